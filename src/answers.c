@@ -1,0 +1,232 @@
+#include "answers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlsafe.h"
+
+static mnr_status load_respondents(mnr_answers *a, xmlNodePtr root)
+{
+    xmlNodePtr rs = mnr_xml_child(root, "respondents");
+    a->workshop = mnr_xml_prop(rs, "workshop");
+    for (xmlNodePtr r = mnr_xml_child(rs, "respondent"); r; r = mnr_xml_next(r, "respondent"))
+        a->n_respondents++;
+    a->respondents = calloc((size_t)a->n_respondents + 1, sizeof *a->respondents);
+    if (!a->respondents)
+        return MNR_ENOMEM;
+    int i = 0;
+    for (xmlNodePtr r = mnr_xml_child(rs, "respondent"); r; r = mnr_xml_next(r, "respondent"), i++) {
+        a->respondents[i].name = mnr_xml_text(r);
+        a->respondents[i].role = mnr_xml_prop(r, "role");
+    }
+    return MNR_OK;
+}
+
+static mnr_status load_targets(mnr_answers *a, xmlNodePtr root)
+{
+    xmlNodePtr ts = mnr_xml_child(root, "targets");
+    char *def = mnr_xml_prop(ts, "default");
+    a->default_target = def ? atoi(def) : 0;
+    free(def);
+    for (xmlNodePtr t = mnr_xml_child(ts, "target"); t; t = mnr_xml_next(t, "target"))
+        a->n_targets++;
+    a->targets = calloc((size_t)a->n_targets + 1, sizeof *a->targets);
+    if (!a->targets)
+        return MNR_ENOMEM;
+    int i = 0;
+    for (xmlNodePtr t = mnr_xml_child(ts, "target"); t; t = mnr_xml_next(t, "target"), i++) {
+        char *level = mnr_xml_prop(t, "level");
+        a->targets[i].capability = mnr_xml_prop(t, "capability");
+        a->targets[i].level = level ? atoi(level) : 0;
+        a->targets[i].line = xmlGetLineNo(t);
+        free(level);
+    }
+    return MNR_OK;
+}
+
+static mnr_status load_answers(mnr_answers *a, xmlNodePtr root)
+{
+    for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"))
+        a->n_answers++;
+    a->answers = calloc((size_t)a->n_answers + 1, sizeof *a->answers);
+    if (!a->answers)
+        return MNR_ENOMEM;
+    int i = 0;
+    for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"), i++) {
+        mnr_answer *ans = &a->answers[i];
+        char *value = mnr_xml_prop(n, "value");
+        int v = mnr_value_parse(value, &ans->level);
+        ans->value = v < 0 ? MNR_UNANSWERED : (mnr_value)v;
+        ans->question = mnr_xml_prop(n, "question");
+        ans->index = -1;
+        ans->line = xmlGetLineNo(n);
+        xmlNodePtr ev = mnr_xml_child(n, "evidence");
+        xmlNodePtr co = mnr_xml_child(n, "comment");
+        ans->evidence = ev ? mnr_xml_text(ev) : NULL;
+        ans->comment = co ? mnr_xml_text(co) : NULL;
+        free(value);
+    }
+    return MNR_OK;
+}
+
+mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                mnr_error *err)
+{
+    *out = NULL;
+    mnr_answers *a = calloc(1, sizeof *a);
+    if (!a)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr country = mnr_xml_child(root, "country");
+    char *fictional = mnr_xml_prop(country, "fictional");
+    xmlNodePtr title = mnr_xml_child(root, "title");
+    a->path = strdup(path);
+    a->root_line = xmlGetLineNo(root);
+    a->model_id = mnr_xml_prop(root, "model");
+    a->model_version = mnr_xml_prop(root, "model-version");
+    a->questionnaire_id = mnr_xml_prop(root, "questionnaire");
+    a->questionnaire_version = mnr_xml_prop(root, "questionnaire-version");
+    a->country = mnr_xml_text(country);
+    a->fictional = fictional && (strcmp(fictional, "true") == 0 || strcmp(fictional, "1") == 0);
+    a->date = mnr_xml_text(mnr_xml_child(root, "date"));
+    a->title = title ? mnr_xml_text(title) : NULL;
+    free(fictional);
+    if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK ||
+        load_answers(a, root) != MNR_OK) {
+        mnr_answers_free(a);
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    }
+    *out = a;
+    return MNR_OK;
+}
+
+mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *schema_path,
+                            mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, err);
+    if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "answers") != 0)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                           "expected an answers file (root element <answers>), found <%s>",
+                           (const char *)xmlDocGetRootElement(doc)->name);
+    if (st == MNR_OK)
+        st = mnr_xml_validate(doc, path, schema_path, err);
+    if (st == MNR_OK)
+        st = mnr_answers_from_doc(out, doc, path, err);
+    xmlFreeDoc(doc);
+    return st;
+}
+
+mnr_status mnr_answers_check_model(const mnr_answers *a, const mnr_model *model, mnr_error *err)
+{
+    if (strcmp(a->model_id, model->id) != 0 || strcmp(a->model_version, model->version) != 0)
+        return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
+                             "these answers were made against model %s %s, but this mnr has "
+                             "model %s %s; scoring them would give wrong levels. Re-answer with "
+                             "the current questionnaire, or use the mnr version that made them",
+                             a->model_id, a->model_version, model->id, model->version);
+    return MNR_OK;
+}
+
+static mnr_status check_value(const mnr_answers *a, const mnr_answer *ans,
+                              const mnr_questionnaire *q, const mnr_question *question,
+                              mnr_error *err)
+{
+    if (q->kind == MNR_CRITERIA && ans->value == MNR_LEVEL)
+        return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
+                             "question %s takes yes, partly, no or dont-know%s, not a level "
+                             "number; change the value", ans->question,
+                             question->allow_na ? " or na" : "");
+    if (q->kind == MNR_LEVEL_PICK && ans->value != MNR_LEVEL && ans->value != MNR_DONT_KNOW)
+        return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
+                             "question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "
+                             "change the value", ans->question, mnr_value_name(ans->value));
+    if (ans->value == MNR_NA && !question->allow_na)
+        return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
+                             "question %s does not allow \"na\" (not applicable); answer yes, "
+                             "partly, no or dont-know", ans->question);
+    return MNR_OK;
+}
+
+static mnr_status check_targets(const mnr_answers *a, const mnr_model *model, mnr_error *err)
+{
+    for (int t = 0; t < a->n_targets; t++)
+        if (mnr_model_find(model, a->targets[t].capability) < 0)
+            return mnr_error_set(err, MNR_EINVALID, a->path, a->targets[t].line,
+                                 "target for capability %s, which is not in model %s %s; "
+                                 "use an id from C01 to C%02d", a->targets[t].capability,
+                                 model->id, model->version, model->n_caps);
+    return MNR_OK;
+}
+
+mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
+                             const mnr_questionnaire *q, mnr_error *err)
+{
+    mnr_status st = mnr_answers_check_model(a, model, err);
+    if (st != MNR_OK)
+        return st;
+    if (strcmp(a->questionnaire_id, q->id) != 0 || strcmp(a->questionnaire_version, q->version) != 0)
+        return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
+                             "these answers were made against questionnaire %s %s, but the one "
+                             "in use is %s %s; questions may have changed, so they cannot be "
+                             "scored against it", a->questionnaire_id, a->questionnaire_version,
+                             q->id, q->version);
+    st = check_targets(a, model, err);
+    if (st != MNR_OK)
+        return st;
+    /* first[q] = 1 + index of the first answer to question q */
+    int *first = calloc((size_t)q->n_questions + 1, sizeof *first);
+    if (!first)
+        return mnr_error_set(err, MNR_ENOMEM, a->path, 0, "out of memory");
+    for (int i = 0; i < a->n_answers && st == MNR_OK; i++) {
+        mnr_answer *ans = &a->answers[i];
+        ans->index = mnr_questionnaire_find(q, ans->question);
+        if (ans->index < 0)
+            st = mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
+                               "there is no question %s in questionnaire %s %s; "
+                               "check the id (e.g. C01.L1.a) or remove this answer",
+                               ans->question, q->id, q->version);
+        else if (first[ans->index])
+            st = mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
+                               "question %s is answered twice (first at line %ld); "
+                               "keep one of the answers", ans->question,
+                               a->answers[first[ans->index] - 1].line);
+        else {
+            first[ans->index] = i + 1;
+            st = check_value(a, ans, q, &q->questions[ans->index], err);
+        }
+    }
+    free(first);
+    return st;
+}
+
+void mnr_answers_free(mnr_answers *a)
+{
+    if (!a)
+        return;
+    for (int i = 0; i < a->n_answers; i++) {
+        free(a->answers[i].question);
+        free(a->answers[i].evidence);
+        free(a->answers[i].comment);
+    }
+    for (int i = 0; i < a->n_respondents; i++) {
+        free(a->respondents[i].name);
+        free(a->respondents[i].role);
+    }
+    for (int i = 0; i < a->n_targets; i++)
+        free(a->targets[i].capability);
+    free(a->answers);
+    free(a->respondents);
+    free(a->targets);
+    free(a->path);
+    free(a->model_id);
+    free(a->model_version);
+    free(a->questionnaire_id);
+    free(a->questionnaire_version);
+    free(a->country);
+    free(a->date);
+    free(a->title);
+    free(a->workshop);
+    free(a);
+}

@@ -1,0 +1,74 @@
+/*
+ * answers.h - an answers file: one respondent's answers, or a workshop
+ * consensus, to one questionnaire.
+ *
+ * mnr_answers_load() parses and schema-checks the file. mnr_answers_check()
+ * then checks it against the model and questionnaire in use, in the order a
+ * user would want to hear about problems: made against another model or
+ * questionnaire version; a target for an unknown capability; an unknown
+ * question id; a question answered twice; a value the question does not
+ * allow. Each message has the file, the line and what to do.
+ */
+#ifndef MNR_ANSWERS_H
+#define MNR_ANSWERS_H
+
+#include <libxml/tree.h>
+
+#include "error.h"
+#include "model.h"
+#include "questionnaire.h"
+
+typedef struct mnr_answer {
+    char *question;
+    int index;        /* in the questionnaire, set by mnr_answers_check */
+    mnr_value value;
+    int level;        /* for MNR_LEVEL */
+    char *evidence;   /* NULL when none */
+    char *comment;
+    long line;
+} mnr_answer;
+
+typedef struct mnr_respondent {
+    char *name;
+    char *role;
+} mnr_respondent;
+
+typedef struct mnr_target {
+    char *capability;
+    int level;
+    long line;
+} mnr_target;
+
+typedef struct mnr_answers {
+    char *path;
+    char *model_id;
+    char *model_version;
+    char *questionnaire_id;
+    char *questionnaire_version;
+    char *country;
+    int fictional;
+    char *date;
+    char *title;     /* NULL when none */
+    char *workshop;  /* NULL unless a workshop consensus */
+    mnr_respondent *respondents;
+    int n_respondents;
+    int default_target; /* 0 when the file gives none */
+    mnr_target *targets;
+    int n_targets;
+    mnr_answer *answers;
+    int n_answers;
+    long root_line;
+} mnr_answers;
+
+mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *schema_path,
+                            mnr_error *err);
+mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                mnr_error *err);
+/* The model/questionnaire version check alone (so the caller can report a
+ * mismatch before hunting for the questionnaire file). */
+mnr_status mnr_answers_check_model(const mnr_answers *a, const mnr_model *model, mnr_error *err);
+mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
+                             const mnr_questionnaire *q, mnr_error *err);
+void mnr_answers_free(mnr_answers *a);
+
+#endif

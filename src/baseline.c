@@ -1,0 +1,280 @@
+#include "baseline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlsafe.h"
+
+static int prop_int(xmlNodePtr node, const char *name, int fallback)
+{
+    char *v = mnr_xml_prop(node, name);
+    int i = v ? atoi(v) : fallback;
+    free(v);
+    return i;
+}
+
+static char **texts_of(xmlNodePtr parent, const char *name, int *count)
+{
+    int n = 0;
+    for (xmlNodePtr c = mnr_xml_child(parent, name); c; c = mnr_xml_next(c, name))
+        n++;
+    char **list = calloc((size_t)n + 1, sizeof *list);
+    *count = 0;
+    if (!list)
+        return NULL;
+    for (xmlNodePtr c = mnr_xml_child(parent, name); c; c = mnr_xml_next(c, name))
+        list[(*count)++] = mnr_xml_text(c);
+    return list;
+}
+
+static void free_texts(char **list, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(list[i]);
+    free(list);
+}
+
+int mnr_figure_covers(const mnr_figure *f, const char *cap_id)
+{
+    size_t n = strlen(cap_id);
+    for (const char *p = f->capabilities; p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *end = p;
+        while (*end && *end != ' ')
+            end++;
+        if ((size_t)(end - p) == n && strncmp(p, cap_id, n) == 0)
+            return 1;
+        p = end;
+    }
+    return 0;
+}
+
+double mnr_figure_percent(const mnr_figure *f)
+{
+    if (f->yes < 0 || f->respondents <= 0)
+        return -1.0;
+    return 100.0 * f->yes / f->respondents;
+}
+
+static mnr_figure_kind kind_of(xmlNodePtr n)
+{
+    if (mnr_xml_is(n, "item"))
+        return MNR_FIGURE_ITEM;
+    if (mnr_xml_is(n, "indicator"))
+        return MNR_FIGURE_INDICATOR;
+    if (mnr_xml_is(n, "no-figure"))
+        return MNR_FIGURE_NONE;
+    return MNR_FIGURE_GROUP_NOTE;
+}
+
+static mnr_status check_figure(const mnr_figure *f, xmlNodePtr n, const char *path,
+                               const mnr_model *model, mnr_error *err)
+{
+    if (f->yes >= 0 && f->yes > f->respondents)
+        return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
+                             "%s: yes (%d) is more than respondents (%d); check the counts",
+                             f->id, f->yes, f->respondents);
+    if (!model)
+        return MNR_OK;
+    char *list = strdup(f->capabilities ? f->capabilities : "");
+    mnr_status st = MNR_OK;
+    for (char *save = NULL, *tok = strtok_r(list, " ", &save); tok && st == MNR_OK;
+         tok = strtok_r(NULL, " ", &save))
+        if (mnr_model_find(model, tok) < 0)
+            st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
+                               "%s maps to capability %s, which is not in the model %s; "
+                               "fix the capabilities attribute", f->id, tok, model->id);
+    free(list);
+    return st;
+}
+
+static mnr_status load_figure(mnr_figure *f, xmlNodePtr n, const char *path,
+                              const mnr_model *model, mnr_error *err)
+{
+    f->kind = kind_of(n);
+    f->id = mnr_xml_prop(n, "id");
+    f->label = mnr_xml_prop(n, "label");
+    f->capabilities = mnr_xml_prop(n, "capabilities");
+    f->yes = prop_int(n, "yes", -1);
+    f->respondents = prop_int(n, "respondents", -1);
+    f->figure1_percent = prop_int(n, "figure1-percent", -1);
+    f->text_percent = prop_int(n, "text-percent", -1);
+    f->population = mnr_xml_prop(n, "population");
+    f->statement = mnr_xml_text(mnr_xml_child(n, f->kind == MNR_FIGURE_NONE ? "reason" : "statement"));
+    f->source = mnr_xml_text(mnr_xml_child(n, "source"));
+    f->notes = texts_of(n, "note", &f->n_notes);
+    f->challenges = texts_of(n, "challenge", &f->n_challenges);
+    return check_figure(f, n, path, model, err);
+}
+
+/* A capability must not take its share from two Figure 1 items. */
+static mnr_status check_unique_mapping(const mnr_baseline *b, const mnr_model *model, mnr_error *err)
+{
+    if (!model)
+        return MNR_OK;
+    for (int c = 0; c < model->n_caps; c++) {
+        int seen = 0;
+        for (int i = 0; i < b->n_figures; i++) {
+            const mnr_figure *f = &b->figures[i];
+            if ((f->kind == MNR_FIGURE_ITEM || f->kind == MNR_FIGURE_NONE) &&
+                mnr_figure_covers(f, model->caps[c].id))
+                seen++;
+        }
+        if (seen > 1)
+            return mnr_error_set(err, MNR_EINVALID, b->path, 0,
+                                 "capability %s is mapped to %d Figure 1 items; "
+                                 "map each capability to one item at most", model->caps[c].id, seen);
+    }
+    return MNR_OK;
+}
+
+static mnr_status load_cohort(mnr_baseline *b, xmlNodePtr root)
+{
+    xmlNodePtr cohort = mnr_xml_child(root, "cohort");
+    b->cohort_size = prop_int(cohort, "size", 0);
+    b->countries = texts_of(cohort, "country", &b->n_countries);
+    int n = 0;
+    for (xmlNodePtr g = mnr_xml_child(cohort, "group"); g; g = mnr_xml_next(g, "group"))
+        n++;
+    b->groups = calloc((size_t)n + 1, sizeof *b->groups);
+    if (!b->groups || !b->countries)
+        return MNR_ENOMEM;
+    for (xmlNodePtr g = mnr_xml_child(cohort, "group"); g; g = mnr_xml_next(g, "group")) {
+        b->groups[b->n_groups].id = mnr_xml_prop(g, "id");
+        b->groups[b->n_groups].name = mnr_xml_prop(g, "name");
+        b->groups[b->n_groups].text = mnr_xml_text(g);
+        b->groups[b->n_groups].size = prop_int(g, "size", 0);
+        b->n_groups++;
+    }
+    return MNR_OK;
+}
+
+static int is_figure_node(xmlNodePtr n)
+{
+    return mnr_xml_is(n, "item") || mnr_xml_is(n, "indicator") || mnr_xml_is(n, "no-figure") ||
+           mnr_xml_is(n, "group-note");
+}
+
+mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *path,
+                                 const mnr_model *model, mnr_error *err)
+{
+    *out = NULL;
+    mnr_baseline *b = calloc(1, sizeof *b);
+    if (!b)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    b->path = strdup(path);
+    b->id = mnr_xml_prop(root, "id");
+    b->version = mnr_xml_prop(root, "version");
+    b->model_id = mnr_xml_prop(root, "model");
+    b->title = mnr_xml_text(mnr_xml_child(root, "title"));
+    xmlNodePtr docn = mnr_xml_child(root, "document");
+    b->document = mnr_xml_text(docn);
+    b->publisher = mnr_xml_prop(docn, "publisher");
+    b->year = mnr_xml_prop(docn, "year");
+    b->collected = mnr_xml_prop(docn, "data-collected");
+    b->caveats = texts_of(root, "caveat", &b->n_caveats);
+
+    mnr_status st = load_cohort(b, root) == MNR_OK ? MNR_OK
+                                                   : mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    if (st == MNR_OK && b->n_countries != b->cohort_size)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(mnr_xml_child(root, "cohort")),
+                           "the cohort says size=\"%d\" but lists %d countries; make them agree",
+                           b->cohort_size, b->n_countries);
+    if (st == MNR_OK && model && b->model_id && strcmp(b->model_id, model->id) != 0)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
+                           "the baseline is for model \"%s\" but the model is \"%s\"",
+                           b->model_id, model->id);
+
+    for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)
+        if (is_figure_node(n))
+            b->n_figures++;
+    b->figures = calloc((size_t)b->n_figures + 1, sizeof *b->figures);
+    if (st == MNR_OK && !b->figures)
+        st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    int i = 0;
+    for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)
+        if (is_figure_node(n))
+            st = load_figure(&b->figures[i++], n, path, model, err);
+    if (st == MNR_OK)
+        st = check_unique_mapping(b, model, err);
+    if (st != MNR_OK) {
+        mnr_baseline_free(b);
+        return st;
+    }
+    *out = b;
+    return MNR_OK;
+}
+
+mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *schema_path,
+                             const mnr_model *model, mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, err);
+    if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "baseline") != 0)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                           "expected a baseline file (root element <baseline>), found <%s>",
+                           (const char *)xmlDocGetRootElement(doc)->name);
+    if (st == MNR_OK)
+        st = mnr_xml_validate(doc, path, schema_path, err);
+    if (st == MNR_OK)
+        st = mnr_baseline_from_doc(out, doc, path, model, err);
+    xmlFreeDoc(doc);
+    return st;
+}
+
+const mnr_figure *mnr_baseline_item_for(const mnr_baseline *b, const char *cap_id)
+{
+    for (int i = 0; b && i < b->n_figures; i++) {
+        const mnr_figure *f = &b->figures[i];
+        if ((f->kind == MNR_FIGURE_ITEM || f->kind == MNR_FIGURE_NONE) && mnr_figure_covers(f, cap_id))
+            return f;
+    }
+    return NULL;
+}
+
+const mnr_figure *mnr_baseline_find(const mnr_baseline *b, const char *id)
+{
+    for (int i = 0; b && id && i < b->n_figures; i++)
+        if (b->figures[i].id && strcmp(b->figures[i].id, id) == 0)
+            return &b->figures[i];
+    return NULL;
+}
+
+void mnr_baseline_free(mnr_baseline *b)
+{
+    if (!b)
+        return;
+    for (int i = 0; i < b->n_figures; i++) {
+        mnr_figure *f = &b->figures[i];
+        free(f->id);
+        free(f->label);
+        free(f->capabilities);
+        free(f->population);
+        free(f->statement);
+        free(f->source);
+        free_texts(f->notes, f->n_notes);
+        free_texts(f->challenges, f->n_challenges);
+    }
+    for (int g = 0; g < b->n_groups; g++) {
+        free(b->groups[g].id);
+        free(b->groups[g].name);
+        free(b->groups[g].text);
+    }
+    free(b->groups);
+    free(b->figures);
+    free_texts(b->countries, b->n_countries);
+    free_texts(b->caveats, b->n_caveats);
+    free(b->path);
+    free(b->id);
+    free(b->version);
+    free(b->model_id);
+    free(b->title);
+    free(b->document);
+    free(b->publisher);
+    free(b->year);
+    free(b->collected);
+    free(b);
+}

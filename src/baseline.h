@@ -1,0 +1,81 @@
+/*
+ * baseline.h - the 2021 42-country baseline (model/baseline-2021.xml).
+ *
+ * Figures are counts (yes out of respondents); percentages are computed
+ * here, never stored. An item is one bar of the review's Figure 1 and maps
+ * to one or more capabilities; an indicator is a finer figure from the
+ * text; a no-figure entry records a capability the review did not
+ * aggregate (legislation); group notes are shown beside the comparison.
+ *
+ * Checks beyond the schema: yes <= respondents, every capability id exists
+ * in the model (when a model is given), no capability is in two items.
+ */
+#ifndef MNR_BASELINE_H
+#define MNR_BASELINE_H
+
+#include <libxml/tree.h>
+
+#include "error.h"
+#include "model.h"
+
+typedef enum mnr_figure_kind {
+    MNR_FIGURE_ITEM,
+    MNR_FIGURE_INDICATOR,
+    MNR_FIGURE_NONE,      /* no aggregated figure (legislation) */
+    MNR_FIGURE_GROUP_NOTE
+} mnr_figure_kind;
+
+typedef struct mnr_figure {
+    mnr_figure_kind kind;
+    char *id;
+    char *label;
+    char *capabilities;   /* space-separated ids, as in the file */
+    int yes;              /* -1 when the entry has no count */
+    int respondents;
+    int figure1_percent;  /* -1 when none */
+    int text_percent;     /* -1 when none */
+    char *population;     /* indicators */
+    char *statement;      /* what is counted; for no-figure, the reason */
+    char *source;
+    char **notes;
+    int n_notes;
+    char **challenges;
+    int n_challenges;
+} mnr_figure;
+
+typedef struct mnr_baseline {
+    char *path;
+    char *id;
+    char *version;
+    char *model_id;
+    char *title;
+    char *document;
+    char *publisher;
+    char *year;
+    char *collected;
+    char **caveats;
+    int n_caveats;
+    int cohort_size;
+    char **countries;
+    int n_countries;
+    struct { char *id, *name, *text; int size; } *groups;
+    int n_groups;
+    mnr_figure *figures;  /* in file order: items, no-figures, indicators, notes */
+    int n_figures;
+} mnr_baseline;
+
+mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *schema_path,
+                             const mnr_model *model, mnr_error *err);
+mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *path,
+                                 const mnr_model *model, mnr_error *err);
+void mnr_baseline_free(mnr_baseline *b);
+
+/* 100 * yes / respondents. */
+double mnr_figure_percent(const mnr_figure *f);
+/* Whether a figure's capability list names `cap_id`. */
+int mnr_figure_covers(const mnr_figure *f, const char *cap_id);
+/* The Figure 1 item (or no-figure entry) a capability maps to, or NULL. */
+const mnr_figure *mnr_baseline_item_for(const mnr_baseline *b, const char *cap_id);
+const mnr_figure *mnr_baseline_find(const mnr_baseline *b, const char *id);
+
+#endif

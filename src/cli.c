@@ -1,0 +1,63 @@
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "datadir.h"
+
+const char *mnr_cli_exe;
+
+int cli_fail(const mnr_error *err)
+{
+    char buf[MNR_ERROR_FILE_MAX + MNR_ERROR_MSG_MAX + 64];
+    mnr_error_format(err, buf, sizeof buf);
+    fprintf(stderr, "%s\n", buf);
+    return EXIT_INVALID;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "mnr %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'mnr help %s' for the options.\n", cmd);
+    return EXIT_USAGE;
+}
+
+int cli_bad_option(const char *cmd, int opt, const char *arg)
+{
+    if (opt == ':')
+        return cli_usage(cmd, "option '%s' needs a value", arg);
+    return cli_usage(cmd, "unknown option '%s'", arg);
+}
+
+void cli_warn(const char *file, long line, const char *message)
+{
+    if (line > 0)
+        fprintf(stderr, "%s:%ld: warning: %s\n", file, line, message);
+    else
+        fprintf(stderr, "%s: warning: %s\n", file, message);
+}
+
+int cli_open(mnr_context **out, const char *data_dir_option)
+{
+    mnr_error err;
+    mnr_error_init(&err);
+    char *dir = NULL;
+    *out = NULL;
+    if (mnr_datadir_find(&dir, data_dir_option, getenv("MNR_DATA_DIR"), mnr_cli_exe, &err) != MNR_OK)
+        return cli_fail(&err);
+    mnr_status st = mnr_context_open(out, dir, &err);
+    free(dir);
+    return st == MNR_OK ? 0 : cli_fail(&err);
+}
+
+int cli_parse_level(const char *s)
+{
+    if (s && s[0] >= '1' && s[0] <= '4' && s[1] == '\0')
+        return s[0] - '0';
+    return 0;
+}

@@ -1,0 +1,38 @@
+/*
+ * cli.h - what the commands share: printing errors, usage errors, finding
+ * the data directory from --data-dir / MNR_DATA_DIR / the executable.
+ * Only the front (main.c, cmd_*.c) prints or exits; the core never does.
+ */
+#ifndef MNR_CLI_H
+#define MNR_CLI_H
+
+#include "context.h"
+#include "error.h"
+
+#define EXIT_INVALID 1 /* invalid input or a failed check */
+#define EXIT_USAGE 2   /* wrong command line */
+
+/* Set by main.c: the path of the running executable. */
+extern const char *mnr_cli_exe;
+
+/* Prints the error record to stderr; returns EXIT_INVALID. */
+int cli_fail(const mnr_error *err);
+/* Prints "mnr CMD: message" and a pointer to help on stderr; returns EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* For getopt_long's ':' (missing value) and '?' (unknown option). */
+int cli_bad_option(const char *cmd, int opt, const char *arg);
+/* Prints a warning "FILE:LINE: warning: message" on stderr. */
+void cli_warn(const char *file, long line, const char *message);
+
+/* Finds the data directory and opens the context; prints and returns
+ * EXIT_INVALID on failure, 0 on success. */
+int cli_open(mnr_context **out, const char *data_dir_option);
+
+/* Parses a level 1-4 for --target; returns 0 when not a level. */
+int cli_parse_level(const char *s);
+
+#endif

@@ -1,0 +1,182 @@
+/*
+ * mnr baseline - the 2021 42-country baseline as mnr holds it: a text
+ * table in the spirit of the review's Figure 1, CSV, or the XML itself.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "datadir.h"
+#include "xmlsafe.h"
+
+const char cmd_baseline_help[] =
+    "Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
+    "\n"
+    "Prints the 2021 baseline that reports compare against: for each item of\n"
+    "Figure 1 of \"Framing the Future\" (WeProtect Global Alliance and UNICEF, 2022),\n"
+    "the number of surveyed countries with the capability in place out of those\n"
+    "that answered, the share, and the MNR capabilities it stands for; then the\n"
+    "finer indicators the review's text gives. Counts are stored; percentages are\n"
+    "computed from them.\n"
+    "\n"
+    "Options:\n"
+    "  --format FORMAT  text (default): a table with bars; csv: the columns\n"
+    "                   item,label,capabilities,yes,respondents,percent;\n"
+    "                   xml: the baseline file\n"
+    "  --data-dir DIR   use another data directory\n"
+    "  -h, --help       show this help\n";
+
+#define BAR_WIDTH 20
+
+static void print_bar(double percent, int utf8)
+{
+    int full = (int)(percent / 100.0 * BAR_WIDTH + 0.5);
+    for (int i = 0; i < BAR_WIDTH; i++)
+        fputs(i < full ? (utf8 ? "\u2588" : "#") : (utf8 ? "\u00b7" : "."), stdout);
+}
+
+static int wants_utf8(void)
+{
+    const char *vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    for (int i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && v[0])
+            return strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "UTF8");
+    }
+    return 0;
+}
+
+static void print_row(const mnr_figure *f, int utf8)
+{
+    printf("  %-44.44s ", f->label);
+    if (f->kind == MNR_FIGURE_NONE) {
+        printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, "no aggregated figure", "", f->capabilities);
+        return;
+    }
+    double pct = mnr_figure_percent(f);
+    print_bar(pct, utf8);
+    printf(" %5.1f%%  %2d/%-2d     %s\n", pct, f->yes, f->respondents, f->capabilities);
+}
+
+static void print_text(const mnr_baseline *b)
+{
+    int utf8 = wants_utf8();
+    printf("%s\n%s (%s, %s); data collected %s.\n", b->title, b->document, b->publisher, b->year,
+           b->collected);
+    printf("Cohort: %d countries", b->cohort_size);
+    for (int g = 0; g < b->n_groups; g++)
+        printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size, b->groups[g].name);
+    printf(".\n\nCapabilities in place (Figure 1 items)\n");
+    printf("  %-44s %-*s  %-9s %s\n", "Item", BAR_WIDTH + 7, "Share of countries", "Yes/Resp.",
+           "Capabilities");
+    for (int i = 0; i < b->n_figures; i++)
+        if (b->figures[i].kind == MNR_FIGURE_ITEM || b->figures[i].kind == MNR_FIGURE_NONE)
+            print_row(&b->figures[i], utf8);
+    printf("\nFiner indicators from the text\n");
+    for (int i = 0; i < b->n_figures; i++)
+        if (b->figures[i].kind == MNR_FIGURE_INDICATOR)
+            print_row(&b->figures[i], utf8);
+    printf("\nNotes\n");
+    for (int i = 0; i < b->n_figures; i++) {
+        const mnr_figure *f = &b->figures[i];
+        for (int n = 0; n < f->n_notes; n++)
+            printf("  - %s: %s\n", f->label ? f->label : f->id, f->notes[n]);
+        if (f->kind == MNR_FIGURE_GROUP_NOTE)
+            printf("  - %s (%s)\n", f->statement, f->capabilities);
+    }
+    printf("\nThe review does not rank countries, and neither does mnr.\n");
+}
+
+/* RFC 4180 quoting; a cell starting with = + - @ is prefixed with ' so a
+ * spreadsheet does not run it as a formula. */
+static void csv_cell(const char *s, int last)
+{
+    int quote = strpbrk(s, ",\"\n\r") != NULL;
+    if (quote)
+        putchar('"');
+    if (strchr("=+-@", s[0]) && s[0])
+        putchar('\'');
+    for (const char *p = s; *p; p++) {
+        if (*p == '"')
+            putchar('"');
+        putchar(*p);
+    }
+    if (quote)
+        putchar('"');
+    putchar(last ? '\n' : ',');
+}
+
+static void print_csv(const mnr_baseline *b)
+{
+    printf("item,label,capabilities,yes,respondents,percent\n");
+    for (int i = 0; i < b->n_figures; i++) {
+        const mnr_figure *f = &b->figures[i];
+        if (f->kind == MNR_FIGURE_GROUP_NOTE)
+            continue;
+        csv_cell(f->id, 0);
+        csv_cell(f->label, 0);
+        csv_cell(f->capabilities, 0);
+        if (f->kind == MNR_FIGURE_NONE) {
+            printf(",,\n");
+            continue;
+        }
+        printf("%d,%d,%.1f\n", f->yes, f->respondents, mnr_figure_percent(f));
+    }
+}
+
+static int print_xml(const mnr_context *ctx)
+{
+    char *path = mnr_context_path(ctx, MNR_BASELINE_FILE);
+    mnr_error err;
+    mnr_error_init(&err);
+    xmlDocPtr doc = NULL;
+    int rc = 0;
+    if (mnr_xml_load(&doc, path, &err) != MNR_OK)
+        rc = cli_fail(&err);
+    else
+        xmlDocFormatDump(stdout, doc, 0);
+    xmlFreeDoc(doc);
+    free(path);
+    return rc;
+}
+
+int cmd_baseline(int argc, char **argv)
+{
+    static const struct option options[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"data-dir", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *data_dir = NULL, *format = "text";
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":hf:", options, NULL)) != -1) {
+        switch (opt) {
+        case 'f': format = optarg; break;
+        case 'd': data_dir = optarg; break;
+        case 'h': fputs(cmd_baseline_help, stdout); return 0;
+        default: return cli_bad_option("baseline", opt, argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return cli_usage("baseline", "unexpected argument '%s'", argv[optind]);
+    if (strcmp(format, "text") && strcmp(format, "csv") && strcmp(format, "xml"))
+        return cli_usage("baseline", "unknown format '%s'; use text, csv or xml", format);
+    mnr_context *ctx = NULL;
+    int rc = cli_open(&ctx, data_dir);
+    if (rc != 0)
+        return rc;
+    if (strcmp(format, "csv") == 0)
+        print_csv(ctx->baseline);
+    else if (strcmp(format, "xml") == 0)
+        rc = print_xml(ctx);
+    else
+        print_text(ctx->baseline);
+    mnr_context_free(ctx);
+    return rc;
+}

@@ -1,0 +1,104 @@
+/*
+ * mnr score ANSWERS [-o RESULTS] [--target N] - score an answers file and
+ * write the results XML.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "results.h"
+
+const char cmd_score_help[] =
+    "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--data-dir DIR]\n"
+    "\n"
+    "Checks the answers file against the model and questionnaire it names, scores\n"
+    "it (the method is in docs/scoring.md and in every report's annex), compares\n"
+    "each capability with the 2021 baseline and writes the results XML: levels,\n"
+    "scores, targets, gaps, completeness, unmet criteria, evidence, baseline\n"
+    "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE  write the results to FILE (written whole or not at all);\n"
+    "                     without it, the results go to standard output\n"
+    "  --target N         target level 1-4 for every capability, instead of the\n"
+    "                     answers file's default (per-capability targets in the\n"
+    "                     answers file still apply)\n"
+    "  --data-dir DIR     use another data directory\n"
+    "  -h, --help         show this help\n"
+    "\n"
+    "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
+    "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
+
+static void print_summary(const mnr_assessment *a, const char *out)
+{
+    const mnr_scores *s = a->scores;
+    if (s->assessed)
+        fprintf(stderr, "%s: overall index %.2f (level %d, %s), %d priority gap%s",
+                a->answers->country, s->overall_index, s->overall_level,
+                s->model->level_name[s->overall_level], s->n_priority,
+                s->n_priority == 1 ? "" : "s");
+    else
+        fprintf(stderr, "%s: nothing assessed yet", a->answers->country);
+    if (out)
+        fprintf(stderr, "; results written to %s", out);
+    fputc('\n', stderr);
+}
+
+int cmd_score(int argc, char **argv)
+{
+    static const struct option options[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"target", required_argument, NULL, 't'},
+        {"data-dir", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *data_dir = NULL, *out = NULL;
+    int target = 0, opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+        switch (opt) {
+        case 'o': out = optarg; break;
+        case 't':
+            target = cli_parse_level(optarg);
+            if (!target)
+                return cli_usage("score", "--target takes a level from 1 to 4, not '%s'", optarg);
+            break;
+        case 'd': data_dir = optarg; break;
+        case 'h': fputs(cmd_score_help, stdout); return 0;
+        default: return cli_bad_option("score", opt, argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return cli_usage("score", "give the ANSWERS file to score");
+    if (optind + 1 < argc)
+        return cli_usage("score", "score one answers file at a time ('%s' is extra)", argv[optind + 1]);
+    const char *answers = argv[optind];
+
+    mnr_context *ctx = NULL;
+    int rc = cli_open(&ctx, data_dir);
+    if (rc != 0)
+        return rc;
+    mnr_error err;
+    mnr_error_init(&err);
+    mnr_assessment *a = NULL;
+    mnr_status st = mnr_context_assess(&a, ctx, answers, target, &err);
+    if (st == MNR_OK) {
+        for (int i = 0; i < a->scores->n_warnings; i++)
+            cli_warn(answers, a->scores->warnings[i].line, a->scores->warnings[i].message);
+        if (out)
+            st = mnr_results_save(a->results, out, &err);
+        else
+            xmlDocFormatDump(stdout, a->results, 1);
+    }
+    if (st == MNR_OK)
+        print_summary(a, out);
+    else
+        rc = cli_fail(&err);
+    mnr_assessment_free(a);
+    mnr_context_free(ctx);
+    return rc;
+}

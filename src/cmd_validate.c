@@ -1,0 +1,140 @@
+/*
+ * mnr validate FILE... - recognise each file by its root element, check it
+ * against its schema, then make the checks a schema cannot express.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "xmlsafe.h"
+
+const char cmd_validate_help[] =
+    "Usage: mnr validate [--data-dir DIR] FILE...\n"
+    "\n"
+    "Checks each FILE: a model, baseline, questionnaire, answers or results file,\n"
+    "recognised by its root element. The file is checked against the XML Schema\n"
+    "shipped for its kind, then against the rules a schema cannot express (an\n"
+    "answer naming a question that does not exist, a dependency cycle, ...).\n"
+    "Questionnaires, baselines and answers are checked against the installed model.\n"
+    "\n"
+    "Prints one line per file: 'FILE: ok (KIND ...)' or the error as FILE:LINE: message.\n"
+    "\n"
+    "Options:\n"
+    "  --data-dir DIR   use DIR instead of the installed model/, questionnaires/\n"
+    "  -h, --help       show this help\n"
+    "\n"
+    "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n";
+
+static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
+                                  const char *path, char *what, size_t what_size,
+                                  mnr_error *err)
+{
+    mnr_status st = MNR_OK;
+    switch (kind) {
+    case MNR_KIND_MODEL: {
+        mnr_model *m = NULL;
+        st = mnr_model_from_doc(&m, doc, path, err);
+        if (st == MNR_OK)
+            snprintf(what, what_size, "model %s %s, %d capabilities", m->id, m->version, m->n_caps);
+        mnr_model_free(m);
+        break;
+    }
+    case MNR_KIND_BASELINE: {
+        mnr_baseline *b = NULL;
+        st = mnr_baseline_from_doc(&b, doc, path, ctx->model, err);
+        if (st == MNR_OK)
+            snprintf(what, what_size, "baseline %s, %d countries", b->id, b->n_countries);
+        mnr_baseline_free(b);
+        break;
+    }
+    case MNR_KIND_QUESTIONNAIRE: {
+        mnr_questionnaire *q = NULL;
+        st = mnr_questionnaire_from_doc(&q, doc, path, ctx->model, err);
+        if (st == MNR_OK)
+            snprintf(what, what_size, "questionnaire %s %s, %d questions", q->id, q->version,
+                     q->n_questions);
+        mnr_questionnaire_free(q);
+        break;
+    }
+    case MNR_KIND_ANSWERS: {
+        mnr_assessment *a = NULL;
+        st = mnr_context_assess_doc(&a, ctx, doc, path, 0, err);
+        if (st == MNR_OK) {
+            snprintf(what, what_size, "answers for %s to %s, %d answers", a->answers->country,
+                     a->answers->questionnaire_id, a->answers->n_answers);
+            for (int i = 0; i < a->scores->n_warnings; i++)
+                cli_warn(path, a->scores->warnings[i].line, a->scores->warnings[i].message);
+        }
+        mnr_assessment_free(a);
+        break;
+    }
+    case MNR_KIND_RESULTS:
+        snprintf(what, what_size, "results");
+        break;
+    default:
+        break;
+    }
+    return st;
+}
+
+static int validate_one(const mnr_context *ctx, const char *path)
+{
+    mnr_error err;
+    mnr_error_init(&err);
+    xmlDocPtr doc = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, &err);
+    mnr_kind kind = MNR_KIND_UNKNOWN;
+    if (st == MNR_OK) {
+        kind = mnr_kind_of(doc);
+        if (kind == MNR_KIND_UNKNOWN)
+            st = mnr_error_set(&err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                               "not an mnr file: the root element is <%s>; expected <model>, "
+                               "<baseline>, <questionnaire>, <answers> or <results>",
+                               (const char *)xmlDocGetRootElement(doc)->name);
+    }
+    /* Answers are schema-checked as part of scoring them. */
+    if (st == MNR_OK && kind != MNR_KIND_ANSWERS)
+        st = mnr_context_validate_doc(ctx, doc, kind, path, &err);
+    char what[256] = "";
+    if (st == MNR_OK)
+        st = check_semantics(ctx, doc, kind, path, what, sizeof what, &err);
+    xmlFreeDoc(doc);
+    if (st != MNR_OK)
+        return cli_fail(&err);
+    printf("%s: ok (%s)\n", path, what);
+    return 0;
+}
+
+int cmd_validate(int argc, char **argv)
+{
+    static const struct option options[] = {
+        {"data-dir", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *data_dir = NULL;
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
+        switch (opt) {
+        case 'd': data_dir = optarg; break;
+        case 'h': fputs(cmd_validate_help, stdout); return 0;
+        default: return cli_bad_option("validate", opt, argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return cli_usage("validate", "give at least one FILE to check");
+    mnr_context *ctx = NULL;
+    int rc = cli_open(&ctx, data_dir);
+    if (rc != 0)
+        return rc;
+    int failed = 0;
+    for (int i = optind; i < argc; i++)
+        failed |= validate_one(ctx, argv[i]) != 0;
+    mnr_context_free(ctx);
+    return failed ? EXIT_INVALID : 0;
+}

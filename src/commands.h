@@ -1,0 +1,18 @@
+/*
+ * commands.h - one function per subcommand (cmd_*.c), each parsing its own
+ * options, and its help text. main.c holds the dispatch table.
+ */
+#ifndef MNR_COMMANDS_H
+#define MNR_COMMANDS_H
+
+int cmd_validate(int argc, char **argv);
+int cmd_baseline(int argc, char **argv);
+int cmd_score(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+
+extern const char cmd_validate_help[];
+extern const char cmd_baseline_help[];
+extern const char cmd_score_help[];
+extern const char cmd_report_help[];
+
+#endif

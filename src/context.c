@@ -1,0 +1,160 @@
+#include "context.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "datadir.h"
+#include "results.h"
+#include "xmlsafe.h"
+
+char *mnr_context_path(const mnr_context *ctx, const char *rel)
+{
+    return mnr_path_join(ctx->dir, rel);
+}
+
+mnr_status mnr_context_open(mnr_context **out, const char *data_dir, mnr_error *err)
+{
+    *out = NULL;
+    mnr_context *ctx = calloc(1, sizeof *ctx);
+    if (!ctx || !(ctx->dir = strdup(data_dir))) {
+        free(ctx);
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    }
+    char *model = mnr_context_path(ctx, MNR_MODEL_FILE);
+    char *model_xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_MODEL));
+    char *baseline = mnr_context_path(ctx, MNR_BASELINE_FILE);
+    char *baseline_xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_BASELINE));
+    mnr_status st = mnr_model_load(&ctx->model, model, model_xsd, err);
+    if (st == MNR_OK)
+        st = mnr_baseline_load(&ctx->baseline, baseline, baseline_xsd, ctx->model, err);
+    free(model);
+    free(model_xsd);
+    free(baseline);
+    free(baseline_xsd);
+    if (st != MNR_OK) {
+        mnr_context_free(ctx);
+        return st;
+    }
+    *out = ctx;
+    return MNR_OK;
+}
+
+void mnr_context_free(mnr_context *ctx)
+{
+    if (!ctx)
+        return;
+    mnr_model_free(ctx->model);
+    mnr_baseline_free(ctx->baseline);
+    free(ctx->dir);
+    free(ctx);
+}
+
+/* Questionnaire ids are plain names; refuse anything that could walk out
+ * of the questionnaires directory. */
+static int safe_id(const char *id)
+{
+    if (!id || !id[0] || strlen(id) > 100)
+        return 0;
+    for (const char *p = id; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+              *p == '-' || *p == '_' || (*p == '.' && p != id)))
+            return 0;
+    return strstr(id, "..") == NULL;
+}
+
+mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context *ctx,
+                                     const char *id, const char *asked_by, long line,
+                                     mnr_error *err)
+{
+    *out = NULL;
+    if (!safe_id(id))
+        return mnr_error_set(err, MNR_EINVALID, asked_by, line,
+                             "\"%s\" is not a questionnaire id; use mnr-full or mnr-rapid",
+                             id ? id : "");
+    size_t n = strlen(MNR_QUESTIONNAIRE_DIR) + strlen(id) + 8;
+    char *rel = malloc(n);
+    if (!rel)
+        return mnr_error_set(err, MNR_ENOMEM, asked_by, 0, "out of memory");
+    snprintf(rel, n, "%s/%s.xml", MNR_QUESTIONNAIRE_DIR, id);
+    char *path = mnr_context_path(ctx, rel);
+    char *xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_QUESTIONNAIRE));
+    struct stat st;
+    mnr_status s;
+    if (stat(path, &st) != 0)
+        s = mnr_error_set(err, MNR_EINVALID, asked_by, line,
+                          "names questionnaire \"%s\", which this mnr does not have (no %s); "
+                          "use mnr-full or mnr-rapid", id, rel);
+    else
+        s = mnr_questionnaire_load(out, path, xsd, ctx->model, err);
+    free(rel);
+    free(path);
+    free(xsd);
+    return s;
+}
+
+mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
+                                    const char *path, mnr_error *err)
+{
+    char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
+    mnr_status st = mnr_xml_validate(doc, path, xsd, err);
+    free(xsd);
+    return st;
+}
+
+mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                  const char *path, int target_override, mnr_error *err)
+{
+    *out = NULL;
+    mnr_assessment *a = calloc(1, sizeof *a);
+    if (!a)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
+    if (st == MNR_OK)
+        st = mnr_answers_from_doc(&a->answers, doc, path, err);
+    if (st == MNR_OK)
+        st = mnr_answers_check_model(a->answers, ctx->model, err);
+    if (st == MNR_OK)
+        st = mnr_context_questionnaire(&a->questionnaire, ctx, a->answers->questionnaire_id, path,
+                                       a->answers->root_line, err);
+    if (st == MNR_OK)
+        st = mnr_answers_check(a->answers, ctx->model, a->questionnaire, err);
+    if (st == MNR_OK)
+        st = mnr_score_compute(&a->scores, ctx->model, a->questionnaire, a->answers,
+                               ctx->baseline, target_override, err);
+    if (st == MNR_OK)
+        st = mnr_results_build(&a->results, a->scores, err);
+    if (st != MNR_OK) {
+        mnr_assessment_free(a);
+        return st;
+    }
+    *out = a;
+    return MNR_OK;
+}
+
+mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, const char *path,
+                              int target_override, mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, err);
+    if (st == MNR_OK && mnr_kind_of(doc) != MNR_KIND_ANSWERS)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                           "expected an answers file (root element <answers>), found <%s>",
+                           (const char *)xmlDocGetRootElement(doc)->name);
+    if (st == MNR_OK)
+        st = mnr_context_assess_doc(out, ctx, doc, path, target_override, err);
+    xmlFreeDoc(doc);
+    return st;
+}
+
+void mnr_assessment_free(mnr_assessment *a)
+{
+    if (!a)
+        return;
+    xmlFreeDoc(a->results);
+    mnr_scores_free(a->scores);
+    mnr_questionnaire_free(a->questionnaire);
+    mnr_answers_free(a->answers);
+    free(a);
+}

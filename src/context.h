@@ -1,0 +1,64 @@
+/*
+ * context.h - what every command needs: the data directory with the model
+ * and the baseline loaded, questionnaires found by id, and the whole
+ * answers -> scores -> results pipeline in one call.
+ *
+ *   mnr_context *ctx;
+ *   mnr_context_open(&ctx, data_dir, &err);
+ *   mnr_assessment *a;
+ *   mnr_context_assess(&a, ctx, "answers.xml", 0, &err);
+ *   ... a->scores, a->results ...
+ *   mnr_assessment_free(a);
+ *   mnr_context_free(ctx);
+ */
+#ifndef MNR_CONTEXT_H
+#define MNR_CONTEXT_H
+
+#include <libxml/tree.h>
+
+#include "answers.h"
+#include "baseline.h"
+#include "error.h"
+#include "kind.h"
+#include "model.h"
+#include "questionnaire.h"
+#include "score.h"
+
+typedef struct mnr_context {
+    char *dir;
+    mnr_model *model;
+    mnr_baseline *baseline;
+} mnr_context;
+
+mnr_status mnr_context_open(mnr_context **out, const char *data_dir, mnr_error *err);
+void mnr_context_free(mnr_context *ctx);
+
+/* "<data dir>/<rel>", malloc'd. */
+char *mnr_context_path(const mnr_context *ctx, const char *rel);
+
+/* Loads questionnaires/<id>.xml; `asked_by` and `line` name the file that
+ * asked for it, for the message when there is no such questionnaire. */
+mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context *ctx,
+                                     const char *id, const char *asked_by, long line,
+                                     mnr_error *err);
+
+/* Schema-checks a parsed document against the schema of its kind. */
+mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
+                                    const char *path, mnr_error *err);
+
+typedef struct mnr_assessment {
+    mnr_answers *answers;
+    mnr_questionnaire *questionnaire;
+    mnr_scores *scores;
+    xmlDocPtr results;
+} mnr_assessment;
+
+/* Reads, checks and scores an answers file and builds its results. */
+mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, const char *path,
+                              int target_override, mnr_error *err);
+/* Same, from an answers document already parsed (not yet schema-checked). */
+mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                  const char *path, int target_override, mnr_error *err);
+void mnr_assessment_free(mnr_assessment *a);
+
+#endif

@@ -1,0 +1,92 @@
+#include "datadir.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+char *mnr_path_join(const char *dir, const char *rel)
+{
+    size_t n = strlen(dir) + strlen(rel) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, rel);
+    return p;
+}
+
+/* A directory counts as a data directory when it holds the model. */
+static int has_model(const char *dir)
+{
+    char *p = mnr_path_join(dir, MNR_MODEL_FILE);
+    struct stat st;
+    int ok = p && stat(p, &st) == 0 && S_ISREG(st.st_mode);
+    free(p);
+    return ok;
+}
+
+static char *dir_of(const char *path)
+{
+    char *d = strdup(path);
+    if (!d)
+        return NULL;
+    char *slash = strrchr(d, '/');
+    if (slash && slash != d)
+        *slash = '\0';
+    else if (slash)
+        d[1] = '\0';
+    else
+        strcpy(d, ".");
+    return d;
+}
+
+static mnr_status take(char **out, const char *dir, mnr_error *err)
+{
+    *out = realpath(dir, NULL);
+    if (!*out)
+        return mnr_error_set(err, MNR_ENOMEM, dir, 0, "cannot resolve the data directory");
+    return MNR_OK;
+}
+
+mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *env_dir,
+                            const char *exe_path, mnr_error *err)
+{
+    *out = NULL;
+    if (explicit_dir) {
+        if (!has_model(explicit_dir))
+            return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
+                                 "not an mnr data directory (no %s in it); "
+                                 "give the directory that holds model/, questionnaires/ and stylesheets/",
+                                 MNR_MODEL_FILE);
+        return take(out, explicit_dir, err);
+    }
+    if (env_dir && env_dir[0]) {
+        if (!has_model(env_dir))
+            return mnr_error_set(err, MNR_EIO, env_dir, 0,
+                                 "MNR_DATA_DIR names a directory without %s; "
+                                 "fix or unset MNR_DATA_DIR", MNR_MODEL_FILE);
+        return take(out, env_dir, err);
+    }
+    mnr_status st = MNR_OK;
+    if (exe_path) {
+        char *real_exe = realpath(exe_path, NULL);
+        char *bindir = real_exe ? dir_of(real_exe) : NULL;
+        char *installed = bindir ? mnr_path_join(bindir, MNR_BIN_TO_DATA) : NULL;
+        int found = 0;
+        if (installed && has_model(installed)) {
+            st = take(out, installed, err);
+            found = 1;
+        } else if (bindir && strncmp(bindir, MNR_BUILD_DIR, strlen(MNR_BUILD_DIR)) == 0 &&
+                   has_model(MNR_SOURCE_DIR)) {
+            st = take(out, MNR_SOURCE_DIR, err);
+            found = 1;
+        }
+        free(installed);
+        free(bindir);
+        free(real_exe);
+        if (found)
+            return st;
+    }
+    return mnr_error_set(err, MNR_EIO, NULL, 0,
+                         "cannot find mnr's data (model/, questionnaires/, stylesheets/); "
+                         "give --data-dir DIR or set MNR_DATA_DIR");
+}

@@ -1,0 +1,42 @@
+#include "kind.h"
+
+#include <string.h>
+
+static const struct {
+    mnr_kind kind;
+    const char *root;
+    const char *schema;
+} kinds[] = {
+    {MNR_KIND_MODEL, "model", "model/schema/model.xsd"},
+    {MNR_KIND_BASELINE, "baseline", "model/schema/baseline.xsd"},
+    {MNR_KIND_QUESTIONNAIRE, "questionnaire", "questionnaires/schema/questionnaire.xsd"},
+    {MNR_KIND_ANSWERS, "answers", "questionnaires/schema/answers.xsd"},
+    {MNR_KIND_RESULTS, "results", "model/schema/results.xsd"},
+};
+
+mnr_kind mnr_kind_of(xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root || root->ns)
+        return MNR_KIND_UNKNOWN;
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp((const char *)root->name, kinds[i].root) == 0)
+            return kinds[i].kind;
+    return MNR_KIND_UNKNOWN;
+}
+
+const char *mnr_kind_name(mnr_kind kind)
+{
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (kinds[i].kind == kind)
+            return kinds[i].root;
+    return "unknown";
+}
+
+const char *mnr_kind_schema(mnr_kind kind)
+{
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (kinds[i].kind == kind)
+            return kinds[i].schema;
+    return NULL;
+}

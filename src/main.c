@@ -1,0 +1,116 @@
+/*
+ * main.c - the dispatch table: `mnr COMMAND [OPTIONS] [ARGS]`.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxslt/xsltutils.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "xmlsafe.h"
+
+static const struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+    const char *help;
+} commands[] = {
+    {"validate", cmd_validate, "check model, baseline, questionnaire, answers or results files",
+     cmd_validate_help},
+    {"score", cmd_score, "score an answers file and compare it with the 2021 baseline",
+     cmd_score_help},
+    {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", cmd_report_help},
+    {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
+     cmd_baseline_help},
+};
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
+
+static void print_usage(FILE *out)
+{
+    fprintf(out,
+            "Usage: mnr COMMAND [OPTIONS] [ARGS]\n"
+            "\n"
+            "mnr scores a country's Model National Response (MNR) self-assessment on online\n"
+            "child sexual exploitation and abuse, compares it with the 2021 review of 42\n"
+            "countries, and writes a printable gap report. It works offline.\n"
+            "\n"
+            "Commands:\n");
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out,
+            "  %-10s show the help of a command\n"
+            "\n"
+            "Options:\n"
+            "  -h, --help       show this help\n"
+            "  -V, --version    show the version\n"
+            "\n"
+            "Every command takes --data-dir DIR (or MNR_DATA_DIR) to use another copy of\n"
+            "model/, questionnaires/ and stylesheets/.\n"
+            "Exit status: 0 ok, 1 invalid input or failed check, 2 wrong command line.\n"
+            "\n"
+            "Example:\n"
+            "  mnr report questionnaires/examples/examplia-middle.xml -o report.html\n",
+            "help");
+}
+
+static const struct command *find(const char *name)
+{
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
+
+static int help(int argc, char **argv)
+{
+    if (argc < 2) {
+        print_usage(stdout);
+        return 0;
+    }
+    const struct command *c = find(argv[1]);
+    if (!c) {
+        fprintf(stderr, "mnr help: no command '%s'.\n\n", argv[1]);
+        print_usage(stderr);
+        return EXIT_USAGE;
+    }
+    fputs(c->help, stdout);
+    return 0;
+}
+
+static int dispatch(int argc, char **argv)
+{
+    if (argc < 2) {
+        print_usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
+        return help(1, argv);
+    if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0) {
+        printf("mnr %s (libxml2 %s, libxslt %s)\n", MNR_VERSION, LIBXML_DOTTED_VERSION,
+               xsltEngineVersion);
+        return 0;
+    }
+    if (strcmp(name, "help") == 0)
+        return help(argc - 1, argv + 1);
+    const struct command *c = find(name);
+    if (!c) {
+        fprintf(stderr, "mnr: '%s' is not a command.\n\n", name);
+        print_usage(stderr);
+        return EXIT_USAGE;
+    }
+    return c->run(argc - 1, argv + 1);
+}
+
+int main(int argc, char **argv)
+{
+    mnr_cli_exe = "/proc/self/exe";
+    mnr_xml_init();
+    int rc = dispatch(argc, argv);
+    mnr_xml_clear_allowed();
+    xsltCleanupGlobals();
+    xmlCleanupParser();
+    return rc;
+}

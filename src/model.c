@@ -1,0 +1,282 @@
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlsafe.h"
+
+static double prop_double(xmlNodePtr node, const char *name, double fallback)
+{
+    char *v = mnr_xml_prop(node, name);
+    double d = v ? strtod(v, NULL) : fallback;
+    free(v);
+    return d;
+}
+
+static int prop_int(xmlNodePtr node, const char *name, int fallback)
+{
+    char *v = mnr_xml_prop(node, name);
+    int i = v ? atoi(v) : fallback;
+    free(v);
+    return i;
+}
+
+static int count_children(xmlNodePtr parent, const char *name)
+{
+    int n = 0;
+    for (xmlNodePtr c = mnr_xml_child(parent, name); c; c = mnr_xml_next(c, name))
+        n++;
+    return n;
+}
+
+static mnr_status load_capability(mnr_capability *cap, xmlNodePtr node, int domain,
+                                  const char *path, mnr_error *err)
+{
+    cap->id = mnr_xml_prop(node, "id");
+    cap->number = prop_int(node, "number", 0);
+    cap->name = mnr_xml_prop(node, "name");
+    cap->weight = prop_double(node, "weight", 1.0);
+    cap->domain = domain;
+    cap->description = mnr_xml_text(mnr_xml_child(node, "description"));
+
+    for (xmlNodePtr d = mnr_xml_child(node, "descriptor"); d; d = mnr_xml_next(d, "descriptor")) {
+        int level = prop_int(d, "level", 0);
+        if (level < 1 || level > 4)
+            continue; /* the schema does not allow it */
+        if (cap->descriptor[level])
+            return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(d),
+                                 "capability %s has two descriptors for level %d; "
+                                 "give each of the levels 1 to 4 exactly one", cap->id, level);
+        cap->descriptor[level] = mnr_xml_text(d);
+    }
+    for (int level = 1; level <= 4; level++)
+        if (!cap->descriptor[level])
+            return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(node),
+                                 "capability %s has no descriptor for level %d; "
+                                 "add <descriptor level=\"%d\">", cap->id, level, level);
+
+    cap->n_requires = count_children(node, "requires");
+    if (cap->n_requires) {
+        cap->requires = calloc((size_t)cap->n_requires, sizeof *cap->requires);
+        if (!cap->requires)
+            return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    }
+    int i = 0;
+    for (xmlNodePtr r = mnr_xml_child(node, "requires"); r; r = mnr_xml_next(r, "requires"), i++) {
+        cap->requires[i].capability = mnr_xml_prop(r, "capability");
+        cap->requires[i].reason = mnr_xml_text(r);
+        cap->requires[i].index = -1;
+        if (cap->requires[i].capability && strcmp(cap->requires[i].capability, cap->id) == 0)
+            return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(r),
+                                 "capability %s requires itself; remove this <requires>", cap->id);
+    }
+    return MNR_OK;
+}
+
+/* Depth-first search for a cycle through the requirements. */
+static int on_cycle(const mnr_model *m, int at, char *state)
+{
+    if (state[at] == 1)
+        return 1;
+    if (state[at] == 2)
+        return 0;
+    state[at] = 1;
+    for (int i = 0; i < m->caps[at].n_requires; i++) {
+        int next = m->caps[at].requires[i].index;
+        if (next >= 0 && on_cycle(m, next, state))
+            return 1;
+    }
+    state[at] = 2;
+    return 0;
+}
+
+static mnr_status resolve_requirements(mnr_model *m, const char *path, mnr_error *err)
+{
+    for (int c = 0; c < m->n_caps; c++)
+        for (int i = 0; i < m->caps[c].n_requires; i++) {
+            mnr_requirement *r = &m->caps[c].requires[i];
+            r->index = mnr_model_find(m, r->capability);
+            if (r->index < 0)
+                return mnr_error_set(err, MNR_EINVALID, path, 0,
+                                     "capability %s requires %s, which is not in the model; "
+                                     "fix the id in its <requires>", m->caps[c].id, r->capability);
+        }
+    char *state = calloc((size_t)m->n_caps + 1u, 1);
+    if (!state)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    for (int c = 0; c < m->n_caps; c++)
+        if (on_cycle(m, c, state)) {
+            free(state);
+            return mnr_error_set(err, MNR_EINVALID, path, 0,
+                                 "the dependencies between capabilities go round in a circle "
+                                 "(through %s); remove one <requires> to break it", m->caps[c].id);
+        }
+    free(state);
+    return MNR_OK;
+}
+
+static mnr_status load_scale(mnr_model *m, xmlNodePtr root, const char *path, mnr_error *err)
+{
+    xmlNodePtr scale = mnr_xml_child(root, "scale");
+    for (xmlNodePtr l = mnr_xml_child(scale, "level"); l; l = mnr_xml_next(l, "level")) {
+        int v = prop_int(l, "value", -1);
+        if (v < 0 || v >= MNR_LEVELS || m->level_name[v])
+            return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(l),
+                                 "the scale must name each level 0 to 4 once");
+        m->level_name[v] = mnr_xml_prop(l, "name");
+        m->level_text[v] = mnr_xml_text(l);
+    }
+    for (int v = 0; v < MNR_LEVELS; v++)
+        if (!m->level_name[v])
+            return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(scale),
+                                 "the scale has no level %d; add <level value=\"%d\">", v, v);
+    xmlNodePtr scoring = mnr_xml_child(root, "scoring");
+    m->threshold = prop_double(scoring, "threshold", 0.75);
+    m->default_target = prop_int(scoring, "default-target", 3);
+    if (!(m->threshold > 0.0 && m->threshold <= 1.0))
+        return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(scoring),
+                             "the threshold must be more than 0 and at most 1 (it is a share "
+                             "of a level's criteria); the usual value is 0.75");
+    return MNR_OK;
+}
+
+static mnr_status load_enablers(mnr_model *m, xmlNodePtr root, mnr_error *err)
+{
+    xmlNodePtr en = mnr_xml_child(root, "enablers");
+    m->n_enablers = count_children(en, "enabler");
+    m->enablers = calloc((size_t)m->n_enablers + 1, sizeof *m->enablers);
+    if (!m->enablers)
+        return mnr_error_set(err, MNR_ENOMEM, m->path, 0, "out of memory");
+    int i = 0;
+    for (xmlNodePtr e = mnr_xml_child(en, "enabler"); e; e = mnr_xml_next(e, "enabler"), i++) {
+        m->enablers[i].id = mnr_xml_prop(e, "id");
+        m->enablers[i].name = mnr_xml_prop(e, "name");
+        m->enablers[i].description = mnr_xml_text(e);
+    }
+    return MNR_OK;
+}
+
+static mnr_status load_domains(mnr_model *m, xmlNodePtr root, const char *path, mnr_error *err)
+{
+    m->n_domains = count_children(root, "domain");
+    for (xmlNodePtr d = mnr_xml_child(root, "domain"); d; d = mnr_xml_next(d, "domain"))
+        m->n_caps += count_children(d, "capability");
+    m->domains = calloc((size_t)m->n_domains + 1, sizeof *m->domains);
+    m->caps = calloc((size_t)m->n_caps + 1, sizeof *m->caps);
+    if (!m->domains || !m->caps)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+
+    int di = 0, ci = 0;
+    for (xmlNodePtr d = mnr_xml_child(root, "domain"); d; d = mnr_xml_next(d, "domain"), di++) {
+        mnr_domain *dom = &m->domains[di];
+        dom->id = mnr_xml_prop(d, "id");
+        dom->number = prop_int(d, "number", 0);
+        dom->name = mnr_xml_prop(d, "name");
+        dom->weight = prop_double(d, "weight", 1.0);
+        dom->description = mnr_xml_text(mnr_xml_child(d, "description"));
+        for (xmlNodePtr c = mnr_xml_child(d, "capability"); c; c = mnr_xml_next(c, "capability")) {
+            mnr_status st = load_capability(&m->caps[ci++], c, di, path, err);
+            if (st != MNR_OK)
+                return st;
+        }
+    }
+    return MNR_OK;
+}
+
+mnr_status mnr_model_from_doc(mnr_model **out, xmlDocPtr doc, const char *path, mnr_error *err)
+{
+    *out = NULL;
+    mnr_model *m = calloc(1, sizeof *m);
+    if (!m)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    m->path = strdup(path);
+    m->id = mnr_xml_prop(root, "id");
+    m->version = mnr_xml_prop(root, "version");
+    m->title = mnr_xml_text(mnr_xml_child(root, "title"));
+    m->source = mnr_xml_text(mnr_xml_child(root, "source"));
+
+    mnr_status st = load_scale(m, root, path, err);
+    if (st == MNR_OK)
+        st = load_domains(m, root, path, err);
+    if (st == MNR_OK)
+        st = resolve_requirements(m, path, err);
+    if (st == MNR_OK)
+        st = load_enablers(m, root, err);
+    if (st != MNR_OK) {
+        mnr_model_free(m);
+        return st;
+    }
+    *out = m;
+    return MNR_OK;
+}
+
+mnr_status mnr_model_load(mnr_model **out, const char *path, const char *schema_path,
+                          mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, err);
+    if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "model") != 0)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                           "expected a model file (root element <model>), found <%s>",
+                           (const char *)xmlDocGetRootElement(doc)->name);
+    if (st == MNR_OK)
+        st = mnr_xml_validate(doc, path, schema_path, err);
+    if (st == MNR_OK)
+        st = mnr_model_from_doc(out, doc, path, err);
+    xmlFreeDoc(doc);
+    return st;
+}
+
+int mnr_model_find(const mnr_model *model, const char *id)
+{
+    if (!id)
+        return -1;
+    for (int i = 0; i < model->n_caps; i++)
+        if (strcmp(model->caps[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+void mnr_model_free(mnr_model *m)
+{
+    if (!m)
+        return;
+    for (int c = 0; c < m->n_caps; c++) {
+        mnr_capability *cap = &m->caps[c];
+        free(cap->id);
+        free(cap->name);
+        free(cap->description);
+        for (int l = 0; l < MNR_LEVELS; l++)
+            free(cap->descriptor[l]);
+        for (int i = 0; i < cap->n_requires; i++) {
+            free(cap->requires[i].capability);
+            free(cap->requires[i].reason);
+        }
+        free(cap->requires);
+    }
+    for (int d = 0; d < m->n_domains; d++) {
+        free(m->domains[d].id);
+        free(m->domains[d].name);
+        free(m->domains[d].description);
+    }
+    for (int e = 0; e < m->n_enablers; e++) {
+        free(m->enablers[e].id);
+        free(m->enablers[e].name);
+        free(m->enablers[e].description);
+    }
+    for (int l = 0; l < MNR_LEVELS; l++) {
+        free(m->level_name[l]);
+        free(m->level_text[l]);
+    }
+    free(m->enablers);
+    free(m->caps);
+    free(m->domains);
+    free(m->path);
+    free(m->id);
+    free(m->version);
+    free(m->title);
+    free(m->source);
+    free(m);
+}

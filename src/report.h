@@ -1,0 +1,50 @@
+/*
+ * report.h - turning a results document into a report.
+ *
+ * Every format is an XSLT 1.0 (+ EXSLT) stylesheet under stylesheets/;
+ * the same output comes from plain xsltproc on the results XML. PDF is the
+ * HTML report printed by headless Chromium.
+ *
+ * Stylesheets run with file writes, directory creation and network access
+ * forbidden; document() may read only files on the allow-list of
+ * xmlsafe.h (the stylesheet directory of the data directory, and a user's
+ * own stylesheet file). Parameters are passed as literal strings, never as
+ * XPath, so "O'Brien \"gap\"" arrives as typed.
+ */
+#ifndef MNR_REPORT_H
+#define MNR_REPORT_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "error.h"
+
+typedef enum mnr_format {
+    MNR_FORMAT_UNKNOWN = 0,
+    MNR_FORMAT_HTML,
+    MNR_FORMAT_PDF,
+    MNR_FORMAT_TEXT,
+    MNR_FORMAT_CSV
+} mnr_format;
+
+mnr_format mnr_format_parse(const char *name);          /* "html", "pdf", "text", "csv" */
+mnr_format mnr_format_from_path(const char *path);      /* by extension; .txt is text */
+const char *mnr_format_stylesheet(mnr_format format);   /* "report-html.xsl", ... */
+
+/* Applies the stylesheet at `xsl_path` to `results`. `params` is a
+ * NULL-terminated list of name, value, name, value... (values literal).
+ * *out is malloc'd (free()), *len its length. */
+mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results,
+                                const char *xsl_path, const char **params, mnr_error *err);
+
+/* Prints `html` to a PDF at `out_path` with the browser at `browser`
+ * (a Chromium executable). Written atomically. */
+mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path,
+                          const char *browser, mnr_error *err);
+
+/* The Chromium executable to use: `explicit` if given, else chromium,
+ * chromium-browser, google-chrome on PATH. NULL when none is found. */
+char *mnr_report_find_browser(const char *explicit_path, const char *path_env);
+
+#endif

@@ -1,0 +1,399 @@
+#include "results.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "fileio.h"
+
+static void set_num(xmlNodePtr n, const char *name, const char *fmt, double v)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, fmt, v);
+    xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
+}
+
+static void set_int(xmlNodePtr n, const char *name, long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", v);
+    xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
+}
+
+static void set_str(xmlNodePtr n, const char *name, const char *v)
+{
+    if (v)
+        xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)v);
+}
+
+static void set_bool(xmlNodePtr n, const char *name, int v)
+{
+    set_str(n, name, v ? "true" : "false");
+}
+
+/* xmlNewTextChild escapes the text, so answers' markup stays text. */
+static xmlNodePtr add_text(xmlNodePtr parent, const char *name, const char *text)
+{
+    return xmlNewTextChild(parent, NULL, (const xmlChar *)name, (const xmlChar *)(text ? text : ""));
+}
+
+static xmlNodePtr add(xmlNodePtr parent, const char *name)
+{
+    return xmlNewChild(parent, NULL, (const xmlChar *)name, NULL);
+}
+
+static void set_completeness(xmlNodePtr n, int answered, int applicable)
+{
+    set_int(n, "answered", answered);
+    set_int(n, "applicable", applicable);
+    set_num(n, "completeness", "%.1f", applicable ? 100.0 * answered / applicable : 100.0);
+}
+
+static void add_assessment(xmlNodePtr root, const mnr_scores *s)
+{
+    const mnr_answers *a = s->answers;
+    xmlNodePtr as = add(root, "assessment");
+    xmlNodePtr country = add_text(as, "country", a->country);
+    set_bool(country, "fictional", a->fictional);
+    add_text(as, "date", a->date);
+    if (a->title)
+        add_text(as, "title", a->title);
+    xmlNodePtr rs = add(as, "respondents");
+    set_str(rs, "workshop", a->workshop);
+    for (int i = 0; i < a->n_respondents; i++)
+        set_str(add_text(rs, "respondent", a->respondents[i].name), "role", a->respondents[i].role);
+}
+
+static void add_header(xmlNodePtr root, const mnr_scores *s)
+{
+    const mnr_model *m = s->model;
+    xmlNodePtr mn = add(root, "model");
+    set_str(mn, "id", m->id);
+    set_str(mn, "version", m->version);
+    set_str(mn, "title", m->title);
+    xmlNodePtr qn = add(root, "questionnaire");
+    set_str(qn, "id", s->questionnaire->id);
+    set_str(qn, "version", s->questionnaire->version);
+    set_str(qn, "kind", s->questionnaire->kind == MNR_CRITERIA ? "criteria" : "level-pick");
+    set_str(qn, "title", s->questionnaire->title);
+    xmlNodePtr scale = add(root, "scale");
+    set_num(scale, "threshold", "%.2f", m->threshold);
+    for (int l = 0; l < MNR_LEVELS; l++) {
+        xmlNodePtr ln = add_text(scale, "level", m->level_text[l]);
+        set_int(ln, "value", l);
+        set_str(ln, "name", m->level_name[l]);
+    }
+}
+
+static int extreme_domain(const mnr_scores *s, int want_max)
+{
+    int best = -1;
+    for (int d = 0; d < s->model->n_domains; d++) {
+        if (!s->domains[d].assessed)
+            continue;
+        double v = s->domains[d].score, b = best >= 0 ? s->domains[best].score : 0;
+        if (best < 0 || (want_max ? v > b + MNR_EPSILON : v < b - MNR_EPSILON))
+            best = d;
+    }
+    return best;
+}
+
+static void add_summary(xmlNodePtr root, const mnr_scores *s)
+{
+    xmlNodePtr sum = add(root, "summary");
+    int assessed_caps = 0;
+    for (int c = 0; c < s->model->n_caps; c++)
+        assessed_caps += s->caps[c].assessed;
+    set_bool(sum, "assessed", s->assessed);
+    if (s->assessed) {
+        set_num(sum, "overall-index", "%.2f", s->overall_index);
+        set_int(sum, "overall-level", s->overall_level);
+        set_str(sum, "overall-level-name", s->model->level_name[s->overall_level]);
+        int hi = extreme_domain(s, 1), lo = extreme_domain(s, 0);
+        set_str(sum, "strongest-domain", s->model->domains[hi].id);
+        set_str(sum, "weakest-domain", s->model->domains[lo].id);
+    }
+    if (s->percent_to_target >= 0)
+        set_num(sum, "percent-to-target", "%.1f", s->percent_to_target);
+    set_int(sum, "capabilities", s->model->n_caps);
+    set_int(sum, "capabilities-assessed", assessed_caps);
+    set_int(sum, "priorities", s->n_priority);
+    set_completeness(sum, s->answered, s->applicable);
+}
+
+static const char *criterion_status(const mnr_question_state *st)
+{
+    if (st->skipped)
+        return "skipped";
+    switch (st->value) {
+    case MNR_YES: return "met";
+    case MNR_PARTLY: return "partly";
+    case MNR_NO: return "unmet";
+    case MNR_DONT_KNOW: return "dont-know";
+    case MNR_NA: return "not-applicable";
+    case MNR_LEVEL: return "picked";
+    default: return "unanswered";
+    }
+}
+
+static void add_criteria(xmlNodePtr cn, const mnr_scores *s, int c)
+{
+    const mnr_questionnaire *q = s->questionnaire;
+    for (int i = 0; i < q->n_questions; i++) {
+        if (q->questions[i].capability != c)
+            continue;
+        const mnr_question_state *st = &s->questions[i];
+        xmlNodePtr crit = add(cn, "criterion");
+        set_str(crit, "question", q->questions[i].id);
+        set_int(crit, "level", q->questions[i].level);
+        if (st->value == MNR_LEVEL)
+            set_int(crit, "answer", st->level);
+        else
+            set_str(crit, "answer", mnr_value_name(st->value));
+        set_str(crit, "status", criterion_status(st));
+        add_text(crit, "text", q->questions[i].text);
+        if (st->answer >= 0) {
+            const mnr_answer *a = &s->answers->answers[st->answer];
+            if (a->evidence)
+                add_text(crit, "evidence", a->evidence);
+            if (a->comment)
+                add_text(crit, "comment", a->comment);
+        }
+    }
+}
+
+static void add_figure_texts(xmlNodePtr n, const mnr_figure *f)
+{
+    for (int i = 0; i < f->n_notes; i++)
+        add_text(n, "note", f->notes[i]);
+    for (int i = 0; i < f->n_challenges; i++)
+        add_text(n, "challenge", f->challenges[i]);
+}
+
+static void add_baseline(xmlNodePtr cn, const mnr_scores *s, int c)
+{
+    const mnr_cap_score *cs = &s->caps[c];
+    const mnr_figure *f = cs->item;
+    if (!f)
+        return;
+    xmlNodePtr b = add(cn, "baseline");
+    set_str(b, "item", f->id);
+    set_str(b, "label", f->label);
+    set_str(b, "capabilities", f->capabilities);
+    if (f->kind == MNR_FIGURE_NONE) {
+        set_str(b, "status", "no-figure");
+        add_text(b, "statement", f->statement);
+    } else {
+        set_str(b, "status", "figure");
+        set_int(b, "yes", f->yes);
+        set_int(b, "respondents", f->respondents);
+        set_num(b, "percent", "%.1f", mnr_figure_percent(f));
+        if (cs->category != MNR_CAT_NONE) {
+            set_str(b, "category", mnr_category_id(cs->category));
+            set_str(b, "category-label", mnr_category_label(cs->category));
+        }
+        add_text(b, "statement", f->statement);
+    }
+    add_text(b, "source", f->source);
+    add_figure_texts(b, f);
+}
+
+/* Finer figures: the country's own answer beside the indicator, where a
+ * question asks the same thing; group notes for this capability. */
+static void add_indicators(xmlNodePtr cn, const mnr_scores *s, int c)
+{
+    const mnr_baseline *b = s->baseline;
+    const char *cap_id = s->model->caps[c].id;
+    for (int i = 0; b && i < b->n_figures; i++) {
+        const mnr_figure *f = &b->figures[i];
+        if (!mnr_figure_covers(f, cap_id))
+            continue;
+        if (f->kind == MNR_FIGURE_GROUP_NOTE) {
+            xmlNodePtr g = add_text(cn, "group-note", f->statement);
+            set_str(g, "source", f->source);
+            continue;
+        }
+        if (f->kind != MNR_FIGURE_INDICATOR)
+            continue;
+        xmlNodePtr in = add(cn, "indicator");
+        set_str(in, "id", f->id);
+        set_str(in, "label", f->label);
+        set_str(in, "population", f->population);
+        set_int(in, "yes", f->yes);
+        set_int(in, "respondents", f->respondents);
+        set_num(in, "percent", "%.1f", mnr_figure_percent(f));
+        for (int qi = 0; qi < s->questionnaire->n_questions; qi++) {
+            const mnr_question *q = &s->questionnaire->questions[qi];
+            if (q->baseline && strcmp(q->baseline, f->id) == 0) {
+                set_str(in, "question", q->id);
+                set_str(in, "answer", mnr_value_name(s->questions[qi].value));
+            }
+        }
+        add_text(in, "statement", f->statement);
+    }
+}
+
+static void add_capability(xmlNodePtr dn, const mnr_scores *s, int c)
+{
+    const mnr_capability *cap = &s->model->caps[c];
+    const mnr_cap_score *cs = &s->caps[c];
+    xmlNodePtr cn = add(dn, "capability");
+    set_str(cn, "id", cap->id);
+    set_int(cn, "number", cap->number);
+    set_str(cn, "name", cap->name);
+    set_num(cn, "weight", "%g", cap->weight);
+    set_bool(cn, "assessed", cs->assessed);
+    if (cs->assessed) {
+        set_int(cn, "level", cs->level);
+        set_str(cn, "level-name", s->model->level_name[cs->level]);
+        set_num(cn, "score", "%.2f", cs->score);
+        set_num(cn, "gap", "%.2f", cs->gap);
+        set_bool(cn, "in-place", cs->in_place);
+    }
+    set_int(cn, "target", cs->target);
+    set_bool(cn, "provisional", cs->provisional);
+    set_int(cn, "dont-know", cs->dont_know);
+    set_completeness(cn, cs->answered, cs->applicable);
+    add_text(cn, "description", cap->description);
+    for (int l = 1; l < MNR_LEVELS; l++) {
+        xmlNodePtr d = add_text(cn, "descriptor", cap->descriptor[l]);
+        set_int(d, "level", l);
+        set_int(d, "criteria", cs->counted[l]);
+        if (cs->assessed)
+            set_num(d, "share", "%.2f", cs->share[l]);
+    }
+    for (int i = 0; i < cap->n_requires; i++) {
+        xmlNodePtr r = add_text(cn, "requires", cap->requires[i].reason);
+        set_str(r, "capability", cap->requires[i].capability);
+        set_str(r, "name", s->model->caps[cap->requires[i].index].name);
+    }
+    add_criteria(cn, s, c);
+    add_baseline(cn, s, c);
+    add_indicators(cn, s, c);
+}
+
+static void add_domains(xmlNodePtr root, const mnr_scores *s)
+{
+    const mnr_model *m = s->model;
+    for (int d = 0; d < m->n_domains; d++) {
+        const mnr_domain_score *ds = &s->domains[d];
+        xmlNodePtr dn = add(root, "domain");
+        set_str(dn, "id", m->domains[d].id);
+        set_int(dn, "number", m->domains[d].number);
+        set_str(dn, "name", m->domains[d].name);
+        set_num(dn, "weight", "%g", m->domains[d].weight);
+        set_bool(dn, "assessed", ds->assessed);
+        if (ds->assessed)
+            set_num(dn, "score", "%.2f", ds->score);
+        set_completeness(dn, ds->answered, ds->applicable);
+        add_text(dn, "description", m->domains[d].description);
+        for (int c = 0; c < m->n_caps; c++)
+            if (m->caps[c].domain == d)
+                add_capability(dn, s, c);
+    }
+}
+
+static void add_priorities(xmlNodePtr root, const mnr_scores *s)
+{
+    xmlNodePtr ps = add(root, "priorities");
+    for (int i = 0; i < s->n_priority; i++) {
+        int c = s->priority[i];
+        const mnr_capability *cap = &s->model->caps[c];
+        const mnr_cap_score *cs = &s->caps[c];
+        xmlNodePtr p = add(ps, "priority");
+        set_int(p, "rank", i + 1);
+        set_str(p, "capability", cap->id);
+        set_str(p, "name", cap->name);
+        set_int(p, "level", cs->level);
+        set_num(p, "score", "%.2f", cs->score);
+        set_int(p, "target", cs->target);
+        set_num(p, "gap", "%.2f", cs->gap);
+        double share = mnr_cap_baseline_share(cs);
+        if (share >= 0)
+            set_num(p, "baseline-percent", "%.1f", 100.0 * share);
+        for (int r = 0; r < cap->n_requires; r++) {
+            int dep = cap->requires[r].index;
+            xmlNodePtr pre = add_text(p, "prerequisite", cap->requires[r].reason);
+            set_str(pre, "capability", s->model->caps[dep].id);
+            set_str(pre, "name", s->model->caps[dep].name);
+            set_bool(pre, "has-gap", s->caps[dep].gap > MNR_EPSILON);
+        }
+    }
+}
+
+static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
+{
+    const mnr_baseline *b = s->baseline;
+    if (!b)
+        return;
+    xmlNodePtr bs = add(root, "baseline-source");
+    set_str(bs, "id", b->id);
+    set_str(bs, "version", b->version);
+    set_str(bs, "publisher", b->publisher);
+    set_str(bs, "year", b->year);
+    set_str(bs, "collected", b->collected);
+    set_int(bs, "cohort-size", b->cohort_size);
+    add_text(bs, "title", b->title);
+    add_text(bs, "document", b->document);
+    for (int i = 0; i < b->n_caveats; i++)
+        add_text(bs, "caveat", b->caveats[i]);
+    for (int g = 0; g < b->n_groups; g++) {
+        xmlNodePtr gn = add_text(bs, "group", b->groups[g].text);
+        set_str(gn, "id", b->groups[g].id);
+        set_str(gn, "name", b->groups[g].name);
+        set_int(gn, "size", b->groups[g].size);
+    }
+}
+
+static void add_enablers(xmlNodePtr root, const mnr_scores *s)
+{
+    xmlNodePtr en = add(root, "enablers");
+    for (int e = 0; e < s->model->n_enablers; e++) {
+        xmlNodePtr n = add_text(en, "enabler", s->model->enablers[e].description);
+        set_str(n, "id", s->model->enablers[e].id);
+        set_str(n, "name", s->model->enablers[e].name);
+    }
+}
+
+static void add_warnings(xmlNodePtr root, const mnr_scores *s)
+{
+    if (s->n_warnings == 0)
+        return;
+    xmlNodePtr ws = add(root, "warnings");
+    for (int i = 0; i < s->n_warnings; i++)
+        set_int(add_text(ws, "warning", s->warnings[i].message), "line", s->warnings[i].line);
+}
+
+mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err)
+{
+    xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+    xmlNodePtr root = doc ? xmlNewNode(NULL, (const xmlChar *)"results") : NULL;
+    if (!root) {
+        xmlFreeDoc(doc);
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    }
+    xmlDocSetRootElement(doc, root);
+    set_str(root, "generator", "mnr " MNR_VERSION);
+    set_str(root, "format", "1");
+    add_assessment(root, s);
+    add_header(root, s);
+    add_summary(root, s);
+    add_domains(root, s);
+    add_priorities(root, s);
+    add_baseline_source(root, s);
+    add_enablers(root, s);
+    add_warnings(root, s);
+    *out = doc;
+    return MNR_OK;
+}
+
+mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err)
+{
+    xmlChar *buf = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 1);
+    if (!buf)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory writing the results");
+    mnr_status st = mnr_write_atomic(path, buf, (size_t)len, err);
+    xmlFree(buf);
+    return st;
+}

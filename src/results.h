@@ -1,0 +1,23 @@
+/*
+ * results.h - the results document: everything the report needs, in one
+ * self-contained XML file (schema: model/schema/results.xsd), so anyone
+ * can restyle the report with plain xsltproc.
+ *
+ * Numbers are written in the "C" locale: scores and gaps with two
+ * decimals, percentages with one.
+ */
+#ifndef MNR_RESULTS_H
+#define MNR_RESULTS_H
+
+#include <libxml/tree.h>
+
+#include "error.h"
+#include "score.h"
+
+/* Builds the results document from computed scores. */
+mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err);
+
+/* Serialises a document (indented, UTF-8) and writes it atomically. */
+mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err);
+
+#endif

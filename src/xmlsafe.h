@@ -1,0 +1,60 @@
+/*
+ * xmlsafe.h - the one place where mnr reads XML.
+ *
+ * Every XML file (model, answers, results, schemas, stylesheets) goes
+ * through here, so the safety rules live in one place:
+ *   - no network (XML_PARSE_NONET), no entity substitution, no DTD loading,
+ *     no XInclude processing;
+ *   - a document with a DOCTYPE is refused outright: mnr's formats never
+ *     need one, and refusing it stops external entities, external DTDs and
+ *     entity-expansion bombs before anything is expanded;
+ *   - files larger than MNR_XML_MAX_BYTES are refused before parsing;
+ *   - line numbers past 65535 are kept (XML_PARSE_BIG_LINES);
+ *   - libxml2's resource loader only opens files under directories put on
+ *     the allow-list (the data directory, a user's stylesheet directory).
+ *
+ * mnr_xml_init() must be called once before anything else; it installs the
+ * loader and silences libxml2's default printing to stderr.
+ */
+#ifndef MNR_XMLSAFE_H
+#define MNR_XMLSAFE_H
+
+#include <libxml/tree.h>
+
+#include "error.h"
+
+#define MNR_XML_MAX_BYTES (32L * 1024 * 1024)
+
+void mnr_xml_init(void);
+
+/* Lets the resource loader (schemas' xs:include, stylesheets' xsl:import,
+ * document()) open `path`, or the files under it when it is a directory.
+ * At most 8 entries. */
+void mnr_xml_allow(const char *path);
+void mnr_xml_clear_allowed(void);
+/* Whether a URL or path is on the allow-list ("file://" is stripped; any
+ * other scheme, and any path with "..", is refused). */
+int mnr_xml_path_allowed(const char *url);
+
+/* Parses `path` safely. On success *out is a document the caller frees
+ * with xmlFreeDoc. Messages name the file and line and say what to do. */
+mnr_status mnr_xml_load(xmlDocPtr *out, const char *path, mnr_error *err);
+
+/* Same for a document already in memory (fuzzing, tests); `name` is used
+ * in messages. */
+mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
+                               const char *name, mnr_error *err);
+
+/* Validates `doc` (read from `path`, for messages) against the XSD at
+ * `xsd_path`. */
+mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path,
+                            const char *xsd_path, mnr_error *err);
+
+/* Small helpers over libxml2's tree API; strings are malloc'd (free()). */
+char *mnr_xml_prop(xmlNodePtr node, const char *name);      /* NULL if absent */
+char *mnr_xml_text(xmlNodePtr node);                        /* never NULL */
+xmlNodePtr mnr_xml_child(xmlNodePtr node, const char *name); /* first element child named */
+xmlNodePtr mnr_xml_next(xmlNodePtr node, const char *name); /* next sibling element named */
+int mnr_xml_is(xmlNodePtr node, const char *name);
+
+#endif
