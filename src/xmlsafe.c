@@ -183,19 +183,29 @@ static int looks_like_xml(const char *data, size_t len)
     return i < len && data[i] == '<';
 }
 
-/* The line of the <!DOCTYPE in the raw bytes (libxml2 keeps none). */
-static long doctype_line(xmlDocPtr doc, const char *data, size_t len)
+/* The line of the first <!DOCTYPE in the raw bytes, or 0. Only the
+ * prolog can hold one, so the search stops at the first element. */
+static long mnr_find_doctype(const char *data, size_t len)
 {
-    if (!doc->intSubset && !doc->extSubset)
-        return 0;
     long line = 1;
     for (size_t i = 0; i + 9 <= len; i++) {
         if (data[i] == '\n')
             line++;
         else if (memcmp(data + i, "<!DOCTYPE", 9) == 0)
             return line;
+        else if (data[i] == '<' && data[i + 1] != '?' && data[i + 1] != '!')
+            return 0;
     }
-    return 1;
+    return 0;
+}
+
+/* libxml2 keeps no line for the DTD node. */
+static long doctype_line(xmlDocPtr doc, const char *data, size_t len)
+{
+    if (!doc || (!doc->intSubset && !doc->extSubset))
+        return 0;
+    long line = mnr_find_doctype(data, len);
+    return line ? line : 1;
 }
 
 mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
@@ -225,19 +235,29 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
         xmlFreeDoc(doc);
         doc = NULL;
     }
+    long dl = doctype_line(doc, data, len);
+    if (!doc && mnr_find_doctype(data, len))
+        dl = mnr_find_doctype(data, len);
+    if (dl) {
+        /* Entity loops and external entities surface as parse errors;
+         * the cause the user can act on is the DOCTYPE itself. */
+        xmlFreeDoc(doc);
+        if (err) {
+            mnr_error_init(err);
+            mnr_error_set(err, MNR_EPARSE, name, dl,
+                          "the file has a <!DOCTYPE> declaration, which mnr does not accept "
+                          "(it could pull in other files or expand entities); remove it");
+        }
+        return MNR_EPARSE;
+    }
     if (!doc) {
         if (!err || err->status == MNR_OK)
             mnr_error_set(err, MNR_EPARSE, name, 0, "not well-formed XML");
+        else if (strlen(err->message) + 80 < sizeof err->message)
+            strcat(err->message, " (not well-formed XML: fix the markup at this line)");
         if (err)
             err->status = MNR_EPARSE;
         return MNR_EPARSE;
-    }
-    long dl = doctype_line(doc, data, len);
-    if (dl) {
-        xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_EPARSE, name, dl,
-                             "the file has a <!DOCTYPE> declaration, which mnr does not accept "
-                             "(it could pull in other files or expand entities); remove it");
     }
     if (!xmlDocGetRootElement(doc)) {
         xmlFreeDoc(doc);
@@ -297,8 +317,12 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
     xmlSchemaFree(schema);
     xmlFreeDoc(xsd_doc);
     if (rc != 0) {
+        const char *base = strrchr(xsd_path, '/') ? strrchr(xsd_path, '/') + 1 : xsd_path;
         if (!err || err->status == MNR_OK)
-            mnr_error_set(err, MNR_ESCHEMA, path, 0, "does not match its schema %s", xsd_path);
+            mnr_error_set(err, MNR_ESCHEMA, path, 0, "does not match its schema %s", base);
+        else if (strlen(err->message) + strlen(base) + 40 < sizeof err->message)
+            snprintf(err->message + strlen(err->message), sizeof err->message - strlen(err->message),
+                     " (the layout is in schema %s)", base);
         return MNR_ESCHEMA;
     }
     return MNR_OK;
