@@ -1,0 +1,717 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common.xsl - shared by the mnr report stylesheets (report-html.xsl,
+  report-text.xsl, report-csv.xsl). XSLT 1.0 + EXSLT (exsl:node-set only).
+
+  Holds: the parameters a user may change, every English string the reports
+  print, number formatting, the level palette and status colours, and named
+  templates (look-ups, wrapping, padding, escaping) the outputs reuse.
+
+  Input: the results XML written by `mnr score` (model/schema/results.xsd).
+  Everything taken from the data is written as text: never with
+  disable-output-escaping.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    extension-element-prefixes="exsl"
+    exclude-result-prefixes="exsl">
+
+  <!-- ================================================================
+       Parameters (mnr report: param option NAME=VALUE; xsltproc: stringparam)
+       ================================================================ -->
+
+  <!-- Paper size for printing: a4 or letter. -->
+  <xsl:param name="paper" select="'a4'"/>
+  <!-- Report title; default: the assessment's own title, else s.title. -->
+  <xsl:param name="title" select="''"/>
+  <!-- Organisation shown on the cover (optional). -->
+  <xsl:param name="organisation" select="''"/>
+
+  <xsl:strip-space elements="*"/>
+
+  <!-- Numbers are formatted with this pattern language, always with a
+       decimal point, whatever the user's locale. -->
+  <xsl:decimal-format name="mnr" decimal-separator="." grouping-separator="," NaN="-"
+                      infinity="-" minus-sign="-"/>
+
+  <!-- Look-ups go through $R (the results element), not key() or "/":
+       several templates run with a temporary tree (exsl:node-set) as
+       their context document. -->
+
+  <!-- ================================================================
+       Strings: all English wording of the reports
+       ================================================================ -->
+
+  <xsl:variable name="s.title">Model National Response maturity self-assessment</xsl:variable>
+  <xsl:variable name="s.subtitle">Gap report</xsl:variable>
+  <xsl:variable name="s.mnr">Model National Response</xsl:variable>
+  <xsl:variable name="s.mnr-long">WeProtect Global Alliance Model National Response to online child sexual exploitation and abuse</xsl:variable>
+  <xsl:variable name="s.fictional">(fictional example)</xsl:variable>
+  <xsl:variable name="s.fictional-note">This is a fictional example country; its answers are invented.</xsl:variable>
+  <xsl:variable name="s.organisation">Organisation</xsl:variable>
+  <xsl:variable name="s.country">Country</xsl:variable>
+  <xsl:variable name="s.date">Date of assessment</xsl:variable>
+  <xsl:variable name="s.respondents">Respondents</xsl:variable>
+  <xsl:variable name="s.workshop">Workshop</xsl:variable>
+  <xsl:variable name="s.model">Maturity model</xsl:variable>
+  <xsl:variable name="s.questionnaire">Questionnaire</xsl:variable>
+  <xsl:variable name="s.q-criteria">full questionnaire: criteria questions per level</xsl:variable>
+  <xsl:variable name="s.q-level-pick">rapid questionnaire: one level picked per capability</xsl:variable>
+  <xsl:variable name="s.version">version</xsl:variable>
+  <xsl:variable name="s.generator">Produced with</xsl:variable>
+  <xsl:variable name="s.contents">Contents</xsl:variable>
+  <xsl:variable name="s.sensitive">This report describes one country's own assessment of its response to online child sexual exploitation and abuse, including its gaps. Share it with care. It compares the country with the share of countries surveyed for the 2021 review; like the review, it does not rank or name any country.</xsl:variable>
+
+  <!-- section titles -->
+  <xsl:variable name="s.sec-summary">Summary</xsl:variable>
+  <xsl:variable name="s.sec-charts">The profile at a glance</xsl:variable>
+  <xsl:variable name="s.sec-table">All capabilities</xsl:variable>
+  <xsl:variable name="s.sec-domains">Domain by domain</xsl:variable>
+  <xsl:variable name="s.sec-roadmap">Roadmap</xsl:variable>
+  <xsl:variable name="s.sec-method">Method annex</xsl:variable>
+  <xsl:variable name="s.domain">Domain</xsl:variable>
+  <xsl:variable name="s.domains">Domains</xsl:variable>
+
+  <!-- summary -->
+  <xsl:variable name="s.overall-index">Overall index</xsl:variable>
+  <xsl:variable name="s.overall-level">Overall level</xsl:variable>
+  <xsl:variable name="s.of-4">of 4.00</xsl:variable>
+  <xsl:variable name="s.to-target">Progress to target</xsl:variable>
+  <xsl:variable name="s.to-target-note">of the way to the target levels</xsl:variable>
+  <xsl:variable name="s.completeness">Completeness</xsl:variable>
+  <xsl:variable name="s.questions-answered">questions answered</xsl:variable>
+  <xsl:variable name="s.capabilities-assessed">Capabilities assessed</xsl:variable>
+  <xsl:variable name="s.strongest">Strongest domain</xsl:variable>
+  <xsl:variable name="s.weakest">Weakest domain</xsl:variable>
+  <xsl:variable name="s.top-priorities">Top priority gaps</xsl:variable>
+  <xsl:variable name="s.top-priorities-note">The full roadmap, with the capabilities each one builds on, is in section</xsl:variable>
+  <xsl:variable name="s.no-priorities">No capability has a gap to its target level.</xsl:variable>
+  <xsl:variable name="s.nothing-assessed">No capability could be assessed: every question was left out (not applicable or switched off). There is no index, level or gap to report.</xsl:variable>
+  <xsl:variable name="s.reaches">reaches</xsl:variable>
+  <xsl:variable name="s.overall-sentence-1">Overall,</xsl:variable>
+  <xsl:variable name="s.overall-sentence-2">on the maturity scale, with an overall index of</xsl:variable>
+  <xsl:variable name="s.out-of">out of</xsl:variable>
+  <xsl:variable name="s.notes">Points to note</xsl:variable>
+  <xsl:variable name="s.note-provisional">are provisional: some of their questions are not yet answered, so their level may change.</xsl:variable>
+  <xsl:variable name="s.note-dont-know">Answers "don't know" (evidence still to find):</xsl:variable>
+  <xsl:variable name="s.note-not-assessed">not assessed (all their questions were left out):</xsl:variable>
+  <xsl:variable name="s.note-warnings">The scoring raised warnings: see the method annex.</xsl:variable>
+  <xsl:variable name="s.capability">Capability</xsl:variable>
+  <xsl:variable name="s.assessed-word">assessed</xsl:variable>
+  <xsl:variable name="s.capabilities">capabilities</xsl:variable>
+  <xsl:variable name="s.capability-1">capability</xsl:variable>
+  <xsl:variable name="s.of">of</xsl:variable>
+  <xsl:variable name="s.scale-marker">This country</xsl:variable>
+
+  <!-- table columns -->
+  <xsl:variable name="s.no">No.</xsl:variable>
+  <xsl:variable name="s.rank">Rank</xsl:variable>
+  <xsl:variable name="s.level">Level</xsl:variable>
+  <xsl:variable name="s.level-name">Level name</xsl:variable>
+  <xsl:variable name="s.score">Score</xsl:variable>
+  <xsl:variable name="s.target">Target</xsl:variable>
+  <xsl:variable name="s.gap">Gap</xsl:variable>
+  <xsl:variable name="s.answered">Answered</xsl:variable>
+  <xsl:variable name="s.baseline-share">2021 review</xsl:variable>
+  <xsl:variable name="s.baseline-share-long">Surveyed countries with it (2021)</xsl:variable>
+  <xsl:variable name="s.comparison">Comparison with the 2021 review</xsl:variable>
+  <xsl:variable name="s.now">Now</xsl:variable>
+  <xsl:variable name="s.builds-on">Builds on</xsl:variable>
+  <xsl:variable name="s.provisional">provisional</xsl:variable>
+  <xsl:variable name="s.provisional-note">provisional: some questions are not yet answered, so the level may change.</xsl:variable>
+  <xsl:variable name="s.not-assessed">not assessed</xsl:variable>
+  <xsl:variable name="s.Not-assessed">Not assessed</xsl:variable>
+  <xsl:variable name="s.no-figure">no aggregated figure</xsl:variable>
+  <xsl:variable name="s.no-figure-short">no figure</xsl:variable>
+  <xsl:variable name="s.no-figure-long">no aggregated figure in the review</xsl:variable>
+  <xsl:variable name="s.none">none</xsl:variable>
+  <xsl:variable name="s.dash">-</xsl:variable>
+  <xsl:variable name="s.in-place">In place</xsl:variable>
+  <xsl:variable name="s.not-in-place">Not in place</xsl:variable>
+  <xsl:variable name="s.level-word">level</xsl:variable>
+  <xsl:variable name="s.Level-word">Level</xsl:variable>
+  <xsl:variable name="s.capability-table-note">Score: the level reached plus the share of criteria met at the next level (0 to 4). Gap: target minus score. Answered: questions answered of those that apply. 2021 review: share of the surveyed countries that had the capability in place.</xsl:variable>
+
+  <!-- charts -->
+  <xsl:variable name="s.fig">Figure</xsl:variable>
+  <xsl:variable name="s.fig-domains">Domain profile: score of each domain (0 to 4)</xsl:variable>
+  <xsl:variable name="s.fig-domains-desc">Each bar is the weighted mean score of the domain's assessed capabilities; its shade is the level that score stands for.</xsl:variable>
+  <xsl:variable name="s.fig-baseline">Every capability against the 2021 review</xsl:variable>
+  <xsl:variable name="s.fig-baseline-desc">Bars: share of the surveyed countries that had the capability in place in 2021 (countries with it / countries that answered), in the style of Figure 1 of the review. Right: where this country stands (in place = level 1 or above).</xsl:variable>
+  <xsl:variable name="s.fig-heatmap">Criteria met at each level, by capability</xsl:variable>
+  <xsl:variable name="s.fig-heatmap-desc">Each cell is the share of that level's criteria met (yes 1, partly 0.5). A level is reached when it and every level below it have at least the threshold met.</xsl:variable>
+  <xsl:variable name="s.axis-score">Score (level reached + share met at the next level)</xsl:variable>
+  <xsl:variable name="s.axis-share">Share of surveyed countries with the capability in place, 2021</xsl:variable>
+  <xsl:variable name="s.col-countries">Countries</xsl:variable>
+  <xsl:variable name="s.col-this-country">This country</xsl:variable>
+  <xsl:variable name="s.col-reached">Reached</xsl:variable>
+  <xsl:variable name="s.legend-yes">In place (2021 review)</xsl:variable>
+  <xsl:variable name="s.legend-no">Not in place</xsl:variable>
+  <xsl:variable name="s.legend-level">Bar shade: level reached</xsl:variable>
+  <xsl:variable name="s.legend-share">Share of criteria met</xsl:variable>
+  <xsl:variable name="s.legend-reached">level reached</xsl:variable>
+  <xsl:variable name="s.legend-na">no criteria apply (counts as met)</xsl:variable>
+  <xsl:variable name="s.threshold-word">threshold</xsl:variable>
+  <xsl:variable name="s.target-line">Target: level</xsl:variable>
+  <xsl:variable name="s.targets-differ">Targets differ between capabilities; they are listed in the capability table.</xsl:variable>
+  <xsl:variable name="s.shared-item-1">The review counts</xsl:variable>
+  <xsl:variable name="s.shared-item-2">as one item, so these capabilities share its figure:</xsl:variable>
+  <xsl:variable name="s.domain-scores">Domain scores</xsl:variable>
+  <xsl:variable name="s.n-a">n/a</xsl:variable>
+
+  <!-- per capability -->
+  <xsl:variable name="s.in-place-now">In place now</xsl:variable>
+  <xsl:variable name="s.nothing-yet">Nothing is in place yet at level 1.</xsl:variable>
+  <xsl:variable name="s.next-level">Next level</xsl:variable>
+  <xsl:variable name="s.top-level">Level 4 is the top of the scale: the task is to keep the capability evaluated and sustained.</xsl:variable>
+  <xsl:variable name="s.still-to-do">Still open at this level</xsl:variable>
+  <xsl:variable name="s.share-met">met so far</xsl:variable>
+  <xsl:variable name="s.threshold-needed">needed</xsl:variable>
+  <xsl:variable name="s.all-met-next">Every criterion at this level is met or left out.</xsl:variable>
+  <xsl:variable name="s.also-open">Also open at levels already reached</xsl:variable>
+  <xsl:variable name="s.further-criteria">Criteria at higher levels not met yet:</xsl:variable>
+  <xsl:variable name="s.evidence">Evidence given</xsl:variable>
+  <xsl:variable name="s.no-evidence">No evidence or comments were recorded.</xsl:variable>
+  <xsl:variable name="s.criterion">Criterion</xsl:variable>
+  <xsl:variable name="s.answer">Answer</xsl:variable>
+  <xsl:variable name="s.evidence-comment">Evidence and comments</xsl:variable>
+  <xsl:variable name="s.comment">Comment</xsl:variable>
+  <xsl:variable name="s.indicators">Finer indicators from the review</xsl:variable>
+  <xsl:variable name="s.indicator">Indicator</xsl:variable>
+  <xsl:variable name="s.surveyed">Surveyed countries</xsl:variable>
+  <xsl:variable name="s.this-answer">This country's answer</xsl:variable>
+  <xsl:variable name="s.group-notes">Notes on groups of countries</xsl:variable>
+  <xsl:variable name="s.challenges">Challenges the review found</xsl:variable>
+  <xsl:variable name="s.not-assessed-long">Not assessed: every question for this capability was answered "not applicable" or switched off by an earlier answer, so it has no level, score or gap and is left out of the domain and overall figures.</xsl:variable>
+  <xsl:variable name="s.review-had-1">In the 2021 review,</xsl:variable>
+  <xsl:variable name="s.review-had-2">countries that answered</xsl:variable>
+  <xsl:variable name="s.review-had-3">had it in place.</xsl:variable>
+  <xsl:variable name="s.review-item">Review item</xsl:variable>
+  <xsl:variable name="s.review-no-figure">The review gives no aggregated figure for this capability, so there is no comparison.</xsl:variable>
+  <xsl:variable name="s.this-country-is">This country:</xsl:variable>
+  <xsl:variable name="s.source">Source</xsl:variable>
+  <xsl:variable name="s.no-baseline">The review has no item for this capability.</xsl:variable>
+  <xsl:variable name="s.missing-evidence">missing evidence ("don't know")</xsl:variable>
+  <xsl:variable name="s.domain-score">Domain score</xsl:variable>
+  <xsl:variable name="s.question">Question</xsl:variable>
+  <xsl:variable name="s.picked">Level picked</xsl:variable>
+
+  <!-- roadmap -->
+  <xsl:variable name="s.roadmap-intro">The capabilities with a gap to their target, in the order to tackle them: a capability comes after every capability it builds on that also has a gap; otherwise the larger gap comes first, then the capability more common among the surveyed countries, then the lower MNR number.</xsl:variable>
+  <xsl:variable name="s.next-step">Next step</xsl:variable>
+  <xsl:variable name="s.prereq-gap">also has a gap: priority</xsl:variable>
+  <xsl:variable name="s.prereq-no-gap">no gap</xsl:variable>
+  <xsl:variable name="s.no-prereq">nothing it depends on has a gap</xsl:variable>
+
+  <!-- method annex -->
+  <xsl:variable name="s.m-scoring">How levels and scores are worked out</xsl:variable>
+  <xsl:variable name="s.m-scale">The maturity scale</xsl:variable>
+  <xsl:variable name="s.m-comparison">How the comparison with the review works</xsl:variable>
+  <xsl:variable name="s.m-source">The 2021 baseline: source and caveats</xsl:variable>
+  <xsl:variable name="s.m-enablers">The enablers</xsl:variable>
+  <xsl:variable name="s.m-enablers-intro">The MNR names enablers that every capability depends on. The self-assessment does not score them; they are the context in which the gaps above can be closed.</xsl:variable>
+  <xsl:variable name="s.m-warnings">Warnings from the scoring</xsl:variable>
+  <xsl:variable name="s.m-answers">Answers count as: yes 1, partly 0.5, no 0, don't know 0 (and listed as missing evidence), not yet answered 0 (and the capability's level is marked provisional). "Not applicable" answers, and questions switched off by an earlier answer, are left out altogether.</xsl:variable>
+  <xsl:variable name="s.m-share">The share met at a level is the sum of the values of that level's criteria divided by the number of its criteria left in. A level whose criteria are all left out does not block: it counts as met.</xsl:variable>
+  <xsl:variable name="s.m-staged-1">Levels are staged: a capability reaches level L when, at every level from 1 to L, the share met is at least the threshold of</xsl:variable>
+  <xsl:variable name="s.m-staged-2">It is at level 0 when level 1 is not reached.</xsl:variable>
+  <xsl:variable name="s.m-score">The score, from 0 to 4, is the level reached plus the share met at the next level: 2.50 means level 2 reached and half of level 3's criteria met. At level 4 the score is 4.00.</xsl:variable>
+  <xsl:variable name="s.m-not-assessed">A capability whose criteria are all left out is not assessed: it has no level, score or gap, and is left out of the domain and overall figures.</xsl:variable>
+  <xsl:variable name="s.m-rapid">With the rapid questionnaire the respondent picks one level per capability: that level is the level reached and the score; "don't know" or no answer means not assessed. The heat map shows a picked level as all levels up to it fully met.</xsl:variable>
+  <xsl:variable name="s.m-domain">The domain score is the weighted mean of its assessed capabilities' scores; the overall index is the weighted mean of the domain scores, and the overall level is its whole part.</xsl:variable>
+  <xsl:variable name="s.m-gap">Each capability has a target level. The gap is the target minus the score when positive, else 0. Progress to target is 1 minus the sum of the gaps divided by the sum of the targets, over the assessed capabilities.</xsl:variable>
+  <xsl:variable name="s.m-priority">Priorities are the capabilities with a gap: a capability comes after every capability it builds on that also has a gap; among those free to go next, the larger gap first, then the higher share of surveyed countries with it, then the lower MNR number.</xsl:variable>
+  <xsl:variable name="s.m-completeness">Completeness is the number of questions answered divided by the number that apply, per capability, per domain and overall. "Don't know" counts as answered.</xsl:variable>
+  <xsl:variable name="s.m-inplace">For the comparison, a capability is in place when it reaches level 1 or above. Each capability takes the share of surveyed countries of the review item it maps to.</xsl:variable>
+  <xsl:variable name="s.m-no-rank">The review does not rank countries, and neither does this report: it sets one country's own assessment beside the share of surveyed countries that had each capability, and names no other country.</xsl:variable>
+  <xsl:variable name="s.m-publisher">Publisher</xsl:variable>
+  <xsl:variable name="s.m-year">Year</xsl:variable>
+  <xsl:variable name="s.m-collected">Data collected</xsl:variable>
+  <xsl:variable name="s.m-cohort">Countries surveyed</xsl:variable>
+  <xsl:variable name="s.m-document">Document</xsl:variable>
+  <xsl:variable name="s.m-groups">Survey groups</xsl:variable>
+  <xsl:variable name="s.m-caveats">Caveats</xsl:variable>
+  <xsl:variable name="s.m-baseline-id">Baseline data</xsl:variable>
+  <xsl:variable name="s.m-countries">countries</xsl:variable>
+  <xsl:variable name="s.m-name">Name</xsl:variable>
+  <xsl:variable name="s.m-meaning">What it means</xsl:variable>
+  <xsl:variable name="s.m-no-baseline-source">The results carry no baseline source.</xsl:variable>
+  <xsl:variable name="s.m-share-ge">share of 50% or more</xsl:variable>
+  <xsl:variable name="s.m-share-lt">share below 50%</xsl:variable>
+  <xsl:variable name="s.m-legislation">Capabilities without a figure in the review (legislation) get no category.</xsl:variable>
+  <xsl:variable name="s.m-format">Results format</xsl:variable>
+
+  <!-- baseline categories (used when the results give only the code) -->
+  <xsl:variable name="s.cat-common-missing">half or more of the surveyed countries have this</xsl:variable>
+  <xsl:variable name="s.cat-rare-missing">most surveyed countries lack this too</xsl:variable>
+  <xsl:variable name="s.cat-ahead">ahead of most surveyed countries</xsl:variable>
+  <xsl:variable name="s.cat-in-line">in line with half or more of the surveyed countries</xsl:variable>
+
+  <!-- criterion statuses and answers -->
+  <xsl:variable name="s.st-met">met</xsl:variable>
+  <xsl:variable name="s.st-partly">partly met</xsl:variable>
+  <xsl:variable name="s.st-unmet">not met</xsl:variable>
+  <xsl:variable name="s.st-dont-know">don't know</xsl:variable>
+  <xsl:variable name="s.st-not-applicable">not applicable</xsl:variable>
+  <xsl:variable name="s.st-skipped">switched off</xsl:variable>
+  <xsl:variable name="s.st-unanswered">not yet answered</xsl:variable>
+  <xsl:variable name="s.st-picked">picked</xsl:variable>
+  <xsl:variable name="s.a-yes">yes</xsl:variable>
+  <xsl:variable name="s.a-partly">partly</xsl:variable>
+  <xsl:variable name="s.a-no">no</xsl:variable>
+
+  <!-- text report -->
+  <xsl:variable name="s.t-index-line">of 4.00, level</xsl:variable>
+  <xsl:variable name="s.t-method">Scores run from 0 to 4: the level reached plus the share of criteria met at the next level. Method, evidence and charts: see the HTML report.</xsl:variable>
+  <xsl:variable name="s.t-in-place">in place</xsl:variable>
+  <xsl:variable name="s.t-not-in-place">not in place</xsl:variable>
+  <xsl:variable name="s.t-review-with">surveyed countries with it in 2021:</xsl:variable>
+  <xsl:variable name="s.t-star">* provisional: some questions not yet answered</xsl:variable>
+
+  <!-- ================================================================
+       Derived values
+       ================================================================ -->
+
+  <xsl:variable name="R" select="/results"/>
+  <xsl:variable name="threshold" select="number(/results/scale/@threshold)"/>
+  <xsl:variable name="criteria-kind" select="/results/questionnaire/@kind != 'level-pick'"/>
+
+  <!-- The report title: the parameter, else the assessment's title,
+       else the default. -->
+  <xsl:variable name="report-title">
+    <xsl:choose>
+      <xsl:when test="normalize-space($title) != ''"><xsl:value-of select="normalize-space($title)"/></xsl:when>
+      <xsl:when test="normalize-space(/results/assessment/title) != ''">
+        <xsl:value-of select="normalize-space(/results/assessment/title)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.title"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <xsl:variable name="country" select="normalize-space(/results/assessment/country)"/>
+  <xsl:variable name="fictional"
+                select="/results/assessment/country/@fictional = 'true' or /results/assessment/country/@fictional = '1'"/>
+
+  <!-- Paper: anything but letter is A4. -->
+  <xsl:variable name="paper-letter"
+                select="translate($paper, 'LETR', 'letr') = 'letter'"/>
+
+  <!-- All assessed capabilities have the same target: that target, else ''. -->
+  <xsl:variable name="uniform-target">
+    <xsl:variable name="assessed" select="/results/domain/capability[@assessed = 'true']"/>
+    <xsl:if test="$assessed and not($assessed[@target != $assessed[1]/@target])">
+      <xsl:value-of select="$assessed[1]/@target"/>
+    </xsl:if>
+  </xsl:variable>
+
+  <!-- ================================================================
+       Number formatting
+       ================================================================ -->
+
+  <!-- A score or gap: 2 decimals ("2.50"); "-" when missing. -->
+  <xsl:template name="fmt-score">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number(number($value), '0.00', 'mnr')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A percentage: 1 decimal ("87.5"), without the % sign; "-" when missing. -->
+  <xsl:template name="fmt-pct">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number(number($value), '0.0', 'mnr')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A share 0..1 as a whole percentage with sign ("88%"). -->
+  <xsl:template name="fmt-share">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number(number($value) * 100, '0', 'mnr')"/>%</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A number for SVG coordinates: at most 2 decimals, no grouping. -->
+  <xsl:template name="n">
+    <xsl:param name="v"/>
+    <xsl:value-of select="format-number($v, '0.##', 'mnr')"/>
+  </xsl:template>
+
+  <!-- Baseline share of a capability as "75.0% (30/40)"; for the text and table. -->
+  <xsl:template name="baseline-share">
+    <xsl:param name="cap" select="."/>
+    <xsl:param name="with-counts" select="true()"/>
+    <xsl:param name="no-figure" select="$s.no-figure"/>
+    <xsl:variable name="b" select="$cap/baseline"/>
+    <xsl:choose>
+      <xsl:when test="$b/@status = 'figure' and string($b/@percent) != ''">
+        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+        <xsl:text>%</xsl:text>
+        <xsl:if test="$with-counts and string($b/@yes) != ''">
+          <xsl:value-of select="concat(' (', $b/@yes, '/', $b/@respondents, ')')"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$b"><xsl:value-of select="$no-figure"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================
+       Look-ups
+       ================================================================ -->
+
+  <xsl:template name="level-name">
+    <xsl:param name="level"/>
+    <xsl:value-of select="$R/scale/level[@value = $level]/@name"/>
+  </xsl:template>
+
+  <xsl:template name="domain-name">
+    <xsl:param name="id"/>
+    <xsl:value-of select="$R/domain[@id = $id]/@name"/>
+  </xsl:template>
+
+  <!-- Category label: the results' own label, else the English one for the code. -->
+  <xsl:template name="category-label">
+    <xsl:param name="baseline" select="baseline"/>
+    <xsl:choose>
+      <xsl:when test="string($baseline/@category-label) != ''"><xsl:value-of select="$baseline/@category-label"/></xsl:when>
+      <xsl:when test="$baseline/@category = 'common-missing'"><xsl:value-of select="$s.cat-common-missing"/></xsl:when>
+      <xsl:when test="$baseline/@category = 'rare-missing'"><xsl:value-of select="$s.cat-rare-missing"/></xsl:when>
+      <xsl:when test="$baseline/@category = 'ahead'"><xsl:value-of select="$s.cat-ahead"/></xsl:when>
+      <xsl:when test="$baseline/@category = 'in-line'"><xsl:value-of select="$s.cat-in-line"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$baseline/@category"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="status-label">
+    <xsl:param name="status"/>
+    <xsl:choose>
+      <xsl:when test="$status = 'met'"><xsl:value-of select="$s.st-met"/></xsl:when>
+      <xsl:when test="$status = 'partly'"><xsl:value-of select="$s.st-partly"/></xsl:when>
+      <xsl:when test="$status = 'unmet'"><xsl:value-of select="$s.st-unmet"/></xsl:when>
+      <xsl:when test="$status = 'dont-know'"><xsl:value-of select="$s.st-dont-know"/></xsl:when>
+      <xsl:when test="$status = 'not-applicable'"><xsl:value-of select="$s.st-not-applicable"/></xsl:when>
+      <xsl:when test="$status = 'skipped'"><xsl:value-of select="$s.st-skipped"/></xsl:when>
+      <xsl:when test="$status = 'unanswered'"><xsl:value-of select="$s.st-unanswered"/></xsl:when>
+      <xsl:when test="$status = 'picked'"><xsl:value-of select="$s.st-picked"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$status"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An answer as words (criteria answers, indicator answers). -->
+  <xsl:template name="answer-label">
+    <xsl:param name="answer"/>
+    <xsl:choose>
+      <xsl:when test="$answer = 'yes'"><xsl:value-of select="$s.a-yes"/></xsl:when>
+      <xsl:when test="$answer = 'partly'"><xsl:value-of select="$s.a-partly"/></xsl:when>
+      <xsl:when test="$answer = 'no'"><xsl:value-of select="$s.a-no"/></xsl:when>
+      <xsl:when test="$answer = 'dont-know'"><xsl:value-of select="$s.st-dont-know"/></xsl:when>
+      <xsl:when test="$answer = 'na' or $answer = 'not-applicable'"><xsl:value-of select="$s.st-not-applicable"/></xsl:when>
+      <xsl:when test="$answer = 'unanswered' or $answer = ''"><xsl:value-of select="$s.st-unanswered"/></xsl:when>
+      <xsl:when test="string(number($answer)) != 'NaN'">
+        <xsl:value-of select="concat($s.level-word, ' ', $answer)"/>
+        <xsl:variable name="nm">
+          <xsl:call-template name="level-name"><xsl:with-param name="level" select="$answer"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:if test="$nm != ''"><xsl:value-of select="concat(' (', $nm, ')')"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$answer"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================
+       Palette
+       Levels 0-4: one hue, light to dark, with luminance steps that stay
+       apart in greyscale print; every use also prints the level number or
+       name, so meaning never rests on colour alone.
+       ================================================================ -->
+
+  <xsl:variable name="c.text">#1f2933</xsl:variable>
+  <xsl:variable name="c.muted">#52606d</xsl:variable>
+  <xsl:variable name="c.faint">#9aa5b1</xsl:variable>
+  <xsl:variable name="c.rule">#d3d9df</xsl:variable>
+  <xsl:variable name="c.grid">#e4e7eb</xsl:variable>
+  <xsl:variable name="c.accent">#16365c</xsl:variable>
+  <xsl:variable name="c.paper">#ffffff</xsl:variable>
+  <!-- 2021 review bars (context, in neutral greys) -->
+  <xsl:variable name="c.review-yes">#616e7c</xsl:variable>
+  <xsl:variable name="c.review-no">#e1e5ea</xsl:variable>
+  <!-- statuses -->
+  <xsl:variable name="c.in-place">#16365c</xsl:variable>
+  <xsl:variable name="c.not-in-place">#16365c</xsl:variable>
+  <xsl:variable name="c.not-assessed">#9aa5b1</xsl:variable>
+  <xsl:variable name="c.unmet">#9b2c2c</xsl:variable>
+  <xsl:variable name="c.partly">#8a5a00</xsl:variable>
+  <xsl:variable name="c.dont-know">#52606d</xsl:variable>
+  <xsl:variable name="c.met">#2f6b3a</xsl:variable>
+
+  <xsl:template name="level-colour">
+    <xsl:param name="level"/>
+    <xsl:choose>
+      <xsl:when test="$level = 0">#f2f4f7</xsl:when>
+      <xsl:when test="$level = 1">#bfd3e6</xsl:when>
+      <xsl:when test="$level = 2">#7ea6cf</xsl:when>
+      <xsl:when test="$level = 3">#3d6ea5</xsl:when>
+      <xsl:when test="$level = 4">#16365c</xsl:when>
+      <xsl:otherwise>#ffffff</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Text on a level colour. -->
+  <xsl:template name="level-ink">
+    <xsl:param name="level"/>
+    <xsl:choose>
+      <xsl:when test="$level &gt;= 3">#ffffff</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$c.text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Heat-map colour of a share 0..1: from near white to the accent,
+       linear in RGB; returned as rgb(r,g,b). -->
+  <xsl:template name="share-colour">
+    <xsl:param name="share"/>
+    <xsl:variable name="s">
+      <xsl:choose>
+        <xsl:when test="number($share) &gt; 1">1</xsl:when>
+        <xsl:when test="number($share) &gt;= 0">
+          <xsl:value-of select="number($share)"/>
+        </xsl:when>
+        <xsl:otherwise>0</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:value-of select="concat('rgb(',
+        round(246 + (29 - 246) * $s), ',',
+        round(248 + (79 - 248) * $s), ',',
+        round(250 + (134 - 250) * $s), ')')"/>
+  </xsl:template>
+
+  <xsl:template name="share-ink">
+    <xsl:param name="share"/>
+    <xsl:choose>
+      <xsl:when test="number($share) &gt;= 0.55">#ffffff</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$c.text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================
+       Strings
+       ================================================================ -->
+
+  <xsl:variable name="spaces" select="'                                                                                                    '"/>
+
+  <!-- text padded with spaces on the right to width (never cut). -->
+  <xsl:template name="pad-right">
+    <xsl:param name="text"/>
+    <xsl:param name="width"/>
+    <xsl:value-of select="$text"/>
+    <xsl:value-of select="substring($spaces, 1, $width - string-length($text))"/>
+  </xsl:template>
+
+  <!-- text padded with spaces on the left to width (numbers). -->
+  <xsl:template name="pad-left">
+    <xsl:param name="text"/>
+    <xsl:param name="width"/>
+    <xsl:value-of select="substring($spaces, 1, $width - string-length($text))"/>
+    <xsl:value-of select="$text"/>
+  </xsl:template>
+
+  <!-- Replace every occurrence of from by to. -->
+  <xsl:template name="replace">
+    <xsl:param name="text"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="$from != '' and contains($text, $from)">
+        <xsl:value-of select="substring-before($text, $from)"/>
+        <xsl:value-of select="$to"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="substring-after($text, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Word-wrap text (whitespace normalised) into lines of at most width
+       characters, joined by sep. A word longer than width is cut. -->
+  <xsl:template name="wrap">
+    <xsl:param name="text"/>
+    <xsl:param name="width" select="80"/>
+    <xsl:param name="sep" select="'&#10;'"/>
+    <xsl:call-template name="wrap-words">
+      <xsl:with-param name="rest" select="normalize-space($text)"/>
+      <xsl:with-param name="line" select="''"/>
+      <xsl:with-param name="width" select="$width"/>
+      <xsl:with-param name="sep" select="$sep"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="wrap-words">
+    <xsl:param name="rest"/>
+    <xsl:param name="line"/>
+    <xsl:param name="width"/>
+    <xsl:param name="sep"/>
+    <xsl:variable name="word" select="substring-before(concat($rest, ' '), ' ')"/>
+    <xsl:variable name="after" select="substring-after($rest, ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$rest = ''">
+        <xsl:value-of select="$line"/>
+      </xsl:when>
+      <xsl:when test="$line = '' and string-length($word) &gt; $width">
+        <xsl:value-of select="substring($word, 1, $width)"/>
+        <xsl:value-of select="$sep"/>
+        <xsl:call-template name="wrap-words">
+          <xsl:with-param name="rest" select="normalize-space(concat(substring($word, $width + 1), ' ', $after))"/>
+          <xsl:with-param name="line" select="''"/>
+          <xsl:with-param name="width" select="$width"/>
+          <xsl:with-param name="sep" select="$sep"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$line = ''">
+        <xsl:call-template name="wrap-words">
+          <xsl:with-param name="rest" select="$after"/>
+          <xsl:with-param name="line" select="$word"/>
+          <xsl:with-param name="width" select="$width"/>
+          <xsl:with-param name="sep" select="$sep"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="string-length($line) + 1 + string-length($word) &lt;= $width">
+        <xsl:call-template name="wrap-words">
+          <xsl:with-param name="rest" select="$after"/>
+          <xsl:with-param name="line" select="concat($line, ' ', $word)"/>
+          <xsl:with-param name="width" select="$width"/>
+          <xsl:with-param name="sep" select="$sep"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$line"/>
+        <xsl:value-of select="$sep"/>
+        <xsl:call-template name="wrap-words">
+          <xsl:with-param name="rest" select="$rest"/>
+          <xsl:with-param name="line" select="''"/>
+          <xsl:with-param name="width" select="$width"/>
+          <xsl:with-param name="sep" select="$sep"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Number of lines in a newline-separated string. -->
+  <xsl:template name="count-lines">
+    <xsl:param name="text"/>
+    <xsl:value-of select="string-length($text) - string-length(translate($text, '&#10;', '')) + 1"/>
+  </xsl:template>
+
+  <!-- A string as the body of a CSS string literal "...": backslash and
+       quote escaped, < and > as hex escapes (the text sits inside <style>,
+       where HTML does not escape), control characters as spaces. -->
+  <xsl:template name="css-string">
+    <xsl:param name="text"/>
+    <xsl:variable name="a">
+      <xsl:call-template name="replace">
+        <xsl:with-param name="text" select="normalize-space(translate($text, '&#9;&#10;&#13;', '   '))"/>
+        <xsl:with-param name="from" select="'\'"/>
+        <xsl:with-param name="to" select="'\5C '"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="b">
+      <xsl:call-template name="replace">
+        <xsl:with-param name="text" select="$a"/>
+        <xsl:with-param name="from" select="'&quot;'"/>
+        <xsl:with-param name="to" select="'\22 '"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="c">
+      <xsl:call-template name="replace">
+        <xsl:with-param name="text" select="$b"/>
+        <xsl:with-param name="from" select="'&lt;'"/>
+        <xsl:with-param name="to" select="'\3C '"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="replace">
+      <xsl:with-param name="text" select="$c"/>
+      <xsl:with-param name="from" select="'&gt;'"/>
+      <xsl:with-param name="to" select="'\3E '"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ================================================================
+       Shared pieces of wording
+       ================================================================ -->
+
+  <!-- "Testland (fictional example)" -->
+  <xsl:template name="country-line">
+    <xsl:value-of select="$country"/>
+    <xsl:if test="$fictional">
+      <xsl:value-of select="concat(' ', $s.fictional)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "2 Developing" for a capability (or "not assessed"). -->
+  <xsl:template name="cap-level-text">
+    <xsl:param name="cap" select="."/>
+    <xsl:choose>
+      <xsl:when test="$cap/@assessed = 'true'">
+        <xsl:value-of select="concat($cap/@level, ' ', $cap/@level-name)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.not-assessed"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The respondents in one line: "Workshop: A (role); B (role)". -->
+  <xsl:template name="respondents-line">
+    <xsl:variable name="r" select="$R/assessment/respondents"/>
+    <xsl:if test="normalize-space($r/@workshop) != ''">
+      <xsl:value-of select="normalize-space($r/@workshop)"/>
+      <xsl:if test="$r/respondent">: </xsl:if>
+    </xsl:if>
+    <xsl:for-each select="$r/respondent">
+      <xsl:if test="position() &gt; 1">; </xsl:if>
+      <xsl:value-of select="normalize-space(.)"/>
+      <xsl:if test="normalize-space(@role) != ''">
+        <xsl:value-of select="concat(' (', normalize-space(@role), ')')"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- "Test model (test-model, version 1.0)" -->
+  <xsl:template name="model-line">
+    <xsl:variable name="m" select="$R/model"/>
+    <xsl:value-of select="concat($m/@title, ' (', $m/@id, ', ', $s.version, ' ', $m/@version, ')')"/>
+  </xsl:template>
+
+  <xsl:template name="questionnaire-line">
+    <xsl:variable name="q" select="$R/questionnaire"/>
+    <xsl:value-of select="concat($q/@title, ' (', $q/@id, ', ', $s.version, ' ', $q/@version, '; ')"/>
+    <xsl:choose>
+      <xsl:when test="$q/@kind = 'level-pick'"><xsl:value-of select="$s.q-level-pick"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.q-criteria"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
+  <!-- Domain name with its score: "Second domain (2.50)" -->
+  <xsl:template name="domain-with-score">
+    <xsl:param name="id"/>
+    <xsl:variable name="d" select="$R/domain[@id = $id]"/>
+    <xsl:choose>
+      <xsl:when test="$d">
+        <xsl:value-of select="$d/@name"/>
+        <xsl:if test="string($d/@score) != ''">
+          <xsl:text> (</xsl:text>
+          <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$d/@score"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  report-csv.xsl - one row per capability, for spreadsheets (RFC 4180):
+
+    id,number,name,domain,assessed,level,level_name,score,target,gap,
+    completeness,provisional,in_place,baseline_yes,baseline_respondents,
+    baseline_percent,category
+
+  Lines end in CRLF. A cell holding a comma, a double quote, CR or LF is
+  put in double quotes, with quotes doubled. A cell that starts with = + -
+  @ (or a tab or CR) gets a leading single quote so that a spreadsheet
+  shows it as text and never runs it as a formula. Figures are those of
+  the results XML: scores and gaps with 2 decimals, percentages with 1;
+  empty where the results have none (not assessed, no baseline figure).
+  domain is the domain's name; category is the baseline category label.
+
+    mnr report ANSWERS|RESULTS -o report.csv
+    xsltproc report-csv.xsl results.xml
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:variable name="eol" select="'&#13;&#10;'"/>
+  <xsl:variable name="q">"</xsl:variable>
+
+  <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="results"><xsl:apply-templates select="results"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="results">
+    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category</xsl:text>
+    <xsl:value-of select="$eol"/>
+    <xsl:for-each select="domain/capability">
+      <xsl:variable name="a" select="@assessed = 'true' or @assessed = '1'"/>
+      <xsl:variable name="b" select="baseline[@status = 'figure']"/>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="@id"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="@number"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="@name"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="../@name"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:value-of select="$a = true()"/>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="$a"><xsl:call-template name="cell"><xsl:with-param name="v" select="@level"/></xsl:call-template></xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="$a"><xsl:call-template name="cell"><xsl:with-param name="v" select="@level-name"/></xsl:call-template></xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="$a and string(@score) != ''">
+        <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template>
+      </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="@target"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="$a and string(@gap) != ''">
+        <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@gap"/></xsl:call-template>
+      </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="string(@completeness) != ''">
+        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>
+      </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:value-of select="@provisional = 'true' or @provisional = '1'"/>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="$a and string(@in-place) != ''">
+        <xsl:value-of select="@in-place = 'true' or @in-place = '1'"/>
+      </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="$b/@yes"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="$b/@respondents"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="string($b/@percent) != ''">
+        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+      </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="string(baseline/@category) != '' or string(baseline/@category-label) != ''">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="v"><xsl:call-template name="category-label"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:value-of select="$eol"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- One cell: formula guard, then RFC 4180 quoting. -->
+  <xsl:template name="cell">
+    <xsl:param name="v"/>
+    <xsl:variable name="first" select="substring($v, 1, 1)"/>
+    <xsl:variable name="guarded">
+      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
+      <xsl:value-of select="$v"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
+        <xsl:value-of select="$q"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="$guarded"/>
+          <xsl:with-param name="from" select="$q"/>
+          <xsl:with-param name="to" select="concat($q, $q)"/>
+        </xsl:call-template>
+        <xsl:value-of select="$q"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$guarded"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

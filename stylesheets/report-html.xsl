@@ -1,0 +1,1777 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  report-html.xsl - the printable gap report: one self-contained HTML file
+  (no script, no external resource, charts as inline SVG), for A4 or Letter.
+
+    mnr report ANSWERS|RESULTS -o report.html [paper=letter via the param option]
+    xsltproc [-stringparam paper letter] report-html.xsl results.xml
+
+  Parameters (common.xsl): paper (a4|letter), title, organisation.
+  Sections: cover; 1 summary; 2 charts (domain profile, every capability
+  against the 2021 review, heat map of criteria met per level); 3 table of
+  all capabilities; 4 domain by domain; 5 roadmap; 6 method annex.
+
+  SVG is written without a namespace: the HTML parser puts <svg> in the
+  SVG namespace by itself. Chart layout is in SVG user units on a 680-wide
+  viewBox (about the printed width in CSS pixels); label widths assume an
+  average glyph of 0.6 em, wide enough for the widest fonts of the stack.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    xmlns:str="http://exslt.org/strings"
+    extension-element-prefixes="exsl str"
+    exclude-result-prefixes="exsl str">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="html" doctype-system="about:legacy-compat" encoding="UTF-8" indent="no"/>
+
+  <!-- chart geometry (user units) -->
+  <xsl:variable name="W" select="680"/>
+  <xsl:variable name="label-chars" select="40"/>
+  <xsl:variable name="line-h" select="12"/>
+
+  <xsl:variable name="nl" select="'&#10;'"/>
+
+  <!-- ================================================================ -->
+
+  <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="results">
+        <xsl:apply-templates select="results"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="results">
+    <html lang="en">
+      <head>
+        <title>
+          <xsl:value-of select="$report-title"/>
+          <xsl:text> - </xsl:text>
+          <xsl:call-template name="country-line"/>
+        </title>
+        <meta name="generator" content="{@generator}"/>
+        <style>
+          <xsl:call-template name="css"/>
+        </style>
+      </head>
+      <body>
+        <xsl:value-of select="$nl"/>
+        <xsl:call-template name="cover"/>
+        <xsl:call-template name="summary"/>
+        <xsl:call-template name="charts"/>
+        <xsl:call-template name="capability-table"/>
+        <xsl:call-template name="domains"/>
+        <xsl:call-template name="roadmap"/>
+        <xsl:call-template name="method"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- ================================================================
+       CSS
+       ================================================================ -->
+
+  <xsl:template name="css">
+    <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
+    <xsl:variable name="head-left">
+      <xsl:call-template name="css-string">
+        <xsl:with-param name="text">
+          <xsl:call-template name="country-line"/>
+          <xsl:value-of select="concat(' - ', $s.subtitle)"/>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="head-right">
+      <xsl:call-template name="css-string">
+        <xsl:with-param name="text" select="$R/assessment/date"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:value-of select="$nl"/>
+    <xsl:text>@page { size: </xsl:text>
+    <xsl:choose>
+      <xsl:when test="$paper-letter">letter</xsl:when>
+      <xsl:otherwise>A4</xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>; margin: 19mm 17mm 19mm 17mm;
+  @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 5mm; }
+  @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 5mm; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 5mm; }
+}
+@page :first {
+  @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
+}
+:root { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+* { box-sizing: border-box; }
+html { font-family: </xsl:text><xsl:value-of select="$fonts"/><xsl:text>;
+  font-size: 9.5pt; line-height: 1.45; color: #1f2933; background: #fff; }
+body { margin: 0; }
+@media screen {
+  html { background: #eef1f4; }
+  body { max-width: 190mm; margin: 0 auto; padding: 10mm 0; }
+  .cover, .major { background: #fff; padding: 14mm 12mm; margin-bottom: 8mm;
+    box-shadow: 0 1px 3px rgba(0,0,0,.15); }
+}
+h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
+  break-after: avoid; page-break-after: avoid; }
+h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
+h2 .secno, h3 .secno { color: #7b8794; font-weight: 400; margin-right: .45em; }
+h3 { font-size: 12.5pt; margin: 7mm 0 2.5mm; }
+h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
+p { margin: 0 0 2.2mm; }
+ul { margin: 0 0 2.5mm; padding-left: 5mm; }
+li { margin: 0 0 .8mm; }
+.major { break-before: page; page-break-before: always; }
+.muted { color: #52606d; }
+.small { font-size: 8pt; }
+.lead { font-size: 11.5pt; line-height: 1.45; margin-bottom: 5mm; }
+.nowrap { white-space: nowrap; }
+.pre { white-space: pre-line; }
+p, li, td, dd { overflow-wrap: break-word; }
+
+/* cover */
+.cover { break-after: page; page-break-after: always; }
+.cover .kicker { font-size: 9pt; letter-spacing: .12em; text-transform: uppercase; color: #52606d;
+  border-top: 4pt solid #16365c; padding-top: 4mm; margin-top: 14mm; }
+.cover h1 { font-size: 25pt; margin: 3mm 0 1mm; max-width: 150mm; }
+.cover .subtitle { font-size: 15pt; color: #3d6ea5; margin-bottom: 16mm; }
+.cover .country { font-size: 22pt; font-weight: 600; color: #1f2933; line-height: 1.2; overflow-wrap: anywhere; }
+.cover .fictional { font-size: 11pt; color: #52606d; margin-top: 1mm; }
+.cover .org { font-size: 11pt; margin-top: 3mm; }
+.cover dl { display: grid; grid-template-columns: 38mm 1fr; column-gap: 5mm; row-gap: 2mm;
+  margin: 14mm 0 10mm; font-size: 9pt; }
+.cover dt { color: #52606d; }
+.cover dd { margin: 0; }
+.cover ul.people { list-style: none; padding: 0; margin: 1mm 0 0; columns: 2; column-gap: 6mm; }
+.cover ul.people li { break-inside: avoid; }
+.cover .note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt;
+  color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
+.cover .contents { font-size: 9pt; }
+.cover .contents ol { margin: 1mm 0 0; padding-left: 5mm; columns: 2; }
+.cover .contents h4 { margin-top: 0; }
+
+/* summary */
+.kpis { display: flex; gap: 4mm; margin: 0 0 5mm; }
+.kpi { flex: 1 1 0; border: .75pt solid #d3d9df; border-top: 2.5pt solid #16365c; padding: 2.5mm 3mm 3mm; }
+.kpi .k { font-size: 8.5pt; color: #52606d; }
+.kpi .v { font-size: 20pt; font-weight: 600; color: #16365c; line-height: 1.15; margin-top: 1mm;
+  font-variant-numeric: tabular-nums; }
+.kpi .v.text { font-size: 12pt; line-height: 1.3; margin-top: 1.5mm; }
+.kpi .d { font-size: 8.5pt; color: #52606d; }
+.notes li { margin-bottom: 1.2mm; }
+
+/* tables */
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; margin: 1mm 0 4mm; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th { text-align: left; font-weight: 600; font-size: 8pt; color: #52606d; border-bottom: 1pt solid #16365c;
+  padding: 1.3mm 1.2mm; vertical-align: bottom; }
+td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: top; }
+th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num { white-space: normal; }
+table.capabilities { table-layout: fixed; }
+td.num .wrap { white-space: normal; display: inline-block; max-width: 18mm; }
+td.c, th.c { text-align: center; }
+td.cmp { padding-left: 2.5mm; }
+tr.group td { background: #f2f4f7; color: #16365c; font-weight: 600; border-bottom: .75pt solid #9aa5b1;
+  padding-top: 1.6mm; }
+tr.group td .num-inline { font-weight: 400; color: #52606d; }
+tr.na td { color: #52606d; }
+.lv { display: inline-block; min-width: 1.6em; padding: 0 .3em; border: .5pt solid #7b8794;
+  border-radius: 2pt; text-align: center; font-weight: 600; font-variant-numeric: tabular-nums; }
+.lv0 { background: #f2f4f7; color: #1f2933; }
+.lv1 { background: #bfd3e6; color: #1f2933; }
+.lv2 { background: #7ea6cf; color: #1f2933; }
+.lv3 { background: #3d6ea5; color: #fff; }
+.lv4 { background: #16365c; color: #fff; }
+.lvna { background: #fff; color: #52606d; border-style: dashed; }
+.tag { display: inline-block; font-size: 7.5pt; line-height: 1.3; padding: 0 1.2mm; border-radius: 2pt;
+  border: .5pt solid currentColor; white-space: nowrap; vertical-align: 1px; }
+.st-unmet { color: #9b2c2c; }
+.st-partly { color: #8a5a00; }
+.st-dont-know, .st-unanswered, .st-skipped, .st-not-applicable { color: #52606d; }
+.st-unanswered { border-style: dashed; }
+.st-met { color: #2f6b3a; }
+.prov { color: #8a5a00; }
+.table-note { font-size: 8pt; color: #52606d; margin-top: -2mm; }
+
+/* figures */
+figure { margin: 0 0 6mm; break-inside: avoid; page-break-inside: avoid; }
+figure.page { break-before: page; page-break-before: always; }
+figcaption { font-size: 10.5pt; font-weight: 600; color: #16365c; margin-bottom: 1mm; }
+figcaption .fig { color: #52606d; font-weight: 400; }
+.fig-desc { font-size: 8.5pt; color: #52606d; margin-bottom: 3mm; }
+.fig-foot { font-size: 8pt; color: #52606d; margin-top: 2mm; }
+svg.chart { display: block; width: 100%; height: auto; overflow: visible; }
+svg.scale { margin: 1mm 0 5mm; }
+svg text { font-family: inherit; fill: #1f2933; }
+svg .t-lab { font-size: 10px; }
+svg .t-dom { font-size: 10px; font-weight: 700; fill: #16365c; }
+svg .t-ax { font-size: 9px; fill: #52606d; }
+svg .t-axt { font-size: 9px; fill: #52606d; font-style: italic; }
+svg .t-hd { font-size: 9px; font-weight: 700; fill: #52606d; }
+svg .t-val { font-size: 10px; font-weight: 700; fill: #16365c; }
+svg .halo { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
+svg .t-in { font-size: 9px; font-weight: 700; }
+svg .t-na { font-size: 9px; font-style: italic; fill: #52606d; }
+svg .t-leg { font-size: 9px; fill: #1f2933; }
+
+/* domain detail */
+.domain + .domain { break-before: page; page-break-before: always; }
+.domain-intro { color: #52606d; margin-bottom: 3mm; }
+.domain-meta { font-size: 8.5pt; color: #52606d; margin-bottom: 4mm; }
+h3.domain-title { font-size: 14pt; margin-top: 0; }
+.cap { border-top: 1pt solid #9aa5b1; padding-top: 2.5mm; margin-top: 6mm; }
+.cap:first-of-type { margin-top: 2mm; }
+.cap h3 { margin: 0 0 1.5mm; font-size: 12pt; }
+.cap-status { font-size: 8.5pt; color: #52606d; margin-bottom: 2.5mm; }
+.cap-status .lv { margin-right: .4em; }
+.cap-status b { color: #1f2933; font-weight: 600; }
+.cap-status .sep, .domain-meta .sep { color: #9aa5b1; margin: 0 .35em; }
+.cap .desc { font-size: 9pt; color: #52606d; }
+.pair { display: flex; gap: 4mm; margin: 2.5mm 0 1mm; break-inside: avoid; page-break-inside: avoid; }
+.pair > div { flex: 1 1 0; padding: 2.2mm 3mm; font-size: 9pt; }
+.box-now { background: #f2f4f7; border-left: 2.5pt solid #7b8794; }
+.box-next { background: #fff; border: .75pt solid #9aa5b1; border-left: 2.5pt solid #16365c; }
+.pair h4 { margin: 0 0 1mm; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .04em; color: #52606d; }
+.pair h4 b { color: #16365c; text-transform: none; letter-spacing: 0; font-size: 9pt; }
+.pair p { margin: 0 0 1.5mm; }
+ul.criteria { list-style: none; padding: 0; margin: 1mm 0 0; }
+ul.criteria li { padding-left: 0; margin-bottom: 1mm; break-inside: avoid; }
+ul.criteria .q { color: #7b8794; font-size: 7.5pt; }
+.block { break-inside: avoid; page-break-inside: avoid; }
+.baseline-box { font-size: 9pt; border-left: 2.5pt solid #9aa5b1; padding: 1mm 0 1mm 3mm; margin: 2mm 0; }
+.baseline-box .cat { font-weight: 600; color: #16365c; }
+table.evidence td:first-child { width: 45%; }
+table.evidence td:nth-child(2) { width: 13%; white-space: nowrap; }
+
+/* roadmap */
+table.roadmap td.cap-cell { width: 42%; }
+table.roadmap td.prereq { width: 20%; }
+table.roadmap .step { font-size: 8pt; color: #52606d; margin-top: .8mm; }
+.prereq { font-size: 8pt; }
+.prereq .gap { color: #9b2c2c; }
+
+/* annex */
+dl.facts { display: grid; grid-template-columns: 36mm 1fr; column-gap: 4mm; row-gap: 1.2mm; margin: 0 0 3mm; font-size: 9pt; }
+dl.facts dt { color: #52606d; }
+dl.facts dd { margin: 0; }
+ol.rules li { margin-bottom: 1.5mm; }
+table.cats td:first-child { width: 20%; }
+table.cats td { width: 40%; }
+</xsl:text>
+  </xsl:template>
+
+  <!-- ================================================================
+       Cover
+       ================================================================ -->
+
+  <xsl:template name="cover">
+    <xsl:variable name="a" select="$R/assessment"/>
+    <section class="cover" id="cover">
+      <div class="kicker"><xsl:value-of select="$s.mnr"/></div>
+      <h1><xsl:value-of select="$report-title"/></h1>
+      <div class="subtitle"><xsl:value-of select="$s.subtitle"/></div>
+      <div class="country"><xsl:value-of select="$country"/></div>
+      <xsl:if test="$fictional">
+        <div class="fictional"><xsl:value-of select="$s.fictional"/></div>
+      </xsl:if>
+      <xsl:if test="normalize-space($organisation) != ''">
+        <div class="org"><xsl:value-of select="normalize-space($organisation)"/></div>
+      </xsl:if>
+      <dl>
+        <dt><xsl:value-of select="$s.date"/></dt>
+        <dd><xsl:value-of select="$a/date"/></dd>
+        <xsl:if test="normalize-space($a/respondents/@workshop) != ''">
+          <dt><xsl:value-of select="$s.workshop"/></dt>
+          <dd><xsl:value-of select="normalize-space($a/respondents/@workshop)"/></dd>
+        </xsl:if>
+        <xsl:if test="$a/respondents/respondent">
+          <dt><xsl:value-of select="$s.respondents"/></dt>
+          <dd>
+            <ul class="people">
+              <xsl:for-each select="$a/respondents/respondent">
+                <li>
+                  <xsl:value-of select="normalize-space(.)"/>
+                  <xsl:if test="normalize-space(@role) != ''">
+                    <span class="muted"><xsl:value-of select="concat(', ', normalize-space(@role))"/></span>
+                  </xsl:if>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </xsl:if>
+        <dt><xsl:value-of select="$s.model"/></dt>
+        <dd><xsl:call-template name="model-line"/></dd>
+        <dt><xsl:value-of select="$s.questionnaire"/></dt>
+        <dd><xsl:call-template name="questionnaire-line"/></dd>
+        <dt><xsl:value-of select="$s.generator"/></dt>
+        <dd><xsl:value-of select="$R/@generator"/></dd>
+      </dl>
+      <p class="note"><xsl:value-of select="$s.sensitive"/></p>
+      <div class="contents">
+        <h4><xsl:value-of select="$s.contents"/></h4>
+        <ol>
+          <li><xsl:value-of select="$s.sec-summary"/></li>
+          <li><xsl:value-of select="$s.sec-charts"/></li>
+          <li><xsl:value-of select="$s.sec-table"/></li>
+          <li><xsl:value-of select="$s.sec-domains"/></li>
+          <li><xsl:value-of select="$s.sec-roadmap"/></li>
+          <li><xsl:value-of select="$s.sec-method"/></li>
+        </ol>
+      </div>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- ================================================================
+       1 Summary
+       ================================================================ -->
+
+  <xsl:template name="summary">
+    <xsl:variable name="sum" select="$R/summary"/>
+    <section class="major" id="summary">
+      <h2><span class="secno">1</span><xsl:value-of select="$s.sec-summary"/></h2>
+      <xsl:choose>
+        <xsl:when test="$sum/@assessed = 'true'">
+          <p class="lead">
+            <xsl:value-of select="concat($s.overall-sentence-1, ' ', $country, ' ', $s.reaches, ' ', $s.level-word, ' ', $sum/@overall-level, ', ', $sum/@overall-level-name, ', ', $s.overall-sentence-2, ' ')"/>
+            <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></b>
+            <xsl:value-of select="concat(' ', $s.out-of, ' 4.00.')"/>
+          </p>
+          <div class="kpis">
+            <div class="kpi">
+              <div class="k"><xsl:value-of select="$s.overall-index"/></div>
+              <div class="v"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></div>
+              <div class="d">
+                <xsl:value-of select="concat($s.of-4, ' - ', $s.level-word, ' ', $sum/@overall-level, ' ', $sum/@overall-level-name)"/>
+              </div>
+            </div>
+            <div class="kpi">
+              <div class="k"><xsl:value-of select="$s.to-target"/></div>
+              <div class="v"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template>%</div>
+              <div class="d"><xsl:value-of select="$s.to-target-note"/></div>
+            </div>
+            <div class="kpi">
+              <div class="k"><xsl:value-of select="$s.completeness"/></div>
+              <div class="v"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@completeness"/></xsl:call-template>%</div>
+              <div class="d"><xsl:value-of select="concat($sum/@answered, ' ', $s.of, ' ', $sum/@applicable, ' ', $s.questions-answered)"/></div>
+            </div>
+            <div class="kpi">
+              <div class="k"><xsl:value-of select="$s.capabilities-assessed"/></div>
+              <div class="v"><xsl:value-of select="$sum/@capabilities-assessed"/></div>
+              <div class="d"><xsl:value-of select="concat($s.of, ' ', $sum/@capabilities, ' ', $s.capabilities)"/></div>
+            </div>
+          </div>
+          <xsl:call-template name="chart-scale"/>
+          <div class="kpis">
+            <div class="kpi">
+              <div class="k"><xsl:value-of select="$s.strongest"/></div>
+              <div class="v text">
+                <xsl:call-template name="domain-with-score"><xsl:with-param name="id" select="$sum/@strongest-domain"/></xsl:call-template>
+              </div>
+            </div>
+            <div class="kpi">
+              <div class="k"><xsl:value-of select="$s.weakest"/></div>
+              <div class="v text">
+                <xsl:call-template name="domain-with-score"><xsl:with-param name="id" select="$sum/@weakest-domain"/></xsl:call-template>
+              </div>
+            </div>
+          </div>
+          <h3><xsl:value-of select="$s.top-priorities"/></h3>
+          <xsl:choose>
+            <xsl:when test="$R/priorities/priority">
+              <xsl:call-template name="priority-table">
+                <xsl:with-param name="items" select="$R/priorities/priority[position() &lt;= 5]"/>
+                <xsl:with-param name="full" select="false()"/>
+              </xsl:call-template>
+              <p class="table-note"><xsl:value-of select="concat($s.top-priorities-note, ' 5.')"/></p>
+            </xsl:when>
+            <xsl:otherwise><p><xsl:value-of select="$s.no-priorities"/></p></xsl:otherwise>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="lead"><xsl:value-of select="$s.nothing-assessed"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="summary-notes"/>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template name="summary-notes">
+    <xsl:variable name="caps" select="$R/domain/capability"/>
+    <xsl:variable name="prov" select="$caps[@assessed = 'true' and @provisional = 'true']"/>
+    <xsl:variable name="na" select="$caps[@assessed != 'true']"/>
+    <xsl:variable name="dk" select="sum($caps/@dont-know)"/>
+    <xsl:if test="$prov or $na or $dk &gt; 0 or $R/warnings/warning or $fictional">
+      <h3><xsl:value-of select="$s.notes"/></h3>
+      <ul class="notes">
+        <xsl:if test="$prov">
+          <li>
+            <xsl:value-of select="count($prov)"/>
+            <xsl:text> </xsl:text>
+            <xsl:choose>
+              <xsl:when test="count($prov) = 1"><xsl:value-of select="$s.capability-1"/> (</xsl:when>
+              <xsl:otherwise><xsl:value-of select="$s.capabilities"/> (</xsl:otherwise>
+            </xsl:choose>
+            <xsl:for-each select="$prov">
+              <xsl:if test="position() &gt; 1">, </xsl:if>
+              <xsl:value-of select="concat(@number, ' ', @name)"/>
+            </xsl:for-each>
+            <xsl:value-of select="concat(') ', $s.note-provisional)"/>
+          </li>
+        </xsl:if>
+        <xsl:if test="$dk &gt; 0">
+          <li><xsl:value-of select="concat($s.note-dont-know, ' ', $dk, '.')"/></li>
+        </xsl:if>
+        <xsl:if test="$na">
+          <li>
+            <xsl:value-of select="concat(count($na), ' ')"/>
+            <xsl:choose>
+              <xsl:when test="count($na) = 1"><xsl:value-of select="$s.capability-1"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$s.capabilities"/></xsl:otherwise>
+            </xsl:choose>
+            <xsl:value-of select="concat(' ', $s.note-not-assessed, ' ')"/>
+            <xsl:for-each select="$na">
+              <xsl:if test="position() &gt; 1">, </xsl:if>
+              <xsl:value-of select="concat(@number, ' ', @name)"/>
+            </xsl:for-each>
+            <xsl:text>.</xsl:text>
+          </li>
+        </xsl:if>
+        <xsl:if test="$R/warnings/warning">
+          <li><xsl:value-of select="$s.note-warnings"/></li>
+        </xsl:if>
+        <xsl:if test="$fictional">
+          <li><xsl:value-of select="$s.fictional-note"/></li>
+        </xsl:if>
+      </ul>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Rank, capability, level now, score, target, gap, share (and, in the
+       full roadmap, the next step and the prerequisites). -->
+  <xsl:template name="priority-table">
+    <xsl:param name="items"/>
+    <xsl:param name="full"/>
+    <table>
+      <xsl:attribute name="class">
+        <xsl:text>priorities</xsl:text>
+        <xsl:if test="$full"> roadmap</xsl:if>
+      </xsl:attribute>
+      <thead>
+        <tr>
+          <th class="num"><xsl:value-of select="$s.rank"/></th>
+          <th><xsl:value-of select="$s.capability"/></th>
+          <th colspan="2"><xsl:value-of select="$s.now"/></th>
+          <th class="num"><xsl:value-of select="$s.score"/></th>
+          <th class="num"><xsl:value-of select="$s.target"/></th>
+          <th class="num"><xsl:value-of select="$s.gap"/></th>
+          <th class="num"><xsl:value-of select="$s.baseline-share"/></th>
+          <xsl:if test="$full"><th><xsl:value-of select="$s.builds-on"/></th></xsl:if>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="$items">
+          <xsl:variable name="cap" select="$R/domain/capability[@id = current()/@capability]"/>
+          <tr data-priority="{@capability}">
+            <td class="num"><xsl:value-of select="@rank"/></td>
+            <td class="cap-cell">
+              <xsl:value-of select="@name"/>
+              <xsl:if test="$full and $cap">
+                <xsl:variable name="next" select="$cap/descriptor[@level = number($cap/@level) + 1]"/>
+                <xsl:if test="$next">
+                  <div class="step">
+                    <b><xsl:value-of select="concat($s.next-step, ' (', $s.level-word, ' ', $next/@level, ' ')"/>
+                      <xsl:call-template name="level-name"><xsl:with-param name="level" select="$next/@level"/></xsl:call-template>
+                      <xsl:text>): </xsl:text></b>
+                    <xsl:value-of select="$next"/>
+                  </div>
+                </xsl:if>
+              </xsl:if>
+            </td>
+            <td class="num"><span class="lv lv{@level}"><xsl:value-of select="@level"/></span></td>
+            <td class="nowrap"><xsl:call-template name="level-name"><xsl:with-param name="level" select="@level"/></xsl:call-template></td>
+            <td class="num"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
+            <td class="num"><xsl:value-of select="@target"/></td>
+            <td class="num"><b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@gap"/></xsl:call-template></b></td>
+            <td class="num">
+              <xsl:choose>
+                <xsl:when test="string(@baseline-percent) != ''">
+                  <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@baseline-percent"/></xsl:call-template>%</xsl:when>
+                <xsl:when test="$cap/baseline"><span class="muted small wrap"><xsl:value-of select="$s.no-figure"/></span></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
+              </xsl:choose>
+            </td>
+            <xsl:if test="$full">
+              <td class="prereq">
+                <xsl:choose>
+                  <xsl:when test="prerequisite">
+                    <xsl:for-each select="prerequisite">
+                      <div>
+                        <xsl:variable name="pc" select="$R/domain/capability[@id = current()/@capability]"/>
+                        <xsl:if test="$pc"><xsl:value-of select="concat($pc/@number, ' ')"/></xsl:if>
+                        <xsl:value-of select="@name"/>
+                        <xsl:text> </xsl:text>
+                        <xsl:choose>
+                          <xsl:when test="@has-gap = 'true' or @has-gap = '1'">
+                            <xsl:variable name="pr" select="$R/priorities/priority[@capability = current()/@capability]"/>
+                            <span class="gap">
+                              <xsl:text>(</xsl:text>
+                              <xsl:value-of select="$s.prereq-gap"/>
+                              <xsl:if test="$pr"><xsl:value-of select="concat(' ', $pr/@rank)"/></xsl:if>
+                              <xsl:text>)</xsl:text>
+                            </span>
+                          </xsl:when>
+                          <xsl:otherwise>
+                            <span class="muted"><xsl:value-of select="concat('(', $s.prereq-no-gap, ')')"/></span>
+                          </xsl:otherwise>
+                        </xsl:choose>
+                        <xsl:if test="normalize-space(.) != ''">
+                          <div class="muted"><xsl:value-of select="normalize-space(.)"/></div>
+                        </xsl:if>
+                      </div>
+                    </xsl:for-each>
+                  </xsl:when>
+                  <xsl:otherwise><span class="muted"><xsl:value-of select="$s.dash"/></span></xsl:otherwise>
+                </xsl:choose>
+              </td>
+            </xsl:if>
+          </tr>
+          <xsl:value-of select="$nl"/>
+        </xsl:for-each>
+      </tbody>
+    </table>
+  </xsl:template>
+
+  <!-- The maturity scale with the overall index marked. -->
+  <xsl:template name="chart-scale">
+    <xsl:variable name="idx" select="number($R/summary/@overall-index)"/>
+    <xsl:variable name="bw" select="$W div 5"/>
+    <xsl:variable name="y0" select="30"/>
+    <xsl:variable name="mx">
+      <xsl:choose>
+        <xsl:when test="$idx &gt;= 4"><xsl:value-of select="4.5 * $bw"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$idx * $bw"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="anchor">
+      <xsl:choose>
+        <xsl:when test="$mx &lt; 60">start</xsl:when>
+        <xsl:when test="$mx &gt; $W - 60">end</xsl:when>
+        <xsl:otherwise>middle</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <svg class="chart scale" id="chart-scale" viewBox="0 0 {$W} 62" role="img" aria-labelledby="chart-scale-title">
+      <title id="chart-scale-title">
+        <xsl:value-of select="concat($s.overall-index, ' ')"/>
+        <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$idx"/></xsl:call-template>
+      </title>
+      <xsl:for-each select="$R/scale/level">
+        <xsl:sort select="@value" data-type="number"/>
+        <xsl:variable name="x" select="@value * $bw"/>
+        <rect x="{$x + 1}" y="{$y0}" width="{$bw - 2}" height="13" stroke="#7b8794" stroke-width="0.5">
+          <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="@value"/></xsl:call-template></xsl:attribute>
+        </rect>
+        <text class="t-leg" x="{$x + $bw div 2}" y="{$y0 + 27}" text-anchor="middle">
+          <tspan style="font-weight:700"><xsl:value-of select="@value"/></tspan>
+          <xsl:value-of select="concat(' ', @name)"/>
+        </text>
+      </xsl:for-each>
+      <xsl:if test="string($idx) != 'NaN'">
+        <path d="M{$mx - 6},{$y0 - 10} L{$mx + 6},{$y0 - 10} L{$mx},{$y0 - 2} Z" fill="#16365c"/>
+        <line x1="{$mx}" y1="{$y0 - 2}" x2="{$mx}" y2="{$y0 + 15}" stroke="#1f2933" stroke-width="2.5"/>
+        <text class="t-val" x="{$mx}" y="{$y0 - 14}" text-anchor="{$anchor}">
+          <xsl:value-of select="concat($s.scale-marker, ': ')"/>
+          <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$idx"/></xsl:call-template>
+        </text>
+      </xsl:if>
+    </svg>
+  </xsl:template>
+
+  <!-- ================================================================
+       2 Charts
+       ================================================================ -->
+
+  <xsl:template name="charts">
+    <section class="major" id="charts">
+      <h2><span class="secno">2</span><xsl:value-of select="$s.sec-charts"/></h2>
+      <figure id="fig-domains">
+        <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.fig-domains"/></figcaption>
+        <p class="fig-desc"><xsl:value-of select="$s.fig-domains-desc"/></p>
+        <xsl:call-template name="chart-domains"/>
+        <xsl:if test="$uniform-target = '' and $R/domain/capability[@assessed = 'true']">
+          <p class="fig-foot"><xsl:value-of select="$s.targets-differ"/></p>
+        </xsl:if>
+      </figure>
+      <h3><xsl:value-of select="$s.domain-scores"/></h3>
+      <table class="domains">
+        <thead>
+          <tr>
+            <th class="num"><xsl:value-of select="$s.no"/></th>
+            <th><xsl:value-of select="$s.domain"/></th>
+            <th colspan="2"><xsl:value-of select="$s.level"/></th>
+            <th class="num"><xsl:value-of select="$s.score"/></th>
+            <th class="num"><xsl:value-of select="$s.capabilities-assessed"/></th>
+            <th class="num"><xsl:value-of select="$s.answered"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="$R/domain">
+            <tr data-domain="{@id}">
+              <td class="num"><xsl:value-of select="@number"/></td>
+              <td><xsl:value-of select="@name"/></td>
+              <xsl:choose>
+                <xsl:when test="@assessed = 'true' and string(@score) != ''">
+                  <xsl:variable name="lvl" select="floor(number(@score))"/>
+                  <td class="num"><span class="lv lv{$lvl}"><xsl:value-of select="$lvl"/></span></td>
+                  <td><xsl:call-template name="level-name"><xsl:with-param name="level" select="$lvl"/></xsl:call-template></td>
+                  <td class="num"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
+                </xsl:when>
+                <xsl:otherwise>
+                  <td class="num"><span class="lv lvna">-</span></td>
+                  <td class="muted"><xsl:value-of select="$s.not-assessed"/></td>
+                  <td class="num"><xsl:value-of select="$s.dash"/></td>
+                </xsl:otherwise>
+              </xsl:choose>
+              <td class="num"><xsl:value-of select="concat(count(capability[@assessed = 'true']), ' ', $s.of, ' ', count(capability))"/></td>
+              <td class="num"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+
+      <figure class="page" id="fig-baseline">
+        <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 2. ')"/></span><xsl:value-of select="$s.fig-baseline"/></figcaption>
+        <p class="fig-desc"><xsl:value-of select="$s.fig-baseline-desc"/></p>
+        <xsl:call-template name="chart-baseline"/>
+        <xsl:call-template name="shared-items-note"/>
+      </figure>
+
+      <figure class="page" id="fig-heatmap">
+        <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 3. ')"/></span><xsl:value-of select="$s.fig-heatmap"/></figcaption>
+        <p class="fig-desc"><xsl:value-of select="$s.fig-heatmap-desc"/></p>
+        <xsl:call-template name="chart-heatmap"/>
+      </figure>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- Review items that cover more than one capability. -->
+  <xsl:template name="shared-items-note">
+    <xsl:variable name="shared" select="$R/domain/capability/baseline[contains(normalize-space(@capabilities), ' ')]"/>
+    <xsl:for-each select="$shared">
+      <!-- once per item: the first capability that carries it -->
+      <xsl:if test="not(preceding::baseline[@item = current()/@item])">
+        <p class="fig-foot">
+          <xsl:value-of select="concat($s.shared-item-1, ' &#8220;', @label, '&#8221; ', $s.shared-item-2, ' ')"/>
+          <xsl:for-each select="str:tokenize(normalize-space(@capabilities), ' ')">
+            <xsl:variable name="c" select="$R/domain/capability[@id = current()]"/>
+            <xsl:if test="position() &gt; 1">, </xsl:if>
+            <xsl:choose>
+              <xsl:when test="$c"><xsl:value-of select="concat($c/@number, ' ', $c/@name)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each>
+          <xsl:text>.</xsl:text>
+        </p>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- == SVG helpers == -->
+
+  <!-- Lines (newline-separated) as tspans starting at x. -->
+  <xsl:template name="svg-lines">
+    <xsl:param name="text"/>
+    <xsl:param name="x"/>
+    <xsl:param name="first" select="true()"/>
+    <xsl:variable name="line">
+      <xsl:choose>
+        <xsl:when test="contains($text, $nl)"><xsl:value-of select="substring-before($text, $nl)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <tspan x="{$x}">
+      <xsl:if test="not($first)"><xsl:attribute name="dy"><xsl:value-of select="$line-h"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="$line"/>
+    </tspan>
+    <xsl:if test="contains($text, $nl)">
+      <xsl:call-template name="svg-lines">
+        <xsl:with-param name="text" select="substring-after($text, $nl)"/>
+        <xsl:with-param name="x" select="$x"/>
+        <xsl:with-param name="first" select="false()"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A wrapped label of n lines vertically centred on cy. -->
+  <xsl:template name="svg-label">
+    <xsl:param name="lines"/>
+    <xsl:param name="x"/>
+    <xsl:param name="cy"/>
+    <xsl:param name="class" select="'t-lab'"/>
+    <xsl:param name="anchor" select="'start'"/>
+    <xsl:variable name="n">
+      <xsl:call-template name="count-lines"><xsl:with-param name="text" select="$lines"/></xsl:call-template>
+    </xsl:variable>
+    <text class="{$class}" y="{$cy - ($n - 1) * $line-h div 2 + 3.5}">
+      <xsl:if test="$anchor != 'start'"><xsl:attribute name="text-anchor"><xsl:value-of select="$anchor"/></xsl:attribute></xsl:if>
+      <xsl:call-template name="svg-lines">
+        <xsl:with-param name="text" select="$lines"/>
+        <xsl:with-param name="x" select="$x"/>
+      </xsl:call-template>
+    </text>
+  </xsl:template>
+
+  <!-- Rows for the capability charts: a heading row per domain, then one
+       row per capability, each with its wrapped label and height. -->
+  <xsl:template name="capability-rows">
+    <xsl:for-each select="$R/domain">
+      <row kind="domain" id="{@id}" h="22">
+        <xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name)"/>
+      </row>
+      <xsl:for-each select="capability">
+        <xsl:variable name="lines">
+          <xsl:call-template name="wrap">
+            <xsl:with-param name="text" select="@name"/>
+            <xsl:with-param name="width" select="$label-chars"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="n">
+          <xsl:call-template name="count-lines"><xsl:with-param name="text" select="$lines"/></xsl:call-template>
+        </xsl:variable>
+        <row kind="cap" id="{@id}" n="{$n}">
+          <xsl:attribute name="h">
+            <xsl:choose>
+              <xsl:when test="$n * $line-h + 6 &gt; 25"><xsl:value-of select="$n * $line-h + 6"/></xsl:when>
+              <xsl:otherwise>25</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:value-of select="$lines"/>
+        </row>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- == Figure 1: domain profile == -->
+
+  <xsl:template name="chart-domains">
+    <xsl:variable name="rows-rtf">
+      <xsl:for-each select="$R/domain">
+        <xsl:variable name="lines">
+          <xsl:call-template name="wrap">
+            <xsl:with-param name="text" select="concat(@number, '  ', @name)"/>
+            <xsl:with-param name="width" select="34"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="n">
+          <xsl:call-template name="count-lines"><xsl:with-param name="text" select="$lines"/></xsl:call-template>
+        </xsl:variable>
+        <row id="{@id}">
+          <xsl:attribute name="h">
+            <xsl:choose>
+              <xsl:when test="$n * $line-h + 12 &gt; 32"><xsl:value-of select="$n * $line-h + 12"/></xsl:when>
+              <xsl:otherwise>32</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:value-of select="$lines"/>
+        </row>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="rows" select="exsl:node-set($rows-rtf)/row"/>
+    <xsl:variable name="top" select="26"/>
+    <xsl:variable name="x0" select="230"/>
+    <xsl:variable name="unit" select="92"/>
+    <xsl:variable name="plot-h" select="sum($rows/@h)"/>
+    <xsl:variable name="bottom" select="$top + $plot-h"/>
+    <xsl:variable name="H" select="$bottom + 78"/>
+    <svg class="chart" id="chart-domains" viewBox="0 0 {$W} {$H}" role="img" aria-labelledby="chart-domains-title">
+      <title id="chart-domains-title"><xsl:value-of select="$s.fig-domains"/></title>
+      <!-- grid and axis -->
+      <xsl:for-each select="$R/scale/level">
+        <xsl:sort select="@value" data-type="number"/>
+        <xsl:variable name="x" select="$x0 + @value * $unit"/>
+        <line x1="{$x}" y1="{$top - 4}" x2="{$x}" y2="{$bottom}" stroke="#d3d9df" stroke-width="0.75"/>
+        <text class="t-ax" x="{$x}" y="{$bottom + 13}" text-anchor="middle" style="font-weight:700"><xsl:value-of select="@value"/></text>
+        <text class="t-ax" x="{$x}" y="{$bottom + 25}" text-anchor="middle"><xsl:value-of select="@name"/></text>
+      </xsl:for-each>
+      <line x1="{$x0}" y1="{$bottom}" x2="{$x0 + 4 * $unit}" y2="{$bottom}" stroke="#7b8794" stroke-width="0.75"/>
+      <text class="t-axt" x="{$x0 + 2 * $unit}" y="{$bottom + 41}" text-anchor="middle"><xsl:value-of select="$s.axis-score"/></text>
+      <!-- target line -->
+      <xsl:if test="$uniform-target != ''">
+        <xsl:variable name="tx" select="$x0 + $uniform-target * $unit"/>
+        <line x1="{$tx}" y1="{$top - 8}" x2="{$tx}" y2="{$bottom}" stroke="#9b2c2c" stroke-width="1.25" stroke-dasharray="4 3"/>
+        <text class="t-ax halo" x="{$tx}" y="{$top - 12}" text-anchor="middle" style="fill:#9b2c2c;font-weight:700">
+          <xsl:value-of select="concat($s.target-line, ' ', $uniform-target)"/>
+        </text>
+      </xsl:if>
+      <!-- bars -->
+      <xsl:for-each select="$rows">
+        <xsl:variable name="y" select="$top + sum(preceding-sibling::row/@h)"/>
+        <xsl:variable name="cy" select="$y + @h div 2"/>
+        <xsl:variable name="d" select="$R/domain[@id = current()/@id]"/>
+        <xsl:call-template name="svg-label">
+          <xsl:with-param name="lines" select="string(.)"/>
+          <xsl:with-param name="x" select="0"/>
+          <xsl:with-param name="cy" select="$cy"/>
+          <xsl:with-param name="class" select="'t-dom'"/>
+        </xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="$d/@assessed = 'true' and string($d/@score) != ''">
+            <xsl:variable name="sc" select="number($d/@score)"/>
+            <xsl:variable name="lvl" select="floor($sc)"/>
+            <rect x="{$x0}" y="{$cy - 9}" height="18" stroke="#16365c" stroke-width="0.6">
+              <xsl:attribute name="width"><xsl:call-template name="n"><xsl:with-param name="v" select="$sc * $unit"/></xsl:call-template></xsl:attribute>
+              <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="$lvl"/></xsl:call-template></xsl:attribute>
+            </rect>
+            <text class="t-val halo" y="{$cy + 3.5}">
+              <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$x0 + $sc * $unit + 6"/></xsl:call-template></xsl:attribute>
+              <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sc"/></xsl:call-template>
+            </text>
+          </xsl:when>
+          <xsl:otherwise>
+            <text class="t-na" x="{$x0 + 6}" y="{$cy + 3.5}"><xsl:value-of select="$s.not-assessed"/></text>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+      <!-- legend: level shades -->
+      <xsl:variable name="ly" select="$bottom + 60"/>
+      <text class="t-hd" x="0" y="{$ly + 9}"><xsl:value-of select="$s.legend-level"/></text>
+      <xsl:for-each select="$R/scale/level">
+        <xsl:sort select="@value" data-type="number"/>
+        <xsl:variable name="lx" select="150 + @value * 106"/>
+        <rect x="{$lx}" y="{$ly}" width="14" height="11" stroke="#16365c" stroke-width="0.6">
+          <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="@value"/></xsl:call-template></xsl:attribute>
+        </rect>
+        <text class="t-leg" x="{$lx + 18}" y="{$ly + 9}"><xsl:value-of select="concat(@value, ' ', @name)"/></text>
+      </xsl:for-each>
+    </svg>
+  </xsl:template>
+
+  <!-- == Figure 2: every capability against the 2021 review == -->
+
+  <xsl:template name="chart-baseline">
+    <xsl:variable name="rows-rtf"><xsl:call-template name="capability-rows"/></xsl:variable>
+    <xsl:variable name="rows" select="exsl:node-set($rows-rtf)/row"/>
+    <xsl:variable name="top" select="22"/>
+    <xsl:variable name="bx" select="268"/>
+    <xsl:variable name="bw" select="232"/>
+    <xsl:variable name="cx" select="$bx + $bw + 6"/>
+    <xsl:variable name="px" select="552"/>
+    <xsl:variable name="pw" select="$W - $px"/>
+    <xsl:variable name="bottom" select="$top + sum($rows/@h)"/>
+    <xsl:variable name="H" select="$bottom + 96"/>
+    <svg class="chart" id="chart-baseline" viewBox="0 0 {$W} {$H}" role="img" aria-labelledby="chart-baseline-title">
+      <title id="chart-baseline-title"><xsl:value-of select="$s.fig-baseline"/></title>
+      <!-- column heads -->
+      <text class="t-hd" x="0" y="{$top - 8}"><xsl:value-of select="$s.capability"/></text>
+      <text class="t-hd" x="{$bx}" y="{$top - 8}"><xsl:value-of select="$s.baseline-share-long"/></text>
+      <text class="t-hd" x="{$cx + 24}" y="{$top - 8}" text-anchor="middle">n/N</text>
+      <text class="t-hd" x="{$px + $pw div 2}" y="{$top - 8}" text-anchor="middle"><xsl:value-of select="$s.col-this-country"/></text>
+      <!-- grid -->
+      <xsl:for-each select="str:tokenize('0 25 50 75 100', ' ')">
+        <xsl:variable name="gx" select="$bx + $bw * number(.) div 100"/>
+        <line x1="{$gx}" y1="{$top}" x2="{$gx}" y2="{$bottom + 3}" stroke="#d3d9df" stroke-width="0.6">
+          <xsl:if test=". = '50'"><xsl:attribute name="stroke">#7b8794</xsl:attribute><xsl:attribute name="stroke-dasharray">3 2</xsl:attribute></xsl:if>
+        </line>
+        <text class="t-ax" x="{$gx}" y="{$bottom + 14}" text-anchor="middle"><xsl:value-of select="concat(., '%')"/></text>
+      </xsl:for-each>
+      <text class="t-axt" x="{$bx + $bw div 2}" y="{$bottom + 27}" text-anchor="middle">
+        <xsl:value-of select="$s.axis-share"/>
+      </text>
+      <!-- rows -->
+      <xsl:for-each select="$rows">
+        <xsl:variable name="y" select="$top + sum(preceding-sibling::row/@h)"/>
+        <xsl:variable name="cy" select="$y + @h div 2"/>
+        <xsl:choose>
+          <xsl:when test="@kind = 'domain'">
+            <xsl:if test="preceding-sibling::row">
+              <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
+            </xsl:if>
+            <text class="t-dom" x="0" y="{$cy + 5}"><xsl:value-of select="."/></text>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:variable name="c" select="$R/domain/capability[@id = current()/@id]"/>
+            <xsl:variable name="b" select="$c/baseline"/>
+            <text class="t-lab" x="16" y="{$cy + 3.5}" text-anchor="end"><xsl:value-of select="$c/@number"/></text>
+            <xsl:call-template name="svg-label">
+              <xsl:with-param name="lines" select="string(.)"/>
+              <xsl:with-param name="x" select="22"/>
+              <xsl:with-param name="cy" select="$cy"/>
+            </xsl:call-template>
+            <!-- the review's share -->
+            <xsl:choose>
+              <xsl:when test="$b/@status = 'figure' and string($b/@percent) != ''">
+                <xsl:variable name="yw" select="$bw * number($b/@percent) div 100"/>
+                <rect x="{$bx}" y="{$cy - 8}" width="{$bw}" height="16" fill="#e1e5ea"/>
+                <rect x="{$bx}" y="{$cy - 8}" height="16" fill="#616e7c">
+                  <xsl:attribute name="width"><xsl:call-template name="n"><xsl:with-param name="v" select="$yw"/></xsl:call-template></xsl:attribute>
+                </rect>
+                <xsl:choose>
+                  <xsl:when test="$yw &gt;= 34">
+                    <text class="t-in" y="{$cy + 3.2}" text-anchor="end" style="fill:#ffffff">
+                      <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$bx + $yw - 4"/></xsl:call-template></xsl:attribute>
+                      <xsl:value-of select="format-number(number($b/@percent), '0', 'mnr')"/>%</text>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <text class="t-in" y="{$cy + 3.2}">
+                      <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$bx + $yw + 4"/></xsl:call-template></xsl:attribute>
+                      <xsl:value-of select="format-number(number($b/@percent), '0', 'mnr')"/>%</text>
+                  </xsl:otherwise>
+                </xsl:choose>
+                <text class="t-ax" x="{$cx + 24}" y="{$cy + 3.2}" text-anchor="middle"><xsl:value-of select="concat($b/@yes, '/', $b/@respondents)"/></text>
+              </xsl:when>
+              <xsl:otherwise>
+                <rect x="{$bx + 0.5}" y="{$cy - 8}" width="{$bw - 1}" height="16" fill="#ffffff" stroke="#9aa5b1" stroke-width="0.75" stroke-dasharray="3 2"/>
+                <text class="t-na" x="{$bx + $bw div 2}" y="{$cy + 3.2}" text-anchor="middle">
+                  <xsl:choose>
+                    <xsl:when test="$b"><xsl:value-of select="$s.no-figure-long"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$s.no-baseline"/></xsl:otherwise>
+                  </xsl:choose>
+                </text>
+                <text class="t-ax" x="{$cx + 24}" y="{$cy + 3.2}" text-anchor="middle">-</text>
+              </xsl:otherwise>
+            </xsl:choose>
+            <!-- this country -->
+            <xsl:call-template name="svg-status-pill">
+              <xsl:with-param name="cap" select="$c"/>
+              <xsl:with-param name="x" select="$px"/>
+              <xsl:with-param name="w" select="$pw"/>
+              <xsl:with-param name="cy" select="$cy"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+      <!-- legend -->
+      <xsl:variable name="ly" select="$bottom + 44"/>
+      <text class="t-hd" x="0" y="{$ly + 9}"><xsl:value-of select="$s.baseline-share"/></text>
+      <rect x="96" y="{$ly}" width="14" height="11" fill="#616e7c"/>
+      <text class="t-leg" x="114" y="{$ly + 9}"><xsl:value-of select="$s.legend-yes"/></text>
+      <rect x="268" y="{$ly}" width="14" height="11" fill="#e1e5ea"/>
+      <text class="t-leg" x="286" y="{$ly + 9}"><xsl:value-of select="$s.legend-no"/></text>
+      <rect x="400" y="{$ly}" width="24" height="11" fill="#ffffff" stroke="#9aa5b1" stroke-width="0.75" stroke-dasharray="3 2"/>
+      <text class="t-leg" x="430" y="{$ly + 9}"><xsl:value-of select="$s.no-figure"/></text>
+      <xsl:variable name="ly2" select="$ly + 22"/>
+      <text class="t-hd" x="0" y="{$ly2 + 9}"><xsl:value-of select="$s.col-this-country"/></text>
+      <xsl:call-template name="svg-pill">
+        <xsl:with-param name="kind" select="'in'"/>
+        <xsl:with-param name="x" select="96"/><xsl:with-param name="w" select="150"/>
+        <xsl:with-param name="cy" select="$ly2 + 5.5"/>
+        <xsl:with-param name="label" select="concat($s.in-place, ' (', $s.level-word, ' 1-4)')"/>
+      </xsl:call-template>
+      <xsl:call-template name="svg-pill">
+        <xsl:with-param name="kind" select="'out'"/>
+        <xsl:with-param name="x" select="256"/><xsl:with-param name="w" select="134"/>
+        <xsl:with-param name="cy" select="$ly2 + 5.5"/>
+        <xsl:with-param name="label" select="concat($s.not-in-place, ' (', $s.level-word, ' 0)')"/>
+      </xsl:call-template>
+      <xsl:call-template name="svg-pill">
+        <xsl:with-param name="kind" select="'na'"/>
+        <xsl:with-param name="x" select="400"/><xsl:with-param name="w" select="100"/>
+        <xsl:with-param name="cy" select="$ly2 + 5.5"/>
+        <xsl:with-param name="label" select="$s.Not-assessed"/>
+      </xsl:call-template>
+    </svg>
+  </xsl:template>
+
+  <!-- This country's status as a pill: filled = in place, outlined = not
+       in place, dashed = not assessed; the words say the same. -->
+  <xsl:template name="svg-status-pill">
+    <xsl:param name="cap"/>
+    <xsl:param name="x"/>
+    <xsl:param name="w"/>
+    <xsl:param name="cy"/>
+    <xsl:choose>
+      <xsl:when test="$cap/@assessed != 'true'">
+        <xsl:call-template name="svg-pill">
+          <xsl:with-param name="kind" select="'na'"/>
+          <xsl:with-param name="x" select="$x"/><xsl:with-param name="w" select="$w"/><xsl:with-param name="cy" select="$cy"/>
+          <xsl:with-param name="label" select="$s.Not-assessed"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$cap/@in-place = 'true' or ($cap/@in-place != 'false' and $cap/@level &gt;= 1)">
+        <xsl:call-template name="svg-pill">
+          <xsl:with-param name="kind" select="'in'"/>
+          <xsl:with-param name="x" select="$x"/><xsl:with-param name="w" select="$w"/><xsl:with-param name="cy" select="$cy"/>
+          <xsl:with-param name="label" select="concat($s.in-place, ' &#183; ', $s.level-word, ' ', $cap/@level)"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="svg-pill">
+          <xsl:with-param name="kind" select="'out'"/>
+          <xsl:with-param name="x" select="$x"/><xsl:with-param name="w" select="$w"/><xsl:with-param name="cy" select="$cy"/>
+          <xsl:with-param name="label" select="$s.not-in-place"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="svg-pill">
+    <xsl:param name="kind"/>
+    <xsl:param name="x"/>
+    <xsl:param name="w"/>
+    <xsl:param name="cy"/>
+    <xsl:param name="label"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'in'">
+        <rect x="{$x}" y="{$cy - 8}" width="{$w}" height="16" rx="8" fill="#16365c"/>
+        <circle cx="{$x + 9}" cy="{$cy}" r="3.2" fill="#ffffff"/>
+        <text class="t-in" x="{$x + 17}" y="{$cy + 3.2}" style="fill:#ffffff"><xsl:value-of select="$label"/></text>
+      </xsl:when>
+      <xsl:when test="$kind = 'out'">
+        <rect x="{$x + 0.6}" y="{$cy - 7.4}" width="{$w - 1.2}" height="14.8" rx="7.4" fill="#ffffff" stroke="#16365c" stroke-width="1.2"/>
+        <circle cx="{$x + 9}" cy="{$cy}" r="3" fill="#ffffff" stroke="#16365c" stroke-width="1.2"/>
+        <text class="t-in" x="{$x + 17}" y="{$cy + 3.2}" style="fill:#16365c"><xsl:value-of select="$label"/></text>
+      </xsl:when>
+      <xsl:otherwise>
+        <rect x="{$x + 0.6}" y="{$cy - 7.4}" width="{$w - 1.2}" height="14.8" rx="7.4" fill="#ffffff" stroke="#9aa5b1" stroke-width="1" stroke-dasharray="3 2"/>
+        <text class="t-na" x="{$x + 17}" y="{$cy + 3.2}"><xsl:value-of select="$label"/></text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- == Figure 3: heat map capability x level == -->
+
+  <xsl:template name="chart-heatmap">
+    <xsl:variable name="rows-rtf"><xsl:call-template name="capability-rows"/></xsl:variable>
+    <xsl:variable name="rows" select="exsl:node-set($rows-rtf)/row"/>
+    <xsl:variable name="top" select="34"/>
+    <xsl:variable name="hx" select="268"/>
+    <xsl:variable name="cw" select="78"/>
+    <xsl:variable name="rx" select="$hx + 4 * $cw + 8"/>
+    <xsl:variable name="bottom" select="$top + sum($rows/@h)"/>
+    <xsl:variable name="H" select="$bottom + 62"/>
+    <svg class="chart" id="chart-heatmap" viewBox="0 0 {$W} {$H}" role="img" aria-labelledby="chart-heatmap-title">
+      <title id="chart-heatmap-title"><xsl:value-of select="$s.fig-heatmap"/></title>
+      <text class="t-hd" x="0" y="{$top - 8}"><xsl:value-of select="$s.capability"/></text>
+      <xsl:for-each select="$R/scale/level[@value &gt;= 1]">
+        <xsl:sort select="@value" data-type="number"/>
+        <xsl:variable name="x" select="$hx + (@value - 1) * $cw + ($cw - 4) div 2"/>
+        <text class="t-hd" x="{$x}" y="{$top - 19}" text-anchor="middle"><xsl:value-of select="concat($s.Level-word, ' ', @value)"/></text>
+        <text class="t-ax" x="{$x}" y="{$top - 8}" text-anchor="middle"><xsl:value-of select="@name"/></text>
+      </xsl:for-each>
+      <text class="t-hd" x="{$rx}" y="{$top - 8}"><xsl:value-of select="$s.col-reached"/></text>
+      <xsl:for-each select="$rows">
+        <xsl:variable name="y" select="$top + sum(preceding-sibling::row/@h)"/>
+        <xsl:variable name="cy" select="$y + @h div 2"/>
+        <xsl:choose>
+          <xsl:when test="@kind = 'domain'">
+            <xsl:if test="preceding-sibling::row">
+              <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
+            </xsl:if>
+            <text class="t-dom" x="0" y="{$cy + 5}"><xsl:value-of select="."/></text>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:variable name="c" select="$R/domain/capability[@id = current()/@id]"/>
+            <xsl:variable name="ch" select="@h - 4"/>
+            <text class="t-lab" x="16" y="{$cy + 3.5}" text-anchor="end"><xsl:value-of select="$c/@number"/></text>
+            <xsl:call-template name="svg-label">
+              <xsl:with-param name="lines" select="string(.)"/>
+              <xsl:with-param name="x" select="22"/>
+              <xsl:with-param name="cy" select="$cy"/>
+            </xsl:call-template>
+            <xsl:choose>
+              <xsl:when test="$c/@assessed = 'true'">
+                <xsl:for-each select="$c/descriptor">
+                  <xsl:sort select="@level" data-type="number"/>
+                  <xsl:variable name="x" select="$hx + (@level - 1) * $cw"/>
+                  <xsl:variable name="reached" select="number(@level) &lt;= number($c/@level)"/>
+                  <xsl:choose>
+                    <xsl:when test="$criteria-kind and number(@criteria) = 0">
+                      <rect x="{$x + 0.5}" y="{$cy - $ch div 2 + 0.5}" width="{$cw - 5}" height="{$ch - 1}" fill="#ffffff" stroke="#9aa5b1" stroke-width="0.75" stroke-dasharray="3 2"/>
+                      <text class="t-na" x="{$x + ($cw - 4) div 2}" y="{$cy + 3.2}" text-anchor="middle"><xsl:value-of select="$s.n-a"/></text>
+                    </xsl:when>
+                    <xsl:when test="string(@share) != ''">
+                      <rect x="{$x}" y="{$cy - $ch div 2}" width="{$cw - 4}" height="{$ch}">
+                        <xsl:attribute name="fill"><xsl:call-template name="share-colour"><xsl:with-param name="share" select="@share"/></xsl:call-template></xsl:attribute>
+                      </rect>
+                      <text class="t-in" x="{$x + ($cw - 4) div 2}" y="{$cy + 3.2}" text-anchor="middle">
+                        <xsl:attribute name="style">fill:<xsl:call-template name="share-ink"><xsl:with-param name="share" select="@share"/></xsl:call-template></xsl:attribute>
+                        <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="@share"/></xsl:call-template>
+                      </text>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <rect x="{$x + 0.5}" y="{$cy - $ch div 2 + 0.5}" width="{$cw - 5}" height="{$ch - 1}" fill="#ffffff" stroke="#d3d9df" stroke-width="0.75"/>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:if test="$reached">
+                    <rect x="{$x}" y="{$cy - $ch div 2}" width="{$cw - 4}" height="{$ch}" fill="none" stroke="#1f2933" stroke-width="2"/>
+                    <path d="M{$x + 7},{$cy} l3,3.2 l6,-7" fill="none" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round">
+                      <xsl:attribute name="stroke">
+                        <xsl:choose>
+                          <xsl:when test="$criteria-kind and number(@criteria) = 0"><xsl:value-of select="$c.text"/></xsl:when>
+                          <xsl:otherwise><xsl:call-template name="share-ink"><xsl:with-param name="share" select="@share"/></xsl:call-template></xsl:otherwise>
+                        </xsl:choose>
+                      </xsl:attribute>
+                    </path>
+                  </xsl:if>
+                </xsl:for-each>
+                <!-- reached level -->
+                <rect x="{$rx}" y="{$cy - 7}" width="16" height="14" stroke="#16365c" stroke-width="0.6">
+                  <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="$c/@level"/></xsl:call-template></xsl:attribute>
+                </rect>
+                <text class="t-in" x="{$rx + 8}" y="{$cy + 3.2}" text-anchor="middle">
+                  <xsl:attribute name="style">fill:<xsl:call-template name="level-ink"><xsl:with-param name="level" select="$c/@level"/></xsl:call-template></xsl:attribute>
+                  <xsl:value-of select="$c/@level"/>
+                </text>
+                <text class="t-leg" x="{$rx + 21}" y="{$cy + 3.2}"><xsl:value-of select="$c/@level-name"/></text>
+              </xsl:when>
+              <xsl:otherwise>
+                <rect x="{$hx + 0.5}" y="{$cy - $ch div 2 + 0.5}" width="{4 * $cw - 5}" height="{$ch - 1}" fill="#ffffff" stroke="#9aa5b1" stroke-width="0.75" stroke-dasharray="3 2"/>
+                <text class="t-na" x="{$hx + 2 * $cw - 2}" y="{$cy + 3.2}" text-anchor="middle"><xsl:value-of select="$s.not-assessed"/></text>
+                <text class="t-na" x="{$rx}" y="{$cy + 3.2}">-</text>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+      <!-- legend -->
+      <xsl:variable name="ly" select="$bottom + 16"/>
+      <text class="t-hd" x="0" y="{$ly + 9}"><xsl:value-of select="$s.legend-share"/></text>
+      <xsl:for-each select="str:tokenize('0 0.25 0.5 0.75 1', ' ')">
+        <xsl:variable name="lx" select="130 + (position() - 1) * 40"/>
+        <rect x="{$lx}" y="{$ly - 1}" width="38" height="13">
+          <xsl:attribute name="fill"><xsl:call-template name="share-colour"><xsl:with-param name="share" select="number(.)"/></xsl:call-template></xsl:attribute>
+        </rect>
+        <text class="t-in" x="{$lx + 19}" y="{$ly + 8.5}" text-anchor="middle">
+          <xsl:attribute name="style">fill:<xsl:call-template name="share-ink"><xsl:with-param name="share" select="number(.)"/></xsl:call-template></xsl:attribute>
+          <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="number(.)"/></xsl:call-template>
+        </text>
+      </xsl:for-each>
+      <rect x="348" y="{$ly - 1}" width="24" height="13" fill="#ffffff" stroke="#1f2933" stroke-width="2"/>
+      <path d="M{354},{$ly + 5.5} l3,3.2 l6,-7" fill="none" stroke="#1f2933" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/>
+      <text class="t-leg" x="378" y="{$ly + 9}"><xsl:value-of select="$s.legend-reached"/></text>
+      <xsl:if test="$criteria-kind">
+        <rect x="456" y="{$ly - 1}" width="24" height="13" fill="#ffffff" stroke="#9aa5b1" stroke-width="0.75" stroke-dasharray="3 2"/>
+        <text class="t-leg" x="486" y="{$ly + 9}"><xsl:value-of select="$s.n-a"/></text>
+      </xsl:if>
+      <text class="t-ax" x="0" y="{$ly + 30}">
+        <xsl:value-of select="concat($s.threshold-word, ' ')"/>
+        <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$threshold"/></xsl:call-template>
+        <xsl:if test="$criteria-kind"><xsl:value-of select="concat('; ', $s.n-a, ': ', $s.legend-na)"/></xsl:if>
+      </text>
+    </svg>
+  </xsl:template>
+
+  <!-- ================================================================
+       3 All capabilities
+       ================================================================ -->
+
+  <xsl:template name="capability-table">
+    <section class="major" id="capabilities">
+      <h2><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
+      <table class="capabilities">
+        <colgroup>
+          <col style="width:4%"/><col style="width:25%"/><col style="width:4.5%"/><col style="width:11.5%"/>
+          <col style="width:6.5%"/><col style="width:7%"/><col style="width:6%"/><col style="width:9%"/>
+          <col style="width:8.5%"/><col style="width:18%"/>
+        </colgroup>
+        <thead>
+          <tr>
+            <th class="num"><xsl:value-of select="$s.no"/></th>
+            <th><xsl:value-of select="$s.capability"/></th>
+            <th colspan="2"><xsl:value-of select="$s.level"/></th>
+            <th class="num"><xsl:value-of select="$s.score"/></th>
+            <th class="num"><xsl:value-of select="$s.target"/></th>
+            <th class="num"><xsl:value-of select="$s.gap"/></th>
+            <th class="num"><xsl:value-of select="$s.answered"/></th>
+            <th class="num"><xsl:value-of select="$s.baseline-share"/></th>
+            <th><xsl:value-of select="$s.comparison"/></th>
+          </tr>
+        </thead>
+        <xsl:for-each select="$R/domain">
+          <tbody>
+            <tr class="group">
+              <td colspan="10">
+                <xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name)"/>
+                <span class="num-inline">
+                  <xsl:text> - </xsl:text>
+                  <xsl:value-of select="concat($s.domain-score, ' ')"/>
+                  <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template>
+                </span>
+              </td>
+            </tr>
+            <xsl:for-each select="capability">
+              <tr data-capability="{@id}">
+                <xsl:if test="@assessed != 'true'"><xsl:attribute name="class">na</xsl:attribute></xsl:if>
+                <td class="num"><xsl:value-of select="@number"/></td>
+                <td><xsl:value-of select="@name"/></td>
+                <xsl:choose>
+                  <xsl:when test="@assessed = 'true'">
+                    <td class="num"><span class="lv lv{@level}"><xsl:value-of select="@level"/></span></td>
+                    <td class="nowrap"><xsl:value-of select="@level-name"/><xsl:if test="@provisional = 'true'"><br/><span class="tag prov"><xsl:value-of select="$s.provisional"/></span></xsl:if></td>
+                    <td class="num"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
+                    <td class="num"><xsl:value-of select="@target"/></td>
+                    <td class="num"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@gap"/></xsl:call-template></td>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <td class="num"><span class="lv lvna">-</span></td>
+                    <td class="nowrap"><xsl:value-of select="$s.not-assessed"/></td>
+                    <td class="num"><xsl:value-of select="$s.dash"/></td>
+                    <td class="num"><xsl:value-of select="@target"/></td>
+                    <td class="num"><xsl:value-of select="$s.dash"/></td>
+                  </xsl:otherwise>
+                </xsl:choose>
+                <td class="num"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</td>
+                <td class="num">
+                  <xsl:choose>
+                    <xsl:when test="baseline/@status = 'figure'">
+                      <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="baseline/@percent"/></xsl:call-template>
+                      <xsl:text>%</xsl:text>
+                      <div class="muted small"><xsl:value-of select="concat(baseline/@yes, '/', baseline/@respondents)"/></div>
+                    </xsl:when>
+                    <xsl:when test="baseline"><span class="muted small wrap"><xsl:value-of select="$s.no-figure"/></span></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td class="small cmp"><xsl:call-template name="category-label"/></td>
+              </tr>
+              <xsl:value-of select="$nl"/>
+            </xsl:for-each>
+          </tbody>
+        </xsl:for-each>
+      </table>
+      <p class="table-note"><xsl:value-of select="$s.capability-table-note"/></p>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- ================================================================
+       4 Domain by domain
+       ================================================================ -->
+
+  <xsl:template name="domains">
+    <section class="major" id="domains">
+      <h2><span class="secno">4</span><xsl:value-of select="$s.sec-domains"/></h2>
+      <xsl:for-each select="$R/domain">
+        <div class="domain" id="domain-{@id}">
+          <h3 class="domain-title">
+            <span class="secno"><xsl:value-of select="concat('4.', position())"/></span>
+            <xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name)"/>
+          </h3>
+          <p class="domain-meta">
+            <xsl:value-of select="concat($s.domain-score, ' ')"/>
+            <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></b>
+            <xsl:if test="@assessed != 'true'"><xsl:value-of select="concat(' (', $s.not-assessed, ')')"/></xsl:if>
+            <span class="sep">|</span>
+            <xsl:value-of select="concat(count(capability[@assessed = 'true']), ' ', $s.of, ' ', count(capability), ' ', $s.capabilities, ' ', $s.assessed-word)"/>
+            <span class="sep">|</span>
+            <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>
+            <xsl:value-of select="concat('% ', $s.questions-answered)"/>
+          </p>
+          <xsl:if test="normalize-space(description) != ''">
+            <p class="domain-intro pre"><xsl:value-of select="description"/></p>
+          </xsl:if>
+          <xsl:apply-templates select="capability" mode="detail"/>
+        </div>
+        <xsl:value-of select="$nl"/>
+      </xsl:for-each>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="capability" mode="detail">
+    <xsl:variable name="lvl" select="number(@level)"/>
+    <xsl:variable name="assessed" select="@assessed = 'true'"/>
+    <xsl:variable name="open" select="'|unmet|partly|dont-know|unanswered|'"/>
+    <article class="cap" id="cap-{@id}">
+      <div class="block keep">
+        <h3><span class="secno"><xsl:value-of select="@number"/></span><xsl:value-of select="@name"/></h3>
+        <div class="cap-status">
+          <xsl:choose>
+            <xsl:when test="$assessed">
+              <span class="lv lv{@level}"><xsl:value-of select="@level"/></span>
+              <b><xsl:value-of select="@level-name"/></b>
+              <span class="sep">|</span>
+              <xsl:value-of select="concat($s.score, ' ')"/>
+              <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></b>
+              <span class="sep">|</span>
+              <xsl:value-of select="concat($s.target, ' ')"/><b><xsl:value-of select="@target"/></b>
+              <span class="sep">|</span>
+              <xsl:value-of select="concat($s.gap, ' ')"/>
+              <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@gap"/></xsl:call-template></b>
+            </xsl:when>
+            <xsl:otherwise>
+              <span class="lv lvna">-</span><b><xsl:value-of select="$s.Not-assessed"/></b>
+            </xsl:otherwise>
+          </xsl:choose>
+          <span class="sep">|</span>
+          <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>
+          <xsl:value-of select="concat('% ', $s.answered, ' (', @answered, '/', @applicable, ')')"/>
+          <xsl:if test="$assessed and @provisional = 'true'">
+            <xsl:text> </xsl:text><span class="tag prov"><xsl:value-of select="$s.provisional"/></span>
+          </xsl:if>
+          <xsl:if test="number(@dont-know) &gt; 0">
+            <xsl:text> </xsl:text><span class="tag st-dont-know"><xsl:value-of select="concat(@dont-know, ' ', $s.missing-evidence)"/></span>
+          </xsl:if>
+        </div>
+        <xsl:if test="normalize-space(description) != ''">
+          <p class="desc pre"><xsl:value-of select="description"/></p>
+        </xsl:if>
+
+      <xsl:choose>
+        <xsl:when test="not($assessed)">
+          <p class="muted"><xsl:value-of select="$s.not-assessed-long"/></p>
+        </xsl:when>
+        <xsl:otherwise>
+          <div class="pair">
+            <div class="box-now">
+              <h4>
+                <xsl:value-of select="concat($s.in-place-now, ': ')"/>
+                <b><xsl:value-of select="concat($s.Level-word, ' ', @level, ' ', @level-name)"/></b>
+              </h4>
+              <xsl:choose>
+                <xsl:when test="$lvl &gt;= 1">
+                  <p class="pre"><xsl:value-of select="descriptor[@level = $lvl]"/></p>
+                </xsl:when>
+                <xsl:otherwise><p><xsl:value-of select="$s.nothing-yet"/></p></xsl:otherwise>
+              </xsl:choose>
+            </div>
+            <div class="box-next">
+              <xsl:choose>
+                <xsl:when test="$lvl &lt; 4">
+                  <xsl:variable name="next" select="descriptor[@level = $lvl + 1]"/>
+                  <h4>
+                    <xsl:value-of select="concat($s.next-level, ': ')"/>
+                    <b>
+                      <xsl:value-of select="concat($s.Level-word, ' ', $lvl + 1, ' ')"/>
+                      <xsl:call-template name="level-name"><xsl:with-param name="level" select="$lvl + 1"/></xsl:call-template>
+                    </b>
+                  </h4>
+                  <p class="pre"><xsl:value-of select="$next"/></p>
+                  <xsl:if test="$criteria-kind">
+                    <xsl:variable name="todo" select="criterion[@level = $lvl + 1][contains($open, concat('|', @status, '|'))]"/>
+                    <p class="small muted">
+                      <xsl:value-of select="concat($s.still-to-do, ' (')"/>
+                      <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$next/@share"/></xsl:call-template>
+                      <xsl:value-of select="concat(' ', $s.share-met, ', ')"/>
+                      <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$threshold"/></xsl:call-template>
+                      <xsl:value-of select="concat(' ', $s.threshold-needed, '):')"/>
+                    </p>
+                    <xsl:choose>
+                      <xsl:when test="$todo">
+                        <xsl:call-template name="criteria-list"><xsl:with-param name="items" select="$todo"/></xsl:call-template>
+                      </xsl:when>
+                      <xsl:otherwise><p class="small"><xsl:value-of select="$s.all-met-next"/></p></xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:if>
+                </xsl:when>
+                <xsl:otherwise>
+                  <h4><xsl:value-of select="$s.next-level"/></h4>
+                  <p><xsl:value-of select="$s.top-level"/></p>
+                </xsl:otherwise>
+              </xsl:choose>
+            </div>
+          </div>
+        </xsl:otherwise>
+      </xsl:choose>
+      </div>
+      <xsl:if test="$assessed">
+          <xsl:if test="$criteria-kind">
+            <xsl:variable name="also" select="criterion[@level &lt;= $lvl][contains($open, concat('|', @status, '|'))]"/>
+            <xsl:if test="$also">
+              <div class="block">
+                <h4><xsl:value-of select="$s.also-open"/></h4>
+                <xsl:call-template name="criteria-list"><xsl:with-param name="items" select="$also"/></xsl:call-template>
+              </div>
+            </xsl:if>
+            <xsl:variable name="later" select="criterion[@level &gt; $lvl + 1][contains($open, concat('|', @status, '|'))]"/>
+            <xsl:if test="$later">
+              <p class="small muted"><xsl:value-of select="concat($s.further-criteria, ' ', count($later), '.')"/></p>
+            </xsl:if>
+          </xsl:if>
+      </xsl:if>
+
+      <xsl:if test="requires">
+        <p class="small">
+          <b><xsl:value-of select="concat($s.builds-on, ': ')"/></b>
+          <xsl:for-each select="requires">
+            <xsl:if test="position() &gt; 1">; </xsl:if>
+            <xsl:variable name="rc" select="$R/domain/capability[@id = current()/@capability]"/>
+            <xsl:if test="$rc"><xsl:value-of select="concat($rc/@number, ' ')"/></xsl:if>
+            <xsl:value-of select="@name"/>
+            <xsl:if test="normalize-space(.) != ''">
+              <span class="muted"><xsl:value-of select="concat(' - ', normalize-space(.))"/></span>
+            </xsl:if>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+
+      <xsl:call-template name="evidence"/>
+      <xsl:call-template name="baseline-detail"/>
+    </article>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template name="criteria-list">
+    <xsl:param name="items"/>
+    <ul class="criteria">
+      <xsl:for-each select="$items">
+        <li>
+          <span class="tag st-{@status}">
+            <xsl:call-template name="status-label"><xsl:with-param name="status" select="@status"/></xsl:call-template>
+          </span>
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="normalize-space(text)"/>
+          <xsl:text> </xsl:text>
+          <span class="q"><xsl:value-of select="concat('(', $s.level-word, ' ', @level, ', ', @question, ')')"/></span>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template name="evidence">
+    <xsl:variable name="with" select="criterion[normalize-space(evidence) != '' or normalize-space(comment) != '']"/>
+    <xsl:choose>
+      <xsl:when test="$with">
+        <h4><xsl:value-of select="$s.evidence"/></h4>
+        <table class="evidence">
+          <thead>
+            <tr>
+              <th><xsl:value-of select="$s.criterion"/></th>
+              <th><xsl:value-of select="$s.answer"/></th>
+              <th><xsl:value-of select="$s.evidence-comment"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="$with">
+              <tr>
+                <td>
+                  <xsl:value-of select="normalize-space(text)"/>
+                  <div class="q muted small"><xsl:value-of select="concat($s.level-word, ' ', @level, ', ', @question)"/></div>
+                </td>
+                <td>
+                  <span class="tag st-{@status}">
+                    <xsl:choose>
+                      <xsl:when test="@status = 'picked'">
+                        <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
+                      </xsl:when>
+                      <xsl:otherwise>
+                        <xsl:call-template name="status-label"><xsl:with-param name="status" select="@status"/></xsl:call-template>
+                      </xsl:otherwise>
+                    </xsl:choose>
+                  </span>
+                </td>
+                <td>
+                  <xsl:if test="normalize-space(evidence) != ''">
+                    <div class="pre"><xsl:value-of select="evidence"/></div>
+                  </xsl:if>
+                  <xsl:if test="normalize-space(comment) != ''">
+                    <div class="pre muted"><i><xsl:value-of select="concat($s.comment, ': ')"/></i><xsl:value-of select="comment"/></div>
+                  </xsl:if>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:when>
+      <xsl:when test="@assessed = 'true'">
+        <p class="small muted"><xsl:value-of select="$s.no-evidence"/></p>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="baseline-detail">
+    <xsl:variable name="b" select="baseline"/>
+    <div class="block">
+      <h4><xsl:value-of select="$s.comparison"/></h4>
+      <div class="baseline-box">
+        <xsl:choose>
+          <xsl:when test="$b/@status = 'figure'">
+            <p>
+              <xsl:value-of select="concat($s.review-had-1, ' ', $b/@yes, ' ', $s.of, ' ', $b/@respondents, ' ', $s.review-had-2, ' (')"/>
+              <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+              <xsl:value-of select="concat('%) ', $s.review-had-3)"/>
+              <xsl:if test="normalize-space($b/@label) != '' and $b/@label != @name">
+                <span class="muted"><xsl:value-of select="concat(' ', $s.review-item, ': &#8220;', $b/@label, '&#8221;.')"/></span>
+              </xsl:if>
+            </p>
+          </xsl:when>
+          <xsl:when test="$b">
+            <p><xsl:value-of select="$s.review-no-figure"/></p>
+          </xsl:when>
+          <xsl:otherwise><p><xsl:value-of select="$s.no-baseline"/></p></xsl:otherwise>
+        </xsl:choose>
+        <p>
+          <xsl:value-of select="concat($s.this-country-is, ' ')"/>
+          <xsl:choose>
+            <xsl:when test="@assessed != 'true'"><xsl:value-of select="$s.not-assessed"/></xsl:when>
+            <xsl:when test="@in-place = 'true'"><b><xsl:value-of select="$s.in-place"/></b><xsl:value-of select="concat(' (', $s.level-word, ' ', @level, ')')"/></xsl:when>
+            <xsl:otherwise><b><xsl:value-of select="$s.not-in-place"/></b><xsl:value-of select="concat(' (', $s.level-word, ' ', @level, ')')"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="string($b/@category) != '' or string($b/@category-label) != ''">
+            <xsl:text>: </xsl:text>
+            <span class="cat"><xsl:call-template name="category-label"/></span>
+          </xsl:if>
+          <xsl:text>.</xsl:text>
+        </p>
+        <xsl:if test="normalize-space($b/statement) != ''">
+          <p class="small muted">
+            <xsl:value-of select="normalize-space($b/statement)"/>
+            <xsl:if test="normalize-space($b/source) != ''">
+              <xsl:value-of select="concat(' ', $s.source, ': ', normalize-space($b/source))"/>
+            </xsl:if>
+          </p>
+        </xsl:if>
+        <xsl:for-each select="$b/note">
+          <p class="small muted"><xsl:value-of select="normalize-space(.)"/></p>
+        </xsl:for-each>
+      </div>
+    </div>
+    <xsl:if test="indicator">
+      <div class="block">
+        <h4><xsl:value-of select="$s.indicators"/></h4>
+        <table class="indicators">
+          <thead>
+            <tr>
+              <th><xsl:value-of select="$s.indicator"/></th>
+              <th class="num"><xsl:value-of select="$s.surveyed"/></th>
+              <th><xsl:value-of select="$s.this-answer"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="indicator">
+              <tr>
+                <td>
+                  <xsl:value-of select="@label"/>
+                  <xsl:if test="normalize-space(@population) != ''">
+                    <span class="muted"><xsl:value-of select="concat(' (', @population, ')')"/></span>
+                  </xsl:if>
+                  <xsl:if test="normalize-space(statement) != ''">
+                    <div class="muted small"><xsl:value-of select="normalize-space(statement)"/></div>
+                  </xsl:if>
+                </td>
+                <td class="num">
+                  <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@percent"/></xsl:call-template>
+                  <xsl:value-of select="concat('% (', @yes, '/', @respondents, ')')"/>
+                </td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="string(@answer) != ''">
+                      <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
+                    </xsl:when>
+                    <xsl:otherwise><span class="muted"><xsl:value-of select="$s.dash"/></span></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </xsl:if>
+    <xsl:if test="group-note">
+      <div class="block">
+        <h4><xsl:value-of select="$s.group-notes"/></h4>
+        <ul>
+          <xsl:for-each select="group-note">
+            <li>
+              <xsl:if test="normalize-space(@name) != ''"><b><xsl:value-of select="concat(@name, ': ')"/></b></xsl:if>
+              <xsl:value-of select="normalize-space(.)"/>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </xsl:if>
+    <xsl:if test="$b/challenge">
+      <div class="block">
+        <h4><xsl:value-of select="$s.challenges"/></h4>
+        <ul>
+          <xsl:for-each select="$b/challenge">
+            <li><xsl:value-of select="normalize-space(.)"/></li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ================================================================
+       5 Roadmap
+       ================================================================ -->
+
+  <xsl:template name="roadmap">
+    <section class="major" id="roadmap">
+      <h2><span class="secno">5</span><xsl:value-of select="$s.sec-roadmap"/></h2>
+      <p><xsl:value-of select="$s.roadmap-intro"/></p>
+      <xsl:choose>
+        <xsl:when test="$R/priorities/priority">
+          <xsl:call-template name="priority-table">
+            <xsl:with-param name="items" select="$R/priorities/priority"/>
+            <xsl:with-param name="full" select="true()"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="$R/summary/@assessed = 'true'"><p><xsl:value-of select="$s.no-priorities"/></p></xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$s.nothing-assessed"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- ================================================================
+       6 Method annex
+       ================================================================ -->
+
+  <xsl:template name="method">
+    <section class="major" id="method">
+      <h2><span class="secno">6</span><xsl:value-of select="$s.sec-method"/></h2>
+
+      <h3><span class="secno">6.1</span><xsl:value-of select="$s.m-scoring"/></h3>
+      <ol class="rules">
+        <li><xsl:value-of select="$s.m-answers"/></li>
+        <li><xsl:value-of select="$s.m-share"/></li>
+        <li>
+          <xsl:value-of select="concat($s.m-staged-1, ' ')"/>
+          <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$threshold"/></xsl:call-template>
+          <xsl:value-of select="concat(' (', format-number($threshold, '0.00', 'mnr'), '). ', $s.m-staged-2)"/>
+        </li>
+        <li><xsl:value-of select="$s.m-score"/></li>
+        <li><xsl:value-of select="$s.m-not-assessed"/></li>
+        <xsl:if test="not($criteria-kind)"><li><xsl:value-of select="$s.m-rapid"/></li></xsl:if>
+        <li><xsl:value-of select="$s.m-domain"/></li>
+        <li><xsl:value-of select="$s.m-gap"/></li>
+        <li><xsl:value-of select="$s.m-priority"/></li>
+        <li><xsl:value-of select="$s.m-completeness"/></li>
+      </ol>
+
+      <div class="block">
+        <h3><span class="secno">6.2</span><xsl:value-of select="$s.m-scale"/></h3>
+        <table class="scale">
+          <thead>
+            <tr>
+              <th class="num"><xsl:value-of select="$s.level"/></th>
+              <th><xsl:value-of select="$s.m-name"/></th>
+              <th><xsl:value-of select="$s.m-meaning"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="$R/scale/level">
+              <xsl:sort select="@value" data-type="number"/>
+              <tr>
+                <td class="num"><span class="lv lv{@value}"><xsl:value-of select="@value"/></span></td>
+                <td class="nowrap"><xsl:value-of select="@name"/></td>
+                <td><xsl:value-of select="normalize-space(.)"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+
+      <div class="block">
+        <h3><span class="secno">6.3</span><xsl:value-of select="$s.m-comparison"/></h3>
+        <p><xsl:value-of select="$s.m-inplace"/></p>
+        <table class="cats">
+          <thead>
+            <tr>
+              <th><xsl:value-of select="$s.this-country-is"/></th>
+              <th><xsl:value-of select="$s.m-share-ge"/></th>
+              <th><xsl:value-of select="$s.m-share-lt"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td><xsl:value-of select="$s.not-in-place"/></td>
+              <td><xsl:value-of select="$s.cat-common-missing"/></td>
+              <td><xsl:value-of select="$s.cat-rare-missing"/></td>
+            </tr>
+            <tr>
+              <td><xsl:value-of select="$s.in-place"/></td>
+              <td><xsl:value-of select="$s.cat-in-line"/></td>
+              <td><xsl:value-of select="$s.cat-ahead"/></td>
+            </tr>
+          </tbody>
+        </table>
+        <p class="small muted"><xsl:value-of select="$s.m-legislation"/></p>
+        <p><b><xsl:value-of select="$s.m-no-rank"/></b></p>
+      </div>
+
+      <h3><span class="secno">6.4</span><xsl:value-of select="$s.m-source"/></h3>
+      <xsl:variable name="bs" select="$R/baseline-source"/>
+      <xsl:choose>
+        <xsl:when test="$bs">
+          <p><i><xsl:value-of select="normalize-space($bs/title)"/></i></p>
+          <dl class="facts">
+            <dt><xsl:value-of select="$s.m-publisher"/></dt><dd><xsl:value-of select="$bs/@publisher"/></dd>
+            <dt><xsl:value-of select="$s.m-year"/></dt><dd><xsl:value-of select="$bs/@year"/></dd>
+            <dt><xsl:value-of select="$s.m-collected"/></dt><dd><xsl:value-of select="$bs/@collected"/></dd>
+            <dt><xsl:value-of select="$s.m-cohort"/></dt><dd><xsl:value-of select="$bs/@cohort-size"/></dd>
+            <dt><xsl:value-of select="$s.m-document"/></dt><dd><xsl:value-of select="normalize-space($bs/document)"/></dd>
+            <dt><xsl:value-of select="$s.m-baseline-id"/></dt><dd><xsl:value-of select="concat($bs/@id, ', ', $s.version, ' ', $bs/@version)"/></dd>
+          </dl>
+          <xsl:if test="$bs/group">
+            <h4><xsl:value-of select="$s.m-groups"/></h4>
+            <ul>
+              <xsl:for-each select="$bs/group">
+                <li>
+                  <b><xsl:value-of select="@name"/></b>
+                  <xsl:if test="string(@size) != ''"><xsl:value-of select="concat(' (', @size, ' ', $s.m-countries, ')')"/></xsl:if>
+                  <xsl:if test="normalize-space(.) != ''"><xsl:value-of select="concat(': ', normalize-space(.))"/></xsl:if>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </xsl:if>
+          <xsl:if test="$bs/caveat">
+            <h4><xsl:value-of select="$s.m-caveats"/></h4>
+            <ul>
+              <xsl:for-each select="$bs/caveat"><li><xsl:value-of select="normalize-space(.)"/></li></xsl:for-each>
+            </ul>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$s.m-no-baseline-source"/></p></xsl:otherwise>
+      </xsl:choose>
+
+      <xsl:if test="$R/enablers/enabler">
+        <div class="block">
+          <h3><span class="secno">6.5</span><xsl:value-of select="$s.m-enablers"/></h3>
+          <p><xsl:value-of select="$s.m-enablers-intro"/></p>
+          <ul>
+            <xsl:for-each select="$R/enablers/enabler">
+              <li>
+                <b><xsl:value-of select="@name"/></b>
+                <xsl:if test="normalize-space(.) != ''"><xsl:value-of select="concat(': ', normalize-space(.))"/></xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:if>
+
+      <xsl:if test="$R/warnings/warning">
+        <div class="block">
+          <h3>
+            <span class="secno">
+              <xsl:choose>
+                <xsl:when test="$R/enablers/enabler">6.6</xsl:when>
+                <xsl:otherwise>6.5</xsl:otherwise>
+              </xsl:choose>
+            </span>
+            <xsl:value-of select="$s.m-warnings"/>
+          </h3>
+          <ul>
+            <xsl:for-each select="$R/warnings/warning">
+              <li>
+                <xsl:if test="string(@source) != ''">
+                  <span class="muted">
+                    <xsl:value-of select="@source"/>
+                    <xsl:if test="string(@line) != ''"><xsl:value-of select="concat(':', @line)"/></xsl:if>
+                    <xsl:text>: </xsl:text>
+                  </span>
+                </xsl:if>
+                <xsl:value-of select="normalize-space(.)"/>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:if>
+      <p class="small muted">
+        <xsl:value-of select="concat($s.generator, ' ', $R/@generator, '; ', $s.m-format, ' ', $R/@format, '.')"/>
+      </p>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,589 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  report-text.xsl - the gap report as plain text for a terminal: summary,
+  domains, capability table, comparison with the 2021 review, roadmap.
+  Every line is at most 100 columns (long text is wrapped; columns are
+  padded with pad-right / pad-left from common.xsl). Same figures as the
+  HTML report.
+
+    mnr report ANSWERS|RESULTS -o report.txt
+    xsltproc report-text.xsl results.xml
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:variable name="nl" select="'&#10;'"/>
+  <!-- text width: every line stays within it (and so within 100) -->
+  <xsl:variable name="tw" select="98"/>
+  <!-- width of the label column in key: value blocks -->
+  <xsl:variable name="kw" select="23"/>
+  <!-- C1 control characters (allowed in XML 1.0, unsafe in a terminal) -->
+  <xsl:variable name="c1" select="'&#128;&#129;&#130;&#131;&#132;&#133;&#134;&#135;&#136;&#137;&#138;&#139;&#140;&#141;&#142;&#143;&#144;&#145;&#146;&#147;&#148;&#149;&#150;&#151;&#152;&#153;&#154;&#155;&#156;&#157;&#158;&#159;'"/>
+
+  <!-- Column widths of the capability and roadmap tables. The level column
+       fits the longest level name ("0 Not in place *"); the name column
+       takes what is left of the width. -->
+  <xsl:variable name="lvw">
+    <xsl:for-each select="/results/scale/level">
+      <xsl:sort select="string-length(@name)" data-type="number" order="descending"/>
+      <xsl:if test="position() = 1">
+        <xsl:choose>
+          <xsl:when test="string-length(@name) + 4 &gt; 12"><xsl:value-of select="string-length(@name) + 4"/></xsl:when>
+          <xsl:otherwise>12</xsl:otherwise>
+        </xsl:choose>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:variable>
+  <!-- no (5) | name (nw + 1) | level (lvw + 1) | score (6) | target (7) |
+       gap (6) | answered (9) | 2 spaces | review ("100.0% (42/42)", 14) -->
+  <xsl:variable name="nw" select="$tw - 5 - 1 - ($lvw + 1) - 6 - 7 - 6 - 9 - 2 - 14"/>
+
+  <!-- ================================================================ -->
+
+  <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="results"><xsl:apply-templates select="results"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="results">
+    <xsl:call-template name="header"/>
+    <xsl:call-template name="summary"/>
+    <xsl:call-template name="domains"/>
+    <xsl:call-template name="capabilities"/>
+    <xsl:call-template name="comparison"/>
+    <xsl:call-template name="roadmap"/>
+    <xsl:call-template name="notes"/>
+  </xsl:template>
+
+  <!-- ================================================================
+       Helpers
+       ================================================================ -->
+
+  <!-- Data as one safe line: whitespace normalised, C1 controls dropped. -->
+  <xsl:template name="clean">
+    <xsl:param name="text"/>
+    <xsl:value-of select="normalize-space(translate($text, $c1, ''))"/>
+  </xsl:template>
+
+  <!-- A paragraph wrapped to the text width; continuation lines indented. -->
+  <xsl:template name="para">
+    <xsl:param name="text"/>
+    <xsl:param name="indent" select="''"/>
+    <xsl:param name="first" select="$indent"/>
+    <xsl:variable name="t">
+      <xsl:call-template name="clean"><xsl:with-param name="text" select="$text"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:value-of select="$first"/>
+    <xsl:call-template name="wrap">
+      <xsl:with-param name="text" select="$t"/>
+      <xsl:with-param name="width" select="$tw - string-length($indent)"/>
+      <xsl:with-param name="sep" select="concat($nl, $indent)"/>
+    </xsl:call-template>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- "Label               value", value wrapped under itself. -->
+  <xsl:template name="kv">
+    <xsl:param name="key"/>
+    <xsl:param name="value"/>
+    <xsl:call-template name="para">
+      <xsl:with-param name="text" select="$value"/>
+      <xsl:with-param name="indent" select="substring($spaces, 1, $kw)"/>
+      <xsl:with-param name="first">
+        <xsl:call-template name="pad-right">
+          <xsl:with-param name="text" select="$key"/>
+          <xsl:with-param name="width" select="$kw"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="heading">
+    <xsl:param name="text"/>
+    <xsl:value-of select="$nl"/>
+    <xsl:value-of select="translate($text, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
+    <xsl:value-of select="$nl"/>
+    <xsl:value-of select="translate(substring($spaces, 1, string-length($text)), ' ', '-')"/>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template name="rule">
+    <xsl:param name="char" select="'='"/>
+    <xsl:value-of select="translate(substring($spaces, 1, $tw), ' ', $char)"/>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- A table row whose name cell may wrap: the first line carries the
+       other cells (before = cells left of the name, after = cells right
+       of it); further lines hold the rest of the name. -->
+  <xsl:template name="row">
+    <xsl:param name="before"/>
+    <xsl:param name="name"/>
+    <xsl:param name="after"/>
+    <xsl:variable name="lines">
+      <xsl:call-template name="wrap">
+        <xsl:with-param name="text">
+          <xsl:call-template name="clean"><xsl:with-param name="text" select="$name"/></xsl:call-template>
+        </xsl:with-param>
+        <xsl:with-param name="width" select="$nw"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="first">
+      <xsl:choose>
+        <xsl:when test="contains($lines, $nl)"><xsl:value-of select="substring-before($lines, $nl)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$lines"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:value-of select="$before"/>
+    <xsl:call-template name="pad-right">
+      <xsl:with-param name="text" select="$first"/>
+      <xsl:with-param name="width" select="$nw + 1"/>
+    </xsl:call-template>
+    <xsl:value-of select="$after"/>
+    <xsl:value-of select="$nl"/>
+    <xsl:if test="contains($lines, $nl)">
+      <xsl:call-template name="continuation">
+        <xsl:with-param name="lines" select="substring-after($lines, $nl)"/>
+        <xsl:with-param name="indent" select="substring($spaces, 1, string-length($before))"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="continuation">
+    <xsl:param name="lines"/>
+    <xsl:param name="indent"/>
+    <xsl:value-of select="$indent"/>
+    <xsl:choose>
+      <xsl:when test="contains($lines, $nl)">
+        <xsl:value-of select="substring-before($lines, $nl)"/>
+        <xsl:value-of select="$nl"/>
+        <xsl:call-template name="continuation">
+          <xsl:with-param name="lines" select="substring-after($lines, $nl)"/>
+          <xsl:with-param name="indent" select="$indent"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$lines"/>
+        <xsl:value-of select="$nl"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The numeric cells shared by both tables: level, score, target, gap. -->
+  <xsl:template name="figures">
+    <xsl:param name="assessed" select="true()"/>
+    <xsl:param name="level"/>
+    <xsl:param name="level-name"/>
+    <xsl:param name="provisional" select="false()"/>
+    <xsl:param name="score"/>
+    <xsl:param name="target"/>
+    <xsl:param name="gap"/>
+    <xsl:call-template name="pad-right">
+      <xsl:with-param name="text">
+        <xsl:choose>
+          <xsl:when test="$assessed">
+            <xsl:value-of select="concat($level, ' ', $level-name)"/>
+            <xsl:if test="$provisional"> *</xsl:if>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$s.not-assessed"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+      <xsl:with-param name="width" select="$lvw + 1"/>
+    </xsl:call-template>
+    <xsl:call-template name="pad-left">
+      <xsl:with-param name="text"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$score"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="width" select="6"/>
+    </xsl:call-template>
+    <xsl:call-template name="pad-left">
+      <xsl:with-param name="text" select="$target"/>
+      <xsl:with-param name="width" select="7"/>
+    </xsl:call-template>
+    <xsl:call-template name="pad-left">
+      <xsl:with-param name="text"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$gap"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="width" select="6"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ================================================================
+       Sections
+       ================================================================ -->
+
+  <xsl:template name="header">
+    <xsl:call-template name="rule"/>
+    <xsl:call-template name="para">
+      <xsl:with-param name="text" select="concat($report-title, ' - ', $s.subtitle)"/>
+    </xsl:call-template>
+    <xsl:call-template name="para">
+      <xsl:with-param name="text"><xsl:call-template name="country-line"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:if test="normalize-space($organisation) != ''">
+      <xsl:call-template name="para"><xsl:with-param name="text" select="$organisation"/></xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="rule"/>
+    <xsl:call-template name="kv">
+      <xsl:with-param name="key" select="$s.date"/>
+      <xsl:with-param name="value" select="$R/assessment/date"/>
+    </xsl:call-template>
+    <xsl:if test="normalize-space($R/assessment/respondents/@workshop) != ''">
+      <xsl:call-template name="kv">
+        <xsl:with-param name="key" select="$s.workshop"/>
+        <xsl:with-param name="value" select="$R/assessment/respondents/@workshop"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$R/assessment/respondents/respondent">
+      <xsl:call-template name="kv">
+        <xsl:with-param name="key" select="$s.respondents"/>
+        <xsl:with-param name="value">
+          <xsl:for-each select="$R/assessment/respondents/respondent">
+            <xsl:if test="position() &gt; 1">; </xsl:if>
+            <xsl:value-of select="normalize-space(.)"/>
+            <xsl:if test="normalize-space(@role) != ''"><xsl:value-of select="concat(' (', normalize-space(@role), ')')"/></xsl:if>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="kv">
+      <xsl:with-param name="key" select="$s.model"/>
+      <xsl:with-param name="value"><xsl:call-template name="model-line"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="kv">
+      <xsl:with-param name="key" select="$s.questionnaire"/>
+      <xsl:with-param name="value"><xsl:call-template name="questionnaire-line"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="kv">
+      <xsl:with-param name="key" select="$s.generator"/>
+      <xsl:with-param name="value" select="$R/@generator"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="summary">
+    <xsl:variable name="sum" select="$R/summary"/>
+    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.sec-summary"/></xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$sum/@assessed = 'true'">
+        <xsl:call-template name="kv">
+          <xsl:with-param name="key" select="$s.overall-index"/>
+          <xsl:with-param name="value">
+            <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template>
+            <xsl:value-of select="concat(' ', $s.t-index-line, ' ', $sum/@overall-level, ' ', $sum/@overall-level-name)"/>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="kv">
+          <xsl:with-param name="key" select="$s.to-target"/>
+          <xsl:with-param name="value">
+            <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template>
+            <xsl:text>%</xsl:text>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.nothing-assessed"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:call-template name="kv">
+      <xsl:with-param name="key" select="$s.completeness"/>
+      <xsl:with-param name="value">
+        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@completeness"/></xsl:call-template>
+        <xsl:value-of select="concat('% (', $sum/@answered, ' ', $s.of, ' ', $sum/@applicable, ' ', $s.questions-answered, ')')"/>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="kv">
+      <xsl:with-param name="key" select="$s.capabilities-assessed"/>
+      <xsl:with-param name="value" select="concat($sum/@capabilities-assessed, ' ', $s.of, ' ', $sum/@capabilities)"/>
+    </xsl:call-template>
+    <xsl:if test="string($sum/@strongest-domain) != ''">
+      <xsl:call-template name="kv">
+        <xsl:with-param name="key" select="$s.strongest"/>
+        <xsl:with-param name="value"><xsl:call-template name="domain-with-score"><xsl:with-param name="id" select="$sum/@strongest-domain"/></xsl:call-template></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="string($sum/@weakest-domain) != ''">
+      <xsl:call-template name="kv">
+        <xsl:with-param name="key" select="$s.weakest"/>
+        <xsl:with-param name="value"><xsl:call-template name="domain-with-score"><xsl:with-param name="id" select="$sum/@weakest-domain"/></xsl:call-template></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="domains">
+    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.domains"/></xsl:call-template>
+    <xsl:call-template name="row">
+      <xsl:with-param name="before" select="concat(' ', substring($s.no, 1, 3), ' ')"/>
+      <xsl:with-param name="name" select="$s.domain"/>
+      <xsl:with-param name="after">
+        <xsl:call-template name="pad-right">
+          <xsl:with-param name="text" select="$s.level"/>
+          <xsl:with-param name="width" select="$lvw + 1"/>
+        </xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.score"/><xsl:with-param name="width" select="6"/></xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.answered"/><xsl:with-param name="width" select="13"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:for-each select="$R/domain">
+      <xsl:variable name="assessed" select="@assessed = 'true' and string(@score) != ''"/>
+      <xsl:call-template name="row">
+        <xsl:with-param name="before">
+          <xsl:call-template name="pad-left"><xsl:with-param name="text" select="@number"/><xsl:with-param name="width" select="3"/></xsl:call-template>
+          <xsl:text>  </xsl:text>
+        </xsl:with-param>
+        <xsl:with-param name="name" select="@name"/>
+        <xsl:with-param name="after">
+          <xsl:call-template name="pad-right">
+            <xsl:with-param name="text">
+              <xsl:choose>
+                <xsl:when test="$assessed">
+                  <xsl:value-of select="concat(floor(number(@score)), ' ')"/>
+                  <xsl:call-template name="level-name"><xsl:with-param name="level" select="floor(number(@score))"/></xsl:call-template>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="$s.not-assessed"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+            <xsl:with-param name="width" select="$lvw + 1"/>
+          </xsl:call-template>
+          <xsl:call-template name="pad-left">
+            <xsl:with-param name="text"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></xsl:with-param>
+            <xsl:with-param name="width" select="6"/>
+          </xsl:call-template>
+          <xsl:call-template name="pad-left">
+            <xsl:with-param name="text"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</xsl:with-param>
+            <xsl:with-param name="width" select="13"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="capabilities">
+    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.sec-table"/></xsl:call-template>
+    <xsl:call-template name="row">
+      <xsl:with-param name="before" select="concat(' ', substring($s.no, 1, 3), ' ')"/>
+      <xsl:with-param name="name" select="$s.capability"/>
+      <xsl:with-param name="after">
+        <xsl:call-template name="pad-right"><xsl:with-param name="text" select="$s.level"/><xsl:with-param name="width" select="$lvw + 1"/></xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.score"/><xsl:with-param name="width" select="6"/></xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.target"/><xsl:with-param name="width" select="7"/></xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.gap"/><xsl:with-param name="width" select="6"/></xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.answered"/><xsl:with-param name="width" select="9"/></xsl:call-template>
+        <xsl:value-of select="concat('  ', $s.baseline-share)"/>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:for-each select="$R/domain">
+      <xsl:call-template name="para">
+        <xsl:with-param name="text">
+          <xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name, ' (')"/>
+          <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </xsl:with-param>
+        <xsl:with-param name="first" select="'  '"/>
+        <xsl:with-param name="indent" select="'  '"/>
+      </xsl:call-template>
+      <xsl:for-each select="capability">
+        <xsl:call-template name="row">
+          <xsl:with-param name="before">
+            <xsl:call-template name="pad-left"><xsl:with-param name="text" select="@number"/><xsl:with-param name="width" select="3"/></xsl:call-template>
+            <xsl:text>  </xsl:text>
+          </xsl:with-param>
+          <xsl:with-param name="name" select="@name"/>
+          <xsl:with-param name="after">
+            <xsl:call-template name="figures">
+              <xsl:with-param name="assessed" select="@assessed = 'true'"/>
+              <xsl:with-param name="level" select="@level"/>
+              <xsl:with-param name="level-name" select="@level-name"/>
+              <xsl:with-param name="provisional" select="@provisional = 'true'"/>
+              <xsl:with-param name="score" select="@score"/>
+              <xsl:with-param name="target" select="@target"/>
+              <xsl:with-param name="gap" select="@gap"/>
+            </xsl:call-template>
+            <xsl:call-template name="pad-left">
+              <xsl:with-param name="text"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</xsl:with-param>
+              <xsl:with-param name="width" select="9"/>
+            </xsl:call-template>
+            <xsl:text>  </xsl:text>
+            <xsl:call-template name="baseline-share">
+              <xsl:with-param name="no-figure" select="$s.no-figure-short"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:for-each>
+    <xsl:if test="$R/domain/capability[@assessed = 'true' and @provisional = 'true']">
+      <xsl:value-of select="$nl"/>
+      <xsl:call-template name="para"><xsl:with-param name="text" select="$s.t-star"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="comparison">
+    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.comparison"/></xsl:call-template>
+    <xsl:for-each select="$R/domain/capability">
+      <xsl:variable name="b" select="baseline"/>
+      <xsl:call-template name="para">
+        <xsl:with-param name="first">
+          <xsl:call-template name="pad-left"><xsl:with-param name="text" select="@number"/><xsl:with-param name="width" select="3"/></xsl:call-template>
+          <xsl:text>  </xsl:text>
+        </xsl:with-param>
+        <xsl:with-param name="indent" select="'     '"/>
+        <xsl:with-param name="text">
+          <xsl:value-of select="concat(@name, ': ')"/>
+          <xsl:choose>
+            <xsl:when test="@assessed != 'true'"><xsl:value-of select="$s.not-assessed"/></xsl:when>
+            <xsl:when test="@in-place = 'true'"><xsl:value-of select="concat($s.t-in-place, ' (', $s.level-word, ' ', @level, ')')"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat($s.t-not-in-place, ' (', $s.level-word, ' ', @level, ')')"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>; </xsl:text>
+          <xsl:choose>
+            <xsl:when test="$b/@status = 'figure'">
+              <xsl:value-of select="concat($s.t-review-with, ' ', $b/@yes, ' ', $s.of, ' ', $b/@respondents, ' (')"/>
+              <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+              <xsl:text>%)</xsl:text>
+            </xsl:when>
+            <xsl:when test="$b"><xsl:value-of select="$s.no-figure-long"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$s.no-baseline"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="string($b/@category) != '' or string($b/@category-label) != ''">
+            <xsl:text>; </xsl:text>
+            <xsl:call-template name="category-label"/>
+          </xsl:if>
+          <xsl:text>.</xsl:text>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:value-of select="$nl"/>
+    <xsl:call-template name="para"><xsl:with-param name="text" select="$s.m-no-rank"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="roadmap">
+    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.sec-roadmap"/></xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$R/priorities/priority">
+        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.roadmap-intro"/></xsl:call-template>
+        <xsl:value-of select="$nl"/>
+        <xsl:call-template name="row">
+          <xsl:with-param name="before" select="concat(substring($s.rank, 1, 4), ' ')"/>
+          <xsl:with-param name="name" select="$s.capability"/>
+          <xsl:with-param name="after">
+            <xsl:call-template name="pad-right"><xsl:with-param name="text" select="$s.now"/><xsl:with-param name="width" select="$lvw + 1"/></xsl:call-template>
+            <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.score"/><xsl:with-param name="width" select="6"/></xsl:call-template>
+            <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.target"/><xsl:with-param name="width" select="7"/></xsl:call-template>
+            <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.gap"/><xsl:with-param name="width" select="6"/></xsl:call-template>
+            <xsl:value-of select="concat('  ', $s.baseline-share)"/>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:for-each select="$R/priorities/priority">
+          <xsl:variable name="cap" select="$R/domain/capability[@id = current()/@capability]"/>
+          <xsl:call-template name="row">
+            <xsl:with-param name="before">
+              <xsl:call-template name="pad-left"><xsl:with-param name="text" select="@rank"/><xsl:with-param name="width" select="3"/></xsl:call-template>
+              <xsl:text>  </xsl:text>
+            </xsl:with-param>
+            <xsl:with-param name="name" select="@name"/>
+            <xsl:with-param name="after">
+              <xsl:call-template name="figures">
+                <xsl:with-param name="level" select="@level"/>
+                <xsl:with-param name="level-name">
+                  <xsl:call-template name="level-name"><xsl:with-param name="level" select="@level"/></xsl:call-template>
+                </xsl:with-param>
+                <xsl:with-param name="score" select="@score"/>
+                <xsl:with-param name="target" select="@target"/>
+                <xsl:with-param name="gap" select="@gap"/>
+              </xsl:call-template>
+              <xsl:text>  </xsl:text>
+              <xsl:choose>
+                <xsl:when test="string(@baseline-percent) != ''">
+                  <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@baseline-percent"/></xsl:call-template>
+                  <xsl:text>%</xsl:text>
+                </xsl:when>
+                <xsl:when test="$cap/baseline"><xsl:value-of select="$s.no-figure-short"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:if test="$cap">
+            <xsl:variable name="next" select="$cap/descriptor[@level = number($cap/@level) + 1]"/>
+            <xsl:if test="$next">
+              <xsl:call-template name="para">
+                <xsl:with-param name="indent" select="'        '"/>
+                <xsl:with-param name="first" select="'     '"/>
+                <xsl:with-param name="text">
+                  <xsl:value-of select="concat($s.next-step, ' (', $s.level-word, ' ', $next/@level, ' ')"/>
+                  <xsl:call-template name="level-name"><xsl:with-param name="level" select="$next/@level"/></xsl:call-template>
+                  <xsl:value-of select="concat('): ', $next)"/>
+                </xsl:with-param>
+              </xsl:call-template>
+            </xsl:if>
+          </xsl:if>
+          <xsl:for-each select="prerequisite">
+            <xsl:variable name="pc" select="$R/domain/capability[@id = current()/@capability]"/>
+            <xsl:variable name="pr" select="$R/priorities/priority[@capability = current()/@capability]"/>
+            <xsl:call-template name="para">
+              <xsl:with-param name="indent" select="'        '"/>
+              <xsl:with-param name="first" select="'     '"/>
+              <xsl:with-param name="text">
+                <xsl:value-of select="concat($s.builds-on, ': ')"/>
+                <xsl:if test="$pc"><xsl:value-of select="concat($pc/@number, ' ')"/></xsl:if>
+                <xsl:value-of select="@name"/>
+                <xsl:choose>
+                  <xsl:when test="@has-gap = 'true' or @has-gap = '1'">
+                    <xsl:value-of select="concat(' (', $s.prereq-gap)"/>
+                    <xsl:if test="$pr"><xsl:value-of select="concat(' ', $pr/@rank)"/></xsl:if>
+                    <xsl:text>)</xsl:text>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="concat(' (', $s.prereq-no-gap, ')')"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:when test="$R/summary/@assessed = 'true'">
+        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.no-priorities"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.nothing-assessed"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="notes">
+    <xsl:variable name="caps" select="$R/domain/capability"/>
+    <xsl:variable name="dk" select="sum($caps/@dont-know)"/>
+    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.notes"/></xsl:call-template>
+    <xsl:if test="$dk &gt; 0">
+      <xsl:call-template name="para">
+        <xsl:with-param name="first" select="'- '"/><xsl:with-param name="indent" select="'  '"/>
+        <xsl:with-param name="text" select="concat($s.note-dont-know, ' ', $dk, '.')"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:for-each select="$R/warnings/warning">
+      <xsl:call-template name="para">
+        <xsl:with-param name="first" select="'- '"/><xsl:with-param name="indent" select="'  '"/>
+        <xsl:with-param name="text">
+          <xsl:if test="string(@source) != ''">
+            <xsl:value-of select="@source"/>
+            <xsl:if test="string(@line) != ''"><xsl:value-of select="concat(':', @line)"/></xsl:if>
+            <xsl:text>: </xsl:text>
+          </xsl:if>
+          <xsl:value-of select="."/>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:if test="$fictional">
+      <xsl:call-template name="para">
+        <xsl:with-param name="first" select="'- '"/><xsl:with-param name="indent" select="'  '"/>
+        <xsl:with-param name="text" select="$s.fictional-note"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="para">
+      <xsl:with-param name="first" select="'- '"/><xsl:with-param name="indent" select="'  '"/>
+      <xsl:with-param name="text" select="$s.t-method"/>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>
