@@ -95,6 +95,11 @@ static int allow_read(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, co
     return mnr_xml_path_allowed(value);
 }
 
+/* libxslt's default loader, saved before we install ours: xsltSetLoaderFunc
+ * overwrites the public xsltDocDefaultLoader variable, so calling that from
+ * inside our loader would call ourselves. */
+static xsltDocLoaderFunc original_loader;
+
 /* document() and xsl:import go through here: refuse what is not on the
  * allow-list, and never substitute entities or load DTDs. */
 static xmlDocPtr safe_doc_loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
@@ -104,7 +109,7 @@ static xmlDocPtr safe_doc_loader(const xmlChar *uri, xmlDictPtr dict, int option
         return NULL;
     options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID);
     options |= XML_PARSE_NONET;
-    return xsltDocDefaultLoader(uri, dict, options, ctxt, type);
+    return original_loader(uri, dict, options, ctxt, type);
 }
 
 static xsltSecurityPrefsPtr make_prefs(void)
@@ -128,6 +133,7 @@ static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, 
     *out = NULL;
     if (!exslt_registered) {
         exsltRegisterAll();
+        original_loader = xsltDocDefaultLoader;
         xsltSetLoaderFunc(safe_doc_loader);
         exslt_registered = 1;
     }

@@ -102,6 +102,8 @@
   <xsl:variable name="s.capabilities">capabilities</xsl:variable>
   <xsl:variable name="s.capability-1">capability</xsl:variable>
   <xsl:variable name="s.of">of</xsl:variable>
+  <xsl:variable name="s.numbers">numbers</xsl:variable>
+  <xsl:variable name="s.number-1">number</xsl:variable>
   <xsl:variable name="s.scale-marker">This country</xsl:variable>
 
   <!-- table columns -->
@@ -141,6 +143,7 @@
   <xsl:variable name="s.fig-baseline-desc">Bars: share of the surveyed countries that had the capability in place in 2021 (countries with it / countries that answered), in the style of Figure 1 of the review. Right: where this country stands (in place = level 1 or above).</xsl:variable>
   <xsl:variable name="s.fig-heatmap">Criteria met at each level, by capability</xsl:variable>
   <xsl:variable name="s.fig-heatmap-desc">Each cell is the share of that level's criteria met (yes 1, partly 0.5). A level is reached when it and every level below it have at least the threshold met.</xsl:variable>
+  <xsl:variable name="s.fig-heatmap-rapid">With the rapid questionnaire one level is picked per capability: it shows as every level up to it fully met.</xsl:variable>
   <xsl:variable name="s.axis-score">Score (level reached + share met at the next level)</xsl:variable>
   <xsl:variable name="s.axis-share">Share of surveyed countries with the capability in place, 2021</xsl:variable>
   <xsl:variable name="s.col-countries">Countries</xsl:variable>
@@ -226,7 +229,7 @@
   <xsl:variable name="s.m-inplace">For the comparison, a capability is in place when it reaches level 1 or above. Each capability takes the share of surveyed countries of the review item it maps to.</xsl:variable>
   <xsl:variable name="s.m-no-rank">The review does not rank countries, and neither does this report: it sets one country's own assessment beside the share of surveyed countries that had each capability, and names no other country.</xsl:variable>
   <xsl:variable name="s.m-publisher">Publisher</xsl:variable>
-  <xsl:variable name="s.m-year">Year</xsl:variable>
+  <xsl:variable name="s.m-year">Published</xsl:variable>
   <xsl:variable name="s.m-collected">Data collected</xsl:variable>
   <xsl:variable name="s.m-cohort">Countries surveyed</xsl:variable>
   <xsl:variable name="s.m-document">Document</xsl:variable>
@@ -237,8 +240,8 @@
   <xsl:variable name="s.m-name">Name</xsl:variable>
   <xsl:variable name="s.m-meaning">What it means</xsl:variable>
   <xsl:variable name="s.m-no-baseline-source">The results carry no baseline source.</xsl:variable>
-  <xsl:variable name="s.m-share-ge">share of 50% or more</xsl:variable>
-  <xsl:variable name="s.m-share-lt">share below 50%</xsl:variable>
+  <xsl:variable name="s.m-share-ge">half or more of the surveyed countries have it</xsl:variable>
+  <xsl:variable name="s.m-share-lt">fewer than half have it</xsl:variable>
   <xsl:variable name="s.m-legislation">Capabilities without a figure in the review (legislation) get no category.</xsl:variable>
   <xsl:variable name="s.m-format">Results format</xsl:variable>
 

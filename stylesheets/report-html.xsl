@@ -29,7 +29,7 @@
 
   <!-- chart geometry (user units) -->
   <xsl:variable name="W" select="680"/>
-  <xsl:variable name="label-chars" select="40"/>
+  <xsl:variable name="label-chars" select="38"/>
   <xsl:variable name="line-h" select="12"/>
 
   <xsl:variable name="nl" select="'&#10;'"/>
@@ -48,6 +48,11 @@
   </xsl:template>
 
   <xsl:template match="results">
+    <xsl:if test="not(translate($paper, 'A', 'a') = 'a4' or $paper = '' or $paper-letter)">
+      <xsl:message terminate="yes">
+        <xsl:value-of select="concat('paper=', $paper, ' is not a paper size this report knows: use a4 or letter')"/>
+      </xsl:message>
+    </xsl:if>
     <html lang="en">
       <head>
         <title>
@@ -121,7 +126,7 @@ h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
 h2 .secno, h3 .secno { color: #7b8794; font-weight: 400; margin-right: .45em; }
-h3 { font-size: 12.5pt; margin: 7mm 0 2.5mm; }
+h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
 p { margin: 0 0 2.2mm; }
 ul { margin: 0 0 2.5mm; padding-left: 5mm; }
@@ -129,10 +134,11 @@ li { margin: 0 0 .8mm; }
 .major { break-before: page; page-break-before: always; }
 .muted { color: #52606d; }
 .small { font-size: 8pt; }
-.lead { font-size: 11.5pt; line-height: 1.45; margin-bottom: 5mm; }
+.lead { font-size: 11.5pt; line-height: 1.45; margin-bottom: 4mm; }
 .nowrap { white-space: nowrap; }
 .pre { white-space: pre-line; }
-p, li, td, dd { overflow-wrap: break-word; }
+p, li, dd, dt, h1, h2, h3, h4, div { overflow-wrap: break-word; }
+td { overflow-wrap: anywhere; }
 
 /* cover */
 .cover { break-after: page; page-break-after: always; }
@@ -156,12 +162,12 @@ p, li, td, dd { overflow-wrap: break-word; }
 .cover .contents h4 { margin-top: 0; }
 
 /* summary */
-.kpis { display: flex; gap: 4mm; margin: 0 0 5mm; }
-.kpi { flex: 1 1 0; border: .75pt solid #d3d9df; border-top: 2.5pt solid #16365c; padding: 2.5mm 3mm 3mm; }
+.kpis { display: flex; gap: 4mm; margin: 0 0 4mm; }
+.kpi { flex: 1 1 0; border: .75pt solid #d3d9df; border-top: 2.5pt solid #16365c; padding: 2mm 3mm 2.5mm; }
 .kpi .k { font-size: 8.5pt; color: #52606d; }
-.kpi .v { font-size: 20pt; font-weight: 600; color: #16365c; line-height: 1.15; margin-top: 1mm;
+.kpi .v { font-size: 19pt; font-weight: 600; color: #16365c; line-height: 1.15; margin-top: 1mm;
   font-variant-numeric: tabular-nums; }
-.kpi .v.text { font-size: 12pt; line-height: 1.3; margin-top: 1.5mm; }
+.kpi .v.text { font-size: 11.5pt; line-height: 1.3; margin-top: .8mm; }
 .kpi .d { font-size: 8.5pt; color: #52606d; }
 .notes li { margin-bottom: 1.2mm; }
 
@@ -174,12 +180,13 @@ th { text-align: left; font-weight: 600; font-size: 8pt; color: #52606d; border-
 td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: top; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
-table.capabilities { table-layout: fixed; }
+table.capabilities { table-layout: fixed; font-size: 8pt; }
+table.capabilities td { padding-top: 1mm; padding-bottom: 1mm; }
+table.capabilities tbody { break-inside: avoid; page-break-inside: avoid; }
 td.num .wrap { white-space: normal; display: inline-block; max-width: 18mm; }
 td.c, th.c { text-align: center; }
 td.cmp { padding-left: 2.5mm; }
-tr.group td { background: #f2f4f7; color: #16365c; font-weight: 600; border-bottom: .75pt solid #9aa5b1;
-  padding-top: 1.6mm; }
+tr.group td { background: #f2f4f7; color: #16365c; font-weight: 600; border-bottom: .75pt solid #9aa5b1; }
 tr.group td .num-inline { font-weight: 400; color: #52606d; }
 tr.na td { color: #52606d; }
 .lv { display: inline-block; min-width: 1.6em; padding: 0 .3em; border: .5pt solid #7b8794;
@@ -208,7 +215,7 @@ figcaption .fig { color: #52606d; font-weight: 400; }
 .fig-desc { font-size: 8.5pt; color: #52606d; margin-bottom: 3mm; }
 .fig-foot { font-size: 8pt; color: #52606d; margin-top: 2mm; }
 svg.chart { display: block; width: 100%; height: auto; overflow: visible; }
-svg.scale { margin: 1mm 0 5mm; }
+svg.scale { margin: 0 0 3mm; }
 svg text { font-family: inherit; fill: #1f2933; }
 svg .t-lab { font-size: 10px; }
 svg .t-dom { font-size: 10px; font-weight: 700; fill: #16365c; }
@@ -222,12 +229,14 @@ svg .t-na { font-size: 9px; font-style: italic; fill: #52606d; }
 svg .t-leg { font-size: 9px; fill: #1f2933; }
 
 /* domain detail */
-.domain + .domain { break-before: page; page-break-before: always; }
+.domain + .domain { margin-top: 10mm; }
 .domain-intro { color: #52606d; margin-bottom: 3mm; }
 .domain-meta { font-size: 8.5pt; color: #52606d; margin-bottom: 4mm; }
 h3.domain-title { font-size: 14pt; margin-top: 0; }
-.cap { border-top: 1pt solid #9aa5b1; padding-top: 2.5mm; margin-top: 6mm; }
-.cap:first-of-type { margin-top: 2mm; }
+.cap { margin-top: 7mm; }
+.cap .cap-head { border-top: 1pt solid #9aa5b1; padding-top: 2.5mm; }
+.cap:first-of-type { margin-top: 0; }
+h3.domain-title + .domain-meta { margin-bottom: 2mm; }
 .cap h3 { margin: 0 0 1.5mm; font-size: 12pt; }
 .cap-status { font-size: 8.5pt; color: #52606d; margin-bottom: 2.5mm; }
 .cap-status .lv { margin-right: .4em; }
@@ -245,16 +254,20 @@ ul.criteria { list-style: none; padding: 0; margin: 1mm 0 0; }
 ul.criteria li { padding-left: 0; margin-bottom: 1mm; break-inside: avoid; }
 ul.criteria .q { color: #7b8794; font-size: 7.5pt; }
 .block { break-inside: avoid; page-break-inside: avoid; }
+.requires { margin: 2mm 0; break-inside: avoid; }
+.requires > div { padding-left: 4mm; }
 .baseline-box { font-size: 9pt; border-left: 2.5pt solid #9aa5b1; padding: 1mm 0 1mm 3mm; margin: 2mm 0; }
 .baseline-box .cat { font-weight: 600; color: #16365c; }
 table.evidence td:first-child { width: 45%; }
 table.evidence td:nth-child(2) { width: 13%; white-space: nowrap; }
 
 /* roadmap */
-table.roadmap td.cap-cell { width: 42%; }
-table.roadmap td.prereq { width: 20%; }
-table.roadmap .step { font-size: 8pt; color: #52606d; margin-top: .8mm; }
-.prereq { font-size: 8pt; }
+table.roadmap tbody { break-inside: avoid; page-break-inside: avoid; }
+table.roadmap tr.main td { border-bottom: none; padding-bottom: .4mm; }
+table.roadmap tr.sub td { padding-top: 0; font-size: 8pt; color: #52606d; }
+table.roadmap td.cap-cell { width: 45%; }
+table.roadmap .step b, table.roadmap .prereq b { color: #1f2933; font-weight: 600; }
+table.roadmap .prereq { margin-top: .6mm; }
 .prereq .gap { color: #9b2c2c; }
 
 /* annex */
@@ -262,8 +275,10 @@ dl.facts { display: grid; grid-template-columns: 36mm 1fr; column-gap: 4mm; row-
 dl.facts dt { color: #52606d; }
 dl.facts dd { margin: 0; }
 ol.rules li { margin-bottom: 1.5mm; }
-table.cats td:first-child { width: 20%; }
-table.cats td { width: 40%; }
+table.cats td:first-child { width: 18%; }
+table.cats td { width: 41%; }
+table.summary-cats td { font-size: 8.5pt; }
+table.summary-cats .cat-head { margin-bottom: .6mm; }
 </xsl:text>
   </xsl:template>
 
@@ -274,7 +289,12 @@ table.cats td { width: 40%; }
   <xsl:template name="cover">
     <xsl:variable name="a" select="$R/assessment"/>
     <section class="cover" id="cover">
-      <div class="kicker"><xsl:value-of select="$s.mnr"/></div>
+      <div class="kicker">
+        <xsl:choose>
+          <xsl:when test="$report-title = $s.title"><xsl:value-of select="$s.mnr"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$s.title"/></xsl:otherwise>
+        </xsl:choose>
+      </div>
       <h1><xsl:value-of select="$report-title"/></h1>
       <div class="subtitle"><xsl:value-of select="$s.subtitle"/></div>
       <div class="country"><xsl:value-of select="$country"/></div>
@@ -349,7 +369,7 @@ table.cats td { width: 40%; }
               <div class="k"><xsl:value-of select="$s.overall-index"/></div>
               <div class="v"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></div>
               <div class="d">
-                <xsl:value-of select="concat($s.of-4, ' - ', $s.level-word, ' ', $sum/@overall-level, ' ', $sum/@overall-level-name)"/>
+                <xsl:value-of select="concat($s.of-4, ', ', $s.level-word, ' ', $sum/@overall-level, ' ', $sum/@overall-level-name)"/>
               </div>
             </div>
             <div class="kpi">
@@ -394,6 +414,7 @@ table.cats td { width: 40%; }
             </xsl:when>
             <xsl:otherwise><p><xsl:value-of select="$s.no-priorities"/></p></xsl:otherwise>
           </xsl:choose>
+          <xsl:call-template name="summary-comparison"/>
         </xsl:when>
         <xsl:otherwise>
           <p class="lead"><xsl:value-of select="$s.nothing-assessed"/></p>
@@ -404,12 +425,70 @@ table.cats td { width: 40%; }
     <xsl:value-of select="$nl"/>
   </xsl:template>
 
+  <!-- Capabilities by baseline category, as the 2 x 2 of the method annex. -->
+  <xsl:template name="summary-comparison">
+    <xsl:variable name="caps" select="$R/domain/capability[baseline/@category != '']"/>
+    <xsl:if test="$caps">
+      <h3><xsl:value-of select="$s.comparison"/></h3>
+      <table class="cats summary-cats">
+        <thead>
+          <tr>
+            <th><xsl:value-of select="$s.this-country-is"/></th>
+            <th><xsl:value-of select="$s.m-share-ge"/></th>
+            <th><xsl:value-of select="$s.m-share-lt"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td><b><xsl:value-of select="$s.not-in-place"/></b></td>
+            <td><xsl:call-template name="category-cell"><xsl:with-param name="caps" select="$caps[baseline/@category = 'common-missing']"/><xsl:with-param name="label" select="$s.cat-common-missing"/></xsl:call-template></td>
+            <td><xsl:call-template name="category-cell"><xsl:with-param name="caps" select="$caps[baseline/@category = 'rare-missing']"/><xsl:with-param name="label" select="$s.cat-rare-missing"/></xsl:call-template></td>
+          </tr>
+          <tr>
+            <td><b><xsl:value-of select="$s.in-place"/></b></td>
+            <td><xsl:call-template name="category-cell"><xsl:with-param name="caps" select="$caps[baseline/@category = 'in-line']"/><xsl:with-param name="label" select="$s.cat-in-line"/></xsl:call-template></td>
+            <td><xsl:call-template name="category-cell"><xsl:with-param name="caps" select="$caps[baseline/@category = 'ahead']"/><xsl:with-param name="label" select="$s.cat-ahead"/></xsl:call-template></td>
+          </tr>
+        </tbody>
+      </table>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="category-cell">
+    <xsl:param name="caps"/>
+    <xsl:param name="label"/>
+    <div class="cat-head">
+      <b><xsl:value-of select="count($caps)"/></b>
+      <span class="muted"><xsl:value-of select="concat(' - ', $label)"/></span>
+    </div>
+    <xsl:choose>
+      <xsl:when test="count($caps) &gt; 6">
+        <div class="small">
+          <xsl:value-of select="concat($s.numbers, ' ')"/>
+          <xsl:for-each select="$caps">
+            <xsl:if test="position() &gt; 1">, </xsl:if>
+            <xsl:value-of select="@number"/>
+          </xsl:for-each>
+        </div>
+      </xsl:when>
+      <xsl:when test="$caps">
+        <div class="small">
+          <xsl:for-each select="$caps">
+            <xsl:if test="position() &gt; 1">; </xsl:if>
+            <span class="nowrap"><xsl:value-of select="concat(@number, ' ')"/></span>
+            <xsl:value-of select="@name"/>
+          </xsl:for-each>
+        </div>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="summary-notes">
     <xsl:variable name="caps" select="$R/domain/capability"/>
     <xsl:variable name="prov" select="$caps[@assessed = 'true' and @provisional = 'true']"/>
     <xsl:variable name="na" select="$caps[@assessed != 'true']"/>
     <xsl:variable name="dk" select="sum($caps/@dont-know)"/>
-    <xsl:if test="$prov or $na or $dk &gt; 0 or $R/warnings/warning or $fictional">
+    <xsl:if test="$prov or $na or $dk &gt; 0 or $R/warnings/warning">
       <h3><xsl:value-of select="$s.notes"/></h3>
       <ul class="notes">
         <xsl:if test="$prov">
@@ -420,9 +499,13 @@ table.cats td { width: 40%; }
               <xsl:when test="count($prov) = 1"><xsl:value-of select="$s.capability-1"/> (</xsl:when>
               <xsl:otherwise><xsl:value-of select="$s.capabilities"/> (</xsl:otherwise>
             </xsl:choose>
+            <xsl:choose>
+              <xsl:when test="count($prov) = 1"><xsl:value-of select="concat($s.number-1, ' ')"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="concat($s.numbers, ' ')"/></xsl:otherwise>
+            </xsl:choose>
             <xsl:for-each select="$prov">
               <xsl:if test="position() &gt; 1">, </xsl:if>
-              <xsl:value-of select="concat(@number, ' ', @name)"/>
+              <xsl:value-of select="@number"/>
             </xsl:for-each>
             <xsl:value-of select="concat(') ', $s.note-provisional)"/>
           </li>
@@ -448,9 +531,6 @@ table.cats td { width: 40%; }
         <xsl:if test="$R/warnings/warning">
           <li><xsl:value-of select="$s.note-warnings"/></li>
         </xsl:if>
-        <xsl:if test="$fictional">
-          <li><xsl:value-of select="$s.fictional-note"/></li>
-        </xsl:if>
       </ul>
     </xsl:if>
   </xsl:template>
@@ -474,27 +554,20 @@ table.cats td { width: 40%; }
           <th class="num"><xsl:value-of select="$s.target"/></th>
           <th class="num"><xsl:value-of select="$s.gap"/></th>
           <th class="num"><xsl:value-of select="$s.baseline-share"/></th>
-          <xsl:if test="$full"><th><xsl:value-of select="$s.builds-on"/></th></xsl:if>
         </tr>
       </thead>
-      <tbody>
-        <xsl:for-each select="$items">
-          <xsl:variable name="cap" select="$R/domain/capability[@id = current()/@capability]"/>
+      <xsl:for-each select="$items">
+        <xsl:variable name="cap" select="$R/domain/capability[@id = current()/@capability]"/>
+        <xsl:variable name="next" select="$cap/descriptor[@level = number($cap/@level) + 1]"/>
+        <tbody>
           <tr data-priority="{@capability}">
+            <xsl:if test="$full"><xsl:attribute name="class">main</xsl:attribute></xsl:if>
             <td class="num"><xsl:value-of select="@rank"/></td>
             <td class="cap-cell">
-              <xsl:value-of select="@name"/>
-              <xsl:if test="$full and $cap">
-                <xsl:variable name="next" select="$cap/descriptor[@level = number($cap/@level) + 1]"/>
-                <xsl:if test="$next">
-                  <div class="step">
-                    <b><xsl:value-of select="concat($s.next-step, ' (', $s.level-word, ' ', $next/@level, ' ')"/>
-                      <xsl:call-template name="level-name"><xsl:with-param name="level" select="$next/@level"/></xsl:call-template>
-                      <xsl:text>): </xsl:text></b>
-                    <xsl:value-of select="$next"/>
-                  </div>
-                </xsl:if>
-              </xsl:if>
+              <xsl:choose>
+                <xsl:when test="$full"><b><xsl:value-of select="@name"/></b></xsl:when>
+                <xsl:otherwise><xsl:value-of select="@name"/></xsl:otherwise>
+              </xsl:choose>
             </td>
             <td class="num"><span class="lv lv{@level}"><xsl:value-of select="@level"/></span></td>
             <td class="nowrap"><xsl:call-template name="level-name"><xsl:with-param name="level" select="@level"/></xsl:call-template></td>
@@ -505,48 +578,55 @@ table.cats td { width: 40%; }
               <xsl:choose>
                 <xsl:when test="string(@baseline-percent) != ''">
                   <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@baseline-percent"/></xsl:call-template>%</xsl:when>
-                <xsl:when test="$cap/baseline"><span class="muted small wrap"><xsl:value-of select="$s.no-figure"/></span></xsl:when>
+                <xsl:when test="$cap/baseline"><span class="muted"><xsl:value-of select="$s.no-figure-short"/></span></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
               </xsl:choose>
             </td>
-            <xsl:if test="$full">
-              <td class="prereq">
-                <xsl:choose>
-                  <xsl:when test="prerequisite">
-                    <xsl:for-each select="prerequisite">
-                      <div>
-                        <xsl:variable name="pc" select="$R/domain/capability[@id = current()/@capability]"/>
-                        <xsl:if test="$pc"><xsl:value-of select="concat($pc/@number, ' ')"/></xsl:if>
-                        <xsl:value-of select="@name"/>
-                        <xsl:text> </xsl:text>
-                        <xsl:choose>
-                          <xsl:when test="@has-gap = 'true' or @has-gap = '1'">
-                            <xsl:variable name="pr" select="$R/priorities/priority[@capability = current()/@capability]"/>
-                            <span class="gap">
-                              <xsl:text>(</xsl:text>
-                              <xsl:value-of select="$s.prereq-gap"/>
-                              <xsl:if test="$pr"><xsl:value-of select="concat(' ', $pr/@rank)"/></xsl:if>
-                              <xsl:text>)</xsl:text>
-                            </span>
-                          </xsl:when>
-                          <xsl:otherwise>
-                            <span class="muted"><xsl:value-of select="concat('(', $s.prereq-no-gap, ')')"/></span>
-                          </xsl:otherwise>
-                        </xsl:choose>
-                        <xsl:if test="normalize-space(.) != ''">
-                          <div class="muted"><xsl:value-of select="normalize-space(.)"/></div>
-                        </xsl:if>
-                      </div>
-                    </xsl:for-each>
-                  </xsl:when>
-                  <xsl:otherwise><span class="muted"><xsl:value-of select="$s.dash"/></span></xsl:otherwise>
-                </xsl:choose>
-              </td>
-            </xsl:if>
           </tr>
-          <xsl:value-of select="$nl"/>
-        </xsl:for-each>
-      </tbody>
+          <xsl:if test="$full and ($next or prerequisite)">
+            <tr class="sub">
+              <td></td>
+              <td colspan="7">
+                <xsl:if test="$next">
+                  <div class="step">
+                    <b><xsl:value-of select="concat($s.next-step, ' (', $s.level-word, ' ', $next/@level, ' ')"/>
+                      <xsl:call-template name="level-name"><xsl:with-param name="level" select="$next/@level"/></xsl:call-template>
+                      <xsl:text>): </xsl:text></b>
+                    <xsl:value-of select="normalize-space($next)"/>
+                  </div>
+                </xsl:if>
+                <xsl:for-each select="prerequisite">
+                  <xsl:variable name="pc" select="$R/domain/capability[@id = current()/@capability]"/>
+                  <div class="prereq">
+                    <b><xsl:value-of select="concat($s.builds-on, ': ')"/></b>
+                    <xsl:if test="$pc"><xsl:value-of select="concat($pc/@number, ' ')"/></xsl:if>
+                    <xsl:value-of select="@name"/>
+                    <xsl:text> </xsl:text>
+                    <xsl:choose>
+                      <xsl:when test="@has-gap = 'true' or @has-gap = '1'">
+                        <xsl:variable name="pr" select="$R/priorities/priority[@capability = current()/@capability]"/>
+                        <span class="gap">
+                          <xsl:text>(</xsl:text>
+                          <xsl:value-of select="$s.prereq-gap"/>
+                          <xsl:if test="$pr"><xsl:value-of select="concat(' ', $pr/@rank)"/></xsl:if>
+                          <xsl:text>)</xsl:text>
+                        </span>
+                      </xsl:when>
+                      <xsl:otherwise>
+                        <span class="muted"><xsl:value-of select="concat('(', $s.prereq-no-gap, ')')"/></span>
+                      </xsl:otherwise>
+                    </xsl:choose>
+                    <xsl:if test="normalize-space(.) != ''">
+                      <span class="muted"><xsl:value-of select="concat(' - ', normalize-space(.))"/></span>
+                    </xsl:if>
+                  </div>
+                </xsl:for-each>
+              </td>
+            </tr>
+          </xsl:if>
+        </tbody>
+        <xsl:value-of select="$nl"/>
+      </xsl:for-each>
     </table>
   </xsl:template>
 
@@ -568,6 +648,7 @@ table.cats td { width: 40%; }
         <xsl:otherwise>middle</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
+    <xsl:value-of select="$nl"/>
     <svg class="chart scale" id="chart-scale" viewBox="0 0 {$W} 62" role="img" aria-labelledby="chart-scale-title">
       <title id="chart-scale-title">
         <xsl:value-of select="concat($s.overall-index, ' ')"/>
@@ -593,6 +674,7 @@ table.cats td { width: 40%; }
         </text>
       </xsl:if>
     </svg>
+    <xsl:value-of select="$nl"/>
   </xsl:template>
 
   <!-- ================================================================
@@ -656,7 +738,10 @@ table.cats td { width: 40%; }
 
       <figure class="page" id="fig-heatmap">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 3. ')"/></span><xsl:value-of select="$s.fig-heatmap"/></figcaption>
-        <p class="fig-desc"><xsl:value-of select="$s.fig-heatmap-desc"/></p>
+        <p class="fig-desc">
+          <xsl:value-of select="$s.fig-heatmap-desc"/>
+          <xsl:if test="not($criteria-kind)"><xsl:value-of select="concat(' ', $s.fig-heatmap-rapid)"/></xsl:if>
+        </p>
         <xsl:call-template name="chart-heatmap"/>
       </figure>
     </section>
@@ -700,6 +785,13 @@ table.cats td { width: 40%; }
     </xsl:variable>
     <tspan x="{$x}">
       <xsl:if test="not($first)"><xsl:attribute name="dy"><xsl:value-of select="$line-h"/></xsl:attribute></xsl:if>
+      <!-- a single word cut to fit (no space in the line): squeeze it to the
+           width such a line would normally take, so that wide glyphs never
+           run into the bars -->
+      <xsl:if test="not(contains($line, ' ')) and string-length($line) &gt; 16">
+        <xsl:attribute name="textLength"><xsl:value-of select="string-length($line) * 5.4"/></xsl:attribute>
+        <xsl:attribute name="lengthAdjust">spacingAndGlyphs</xsl:attribute>
+      </xsl:if>
       <xsl:value-of select="$line"/>
     </tspan>
     <xsl:if test="contains($text, $nl)">
@@ -734,8 +826,17 @@ table.cats td { width: 40%; }
        row per capability, each with its wrapped label and height. -->
   <xsl:template name="capability-rows">
     <xsl:for-each select="$R/domain">
-      <row kind="domain" id="{@id}" h="22">
-        <xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name)"/>
+      <xsl:variable name="dlines">
+        <xsl:call-template name="wrap">
+          <xsl:with-param name="text" select="concat($s.domain, ' ', @number, ': ', @name)"/>
+          <xsl:with-param name="width" select="100"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:variable name="dn">
+        <xsl:call-template name="count-lines"><xsl:with-param name="text" select="$dlines"/></xsl:call-template>
+      </xsl:variable>
+      <row kind="domain" id="{@id}" n="{$dn}" h="{9 + $dn * $line-h}">
+        <xsl:value-of select="$dlines"/>
       </row>
       <xsl:for-each select="capability">
         <xsl:variable name="lines">
@@ -750,8 +851,8 @@ table.cats td { width: 40%; }
         <row kind="cap" id="{@id}" n="{$n}">
           <xsl:attribute name="h">
             <xsl:choose>
-              <xsl:when test="$n * $line-h + 6 &gt; 25"><xsl:value-of select="$n * $line-h + 6"/></xsl:when>
-              <xsl:otherwise>25</xsl:otherwise>
+              <xsl:when test="$n * $line-h + 5 &gt; 23"><xsl:value-of select="$n * $line-h + 5"/></xsl:when>
+              <xsl:otherwise>23</xsl:otherwise>
             </xsl:choose>
           </xsl:attribute>
           <xsl:value-of select="$lines"/>
@@ -768,7 +869,7 @@ table.cats td { width: 40%; }
         <xsl:variable name="lines">
           <xsl:call-template name="wrap">
             <xsl:with-param name="text" select="concat(@number, '  ', @name)"/>
-            <xsl:with-param name="width" select="34"/>
+            <xsl:with-param name="width" select="31"/>
           </xsl:call-template>
         </xsl:variable>
         <xsl:variable name="n">
@@ -792,6 +893,7 @@ table.cats td { width: 40%; }
     <xsl:variable name="plot-h" select="sum($rows/@h)"/>
     <xsl:variable name="bottom" select="$top + $plot-h"/>
     <xsl:variable name="H" select="$bottom + 78"/>
+    <xsl:value-of select="$nl"/>
     <svg class="chart" id="chart-domains" viewBox="0 0 {$W} {$H}" role="img" aria-labelledby="chart-domains-title">
       <title id="chart-domains-title"><xsl:value-of select="$s.fig-domains"/></title>
       <!-- grid and axis -->
@@ -853,6 +955,7 @@ table.cats td { width: 40%; }
         <text class="t-leg" x="{$lx + 18}" y="{$ly + 9}"><xsl:value-of select="concat(@value, ' ', @name)"/></text>
       </xsl:for-each>
     </svg>
+    <xsl:value-of select="$nl"/>
   </xsl:template>
 
   <!-- == Figure 2: every capability against the 2021 review == -->
@@ -868,6 +971,7 @@ table.cats td { width: 40%; }
     <xsl:variable name="pw" select="$W - $px"/>
     <xsl:variable name="bottom" select="$top + sum($rows/@h)"/>
     <xsl:variable name="H" select="$bottom + 96"/>
+    <xsl:value-of select="$nl"/>
     <svg class="chart" id="chart-baseline" viewBox="0 0 {$W} {$H}" role="img" aria-labelledby="chart-baseline-title">
       <title id="chart-baseline-title"><xsl:value-of select="$s.fig-baseline"/></title>
       <!-- column heads -->
@@ -895,7 +999,12 @@ table.cats td { width: 40%; }
             <xsl:if test="preceding-sibling::row">
               <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
             </xsl:if>
-            <text class="t-dom" x="0" y="{$cy + 5}"><xsl:value-of select="."/></text>
+            <xsl:call-template name="svg-label">
+              <xsl:with-param name="lines" select="string(.)"/>
+              <xsl:with-param name="x" select="0"/>
+              <xsl:with-param name="cy" select="$cy + 1.5"/>
+              <xsl:with-param name="class" select="'t-dom halo'"/>
+            </xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
             <xsl:variable name="c" select="$R/domain/capability[@id = current()/@id]"/>
@@ -979,6 +1088,7 @@ table.cats td { width: 40%; }
         <xsl:with-param name="label" select="$s.Not-assessed"/>
       </xsl:call-template>
     </svg>
+    <xsl:value-of select="$nl"/>
   </xsl:template>
 
   <!-- This country's status as a pill: filled = in place, outlined = not
@@ -1048,6 +1158,7 @@ table.cats td { width: 40%; }
     <xsl:variable name="rx" select="$hx + 4 * $cw + 8"/>
     <xsl:variable name="bottom" select="$top + sum($rows/@h)"/>
     <xsl:variable name="H" select="$bottom + 62"/>
+    <xsl:value-of select="$nl"/>
     <svg class="chart" id="chart-heatmap" viewBox="0 0 {$W} {$H}" role="img" aria-labelledby="chart-heatmap-title">
       <title id="chart-heatmap-title"><xsl:value-of select="$s.fig-heatmap"/></title>
       <text class="t-hd" x="0" y="{$top - 8}"><xsl:value-of select="$s.capability"/></text>
@@ -1066,7 +1177,12 @@ table.cats td { width: 40%; }
             <xsl:if test="preceding-sibling::row">
               <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
             </xsl:if>
-            <text class="t-dom" x="0" y="{$cy + 5}"><xsl:value-of select="."/></text>
+            <xsl:call-template name="svg-label">
+              <xsl:with-param name="lines" select="string(.)"/>
+              <xsl:with-param name="x" select="0"/>
+              <xsl:with-param name="cy" select="$cy + 1.5"/>
+              <xsl:with-param name="class" select="'t-dom halo'"/>
+            </xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
             <xsl:variable name="c" select="$R/domain/capability[@id = current()/@id]"/>
@@ -1158,6 +1274,7 @@ table.cats td { width: 40%; }
         <xsl:if test="$criteria-kind"><xsl:value-of select="concat('; ', $s.n-a, ': ', $s.legend-na)"/></xsl:if>
       </text>
     </svg>
+    <xsl:value-of select="$nl"/>
   </xsl:template>
 
   <!-- ================================================================
@@ -1169,9 +1286,9 @@ table.cats td { width: 40%; }
       <h2><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
       <table class="capabilities">
         <colgroup>
-          <col style="width:4%"/><col style="width:25%"/><col style="width:4.5%"/><col style="width:11.5%"/>
-          <col style="width:6.5%"/><col style="width:7%"/><col style="width:6%"/><col style="width:9%"/>
-          <col style="width:8.5%"/><col style="width:18%"/>
+          <col style="width:4%"/><col style="width:22%"/><col style="width:4.5%"/><col style="width:11.5%"/>
+          <col style="width:6.5%"/><col style="width:6.5%"/><col style="width:6%"/><col style="width:8.5%"/>
+          <col style="width:8.5%"/><col style="width:22%"/>
         </colgroup>
         <thead>
           <tr>
@@ -1225,9 +1342,8 @@ table.cats td { width: 40%; }
                     <xsl:when test="baseline/@status = 'figure'">
                       <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="baseline/@percent"/></xsl:call-template>
                       <xsl:text>%</xsl:text>
-                      <div class="muted small"><xsl:value-of select="concat(baseline/@yes, '/', baseline/@respondents)"/></div>
                     </xsl:when>
-                    <xsl:when test="baseline"><span class="muted small wrap"><xsl:value-of select="$s.no-figure"/></span></xsl:when>
+                    <xsl:when test="baseline"><span class="muted"><xsl:value-of select="$s.no-figure-short"/></span></xsl:when>
                     <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
                   </xsl:choose>
                 </td>
@@ -1252,8 +1368,21 @@ table.cats td { width: 40%; }
       <h2><span class="secno">4</span><xsl:value-of select="$s.sec-domains"/></h2>
       <xsl:for-each select="$R/domain">
         <div class="domain" id="domain-{@id}">
+          <xsl:apply-templates select="capability" mode="detail">
+            <xsl:with-param name="domain-no" select="position()"/>
+          </xsl:apply-templates>
+        </div>
+        <xsl:value-of select="$nl"/>
+      </xsl:for-each>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- The domain's heading, kept on the page of its first capability. -->
+  <xsl:template match="domain" mode="head">
+    <xsl:param name="domain-no"/>
           <h3 class="domain-title">
-            <span class="secno"><xsl:value-of select="concat('4.', position())"/></span>
+            <span class="secno"><xsl:value-of select="concat('4.', $domain-no)"/></span>
             <xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name)"/>
           </h3>
           <p class="domain-meta">
@@ -1269,20 +1398,21 @@ table.cats td { width: 40%; }
           <xsl:if test="normalize-space(description) != ''">
             <p class="domain-intro pre"><xsl:value-of select="description"/></p>
           </xsl:if>
-          <xsl:apply-templates select="capability" mode="detail"/>
-        </div>
-        <xsl:value-of select="$nl"/>
-      </xsl:for-each>
-    </section>
-    <xsl:value-of select="$nl"/>
   </xsl:template>
 
   <xsl:template match="capability" mode="detail">
+    <xsl:param name="domain-no"/>
     <xsl:variable name="lvl" select="number(@level)"/>
     <xsl:variable name="assessed" select="@assessed = 'true'"/>
     <xsl:variable name="open" select="'|unmet|partly|dont-know|unanswered|'"/>
     <article class="cap" id="cap-{@id}">
       <div class="block keep">
+        <xsl:if test="not(preceding-sibling::capability)">
+          <xsl:apply-templates select=".." mode="head">
+            <xsl:with-param name="domain-no" select="$domain-no"/>
+          </xsl:apply-templates>
+        </xsl:if>
+        <div class="cap-head">
         <h3><span class="secno"><xsl:value-of select="@number"/></span><xsl:value-of select="@name"/></h3>
         <div class="cap-status">
           <xsl:choose>
@@ -1311,6 +1441,7 @@ table.cats td { width: 40%; }
           <xsl:if test="number(@dont-know) &gt; 0">
             <xsl:text> </xsl:text><span class="tag st-dont-know"><xsl:value-of select="concat(@dont-know, ' ', $s.missing-evidence)"/></span>
           </xsl:if>
+        </div>
         </div>
         <xsl:if test="normalize-space(description) != ''">
           <p class="desc pre"><xsl:value-of select="description"/></p>
@@ -1390,18 +1521,22 @@ table.cats td { width: 40%; }
       </xsl:if>
 
       <xsl:if test="requires">
-        <p class="small">
-          <b><xsl:value-of select="concat($s.builds-on, ': ')"/></b>
+        <div class="small requires">
+          <b><xsl:value-of select="concat($s.builds-on, ':')"/></b>
           <xsl:for-each select="requires">
-            <xsl:if test="position() &gt; 1">; </xsl:if>
             <xsl:variable name="rc" select="$R/domain/capability[@id = current()/@capability]"/>
-            <xsl:if test="$rc"><xsl:value-of select="concat($rc/@number, ' ')"/></xsl:if>
-            <xsl:value-of select="@name"/>
-            <xsl:if test="normalize-space(.) != ''">
-              <span class="muted"><xsl:value-of select="concat(' - ', normalize-space(.))"/></span>
-            </xsl:if>
+            <div>
+              <xsl:if test="$rc"><xsl:value-of select="concat($rc/@number, ' ')"/></xsl:if>
+              <xsl:value-of select="@name"/>
+              <xsl:if test="$rc/@assessed = 'true'">
+                <span class="muted"><xsl:value-of select="concat(' (', $s.level-word, ' ', $rc/@level, ')')"/></span>
+              </xsl:if>
+              <xsl:if test="normalize-space(.) != ''">
+                <span class="muted"><xsl:value-of select="concat(': ', normalize-space(.))"/></span>
+              </xsl:if>
+            </div>
           </xsl:for-each>
-        </p>
+        </div>
       </xsl:if>
 
       <xsl:call-template name="evidence"/>
@@ -1445,7 +1580,10 @@ table.cats td { width: 40%; }
               <tr>
                 <td>
                   <xsl:value-of select="normalize-space(text)"/>
-                  <div class="q muted small"><xsl:value-of select="concat($s.level-word, ' ', @level, ', ', @question)"/></div>
+                  <div class="q muted small">
+                    <xsl:if test="@status != 'picked'"><xsl:value-of select="concat($s.level-word, ' ', @level, ', ')"/></xsl:if>
+                    <xsl:value-of select="@question"/>
+                  </div>
                 </td>
                 <td>
                   <span class="tag st-{@status}">
@@ -1726,7 +1864,7 @@ table.cats td { width: 40%; }
       </xsl:choose>
 
       <xsl:if test="$R/enablers/enabler">
-        <div class="block">
+        <div>
           <h3><span class="secno">6.5</span><xsl:value-of select="$s.m-enablers"/></h3>
           <p><xsl:value-of select="$s.m-enablers-intro"/></p>
           <ul>
