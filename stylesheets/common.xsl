@@ -133,6 +133,8 @@
   <xsl:variable name="s.not-in-place">Not in place</xsl:variable>
   <xsl:variable name="s.level-word">level</xsl:variable>
   <xsl:variable name="s.Level-word">Level</xsl:variable>
+  <xsl:variable name="s.col-compared">Compared with 2021</xsl:variable>
+  <xsl:variable name="s.compared-note">Compared with 2021: "In line" and "Ahead of most" are capabilities in place that half or more, or fewer than half, of the surveyed countries had; "Half or more have it" and "Most lack it too" are capabilities not in place that half or more, or fewer than half, had.</xsl:variable>
   <xsl:variable name="s.capability-table-note">Score: the level reached plus the share of criteria met at the next level (0 to 4). Gap: target minus score. Answered: questions answered of those that apply. 2021 review: share of the surveyed countries that had the capability in place.</xsl:variable>
 
   <!-- charts -->
@@ -250,6 +252,11 @@
   <xsl:variable name="s.cat-rare-missing">most surveyed countries lack this too</xsl:variable>
   <xsl:variable name="s.cat-ahead">ahead of most surveyed countries</xsl:variable>
   <xsl:variable name="s.cat-in-line">in line with half or more of the surveyed countries</xsl:variable>
+  <!-- the same, short, for the capability table (s.compared-note says what they mean) -->
+  <xsl:variable name="s.cat-short-common-missing">Half or more have it</xsl:variable>
+  <xsl:variable name="s.cat-short-rare-missing">Most lack it too</xsl:variable>
+  <xsl:variable name="s.cat-short-ahead">Ahead of most</xsl:variable>
+  <xsl:variable name="s.cat-short-in-line">In line</xsl:variable>
 
   <!-- criterion statuses and answers -->
   <xsl:variable name="s.st-met">met</xsl:variable>

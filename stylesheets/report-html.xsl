@@ -103,10 +103,10 @@
       <xsl:when test="$paper-letter">letter</xsl:when>
       <xsl:otherwise>A4</xsl:otherwise>
     </xsl:choose>
-    <xsl:text>; margin: 19mm 17mm 19mm 17mm;
-  @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 5mm; }
-  @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 5mm; }
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 5mm; }
+    <xsl:text>; margin: 16mm 17mm 16mm 17mm;
+  @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
+  @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm; }
 }
 @page :first {
   @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
@@ -163,12 +163,16 @@ td { overflow-wrap: anywhere; }
 
 /* summary */
 .kpis { display: flex; gap: 4mm; margin: 0 0 4mm; }
-.kpi { flex: 1 1 0; border: .75pt solid #d3d9df; border-top: 2.5pt solid #16365c; padding: 2mm 3mm 2.5mm; }
+.kpi { flex: 1 1 0; border: .75pt solid #d3d9df; border-top: 2.5pt solid #16365c; padding: 1.8mm 3mm 2mm; }
 .kpi .k { font-size: 8.5pt; color: #52606d; }
 .kpi .v { font-size: 19pt; font-weight: 600; color: #16365c; line-height: 1.15; margin-top: 1mm;
   font-variant-numeric: tabular-nums; }
 .kpi .v.text { font-size: 11.5pt; line-height: 1.3; margin-top: .8mm; }
-.kpi .d { font-size: 8.5pt; color: #52606d; }
+.kpi .d { font-size: 8.5pt; color: #52606d; line-height: 1.3; }
+.kpis.domains .kpi { display: flex; align-items: baseline; gap: 3mm; border-top-width: 1.5pt; padding: 1.6mm 3mm; }
+.kpis.domains .k { white-space: nowrap; }
+.kpis.domains .v.text { margin-top: 0; }
+#summary h3 { margin-top: 5mm; }
 .notes li { margin-bottom: 1.2mm; }
 
 /* tables */
@@ -181,7 +185,9 @@ td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: to
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 table.capabilities { table-layout: fixed; font-size: 8pt; }
-table.capabilities td { padding-top: 1mm; padding-bottom: 1mm; }
+table.capabilities td { padding-top: .9mm; padding-bottom: .9mm; }
+table.capabilities th { font-size: 7.5pt; padding-left: 1mm; padding-right: 1mm; }
+table.capabilities td.cmp, table.capabilities th.cmp { padding-left: 2.2mm; }
 table.capabilities tbody { break-inside: avoid; page-break-inside: avoid; }
 td.num .wrap { white-space: normal; display: inline-block; max-width: 18mm; }
 td.c, th.c { text-align: center; }
@@ -223,7 +229,6 @@ svg .t-ax { font-size: 9px; fill: #52606d; }
 svg .t-axt { font-size: 9px; fill: #52606d; font-style: italic; }
 svg .t-hd { font-size: 9px; font-weight: 700; fill: #52606d; }
 svg .t-val { font-size: 10px; font-weight: 700; fill: #16365c; }
-svg .halo { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 svg .t-in { font-size: 9px; font-weight: 700; }
 svg .t-na { font-size: 9px; font-style: italic; fill: #52606d; }
 svg .t-leg { font-size: 9px; fill: #1f2933; }
@@ -250,10 +255,14 @@ h3.domain-title + .domain-meta { margin-bottom: 2mm; }
 .pair h4 { margin: 0 0 1mm; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .04em; color: #52606d; }
 .pair h4 b { color: #16365c; text-transform: none; letter-spacing: 0; font-size: 9pt; }
 .pair p { margin: 0 0 1.5mm; }
+.pair p.later { margin: 2mm 0 0; padding-top: 1.2mm; border-top: .5pt solid #d3d9df; }
 ul.criteria { list-style: none; padding: 0; margin: 1mm 0 0; }
 ul.criteria li { padding-left: 0; margin-bottom: 1mm; break-inside: avoid; }
 ul.criteria .q { color: #7b8794; font-size: 7.5pt; }
 .block { break-inside: avoid; page-break-inside: avoid; }
+/* the review's indicators, notes and challenges stay with the comparison
+   they follow: never a page holding only the end of a capability */
+.tail { break-before: avoid; page-break-before: avoid; }
 .requires { margin: 2mm 0; break-inside: avoid; }
 .requires > div { padding-left: 4mm; }
 .baseline-box { font-size: 9pt; border-left: 2.5pt solid #9aa5b1; padding: 1mm 0 1mm 3mm; margin: 2mm 0; }
@@ -275,8 +284,8 @@ dl.facts { display: grid; grid-template-columns: 36mm 1fr; column-gap: 4mm; row-
 dl.facts dt { color: #52606d; }
 dl.facts dd { margin: 0; }
 ol.rules li { margin-bottom: 1.5mm; }
-table.cats td:first-child { width: 18%; }
-table.cats td { width: 41%; }
+table.cats td:first-child, table.cats th:first-child { width: 16%; }
+table.cats td, table.cats th { width: 42%; }
 table.summary-cats td { font-size: 8.5pt; }
 table.summary-cats .cat-head { margin-bottom: .6mm; }
 </xsl:text>
@@ -389,7 +398,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             </div>
           </div>
           <xsl:call-template name="chart-scale"/>
-          <div class="kpis">
+          <div class="kpis domains">
             <div class="kpi">
               <div class="k"><xsl:value-of select="$s.strongest"/></div>
               <div class="v text">
@@ -910,7 +919,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       <xsl:if test="$uniform-target != ''">
         <xsl:variable name="tx" select="$x0 + $uniform-target * $unit"/>
         <line x1="{$tx}" y1="{$top - 8}" x2="{$tx}" y2="{$bottom}" stroke="#9b2c2c" stroke-width="1.25" stroke-dasharray="4 3"/>
-        <text class="t-ax halo" x="{$tx}" y="{$top - 12}" text-anchor="middle" style="fill:#9b2c2c;font-weight:700">
+        <text class="t-ax" x="{$tx}" y="{$top - 12}" text-anchor="middle" style="fill:#9b2c2c;font-weight:700">
           <xsl:value-of select="concat($s.target-line, ' ', $uniform-target)"/>
         </text>
       </xsl:if>
@@ -933,7 +942,12 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <xsl:attribute name="width"><xsl:call-template name="n"><xsl:with-param name="v" select="$sc * $unit"/></xsl:call-template></xsl:attribute>
               <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="$lvl"/></xsl:call-template></xsl:attribute>
             </rect>
-            <text class="t-val halo" y="{$cy + 3.5}">
+            <!-- a white backing keeps grid and target lines out of the
+                 figure (a stroked halo would print the text twice) -->
+            <rect y="{$cy - 7}" width="31" height="14" fill="#ffffff">
+              <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$x0 + $sc * $unit + 3"/></xsl:call-template></xsl:attribute>
+            </rect>
+            <text class="t-val" y="{$cy + 3.5}">
               <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$x0 + $sc * $unit + 6"/></xsl:call-template></xsl:attribute>
               <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sc"/></xsl:call-template>
             </text>
@@ -996,6 +1010,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         <xsl:variable name="cy" select="$y + @h div 2"/>
         <xsl:choose>
           <xsl:when test="@kind = 'domain'">
+            <!-- the heading row is a white band: the grid stops there
+                 (a stroked halo would print the text twice) -->
+            <rect x="0" y="{$y + 2}" width="{$W}" height="{@h - 2}" fill="#ffffff"/>
             <xsl:if test="preceding-sibling::row">
               <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
             </xsl:if>
@@ -1003,7 +1020,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <xsl:with-param name="lines" select="string(.)"/>
               <xsl:with-param name="x" select="0"/>
               <xsl:with-param name="cy" select="$cy + 1.5"/>
-              <xsl:with-param name="class" select="'t-dom halo'"/>
+              <xsl:with-param name="class" select="'t-dom'"/>
             </xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
@@ -1174,6 +1191,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         <xsl:variable name="cy" select="$y + @h div 2"/>
         <xsl:choose>
           <xsl:when test="@kind = 'domain'">
+            <!-- the heading row is a white band: the grid stops there
+                 (a stroked halo would print the text twice) -->
+            <rect x="0" y="{$y + 2}" width="{$W}" height="{@h - 2}" fill="#ffffff"/>
             <xsl:if test="preceding-sibling::row">
               <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
             </xsl:if>
@@ -1181,7 +1201,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <xsl:with-param name="lines" select="string(.)"/>
               <xsl:with-param name="x" select="0"/>
               <xsl:with-param name="cy" select="$cy + 1.5"/>
-              <xsl:with-param name="class" select="'t-dom halo'"/>
+              <xsl:with-param name="class" select="'t-dom'"/>
             </xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
@@ -1286,9 +1306,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       <h2><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
       <table class="capabilities">
         <colgroup>
-          <col style="width:4%"/><col style="width:22%"/><col style="width:4.5%"/><col style="width:11.5%"/>
-          <col style="width:6.5%"/><col style="width:6.5%"/><col style="width:6%"/><col style="width:8.5%"/>
-          <col style="width:8.5%"/><col style="width:22%"/>
+          <col style="width:3.5%"/><col style="width:29%"/><col style="width:4%"/><col style="width:11%"/>
+          <col style="width:6%"/><col style="width:6%"/><col style="width:5.5%"/><col style="width:9%"/>
+          <col style="width:7.5%"/><col style="width:18.5%"/>
         </colgroup>
         <thead>
           <tr>
@@ -1300,7 +1320,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             <th class="num"><xsl:value-of select="$s.gap"/></th>
             <th class="num"><xsl:value-of select="$s.answered"/></th>
             <th class="num"><xsl:value-of select="$s.baseline-share"/></th>
-            <th><xsl:value-of select="$s.comparison"/></th>
+            <th class="cmp"><xsl:value-of select="$s.col-compared"/></th>
           </tr>
         </thead>
         <xsl:for-each select="$R/domain">
@@ -1347,16 +1367,29 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                     <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
                   </xsl:choose>
                 </td>
-                <td class="small cmp"><xsl:call-template name="category-label"/></td>
+                <td class="cmp"><xsl:call-template name="category-short"/></td>
               </tr>
               <xsl:value-of select="$nl"/>
             </xsl:for-each>
           </tbody>
         </xsl:for-each>
       </table>
-      <p class="table-note"><xsl:value-of select="$s.capability-table-note"/></p>
+      <p class="table-note"><xsl:value-of select="concat($s.capability-table-note, ' ', $s.compared-note)"/></p>
     </section>
     <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- The baseline category in a few words (the table note spells them
+       out); an unknown code keeps the results' own label. -->
+  <xsl:template name="category-short">
+    <xsl:param name="baseline" select="baseline"/>
+    <xsl:choose>
+      <xsl:when test="$baseline/@category = 'common-missing'"><xsl:value-of select="$s.cat-short-common-missing"/></xsl:when>
+      <xsl:when test="$baseline/@category = 'rare-missing'"><xsl:value-of select="$s.cat-short-rare-missing"/></xsl:when>
+      <xsl:when test="$baseline/@category = 'ahead'"><xsl:value-of select="$s.cat-short-ahead"/></xsl:when>
+      <xsl:when test="$baseline/@category = 'in-line'"><xsl:value-of select="$s.cat-short-in-line"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="category-label"><xsl:with-param name="baseline" select="$baseline"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ================================================================
@@ -1492,6 +1525,12 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                       </xsl:when>
                       <xsl:otherwise><p class="small"><xsl:value-of select="$s.all-met-next"/></p></xsl:otherwise>
                     </xsl:choose>
+                    <!-- in the box, so that it stays on the page of the
+                         next level it follows -->
+                    <xsl:variable name="later" select="criterion[@level &gt; $lvl + 1][contains($open, concat('|', @status, '|'))]"/>
+                    <xsl:if test="$later">
+                      <p class="small muted later"><xsl:value-of select="concat($s.further-criteria, ' ', count($later), '.')"/></p>
+                    </xsl:if>
                   </xsl:if>
                 </xsl:when>
                 <xsl:otherwise>
@@ -1512,10 +1551,6 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                 <h4><xsl:value-of select="$s.also-open"/></h4>
                 <xsl:call-template name="criteria-list"><xsl:with-param name="items" select="$also"/></xsl:call-template>
               </div>
-            </xsl:if>
-            <xsl:variable name="later" select="criterion[@level &gt; $lvl + 1][contains($open, concat('|', @status, '|'))]"/>
-            <xsl:if test="$later">
-              <p class="small muted"><xsl:value-of select="concat($s.further-criteria, ' ', count($later), '.')"/></p>
             </xsl:if>
           </xsl:if>
       </xsl:if>
@@ -1664,7 +1699,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </div>
     </div>
     <xsl:if test="indicator">
-      <div class="block">
+      <div class="block tail">
         <h4><xsl:value-of select="$s.indicators"/></h4>
         <table class="indicators">
           <thead>
@@ -1705,7 +1740,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </div>
     </xsl:if>
     <xsl:if test="group-note">
-      <div class="block">
+      <div class="block tail">
         <h4><xsl:value-of select="$s.group-notes"/></h4>
         <ul>
           <xsl:for-each select="group-note">
@@ -1718,7 +1753,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </div>
     </xsl:if>
     <xsl:if test="$b/challenge">
-      <div class="block">
+      <div class="block tail">
         <h4><xsl:value-of select="$s.challenges"/></h4>
         <ul>
           <xsl:for-each select="$b/challenge">
