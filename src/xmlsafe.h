@@ -5,10 +5,19 @@
  * through here, so the safety rules live in one place:
  *   - no network (XML_PARSE_NONET), no entity substitution, no DTD loading,
  *     no XInclude processing;
- *   - a document with a DOCTYPE is refused outright: mnr's formats never
- *     need one, and refusing it stops external entities, external DTDs and
- *     entity-expansion bombs before anything is expanded;
- *   - files larger than MNR_XML_MAX_BYTES are refused before parsing;
+ *   - a document with a DOCTYPE is refused outright, before libxml2 sees
+ *     it: mnr's formats never need one, and refusing it stops external
+ *     entities, external DTDs and entity-expansion bombs before anything is
+ *     expanded;
+ *   - XInclude elements are refused (mnr never pulls in other files);
+ *   - files larger than MNR_XML_MAX_BYTES are refused before reading; a
+ *     linear scan of the raw bytes refuses binary data (NUL bytes), UTF-16,
+ *     nesting deeper than MNR_XML_MAX_DEPTH, more than MNR_XML_MAX_ATTRIBUTES
+ *     attributes on one element and more than MNR_XML_MAX_NAMESPACES
+ *     namespace declarations, where libxml2 2.9 takes quadratic time;
+ *   - a schema-checked document may have at most MNR_XML_MAX_ELEMENTS
+ *     elements (libxml2's xs:unique checking is worse than quadratic on
+ *     duplicates);
  *   - line numbers past 65535 are kept (XML_PARSE_BIG_LINES);
  *   - libxml2's resource loader only opens files under directories put on
  *     the allow-list (the data directory, a user's stylesheet directory).
@@ -24,6 +33,14 @@
 #include "error.h"
 
 #define MNR_XML_MAX_BYTES (32L * 1024 * 1024)
+/* libxml2's own limit without XML_PARSE_HUGE. */
+#define MNR_XML_MAX_DEPTH 256
+/* Per element; mnr's elements have fewer than 20. */
+#define MNR_XML_MAX_ATTRIBUTES 256
+/* Per file; mnr's stylesheets declare fewer than 10. */
+#define MNR_XML_MAX_NAMESPACES 64
+/* Per schema-checked file; the largest shipped one (results) has ~650. */
+#define MNR_XML_MAX_ELEMENTS 10000
 
 void mnr_xml_init(void);
 
