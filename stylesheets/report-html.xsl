@@ -1012,7 +1012,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <xsl:when test="@kind = 'domain'">
             <!-- the heading row is a white band: the grid stops there
                  (a stroked halo would print the text twice) -->
-            <rect x="0" y="{$y + 2}" width="{$W}" height="{@h - 2}" fill="#ffffff"/>
+            <rect x="0" y="{$y}" width="{$W}" height="{@h}" fill="#ffffff"/>
             <xsl:if test="preceding-sibling::row">
               <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
             </xsl:if>
@@ -1193,7 +1193,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <xsl:when test="@kind = 'domain'">
             <!-- the heading row is a white band: the grid stops there
                  (a stroked halo would print the text twice) -->
-            <rect x="0" y="{$y + 2}" width="{$W}" height="{@h - 2}" fill="#ffffff"/>
+            <rect x="0" y="{$y}" width="{$W}" height="{@h}" fill="#ffffff"/>
             <xsl:if test="preceding-sibling::row">
               <line x1="0" y1="{$y + 2}" x2="{$W}" y2="{$y + 2}" stroke="#9aa5b1" stroke-width="0.6"/>
             </xsl:if>
