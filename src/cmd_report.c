@@ -31,7 +31,9 @@ const char cmd_report_help[] =
     "  -o, --output OUT     the report file (written whole or not at all)\n"
     "  -f, --format FORMAT  html, pdf, text or csv; default: from OUT's extension\n"
     "  --stylesheet XSL     use your own XSLT 1.0 stylesheet on the results XML;\n"
-    "                       it may not write files or use the network\n"
+    "                       it may import modules from its own directory and\n"
+    "                       read itself, but not write files, read other files\n"
+    "                       or use the network\n"
     "  --param NAME=VALUE   pass a stylesheet parameter, taken literally; the shipped\n"
     "                       stylesheets know paper=a4|letter, title=TEXT,\n"
     "                       organisation=TEXT (may repeat)\n"
@@ -174,8 +176,16 @@ static mnr_status write_report(const mnr_context *ctx, report_opts *o, mnr_forma
     }
     char *stylesheet_dir = mnr_context_path(ctx, MNR_STYLESHEET_DIR);
     mnr_xml_allow(stylesheet_dir);
-    if (o->stylesheet)
-        mnr_xml_allow(o->stylesheet);
+    if (o->stylesheet) {
+        /* its own modules (a copy of report-html.xsl next to a copy of
+         * common.xsl); document() is held tighter in report.c */
+        char *dir = strdup(o->stylesheet);
+        char *slash = dir ? strrchr(dir, '/') : NULL;
+        if (slash)
+            *slash = '\0';
+        mnr_xml_allow(slash ? dir : ".");
+        free(dir);
+    }
     free(stylesheet_dir);
 
     char *text = NULL;

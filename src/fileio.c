@@ -16,18 +16,23 @@ static mnr_status fail(const char *path, const char *tmp, int fd, int e, const c
     if (tmp)
         unlink(tmp);
     const char *hint = e == ENOSPC   ? "the disk is full; free some space and run again"
+                       : e == EDQUOT ? "the disk quota is used up; free some space and run again"
+                       : e == EFBIG  ? "the file would pass the size limit for files here "
+                                       "(see ulimit -f); raise it or free space and run again"
                        : e == EACCES ? "permission denied; choose a directory you may write to"
                        : e == ENOENT ? "the directory does not exist; create it or choose another"
                        : e == EROFS  ? "the file system is read-only; choose another directory"
                        : e == EISDIR ? "that is a directory; give a file name"
                                      : strerror(e);
-    return mnr_error_set(err, MNR_EIO, path, 0, "cannot %s the output: %s", what, hint);
+    return mnr_error_set(err, MNR_EIO, path, 0, "cannot %s the output: %s; %s", what, hint,
+                         "any earlier file of that name is left as it was");
 }
 
 mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_error *err)
 {
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+    int exists = stat(path, &st) == 0;
+    if (exists && S_ISDIR(st.st_mode))
         return fail(path, NULL, -1, EISDIR, "write", err);
 
     size_t n = strlen(path) + 16;
@@ -41,10 +46,12 @@ mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_
         free(tmp);
         return fail(path, NULL, -1, e, "create", err);
     }
-    /* mkstemp makes 0600; an output file gets the usual permissions. */
+    /* mkstemp makes 0600. A file that replaces another keeps its
+     * permissions (a report someone made private stays private); a new
+     * one gets the usual permissions. */
     mode_t mask = umask(0);
     umask(mask);
-    fchmod(fd, 0666 & ~mask);
+    fchmod(fd, exists ? (st.st_mode & 07777) : (0666 & ~mask));
 
     const char *p = data;
     size_t left = len;

@@ -1,6 +1,7 @@
 /*
  * main.c - the dispatch table: `mnr COMMAND [OPTIONS] [ARGS]`.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -107,6 +108,10 @@ static int dispatch(int argc, char **argv)
 int main(int argc, char **argv)
 {
     mnr_cli_exe = "/proc/self/exe";
+    /* Past a file-size limit (ulimit -f) write() should fail with EFBIG,
+     * which mnr reports and cleans up after, rather than kill mnr with
+     * its temporary file left behind. */
+    signal(SIGXFSZ, SIG_IGN);
     mnr_xml_init();
     int rc = dispatch(argc, argv);
     mnr_xml_clear_allowed();

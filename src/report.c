@@ -67,14 +67,18 @@ const char *mnr_format_stylesheet(mnr_format format)
 
 /* ---- errors from libxslt (printf-style callbacks) ---- */
 
-static char xslt_message[MNR_ERROR_MSG_MAX];
+/* libxslt reports an error in pieces: a "runtime error: file F line N
+ * element E" line, then the reason on the next line(s). All of it is kept
+ * (up to the buffer) so that explain_xslt_error() can turn it into one
+ * sentence with the stylesheet's line. */
+static char xslt_message[4096];
 
 static void on_xslt_error(void *ctx, const char *fmt, ...)
 {
     (void)ctx;
     size_t used = strlen(xslt_message);
-    if (used + 1 >= sizeof xslt_message || strchr(xslt_message, '\n'))
-        return; /* keep the first complete message */
+    if (used + 1 >= sizeof xslt_message)
+        return;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(xslt_message + used, sizeof xslt_message - used, fmt, ap);
@@ -86,13 +90,155 @@ static void reset_xslt_message(void)
     xslt_message[0] = '\0';
 }
 
+/* The line of the stylesheet libxslt names ("... line 12 element ..."). */
+static long xslt_message_line(void)
+{
+    const char *p = strstr(xslt_message, " line ");
+    return p ? strtol(p + 6, NULL, 10) : 0;
+}
+
+/* Copies the text after `marker` up to the next space or newline. */
+static void word_after(const char *marker, char *buf, size_t size)
+{
+    const char *p = strstr(xslt_message, marker);
+    buf[0] = '\0';
+    if (!p)
+        return;
+    p += strlen(marker);
+    size_t n = strcspn(p, " \n");
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+}
+
+/* The first line of libxslt's text that says why, without the
+ * "runtime error: file ... element ..." location line. */
+static void xslt_reason(char *buf, size_t size)
+{
+    const char *p = xslt_message;
+    while (*p) {
+        size_t n = strcspn(p, "\n");
+        int is_location = strncmp(p, "runtime error:", 14) == 0 ||
+                          strncmp(p, "compilation error:", 18) == 0;
+        if (n > 0 && !is_location) {
+            if (n >= size)
+                n = size - 1;
+            memcpy(buf, p, n);
+            buf[n] = '\0';
+            return;
+        }
+        p += n + (p[n] == '\n');
+    }
+    snprintf(buf, size, "%s", "it stopped with an error");
+}
+
+/* Turns what libxslt said into one message a user can act on. */
+static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_error *err)
+{
+    char what[512];
+    long line = xslt_message_line();
+    if (strstr(xslt_message, "write rights for") || strstr(xslt_message, "File write for")) {
+        word_after("write rights for ", what, sizeof what);
+        if (!what[0])
+            word_after("File write for ", what, sizeof what);
+        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+                             "the stylesheet tries to write the file %s; a report stylesheet "
+                             "may not write files (mnr writes the one output itself), so no "
+                             "report was written", what);
+    }
+    if (strstr(xslt_message, "directory") && strstr(xslt_message, "refused")) {
+        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+                             "the stylesheet tries to create a directory; a report stylesheet "
+                             "may not, so no report was written");
+    }
+    if (strstr(xslt_message, "Local file read for") || strstr(xslt_message, "read rights for")) {
+        word_after("Local file read for ", what, sizeof what);
+        if (!what[0])
+            word_after("read rights for ", what, sizeof what);
+        int network = strstr(what, "://") && strncmp(what, "file://", 7) != 0;
+        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+                             network ? "the stylesheet tries to fetch %s through document(); "
+                                       "a report stylesheet may not use the network, so no "
+                                       "report was written"
+                                     : "the stylesheet tries to read %s through document(); a "
+                                       "report stylesheet may read only itself and the modules "
+                                       "it imports, so no report was written",
+                             what);
+    }
+    if (strstr(xslt_message, "infinite template recursion") ||
+        strstr(xslt_message, "xsltMaxDepth") || strstr(xslt_message, "maxdepth")) {
+        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+                             "the stylesheet nests template calls more than %d deep, so it "
+                             "probably recurses forever; check where its recursion stops. "
+                             "No report was written", xsltMaxDepth);
+    }
+    if (strstr(xslt_message, "xsl:import") || strstr(xslt_message, "xsl:include")) {
+        word_after("unable to load ", what, sizeof what);
+        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+                             "cannot load the stylesheet module %s: check that it exists; a "
+                             "stylesheet may import only files in its own directory or in "
+                             "mnr's stylesheets directory",
+                             what[0] ? what : "it imports");
+    }
+    char reason[512];
+    xslt_reason(reason, sizeof reason);
+    return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+                         compiling ? "not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
+                                     "--stylesheet to use mnr's own"
+                                   : "the stylesheet failed (%s), so no report was written",
+                         reason);
+}
+
 /* ---- security ---- */
+
+/* The files that make up the stylesheet being run: the stylesheet itself
+ * and every module it imports or includes. document() may read these (for
+ * lookup tables kept in the stylesheet) and nothing else, so a report
+ * stylesheet can never read a user's files. */
+#define MAX_MODULES 32
+static char *modules[MAX_MODULES];
+static int n_modules;
+
+static char *real_path_of(const char *uri)
+{
+    const char *path = strncmp(uri, "file://", 7) == 0 ? uri + 7 : uri;
+    if (strstr(path, "://"))
+        return NULL;
+    return realpath(path, NULL);
+}
+
+static void add_module(const char *uri)
+{
+    char *real = real_path_of(uri);
+    if (real && n_modules < MAX_MODULES)
+        modules[n_modules++] = real;
+    else
+        free(real);
+}
+
+static int is_module(const char *uri)
+{
+    char *real = real_path_of(uri);
+    int found = 0;
+    for (int i = 0; real && i < n_modules && !found; i++)
+        found = strcmp(real, modules[i]) == 0;
+    free(real);
+    return found;
+}
+
+static void clear_modules(void)
+{
+    for (int i = 0; i < n_modules; i++)
+        free(modules[i]);
+    n_modules = 0;
+}
 
 static int allow_read(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char *value)
 {
     (void)sec;
     (void)ctxt;
-    return mnr_xml_path_allowed(value);
+    return is_module(value);
 }
 
 /* libxslt's default loader, saved before we install ours: xsltSetLoaderFunc
@@ -100,16 +246,22 @@ static int allow_read(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, co
  * inside our loader would call ourselves. */
 static xsltDocLoaderFunc original_loader;
 
-/* document() and xsl:import go through here: refuse what is not on the
- * allow-list, and never substitute entities or load DTDs. */
+/* xsl:import, xsl:include and document() go through here. Modules come
+ * from the allow-list of xmlsafe.h (mnr's stylesheets directory, a user
+ * stylesheet's own directory); document() reads only the modules. Entities
+ * are never substituted and DTDs never loaded. */
 static xmlDocPtr safe_doc_loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
                                  xsltLoadType type)
 {
-    if (!mnr_xml_path_allowed((const char *)uri))
+    int is_import = type == XSLT_LOAD_STYLESHEET;
+    if (is_import ? !mnr_xml_path_allowed((const char *)uri) : !is_module((const char *)uri))
         return NULL;
     options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID);
     options |= XML_PARSE_NONET;
-    return original_loader(uri, dict, options, ctxt, type);
+    xmlDocPtr doc = original_loader(uri, dict, options, ctxt, type);
+    if (doc && is_import)
+        add_module((const char *)uri);
+    return doc;
 }
 
 static xsltSecurityPrefsPtr make_prefs(void)
@@ -140,6 +292,8 @@ static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, 
     mnr_status st = mnr_xml_load(&doc, xsl_path, err);
     if (st != MNR_OK)
         return st;
+    clear_modules();
+    add_module(xsl_path);
     reset_xslt_message();
     xsltSetGenericErrorFunc(NULL, on_xslt_error);
     xsltStylesheetPtr style = xsltParseStylesheetDoc(doc);
@@ -149,9 +303,8 @@ static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, 
             xsltFreeStylesheet(style); /* frees doc too */
         else
             xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_EINVALID, xsl_path, 0,
-                             "not a usable XSLT 1.0 stylesheet: %s",
-                             xslt_message[0] ? xslt_message : "it does not compile");
+        clear_modules();
+        return explain_xslt_error(xsl_path, 1, err);
     }
     *out = style;
     return MNR_OK;
@@ -173,6 +326,7 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
         xsltFreeTransformContext(ctxt);
         xsltFreeSecurityPrefs(prefs);
         xsltFreeStylesheet(style);
+        clear_modules();
         return mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, "out of memory");
     }
     xsltSetCtxtSecurityPrefs(prefs, ctxt);
@@ -189,9 +343,7 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     xsltSetGenericErrorFunc(NULL, NULL);
 
     if (failed) {
-        st = mnr_error_set(err, MNR_EINVALID, xsl_path, 0,
-                           "the stylesheet failed and no report was written: %s",
-                           xslt_message[0] ? xslt_message : "transformation error");
+        st = explain_xslt_error(xsl_path, 0, err);
     } else {
         xmlChar *buf = NULL;
         int n = 0;
@@ -212,6 +364,7 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
     xsltFreeStylesheet(style);
+    clear_modules();
     return st;
 }
 

@@ -1,0 +1,1 @@
+This is a note about the report layout, not a stylesheet.

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# output.sh MNR ANSWERS CASE
+#
+# Output files are written whole or not at all. Each CASE makes writing
+# fail in one way, with an earlier file of the same name in place, and
+# checks: exit status 1, a message naming the file and saying what to do,
+# the earlier file exactly as it was, no temporary file beside it.
+#
+#   full-disk      a 64 KB file system (tmpfs, mounted in a private mount
+#                  namespace) that the report does not fit on
+#   size-limit     `ulimit -f` below the report's size
+#   unwritable     a directory the user may not write to (as root, mnr is
+#                  run as the user nobody, for whom root's mode 755
+#                  directory is unwritable)
+#   no-directory   the output's directory does not exist
+#   is-directory   the output path is a directory
+#   pdf-fails      the browser fails while printing the PDF
+#   score-full-disk  the results file of `mnr score` on a full disk
+# and one that must succeed:
+#   replaces       a good run replaces the earlier file and keeps its
+#                  permissions (0600 stays 0600); a new file gets the usual
+#                  ones (0644 under umask 022); no temporary file is left
+set -u
+mnr=$1 answers=$2 case=$3
+work=$(mktemp -d); chmod 755 "$work"
+cleanup() { mountpoint -q "$work/disk" 2>/dev/null && umount "$work/disk"; rm -rf "$work"; }
+trap cleanup EXIT
+fail=0
+fail() { echo "FAIL: $*"; fail=1; }
+
+expect_kept() {  # expect_kept FILE RC MSG EXPECTED
+    local file=$1 rc=$2 msg=$3 expected=$4
+    [ "$rc" -eq 1 ] || fail "exit status $rc, expected 1"
+    case $msg in *"$file"*) ;; *) fail "the message does not name $file" ;; esac
+    case $msg in *"$expected"*) ;; *) fail "the message lacks: $expected" ;; esac
+    [ "$(cat "$file" 2>/dev/null)" = "EARLIER FILE" ] || fail "the earlier file was changed or removed"
+    local left
+    left=$(find "$(dirname "$file")" -name "$(basename "$file")?*" 2>/dev/null)
+    [ -z "$left" ] || fail "temporary file left behind: $left"
+    [ $fail -eq 0 ] || { echo "--- message:"; echo "$msg"; }
+}
+
+# Runs "$@" in a new mount namespace where $work/disk is a 64 KB tmpfs
+# holding report.html = "EARLIER FILE". Unprivileged users get the
+# namespace through a user namespace (unshare -r).
+on_small_disk() {
+    mkdir -p "$work/disk"
+    local as_root=()
+    [ "$(id -u)" -eq 0 ] || as_root=(-r)
+    unshare "${as_root[@]}" -m sh -c '
+        mount -t tmpfs -o size=64k none "$1" || exit 77
+        echo "EARLIER FILE" > "$1/$2"
+        shift 2
+        "$@" > "'"$work"'/msg" 2>&1
+        echo $? > "'"$work"'/rc"
+        cp "'"$work"'/disk/"* "'"$work"'/after/" 2>/dev/null
+        ls -A "'"$work"'/disk" > "'"$work"'/listing"
+    ' sh "$work/disk" "$@"
+}
+
+case $case in
+    full-disk|score-full-disk)
+        mkdir -p "$work/after"
+        if [ "$case" = full-disk ]; then
+            on_small_disk report.html "$mnr" report "$answers" -o "$work/disk/report.html"
+        else
+            on_small_disk report.html "$mnr" score "$answers" -o "$work/disk/report.html"
+        fi
+        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a small file system here"; exit 77; }
+        msg=$(cat "$work/msg")
+        [ "$(cat "$work/rc")" -eq 1 ] || fail "exit status $(cat "$work/rc"), expected 1"
+        case $msg in *"disk/report.html: cannot write the output: the disk is full"*) ;;
+            *) fail "the message lacks 'report.html: cannot write the output: the disk is full'" ;; esac
+        case $msg in *"left as it was"*) ;; *) fail "the message does not say the earlier file is kept" ;; esac
+        [ "$(cat "$work/after/report.html")" = "EARLIER FILE" ] || fail "the earlier file was changed"
+        [ "$(cat "$work/listing")" = "report.html" ] || fail "left on the disk: $(cat "$work/listing")"
+        [ $fail -eq 0 ] || { echo "--- message:"; echo "$msg"; } ;;
+    size-limit)
+        echo "EARLIER FILE" >"$work/report.html"
+        msg=$(ulimit -f 16; "$mnr" report "$answers" -o "$work/report.html" 2>&1); rc=$?
+        expect_kept "$work/report.html" $rc "$msg" "size limit for files here" ;;
+    unwritable)
+        mkdir "$work/shared"; echo "EARLIER FILE" >"$work/shared/report.html"
+        if [ "$(id -u)" -eq 0 ]; then
+            chmod 755 "$work/shared"; chmod 644 "$work/shared/report.html"
+            cp "$answers" "$work/answers.xml"; chmod 644 "$work/answers.xml"
+            msg=$(setpriv --reuid=nobody --regid=nogroup --clear-groups \
+                  "$mnr" report "$work/answers.xml" -o "$work/shared/report.html" 2>&1); rc=$?
+        else
+            chmod 555 "$work/shared"
+            msg=$("$mnr" report "$answers" -o "$work/shared/report.html" 2>&1); rc=$?
+            chmod 755 "$work/shared"
+        fi
+        expect_kept "$work/shared/report.html" $rc "$msg" "permission denied" ;;
+    no-directory)
+        msg=$("$mnr" report "$answers" -o "$work/not-made-yet/report.html" 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
+        case $msg in *"not-made-yet/report.html: cannot create the output: the directory does not exist"*) ;;
+            *) fail "unexpected message: $msg" ;; esac
+        [ -e "$work/not-made-yet" ] && fail "a directory was created" ;;
+    is-directory)
+        mkdir "$work/report.html"
+        msg=$("$mnr" report "$answers" -o "$work/report.html" 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
+        case $msg in *"report.html: cannot write the output: that is a directory"*) ;;
+            *) fail "unexpected message: $msg" ;; esac
+        [ -z "$(ls -A "$work/report.html")" ] || fail "something was written into the directory" ;;
+    pdf-fails)
+        echo "EARLIER FILE" >"$work/report.pdf"
+        msg=$("$mnr" report "$answers" -o "$work/report.pdf" --browser /bin/false 2>&1); rc=$?
+        expect_kept "$work/report.pdf" $rc "$msg" "failed to print the PDF" ;;
+    replaces)
+        echo "EARLIER FILE" >"$work/report.html"; chmod 600 "$work/report.html"
+        msg=$(umask 022; "$mnr" report "$answers" -o "$work/report.html" 2>&1); rc=$?
+        [ $rc -eq 0 ] || fail "exit status $rc: $msg"
+        grep -q "<svg" "$work/report.html" || fail "the report was not written"
+        [ "$(stat -c %a "$work/report.html")" = 600 ] || fail "mode $(stat -c %a "$work/report.html"), expected 600 as before"
+        msg=$(umask 022; "$mnr" report "$answers" -o "$work/new.html" 2>&1); rc=$?
+        [ $rc -eq 0 ] || fail "exit status $rc: $msg"
+        [ "$(stat -c %a "$work/new.html")" = 644 ] || fail "mode $(stat -c %a "$work/new.html"), expected 644"
+        [ "$(ls -A "$work" | tr '\n' ' ')" = "new.html report.html " ] || fail "left beside them: $(ls -A "$work")" ;;
+    *) echo "unknown case $case"; exit 2 ;;
+esac
+exit $fail

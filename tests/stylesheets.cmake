@@ -1,0 +1,71 @@
+# User stylesheets that are broken or hostile, and output files that cannot
+# be written. Included from tests/CMakeLists.txt (SRC, DATA, EXPECT and
+# mnr_e2e come from there). Labels: e2e;bad-input.
+
+set(STYLE_E2E ${CMAKE_CURRENT_SOURCE_DIR}/e2e/stylesheet.sh)
+set(STYLE_ANSWERS ${SRC}/questionnaires/examples/examplia-middle.xml)
+set(BADXSL ${DATA}/bad/stylesheet)
+
+# mnr_bad_stylesheet(NAME CASE EXPECTED): tests/e2e/stylesheet.sh
+function(mnr_bad_stylesheet name case expected)
+  add_test(NAME e2e.stylesheet-${name}
+           COMMAND ${STYLE_E2E} $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case} ${expected})
+  set_tests_properties(e2e.stylesheet-${name} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 60
+                       ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endfunction()
+
+# -- what a stylesheet may not do
+mnr_bad_stylesheet(write-file ${BADXSL}/write-file.xsl
+  "write-file.xsl:6: the stylesheet tries to write the file /tmp/mnr-stylesheet-write-test.txt")
+mnr_bad_stylesheet(read-local ${BADXSL}/read-local.xsl
+  "read-local.xsl:5: the stylesheet tries to read /etc/passwd through document()")
+mnr_bad_stylesheet(read-file-url ${BADXSL}/read-file-url.xsl
+  "read-file-url.xsl:5: the stylesheet tries to read file:///etc/passwd through document()")
+mnr_bad_stylesheet(read-sibling ${BADXSL}/read-sibling.xsl
+  "may read only itself and the modules it imports")
+mnr_bad_stylesheet(read-http ${BADXSL}/read-http.xsl
+  "read-http.xsl:6: the stylesheet tries to fetch http://127.0.0.1:9/data.xml through document()")
+mnr_bad_stylesheet(recursion ${BADXSL}/recursion.xsl
+  "recursion.xsl:8: the stylesheet nests template calls more than 3000 deep")
+mnr_bad_stylesheet(import-outside ${BADXSL}/import-outside.xsl
+  "import-outside.xsl:4: cannot load the stylesheet module file:///etc/passwd")
+mnr_bad_stylesheet(external-entity ${BADXSL}/external-entity.xsl
+  "external-entity.xsl:2: the file has a <!DOCTYPE> declaration")
+mnr_bad_stylesheet(billion-laughs ${BADXSL}/billion-laughs.xsl
+  "billion-laughs.xsl:2: the file has a <!DOCTYPE> declaration")
+mnr_bad_stylesheet(xinclude ${BADXSL}/xinclude.xsl "XInclude")
+
+# -- stylesheets that are simply broken
+mnr_bad_stylesheet(import-missing ${BADXSL}/import-missing.xsl
+  "import-missing.xsl:4: cannot load the stylesheet module")
+mnr_bad_stylesheet(compile-error ${BADXSL}/compile-error.xsl
+  "compile-error.xsl:5: not a usable XSLT 1.0 stylesheet: xsl:value-of : could not compile select expression")
+mnr_bad_stylesheet(runtime-error ${BADXSL}/runtime-error.xsl
+  "the stylesheet failed (this layout needs a newer results file), so no report was written")
+mnr_bad_stylesheet(not-a-stylesheet ${BADXSL}/not-a-stylesheet.xsl
+  "not-a-stylesheet.xsl:3: not a usable XSLT 1.0 stylesheet")
+mnr_bad_stylesheet(not-xml ${BADXSL}/not-xml.xsl "not-xml.xsl:1: not an XML file")
+mnr_bad_stylesheet(empty ${BADXSL}/empty.xsl "empty.xsl: the file is empty")
+mnr_bad_stylesheet(binary ${BADXSL}/binary.xsl "binary.xsl:")
+mnr_bad_stylesheet(invalid-utf8 ${BADXSL}/invalid-utf8.xsl "invalid-utf8.xsl:3: Input is not proper UTF-8")
+mnr_bad_stylesheet(huge @huge "huge.xsl: the file is too large")
+mnr_bad_stylesheet(deep @deep "deep.xsl:")
+mnr_bad_stylesheet(missing @missing "no-such-layout.xsl: no such file")
+mnr_bad_stylesheet(directory @directory "layouts: is a directory")
+
+# -- what a user's own layout may do: import a module from its own
+#    directory and read itself with document('')
+mnr_e2e(stylesheet-custom-layout 0 --out "Ministry summary (custom layout)" --out "Overall maturity index: 1.64"
+        -- sh -c "$<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet ${DATA}/stylesheet-custom/summary.xsl -o ${CMAKE_CURRENT_BINARY_DIR}/custom.txt && cat ${CMAKE_CURRENT_BINARY_DIR}/custom.txt")
+# ...and a copy of the shipped HTML layout with its common.xsl beside it
+add_test(NAME e2e.stylesheet-copied-layout
+         COMMAND sh -c "d=$(mktemp -d) && cp ${SRC}/stylesheets/report-html.xsl ${SRC}/stylesheets/common.xsl $d/ && $<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet $d/report-html.xsl -o $d/r.html && grep -q '<svg' $d/r.html; rc=$?; rm -rf $d; exit $rc")
+set_tests_properties(e2e.stylesheet-copied-layout PROPERTIES LABELS e2e ENVIRONMENT "MNR_DATA_DIR=")
+
+# -- output files: written whole or not at all (tests/e2e/output.sh)
+foreach(case full-disk score-full-disk size-limit unwritable no-directory is-directory pdf-fails replaces)
+  add_test(NAME e2e.output-${case}
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case})
+  set_tests_properties(e2e.output-${case} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 120
+                       SKIP_RETURN_CODE 77 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endforeach()
