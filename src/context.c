@@ -99,6 +99,9 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
     char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
     mnr_status st = mnr_xml_validate(doc, path, xsd, err);
     free(xsd);
+    /* A results file is read back as it is: check what a schema cannot. */
+    if (st == MNR_OK && kind == MNR_KIND_RESULTS)
+        st = mnr_results_check(doc, path, ctx->model, err);
     return st;
 }
 

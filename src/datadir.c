@@ -24,6 +24,24 @@ static int has_model(const char *dir)
     return ok;
 }
 
+static int is_dir(const char *dir)
+{
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A directory the user named needs only something at the model's path:
+ * when that is a directory or cannot be read, loading it says so, which
+ * tells more than "not a data directory". */
+static int names_model(const char *dir)
+{
+    char *p = mnr_path_join(dir, MNR_MODEL_FILE);
+    struct stat st;
+    int ok = p && lstat(p, &st) == 0;
+    free(p);
+    return ok;
+}
+
 static char *dir_of(const char *path)
 {
     char *d = strdup(path);
@@ -52,7 +70,11 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
 {
     *out = NULL;
     if (explicit_dir) {
-        if (!has_model(explicit_dir))
+        if (!is_dir(explicit_dir))
+            return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
+                                 "not an mnr data directory (there is no such directory); "
+                                 "give the directory that holds model/, questionnaires/ and stylesheets/");
+        if (!names_model(explicit_dir))
             return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
                                  "not an mnr data directory (no %s in it); "
                                  "give the directory that holds model/, questionnaires/ and stylesheets/",
@@ -60,7 +82,7 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
         return take(out, explicit_dir, err);
     }
     if (env_dir && env_dir[0]) {
-        if (!has_model(env_dir))
+        if (!is_dir(env_dir) || !names_model(env_dir))
             return mnr_error_set(err, MNR_EIO, env_dir, 0,
                                  "MNR_DATA_DIR names a directory without %s; "
                                  "fix or unset MNR_DATA_DIR", MNR_MODEL_FILE);

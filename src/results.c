@@ -1,9 +1,11 @@
 #include "results.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fileio.h"
+#include "xmlsafe.h"
 
 static void set_num(xmlNodePtr n, const char *name, const char *fmt, double v)
 {
@@ -373,7 +375,7 @@ mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err
     }
     xmlDocSetRootElement(doc, root);
     set_str(root, "generator", "mnr " MNR_VERSION);
-    set_str(root, "format", "1");
+    set_str(root, "format", MNR_RESULTS_FORMAT);
     add_assessment(root, s);
     add_header(root, s);
     add_summary(root, s);
@@ -396,4 +398,85 @@ mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err)
     mnr_status st = mnr_write_atomic(path, buf, (size_t)len, err);
     xmlFree(buf);
     return st;
+}
+
+/* ---- reading a results file back ---- */
+
+#define RESCORE "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"
+
+/* The capabilities of a results document, in document order. */
+static mnr_status check_capabilities(xmlNodePtr root, const char *path, const mnr_model *model,
+                                     mnr_error *err)
+{
+    long *seen = calloc((size_t)model->n_caps + 1, sizeof *seen);
+    if (!seen)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    mnr_status st = MNR_OK;
+    for (xmlNodePtr d = mnr_xml_child(root, "domain"); d && st == MNR_OK; d = mnr_xml_next(d, "domain"))
+        for (xmlNodePtr c = mnr_xml_child(d, "capability"); c && st == MNR_OK;
+             c = mnr_xml_next(c, "capability")) {
+            char *id = mnr_xml_prop(c, "id");
+            int i = mnr_model_find(model, id);
+            if (i < 0)
+                st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(c),
+                                   "capability %s is not in model %s %s (it has C01 to C%02d); "
+                                   "the file has been edited or damaged: " RESCORE,
+                                   id ? id : "", model->id, model->version, model->n_caps);
+            else if (seen[i])
+                st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(c),
+                                   "capability %s appears twice (first at line %ld); the file has "
+                                   "been edited or damaged: " RESCORE, id, seen[i]);
+            else
+                seen[i] = xmlGetLineNo(c) > 0 ? xmlGetLineNo(c) : 1;
+            free(id);
+        }
+    for (int i = 0; i < model->n_caps && st == MNR_OK; i++)
+        if (!seen[i])
+            st = mnr_error_set(err, MNR_EINVALID, path, 0,
+                               "capability %s (%s) is missing; the file has been edited or "
+                               "damaged: " RESCORE, model->caps[i].id, model->caps[i].name);
+    free(seen);
+
+    xmlNodePtr ps = mnr_xml_child(root, "priorities");
+    for (xmlNodePtr p = mnr_xml_child(ps, "priority"); p && st == MNR_OK; p = mnr_xml_next(p, "priority")) {
+        char *id = mnr_xml_prop(p, "capability");
+        if (mnr_model_find(model, id) < 0)
+            st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(p),
+                               "the priority list names capability %s, which is not in model %s "
+                               "%s; the file has been edited or damaged: " RESCORE,
+                               id ? id : "", model->id, model->version);
+        free(id);
+    }
+    return st;
+}
+
+mnr_status mnr_results_check(xmlDocPtr doc, const char *path, const mnr_model *model,
+                             mnr_error *err)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    char *format = mnr_xml_prop(root, "format");
+    char *generator = mnr_xml_prop(root, "generator");
+    mnr_status st = MNR_OK;
+    if (!format || strcmp(format, MNR_RESULTS_FORMAT) != 0)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
+                           "results format \"%s\" (written by %s), but this mnr reads format %s; "
+                           RESCORE ", or report them with the mnr that wrote them",
+                           format ? format : "", generator ? generator : "another program",
+                           MNR_RESULTS_FORMAT);
+    free(format);
+    free(generator);
+    if (st != MNR_OK)
+        return st;
+
+    xmlNodePtr m = mnr_xml_child(root, "model");
+    char *id = mnr_xml_prop(m, "id");
+    char *version = mnr_xml_prop(m, "version");
+    if (!id || !version || strcmp(id, model->id) != 0 || strcmp(version, model->version) != 0)
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(m),
+                           "these results were scored with model %s %s, but this mnr has model "
+                           "%s %s; " RESCORE ", or report them with the mnr that wrote them",
+                           id ? id : "", version ? version : "", model->id, model->version);
+    free(id);
+    free(version);
+    return st == MNR_OK ? check_capabilities(root, path, model, err) : st;
 }

@@ -17,6 +17,16 @@
 /* Builds the results document from computed scores. */
 mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err);
 
+/* The results format this mnr writes and reads (the root's format="..."). */
+#define MNR_RESULTS_FORMAT "1"
+
+/* Checks a results document that matched its schema against the model in
+ * use: the format is one this mnr reads, it was scored with this model
+ * (id and version), and its capabilities and priorities name capabilities
+ * of the model, each once. `path` is for messages. */
+mnr_status mnr_results_check(xmlDocPtr doc, const char *path, const mnr_model *model,
+                             mnr_error *err);
+
 /* Serialises a document (indented, UTF-8) and writes it atomically. */
 mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err);
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -105,24 +106,56 @@ static void on_error(void *data, xmlErrorPtr e)
     if (!e || e->level == XML_ERR_WARNING)
         return;
     const char *msg = e->message ? e->message : "malformed XML";
-    /* libxml2 says "Document is empty" for a file of only whitespace or
-     * binary junk: say what the user can do about it. */
+    int first = c->err && c->err->status == MNR_OK;
+    /* The raw checks catch these first; should one get through, do not
+     * pass on libxml2's advice about its own options. */
+    if (strstr(msg, "Excessive depth"))
+        msg = "elements are nested too deep; this is not an mnr file or it is damaged";
+    else if (e->code == XML_ERR_INVALID_CHAR && strstr(msg, "UTF-8"))
+        msg = "the file is not valid UTF-8; save it as UTF-8, or name its encoding in the "
+              "first line";
     mnr_error_set(c->err, c->status, c->name, e->line, "%s", msg);
-    if (c->err && c->err->more == 0)
+    if (first) {
         c->err->column = e->int2;
+        /* some libxml2 messages run over two lines */
+        for (char *p = c->err->message; *p; p++)
+            if (*p == '\n')
+                *p = ' ';
+    }
 }
 
 /* ---- reading the file ---- */
 
+static mnr_status open_error(const char *path, int e, mnr_error *err)
+{
+    switch (e) {
+    case ENOENT:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "no such file; check the path and the spelling of the name");
+    case EACCES:
+    case EPERM:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "permission denied; check that you may read the file (ls -l) "
+                             "and the directories above it");
+    case ENOTDIR:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "a part of the path before the file name is a file, not a "
+                             "directory; check the path");
+    case ELOOP:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "the path goes round in a loop of symbolic links; check the path");
+    case ENAMETOOLONG:
+        return mnr_error_set(err, MNR_EIO, path, 0, "the path is too long; check it");
+    default:
+        return mnr_error_set(err, MNR_EIO, path, 0, "cannot open the file: %s", strerror(e));
+    }
+}
+
 static mnr_status read_file(char **data, size_t *len, const char *path, mnr_error *err)
 {
     struct stat st;
-    if (stat(path, &st) != 0) {
-        if (errno == ENOENT)
-            return mnr_error_set(err, MNR_EIO, path, 0,
-                                 "no such file; check the path and the spelling of the name");
-        return mnr_error_set(err, MNR_EIO, path, 0, "cannot open: %s", strerror(errno));
-    }
+    if (stat(path, &st) != 0)
+        return open_error(path, errno, err);
     if (S_ISDIR(st.st_mode))
         return mnr_error_set(err, MNR_EIO, path, 0,
                              "is a directory, not an XML file; give the path of a file inside it");
@@ -134,17 +167,14 @@ static mnr_status read_file(char **data, size_t *len, const char *path, mnr_erro
                              "the file is empty; expected an XML document");
     if (st.st_size > MNR_XML_MAX_BYTES)
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "the file is too large (%lld MB); mnr reads XML files up to %ld MB",
+                             "the file is too large (%lld MB); mnr reads XML files up to %ld MB "
+                             "and its own files are far smaller: check that this is the right file",
                              (long long)(st.st_size / (1024 * 1024)),
                              MNR_XML_MAX_BYTES / (1024 * 1024));
 
     int fd = open(path, O_RDONLY);
-    if (fd < 0) {
-        if (errno == EACCES)
-            return mnr_error_set(err, MNR_EIO, path, 0,
-                                 "permission denied; check that you may read the file");
-        return mnr_error_set(err, MNR_EIO, path, 0, "cannot open: %s", strerror(errno));
-    }
+    if (fd < 0)
+        return open_error(path, errno, err);
     size_t size = (size_t)st.st_size;
     char *buf = malloc(size + 1);
     if (!buf) {
@@ -171,32 +201,296 @@ static mnr_status read_file(char **data, size_t *len, const char *path, mnr_erro
     return MNR_OK;
 }
 
+/* ---- checks on the raw bytes, before libxml2 sees them ---- */
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static int starts(const char *p, const char *end, const char *s)
+{
+    size_t n = strlen(s);
+    return (size_t)(end - p) >= n && memcmp(p, s, n) == 0;
+}
+
+static long count_lines(const char *from, const char *to)
+{
+    long n = 0;
+    for (const char *p = from; p < to; p++)
+        n += *p == '\n';
+    return n;
+}
+
+/* The length of a UTF-8 byte order mark at the start, or 0. */
+static size_t bom_length(const char *data, size_t len)
+{
+    return len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB &&
+                   (unsigned char)data[2] == 0xBF
+               ? 3
+               : 0;
+}
+
+/* UTF-16 or UTF-32, with or without a byte order mark: the file starts
+ * with a two-byte mark or a '<' next to a zero byte. */
+static int looks_like_utf16(const unsigned char *d, size_t len)
+{
+    if (len < 2)
+        return 0;
+    return (d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF) ||
+           (d[0] == '<' && d[1] == 0) || (d[0] == 0 && d[1] == '<') || (d[0] == 0 && d[1] == 0);
+}
+
 /* The first thing in the file, skipping a BOM and whitespace, must be '<'. */
 static int looks_like_xml(const char *data, size_t len)
 {
-    size_t i = 0;
-    if (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB &&
-        (unsigned char)data[2] == 0xBF)
-        i = 3;
-    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+    size_t i = bom_length(data, len);
+    while (i < len && is_space(data[i]))
         i++;
     return i < len && data[i] == '<';
 }
 
-/* The line of the first <!DOCTYPE in the raw bytes, or 0. Only the
- * prolog can hold one, so the search stops at the first element. */
+static int only_space(const char *data, size_t len)
+{
+    for (size_t i = bom_length(data, len); i < len; i++)
+        if (!is_space(data[i]))
+            return 0;
+    return 1;
+}
+
+/* Advances past the next `close` at or after p; NULL when there is none. */
+static const char *skip_past(const char *p, const char *end, const char *close)
+{
+    for (; p < end; p++)
+        if (starts(p, end, close))
+            return p + strlen(close);
+    return NULL;
+}
+
+/* The line of a <!DOCTYPE in the prolog (after the XML declaration,
+ * comments, processing instructions and white space), or 0. */
 static long mnr_find_doctype(const char *data, size_t len)
 {
-    long line = 1;
-    for (size_t i = 0; i + 9 <= len; i++) {
-        if (data[i] == '\n')
-            line++;
-        else if (memcmp(data + i, "<!DOCTYPE", 9) == 0)
-            return line;
-        else if (data[i] == '<' && data[i + 1] != '?' && data[i + 1] != '!')
+    const char *p = data + bom_length(data, len), *end = data + len;
+    while (p) {
+        while (p < end && is_space(*p))
+            p++;
+        if (starts(p, end, "<!DOCTYPE"))
+            return 1 + count_lines(data, p);
+        if (starts(p, end, "<?"))
+            p = skip_past(p + 2, end, "?>");
+        else if (starts(p, end, "<!--"))
+            p = skip_past(p + 4, end, "-->");
+        else
             return 0;
     }
     return 0;
+}
+
+/* The encoding named in the XML declaration, copied into buf ("" if none). */
+static void declared_encoding(const char *data, size_t len, char *buf, size_t size)
+{
+    const char *p = data + bom_length(data, len), *end = data + len;
+    buf[0] = '\0';
+    if (!starts(p, end, "<?xml"))
+        return;
+    const char *decl_end = skip_past(p, end, "?>");
+    if (!decl_end)
+        return;
+    for (const char *q = p; q + 8 < decl_end; q++) {
+        if (memcmp(q, "encoding", 8) != 0)
+            continue;
+        q += 8;
+        while (q < decl_end && (is_space(*q) || *q == '='))
+            q++;
+        if (q >= decl_end || (*q != '"' && *q != '\''))
+            return;
+        char quote = *q++;
+        size_t n = 0;
+        while (q < decl_end && *q != quote && n + 1 < size)
+            buf[n++] = *q++;
+        buf[n] = '\0';
+        return;
+    }
+}
+
+/* The offset of the first byte that does not belong to well-formed UTF-8
+ * (no overlong forms, no surrogates, nothing past U+10FFFF), or len. */
+static size_t utf8_invalid_at(const unsigned char *d, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = d[i], cp, min;
+        size_t n;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+            min = 0x80;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            min = 0x800;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            min = 0x10000;
+            cp = c & 0x07;
+        } else
+            return i;
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (d[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (d[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += n + 1;
+    }
+    return len;
+}
+
+static int is_name_char(char c)
+{
+    return !is_space(c) && c != '=' && c != '>' && c != '/' && c != '<' && c != '"' &&
+           c != '\'';
+}
+
+/* Nesting depth, attributes per element and namespace declarations, in one
+ * pass over the markup. libxml2 refuses nesting past 256 itself, but with
+ * a message about its own options; and up to 2.9 it takes quadratic time
+ * on many attributes or namespace declarations. Markup this scan does not
+ * understand is left for the parser to report. */
+static mnr_status scan_markup(const char *data, size_t len, const char *name, mnr_error *err)
+{
+    const char *p = data, *end = data + len;
+    long depth = 0, namespaces = 0;
+    while (p && p < end) {
+        p = memchr(p, '<', (size_t)(end - p));
+        if (!p)
+            break;
+        if (starts(p, end, "<!--")) {
+            p = skip_past(p + 4, end, "-->");
+            continue;
+        }
+        if (starts(p, end, "<![CDATA[")) {
+            p = skip_past(p + 9, end, "]]>");
+            continue;
+        }
+        if (starts(p, end, "<?")) {
+            p = skip_past(p + 2, end, "?>");
+            continue;
+        }
+        if (starts(p, end, "<!"))
+            break; /* a DOCTYPE (refused before this) or broken markup */
+        if (starts(p, end, "</")) {
+            if (depth > 0)
+                depth--;
+            p += 2;
+            continue;
+        }
+        const char *tag = p++;
+        if (++depth > MNR_XML_MAX_DEPTH)
+            return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, tag),
+                                 "elements are nested more than %d deep here; mnr's files nest "
+                                 "a few levels only, so this is not an mnr file or it is "
+                                 "damaged: check that you gave the right file",
+                                 MNR_XML_MAX_DEPTH);
+        while (p < end && is_name_char(*p))
+            p++;
+        long attributes = 0;
+        for (;;) {
+            while (p < end && is_space(*p))
+                p++;
+            if (p >= end)
+                return MNR_OK;
+            if (*p == '>') {
+                p++;
+                break;
+            }
+            if (starts(p, end, "/>")) {
+                depth--;
+                p += 2;
+                break;
+            }
+            if (!is_name_char(*p))
+                return MNR_OK; /* broken markup: the parser says where */
+            const char *attr = p;
+            while (p < end && is_name_char(*p))
+                p++;
+            if (++attributes > MNR_XML_MAX_ATTRIBUTES)
+                return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, attr),
+                                     "an element has more than %d attributes; mnr's elements "
+                                     "have a few each, so this is not an mnr file or it is "
+                                     "damaged", MNR_XML_MAX_ATTRIBUTES);
+            if (starts(attr, p, "xmlns") && (p - attr == 5 || attr[5] == ':') &&
+                ++namespaces > MNR_XML_MAX_NAMESPACES)
+                return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, attr),
+                                     "the file declares more than %d XML namespaces; mnr's "
+                                     "files need a few at most, so this is not an mnr file or "
+                                     "it is damaged", MNR_XML_MAX_NAMESPACES);
+            while (p < end && is_space(*p))
+                p++;
+            if (p >= end || *p != '=')
+                return MNR_OK;
+            p++;
+            while (p < end && is_space(*p))
+                p++;
+            if (p >= end || (*p != '"' && *p != '\''))
+                return MNR_OK;
+            const char *close = memchr(p + 1, *p, (size_t)(end - p - 1));
+            if (!close)
+                return MNR_OK;
+            p = close + 1;
+        }
+    }
+    return MNR_OK;
+}
+
+/* Everything that can be refused from the raw bytes, with the line. */
+static mnr_status check_raw(const char *data, size_t len, const char *name, mnr_error *err)
+{
+    if (len == 0)
+        return mnr_error_set(err, MNR_EIO, name, 0, "the file is empty; expected an XML document");
+    if (len > (size_t)MNR_XML_MAX_BYTES)
+        return mnr_error_set(err, MNR_EIO, name, 0,
+                             "the file is too large; mnr reads XML files up to %ld MB",
+                             MNR_XML_MAX_BYTES / (1024 * 1024));
+    if (looks_like_utf16((const unsigned char *)data, len))
+        return mnr_error_set(err, MNR_EPARSE, name, 0,
+                             "the file is in UTF-16 (two bytes per character); mnr reads UTF-8: "
+                             "save it again as UTF-8");
+    if (only_space(data, len))
+        return mnr_error_set(err, MNR_EIO, name, 0,
+                             "the file holds only white space; expected an XML document");
+    if (!looks_like_xml(data, len))
+        return mnr_error_set(err, MNR_EPARSE, name, 1,
+                             "not an XML file (it does not start with '<'); "
+                             "give an mnr XML file, not a spreadsheet, PDF or text file");
+    const char *nul = memchr(data, '\0', len);
+    if (nul)
+        return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, nul),
+                             "the file holds binary data (a zero byte), so it is not an XML "
+                             "text file; give the XML file itself, or save it again as text");
+    char enc[64];
+    declared_encoding(data, len, enc, sizeof enc);
+    if (!enc[0] || strcasecmp(enc, "UTF-8") == 0 || strcasecmp(enc, "UTF8") == 0) {
+        size_t bad = utf8_invalid_at((const unsigned char *)data, len);
+        if (bad < len)
+            return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, data + bad),
+                                 "the file is not valid UTF-8 (byte 0x%02X here); save it as "
+                                 "UTF-8, or name its encoding in the first line, e.g. "
+                                 "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>",
+                                 (unsigned char)data[bad]);
+    }
+    long dl = mnr_find_doctype(data, len);
+    if (dl)
+        return mnr_error_set(err, MNR_EPARSE, name, dl,
+                             "the file has a <!DOCTYPE> declaration, which mnr does not accept "
+                             "(it could pull in other files or expand entities); remove it");
+    return scan_markup(data, len, name, err);
 }
 
 /* libxml2 keeps no line for the DTD node. */
@@ -208,18 +502,55 @@ static long doctype_line(xmlDocPtr doc, const char *data, size_t len)
     return line ? line : 1;
 }
 
+/* The first XInclude element, or NULL. */
+static xmlNodePtr find_xinclude(xmlNodePtr root)
+{
+    xmlNodePtr n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+            (xmlStrcmp(n->ns->href, (const xmlChar *)"http://www.w3.org/2001/XInclude") == 0 ||
+             xmlStrcmp(n->ns->href, (const xmlChar *)"http://www.w3.org/2003/XInclude") == 0))
+            return n;
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            return NULL;
+        n = n->next;
+    }
+    return NULL;
+}
+
+static long count_elements(xmlNodePtr root, long stop_at)
+{
+    long count = 0;
+    xmlNodePtr n = root;
+    while (n && count <= stop_at) {
+        if (n->type == XML_ELEMENT_NODE)
+            count++;
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return count;
+}
+
 mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
                                const char *name, mnr_error *err)
 {
     *out = NULL;
-    if (len == 0)
-        return mnr_error_set(err, MNR_EIO, name, 0, "the file is empty; expected an XML document");
-    if (!looks_like_xml(data, len))
-        return mnr_error_set(err, MNR_EPARSE, name, 1,
-                             "not an XML file (it does not start with '<'); "
-                             "give an mnr XML file, not a spreadsheet, PDF or text file");
-    if (len > (size_t)MNR_XML_MAX_BYTES)
-        return mnr_error_set(err, MNR_EIO, name, 0, "the file is too large");
+    mnr_status st = check_raw(data, len, name, err);
+    if (st != MNR_OK)
+        return st;
 
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt)
@@ -235,12 +566,10 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
         xmlFreeDoc(doc);
         doc = NULL;
     }
+    /* Not reached for a DOCTYPE the raw check found; kept in case a prolog
+     * fooled it. */
     long dl = doctype_line(doc, data, len);
-    if (!doc && mnr_find_doctype(data, len))
-        dl = mnr_find_doctype(data, len);
     if (dl) {
-        /* Entity loops and external entities surface as parse errors;
-         * the cause the user can act on is the DOCTYPE itself. */
         xmlFreeDoc(doc);
         if (err) {
             mnr_error_init(err);
@@ -259,9 +588,21 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
             err->status = MNR_EPARSE;
         return MNR_EPARSE;
     }
-    if (!xmlDocGetRootElement(doc)) {
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root) {
         xmlFreeDoc(doc);
         return mnr_error_set(err, MNR_EPARSE, name, 0, "no root element; expected an XML document");
+    }
+    xmlNodePtr xi = find_xinclude(root);
+    if (xi) {
+        long line = xmlGetLineNo(xi);
+        char tag[200];
+        snprintf(tag, sizeof tag, "%s%s%.100s", xi->ns->prefix ? (const char *)xi->ns->prefix : "",
+                 xi->ns->prefix ? ":" : "", (const char *)xi->name);
+        xmlFreeDoc(doc);
+        return mnr_error_set(err, MNR_EPARSE, name, line,
+                             "the file has an XInclude element <%s>, which mnr does not accept "
+                             "(an mnr file never pulls in other files); remove it", tag);
     }
     *out = doc;
     return MNR_OK;
@@ -282,6 +623,11 @@ mnr_status mnr_xml_load(xmlDocPtr *out, const char *path, mnr_error *err)
 
 mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_path, mnr_error *err)
 {
+    if (count_elements(xmlDocGetRootElement(doc), MNR_XML_MAX_ELEMENTS) > MNR_XML_MAX_ELEMENTS)
+        return mnr_error_set(err, MNR_ESCHEMA, path, 0,
+                             "the file has more than %d elements, far more than any mnr file "
+                             "(a full answers file has about 400); check that this is the "
+                             "right file", MNR_XML_MAX_ELEMENTS);
     mnr_error schema_err;
     mnr_error_init(&schema_err);
     xmlDocPtr xsd_doc = NULL;
