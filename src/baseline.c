@@ -93,6 +93,7 @@ static mnr_status load_figure(mnr_figure *f, xmlNodePtr n, const char *path,
                               const mnr_model *model, mnr_error *err)
 {
     f->kind = kind_of(n);
+    f->line = xmlGetLineNo(n);
     f->id = mnr_xml_prop(n, "id");
     f->label = mnr_xml_prop(n, "label");
     f->capabilities = mnr_xml_prop(n, "capabilities");
@@ -115,16 +116,22 @@ static mnr_status check_unique_mapping(const mnr_baseline *b, const mnr_model *m
         return MNR_OK;
     for (int c = 0; c < model->n_caps; c++) {
         int seen = 0;
+        long first = 0, second = 0;
         for (int i = 0; i < b->n_figures; i++) {
             const mnr_figure *f = &b->figures[i];
             if ((f->kind == MNR_FIGURE_ITEM || f->kind == MNR_FIGURE_NONE) &&
-                mnr_figure_covers(f, model->caps[c].id))
-                seen++;
+                mnr_figure_covers(f, model->caps[c].id)) {
+                if (++seen == 1)
+                    first = f->line;
+                else if (seen == 2)
+                    second = f->line;
+            }
         }
         if (seen > 1)
-            return mnr_error_set(err, MNR_EINVALID, b->path, 0,
-                                 "capability %s is mapped to %d Figure 1 items; "
-                                 "map each capability to one item at most", model->caps[c].id, seen);
+            return mnr_error_set(err, MNR_EINVALID, b->path, second,
+                                 "capability %s is mapped to %d Figure 1 items (first at line %ld); "
+                                 "map each capability to one item at most", model->caps[c].id, seen,
+                                 first);
     }
     return MNR_OK;
 }
@@ -184,7 +191,8 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
                            b->cohort_size, b->n_countries);
     if (st == MNR_OK && model && b->model_id && strcmp(b->model_id, model->id) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
-                           "the baseline is for model \"%s\" but the model is \"%s\"",
+                           "the baseline is for model \"%s\" but the model in use is \"%s\"; "
+                           "use the baseline made for this model (or the model it was made for)",
                            b->model_id, model->id);
 
     for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)

@@ -41,6 +41,7 @@ typedef struct mnr_figure {
     int n_notes;
     char **challenges;
     int n_challenges;
+    long line;            /* in the baseline file, for messages */
 } mnr_figure;
 
 typedef struct mnr_baseline {

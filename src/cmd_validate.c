@@ -89,11 +89,13 @@ static int validate_one(const mnr_context *ctx, const char *path)
     mnr_kind kind = MNR_KIND_UNKNOWN;
     if (st == MNR_OK) {
         kind = mnr_kind_of(doc);
-        if (kind == MNR_KIND_UNKNOWN)
+        if (kind == MNR_KIND_UNKNOWN) {
+            char root[512];
+            mnr_kind_root_text(doc, root, sizeof root);
             st = mnr_error_set(&err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                               "not an mnr file: the root element is <%s>; expected <model>, "
-                               "<baseline>, <questionnaire>, <answers> or <results>",
-                               (const char *)xmlDocGetRootElement(doc)->name);
+                               "not an mnr file: the root element is %s; expected <model>, "
+                               "<baseline>, <questionnaire>, <answers> or <results>", root);
+        }
     }
     /* Answers are schema-checked as part of scoring them. */
     if (st == MNR_OK && kind != MNR_KIND_ANSWERS)

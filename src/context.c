@@ -141,10 +141,12 @@ mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, cons
     xmlDocPtr doc = NULL;
     *out = NULL;
     mnr_status st = mnr_xml_load(&doc, path, err);
-    if (st == MNR_OK && mnr_kind_of(doc) != MNR_KIND_ANSWERS)
+    if (st == MNR_OK && mnr_kind_of(doc) != MNR_KIND_ANSWERS) {
+        char root[512];
+        mnr_kind_root_text(doc, root, sizeof root);
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers file (root element <answers>), found <%s>",
-                           (const char *)xmlDocGetRootElement(doc)->name);
+                           "expected an answers file (root element <answers>), found %s", root);
+    }
     if (st == MNR_OK)
         st = mnr_context_assess_doc(out, ctx, doc, path, target_override, err);
     xmlFreeDoc(doc);

@@ -1,5 +1,6 @@
 #include "kind.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const struct {
@@ -39,4 +40,18 @@ const char *mnr_kind_schema(mnr_kind kind)
         if (kinds[i].kind == kind)
             return kinds[i].schema;
     return NULL;
+}
+
+void mnr_kind_root_text(xmlDocPtr doc, char *buf, size_t size)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root)
+        snprintf(buf, size, "no root element");
+    else if (root->ns && root->ns->href)
+        snprintf(buf, size,
+                 "<%.100s> in the XML namespace %.300s (mnr's files use none: remove the "
+                 "xmlns attribute if this is meant to be an mnr file)",
+                 (const char *)root->name, (const char *)root->ns->href);
+    else
+        snprintf(buf, size, "<%.100s>", (const char *)root->name);
 }

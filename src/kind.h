@@ -21,4 +21,8 @@ const char *mnr_kind_name(mnr_kind kind);
 /* Schema path relative to the data directory, NULL for MNR_KIND_UNKNOWN. */
 const char *mnr_kind_schema(mnr_kind kind);
 
+/* The root element for messages: "<inventory>", or "<answers> in the XML
+ * namespace ..." with what to do when it has one (mnr's kinds have none). */
+void mnr_kind_root_text(xmlDocPtr doc, char *buf, size_t size);
+
 #endif

@@ -57,6 +57,22 @@ static unsigned parse_value_list(const char *list)
     return mask;
 }
 
+/* The line of a question with this id anywhere in the document (the
+ * questions are loaded in order, so a later one is not known yet), or 0. */
+static long later_question_line(xmlNodePtr from, const char *id)
+{
+    xmlNodePtr root = xmlDocGetRootElement(from->doc);
+    for (xmlNodePtr s = mnr_xml_child(root, "section"); s && id; s = mnr_xml_next(s, "section"))
+        for (xmlNodePtr x = mnr_xml_child(s, "question"); x; x = mnr_xml_next(x, "question")) {
+            char *xid = mnr_xml_prop(x, "id");
+            int same = xid && strcmp(xid, id) == 0;
+            free(xid);
+            if (same)
+                return xmlGetLineNo(x);
+        }
+    return 0;
+}
+
 static mnr_status load_skip_logic(mnr_questionnaire *q, int qi, xmlNodePtr only_if,
                                   mnr_error *err)
 {
@@ -64,8 +80,14 @@ static mnr_status load_skip_logic(mnr_questionnaire *q, int qi, xmlNodePtr only_
     char *ref = mnr_xml_prop(only_if, "question");
     char *answers = mnr_xml_prop(only_if, "answer");
     int target = mnr_questionnaire_find(q, ref);
+    long later = target < 0 ? later_question_line(only_if, ref) : 0;
     mnr_status st = MNR_OK;
-    if (target < 0)
+    if (later > 0)
+        st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
+                           "question %s depends on question %s, which comes later (line %ld); "
+                           "a question may only depend on one asked before it",
+                           question->id, ref, later);
+    else if (target < 0)
         st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
                            "question %s depends on question %s, which does not exist; "
                            "fix the id in <only-if>", question->id, ref);

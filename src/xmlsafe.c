@@ -621,6 +621,27 @@ mnr_status mnr_xml_load(xmlDocPtr *out, const char *path, mnr_error *err)
     return st;
 }
 
+/* What to do about the usual schema messages of libxml2. */
+static const char *schema_hint(const char *message)
+{
+    static const struct {
+        const char *says, *hint;
+    } hints[] = {
+        {"Duplicate key-sequence", "Each id may be used once: change or remove this one "},
+        {"No match found for key-sequence", "It names an id that is not defined: fix the reference "},
+        {"Missing child element", "Add the missing element "},
+        {"is required but missing", "Add the attribute "},
+        {"is not allowed", "Remove the attribute or fix its name "},
+        {"This element is not expected", "Remove the element, fix its name or move it "},
+        {"facet", "Change the value "},
+        {"is not a valid value", "Change the value "},
+    };
+    for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
+        if (strstr(message, hints[i].says))
+            return hints[i].hint;
+    return "";
+}
+
 mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_path, mnr_error *err)
 {
     if (count_elements(xmlDocGetRootElement(doc), MNR_XML_MAX_ELEMENTS) > MNR_XML_MAX_ELEMENTS)
@@ -666,9 +687,11 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
         const char *base = strrchr(xsd_path, '/') ? strrchr(xsd_path, '/') + 1 : xsd_path;
         if (!err || err->status == MNR_OK)
             mnr_error_set(err, MNR_ESCHEMA, path, 0, "does not match its schema %s", base);
-        else if (strlen(err->message) + strlen(base) + 40 < sizeof err->message)
-            snprintf(err->message + strlen(err->message), sizeof err->message - strlen(err->message),
-                     " (the layout is in schema %s)", base);
+        else {
+            size_t n = strlen(err->message);
+            snprintf(err->message + n, sizeof err->message - n, " %s(the layout is in schema %s)",
+                     schema_hint(err->message), base);
+        }
         return MNR_ESCHEMA;
     }
     return MNR_OK;
