@@ -33,7 +33,8 @@ mnr_bad_stylesheet(external-entity ${BADXSL}/external-entity.xsl
   "external-entity.xsl:2: the file has a <!DOCTYPE> declaration")
 mnr_bad_stylesheet(billion-laughs ${BADXSL}/billion-laughs.xsl
   "billion-laughs.xsl:2: the file has a <!DOCTYPE> declaration")
-mnr_bad_stylesheet(xinclude ${BADXSL}/xinclude.xsl "XInclude")
+mnr_bad_stylesheet(xinclude ${BADXSL}/xinclude.xsl
+  "xinclude.xsl:5: the file has an XInclude element <xi:include>, which mnr does not accept")
 
 # -- stylesheets that are simply broken
 mnr_bad_stylesheet(import-missing ${BADXSL}/import-missing.xsl
@@ -46,10 +47,10 @@ mnr_bad_stylesheet(not-a-stylesheet ${BADXSL}/not-a-stylesheet.xsl
   "not-a-stylesheet.xsl:3: not a usable XSLT 1.0 stylesheet")
 mnr_bad_stylesheet(not-xml ${BADXSL}/not-xml.xsl "not-xml.xsl:1: not an XML file")
 mnr_bad_stylesheet(empty ${BADXSL}/empty.xsl "empty.xsl: the file is empty")
-mnr_bad_stylesheet(binary ${BADXSL}/binary.xsl "binary.xsl:")
-mnr_bad_stylesheet(invalid-utf8 ${BADXSL}/invalid-utf8.xsl "invalid-utf8.xsl:3: Input is not proper UTF-8")
+mnr_bad_stylesheet(binary ${BADXSL}/binary.xsl "binary.xsl:2: the file holds binary data (a zero byte)")
+mnr_bad_stylesheet(invalid-utf8 ${BADXSL}/invalid-utf8.xsl "invalid-utf8.xsl:3: the file is not valid UTF-8 (byte 0xE9 here)")
 mnr_bad_stylesheet(huge @huge "huge.xsl: the file is too large")
-mnr_bad_stylesheet(deep @deep "deep.xsl:")
+mnr_bad_stylesheet(deep @deep "deep.xsl:2: elements are nested more than 256 deep")
 mnr_bad_stylesheet(missing @missing "no-such-layout.xsl: no such file")
 mnr_bad_stylesheet(directory @directory "layouts: is a directory")
 
