@@ -1,0 +1,3 @@
+# base: baseline
+# A baseline made for another model.
+s/\(<baseline [^>]*\)model="mnr-maturity"/\1model="other-model"/

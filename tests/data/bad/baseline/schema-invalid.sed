@@ -1,0 +1,3 @@
+# base: baseline
+# The cohort size is a count, not a word.
+s/<cohort size="[^"]*"/<cohort size="many"/

@@ -1,0 +1,3 @@
+# base: baseline
+# The leadership item maps to a capability the model does not have.
+s/\(<item id="leadership" [^>]*capabilities="\)[^"]*"/\1C99"/

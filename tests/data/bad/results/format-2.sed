@@ -1,0 +1,3 @@
+# base: results
+# A results format this mnr does not read.
+s/\(<results [^>]*\)format="[^"]*"/\1format="2"/

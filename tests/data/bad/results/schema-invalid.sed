@@ -1,0 +1,3 @@
+# base: results
+# A date that is not one.
+s|<date>[^<]*</date>|<date>yesterday</date>|
