@@ -94,6 +94,7 @@
   <xsl:variable name="s.out-of">out of</xsl:variable>
   <xsl:variable name="s.notes">Points to note</xsl:variable>
   <xsl:variable name="s.note-provisional">are provisional: some of their questions are not yet answered, so their level may change.</xsl:variable>
+  <xsl:variable name="s.note-provisional-1">is provisional: some of its questions are not yet answered, so its level may change.</xsl:variable>
   <xsl:variable name="s.note-dont-know">Answers "don't know" (evidence still to find):</xsl:variable>
   <xsl:variable name="s.note-not-assessed">not assessed (all their questions were left out):</xsl:variable>
   <xsl:variable name="s.note-warnings">The scoring raised warnings: see the method annex.</xsl:variable>

@@ -144,7 +144,7 @@ td { overflow-wrap: anywhere; }
 .cover { break-after: page; page-break-after: always; }
 .cover .kicker { font-size: 9pt; letter-spacing: .12em; text-transform: uppercase; color: #52606d;
   border-top: 4pt solid #16365c; padding-top: 4mm; margin-top: 14mm; }
-.cover h1 { font-size: 25pt; margin: 3mm 0 1mm; max-width: 150mm; }
+.cover h1 { font-size: 25pt; margin: 3mm 0 1mm; max-width: 150mm; text-wrap: balance; }
 .cover .subtitle { font-size: 15pt; color: #3d6ea5; margin-bottom: 16mm; }
 .cover .country { font-size: 22pt; font-weight: 600; color: #1f2933; line-height: 1.2; overflow-wrap: anywhere; }
 .cover .fictional { font-size: 11pt; color: #52606d; margin-top: 1mm; }
@@ -153,8 +153,9 @@ td { overflow-wrap: anywhere; }
   margin: 14mm 0 10mm; font-size: 9pt; }
 .cover dt { color: #52606d; }
 .cover dd { margin: 0; }
-.cover ul.people { list-style: none; padding: 0; margin: 1mm 0 0; columns: 2; column-gap: 6mm; }
-.cover ul.people li { break-inside: avoid; }
+.cover ul.people { list-style: none; padding: 0; margin: 0; }
+.cover ul.people.cols { columns: 2; column-gap: 6mm; }
+.cover ul.people li { margin-bottom: .6mm; break-inside: avoid; }
 .cover .note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt;
   color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
 .cover .contents { font-size: 9pt; }
@@ -260,9 +261,6 @@ ul.criteria { list-style: none; padding: 0; margin: 1mm 0 0; }
 ul.criteria li { padding-left: 0; margin-bottom: 1mm; break-inside: avoid; }
 ul.criteria .q { color: #7b8794; font-size: 7.5pt; }
 .block { break-inside: avoid; page-break-inside: avoid; }
-/* the review's indicators, notes and challenges stay with the comparison
-   they follow: never a page holding only the end of a capability */
-.tail { break-before: avoid; page-break-before: avoid; }
 .requires { margin: 2mm 0; break-inside: avoid; }
 .requires > div { padding-left: 4mm; }
 .baseline-box { font-size: 9pt; border-left: 2.5pt solid #9aa5b1; padding: 1mm 0 1mm 3mm; margin: 2mm 0; }
@@ -272,11 +270,11 @@ table.evidence td:nth-child(2) { width: 13%; white-space: nowrap; }
 
 /* roadmap */
 table.roadmap tbody { break-inside: avoid; page-break-inside: avoid; }
-table.roadmap tr.main td { border-bottom: none; padding-bottom: .4mm; }
-table.roadmap tr.sub td { padding-top: 0; font-size: 8pt; color: #52606d; }
+table.roadmap tr.main td { border-bottom: none; padding-top: 1mm; padding-bottom: .2mm; }
+table.roadmap tr.sub td { padding-top: 0; padding-bottom: 1mm; font-size: 8pt; line-height: 1.3; color: #52606d; }
 table.roadmap td.cap-cell { width: 45%; }
 table.roadmap .step b, table.roadmap .prereq b { color: #1f2933; font-weight: 600; }
-table.roadmap .prereq { margin-top: .6mm; }
+table.roadmap .prereq { margin-top: .4mm; }
 .prereq .gap { color: #9b2c2c; }
 
 /* annex */
@@ -286,6 +284,7 @@ dl.facts dd { margin: 0; }
 ol.rules li { margin-bottom: 1.5mm; }
 table.cats td:first-child, table.cats th:first-child { width: 16%; }
 table.cats td, table.cats th { width: 42%; }
+table.cats th { text-wrap: balance; }
 table.summary-cats td { font-size: 8.5pt; }
 table.summary-cats .cat-head { margin-bottom: .6mm; }
 </xsl:text>
@@ -304,7 +303,16 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <xsl:otherwise><xsl:value-of select="$s.title"/></xsl:otherwise>
         </xsl:choose>
       </div>
-      <h1><xsl:value-of select="$report-title"/></h1>
+      <h1>
+        <!-- a hyphenated word is not broken at its hyphen on the cover -->
+        <xsl:for-each select="str:tokenize($report-title, ' ')">
+          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+          <xsl:choose>
+            <xsl:when test="contains(., '-') and string-length(.) &lt;= 30"><span class="nowrap"><xsl:value-of select="."/></span></xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </h1>
       <div class="subtitle"><xsl:value-of select="$s.subtitle"/></div>
       <div class="country"><xsl:value-of select="$country"/></div>
       <xsl:if test="$fictional">
@@ -323,7 +331,11 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         <xsl:if test="$a/respondents/respondent">
           <dt><xsl:value-of select="$s.respondents"/></dt>
           <dd>
-            <ul class="people">
+            <ul>
+              <xsl:attribute name="class">
+                <xsl:text>people</xsl:text>
+                <xsl:if test="count($a/respondents/respondent) &gt; 4"> cols</xsl:if>
+              </xsl:attribute>
               <xsl:for-each select="$a/respondents/respondent">
                 <li>
                   <xsl:value-of select="normalize-space(.)"/>
@@ -516,7 +528,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <xsl:if test="position() &gt; 1">, </xsl:if>
               <xsl:value-of select="@number"/>
             </xsl:for-each>
-            <xsl:value-of select="concat(') ', $s.note-provisional)"/>
+            <xsl:choose>
+              <xsl:when test="count($prov) = 1"><xsl:value-of select="concat(') ', $s.note-provisional-1)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="concat(') ', $s.note-provisional)"/></xsl:otherwise>
+            </xsl:choose>
           </li>
         </xsl:if>
         <xsl:if test="$dk &gt; 0">
@@ -676,6 +691,8 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </xsl:for-each>
       <xsl:if test="string($idx) != 'NaN'">
         <path d="M{$mx - 6},{$y0 - 10} L{$mx + 6},{$y0 - 10} L{$mx},{$y0 - 2} Z" fill="#16365c"/>
+        <!-- a white casing keeps the marker visible on the dark shades -->
+        <line x1="{$mx}" y1="{$y0 - 1}" x2="{$mx}" y2="{$y0 + 14}" stroke="#ffffff" stroke-width="5.5"/>
         <line x1="{$mx}" y1="{$y0 - 2}" x2="{$mx}" y2="{$y0 + 15}" stroke="#1f2933" stroke-width="2.5"/>
         <text class="t-val" x="{$mx}" y="{$y0 - 14}" text-anchor="{$anchor}">
           <xsl:value-of select="concat($s.scale-marker, ': ')"/>
@@ -942,15 +959,30 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <xsl:attribute name="width"><xsl:call-template name="n"><xsl:with-param name="v" select="$sc * $unit"/></xsl:call-template></xsl:attribute>
               <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="$lvl"/></xsl:call-template></xsl:attribute>
             </rect>
-            <!-- a white backing keeps grid and target lines out of the
-                 figure (a stroked halo would print the text twice) -->
-            <rect y="{$cy - 7}" width="31" height="14" fill="#ffffff">
-              <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$x0 + $sc * $unit + 3"/></xsl:call-template></xsl:attribute>
-            </rect>
-            <text class="t-val" y="{$cy + 3.5}">
-              <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$x0 + $sc * $unit + 6"/></xsl:call-template></xsl:attribute>
-              <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sc"/></xsl:call-template>
-            </text>
+            <xsl:variable name="bar-end" select="$x0 + $sc * $unit"/>
+            <xsl:choose>
+              <!-- just short of the target line, the figure goes inside the
+                   bar's end, so that the line does not run through it -->
+              <xsl:when test="$uniform-target != '' and $sc &lt; number($uniform-target)
+                              and $bar-end + 36 &gt; $x0 + $uniform-target * $unit and $sc * $unit &gt;= 36">
+                <text class="t-val" y="{$cy + 3.5}" text-anchor="end">
+                  <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$bar-end - 4"/></xsl:call-template></xsl:attribute>
+                  <xsl:attribute name="style">fill:<xsl:call-template name="level-ink"><xsl:with-param name="level" select="$lvl"/></xsl:call-template></xsl:attribute>
+                  <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sc"/></xsl:call-template>
+                </text>
+              </xsl:when>
+              <xsl:otherwise>
+                <!-- a white backing keeps grid and target lines out of the
+                     figure (a stroked halo would print the text twice) -->
+                <rect y="{$cy - 7}" width="31" height="14" fill="#ffffff">
+                  <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$bar-end + 3"/></xsl:call-template></xsl:attribute>
+                </rect>
+                <text class="t-val" y="{$cy + 3.5}">
+                  <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$bar-end + 6"/></xsl:call-template></xsl:attribute>
+                  <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sc"/></xsl:call-template>
+                </text>
+              </xsl:otherwise>
+            </xsl:choose>
           </xsl:when>
           <xsl:otherwise>
             <text class="t-na" x="{$x0 + 6}" y="{$cy + 3.5}"><xsl:value-of select="$s.not-assessed"/></text>
@@ -1651,7 +1683,20 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
     </xsl:choose>
   </xsl:template>
 
+  <!-- The comparison with the review, then its indicators, notes and
+       challenges, each kept whole. After the last capability the roadmap
+       starts a new page, so there they move together: a page holding
+       only the last few lines of a capability would be nearly empty. -->
   <xsl:template name="baseline-detail">
+    <xsl:choose>
+      <xsl:when test="not(following-sibling::capability) and not(../following-sibling::domain/capability)">
+        <div class="block last-review"><xsl:call-template name="baseline-detail-parts"/></div>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="baseline-detail-parts"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="baseline-detail-parts">
     <xsl:variable name="b" select="baseline"/>
     <div class="block">
       <h4><xsl:value-of select="$s.comparison"/></h4>
@@ -1699,7 +1744,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </div>
     </div>
     <xsl:if test="indicator">
-      <div class="block tail">
+      <div class="block">
         <h4><xsl:value-of select="$s.indicators"/></h4>
         <table class="indicators">
           <thead>
@@ -1740,7 +1785,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </div>
     </xsl:if>
     <xsl:if test="group-note">
-      <div class="block tail">
+      <div class="block">
         <h4><xsl:value-of select="$s.group-notes"/></h4>
         <ul>
           <xsl:for-each select="group-note">
@@ -1753,7 +1798,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </div>
     </xsl:if>
     <xsl:if test="$b/challenge">
-      <div class="block tail">
+      <div class="block">
         <h4><xsl:value-of select="$s.challenges"/></h4>
         <ul>
           <xsl:for-each select="$b/challenge">
