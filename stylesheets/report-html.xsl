@@ -270,6 +270,8 @@ table.evidence td:nth-child(2) { width: 13%; white-space: nowrap; }
 
 /* roadmap */
 table.roadmap tbody { break-inside: avoid; page-break-inside: avoid; }
+/* the last priority never stands alone on the roadmap's last page */
+table.roadmap tbody:last-of-type { break-before: avoid; page-break-before: avoid; }
 table.roadmap tr.main td { border-bottom: none; padding-top: 1mm; padding-bottom: .2mm; }
 table.roadmap tr.sub td { padding-top: 0; padding-bottom: 1mm; font-size: 8pt; line-height: 1.3; color: #52606d; }
 table.roadmap td.cap-cell { width: 45%; }
