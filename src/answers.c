@@ -108,7 +108,8 @@ mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *sch
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "answers") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers file (root element <answers>), found <%s>",
+                           "expected an answers file (root element <answers>), found <%s>; "
+                           "give the answers file",
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

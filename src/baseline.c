@@ -223,7 +223,8 @@ mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *s
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "baseline") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected a baseline file (root element <baseline>), found <%s>",
+                           "expected a baseline file (root element <baseline>), found <%s>; "
+                           "check that the right file is in its place",
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

@@ -83,8 +83,9 @@ mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context 
     mnr_status s;
     if (stat(path, &st) != 0)
         s = mnr_error_set(err, MNR_EINVALID, asked_by, line,
-                          "names questionnaire \"%s\", which this mnr does not have (no %s); "
-                          "use mnr-full or mnr-rapid", id, rel);
+                          "names questionnaire \"%s\", which this mnr does not have (there is "
+                          "no %s); name one that is there (mnr comes with mnr-full and "
+                          "mnr-rapid), or check the data directory", id, path);
     else
         s = mnr_questionnaire_load(out, path, xsd, ctx->model, err);
     free(rel);
@@ -145,7 +146,8 @@ mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, cons
         char root[512];
         mnr_kind_root_text(doc, root, sizeof root);
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers file (root element <answers>), found %s", root);
+                           "expected an answers file (root element <answers>), found %s; give the "
+                           "answers file (mnr report also reads results files)", root);
     }
     if (st == MNR_OK)
         st = mnr_context_assess_doc(out, ctx, doc, path, target_override, err);

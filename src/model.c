@@ -219,7 +219,8 @@ mnr_status mnr_model_load(mnr_model **out, const char *path, const char *schema_
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "model") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected a model file (root element <model>), found <%s>",
+                           "expected a model file (root element <model>), found <%s>; "
+                           "check that the right file is in its place",
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

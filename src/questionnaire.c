@@ -250,7 +250,8 @@ mnr_status mnr_questionnaire_load(mnr_questionnaire **out, const char *path,
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "questionnaire") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected a questionnaire (root element <questionnaire>), found <%s>",
+                           "expected a questionnaire (root element <questionnaire>), found <%s>; "
+                           "check that the right file is in its place",
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

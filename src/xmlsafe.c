@@ -632,7 +632,8 @@ static const char *schema_hint(const char *message)
         {"Missing child element", "Add the missing element "},
         {"is required but missing", "Add the attribute "},
         {"is not allowed", "Remove the attribute or fix its name "},
-        {"This element is not expected", "Remove the element, fix its name or move it "},
+        {"This element is not expected",
+         "Add the element expected here, or fix, move or remove this one "},
         {"facet", "Change the value "},
         {"is not a valid value", "Change the value "},
     };

@@ -12,9 +12,11 @@
  *   - XInclude elements are refused (mnr never pulls in other files);
  *   - files larger than MNR_XML_MAX_BYTES are refused before reading; a
  *     linear scan of the raw bytes refuses binary data (NUL bytes), UTF-16,
- *     nesting deeper than MNR_XML_MAX_DEPTH, more than MNR_XML_MAX_ATTRIBUTES
- *     attributes on one element and more than MNR_XML_MAX_NAMESPACES
- *     namespace declarations, where libxml2 2.9 takes quadratic time;
+ *     bytes that are not UTF-8 (unless the XML declaration names another
+ *     encoding), nesting deeper than MNR_XML_MAX_DEPTH, more than
+ *     MNR_XML_MAX_ATTRIBUTES attributes on one element and more than
+ *     MNR_XML_MAX_NAMESPACES namespace declarations, where libxml2 2.9
+ *     takes quadratic time;
  *   - a schema-checked document may have at most MNR_XML_MAX_ELEMENTS
  *     elements (libxml2's xs:unique checking is worse than quadratic on
  *     duplicates);

@@ -235,7 +235,8 @@ if [ "$case_file" = @unreadable ]; then
     chmod 000 "$bad"
 fi
 
-# ---- where the message must point
+# ---- where the message must point, and what it says
+message=${message//\{dir\}/$data}
 case $at in
     '{file}'*) at_path=$bad; rest=${at#'{file}'} ;;
     '{answers}'*) at_path=$example; rest=${at#'{answers}'} ;;
