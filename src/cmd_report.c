@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "datadir.h"
 #include "fileio.h"
+#include "kind.h"
 #include "report.h"
 #include "xmlsafe.h"
 
@@ -156,10 +157,11 @@ static mnr_status load_results(xmlDocPtr *out, const mnr_context *ctx, const rep
         }
         mnr_assessment_free(a);
     } else {
+        char root[512];
+        mnr_kind_root_text(doc, root, sizeof root);
         st = mnr_error_set(err, MNR_EINVALID, o->input, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers or results file, found <%s>; "
-                           "mnr report reads what mnr score reads or writes",
-                           (const char *)xmlDocGetRootElement(doc)->name);
+                           "expected an answers or results file, found %s; "
+                           "mnr report reads what mnr score reads or writes", root);
     }
     xmlFreeDoc(doc);
     return st;

@@ -16,7 +16,11 @@
 #   is-directory   the output path is a directory
 #   pdf-fails      the browser fails while printing the PDF
 #   score-full-disk  the results file of `mnr score` on a full disk
-# and one that must succeed:
+# and ones that must succeed:
+#   dev-null, stdout  `-o /dev/null` and `-o /dev/stdout` are written in place
+#                  (a pipe, or a file opened with >> keeps what was before),
+#                  and stay what they were: a device, a symbolic link
+#   symlink        a link to a report keeps pointing at the new report
 #   replaces       a good run replaces the earlier file and keeps its
 #                  permissions (0600 stays 0600); a new file gets the usual
 #                  ones (0644 under umask 022); no temporary file is left
@@ -119,6 +123,26 @@ case $case in
         [ $rc -eq 0 ] || fail "exit status $rc: $msg"
         [ "$(stat -c %a "$work/new.html")" = 644 ] || fail "mode $(stat -c %a "$work/new.html"), expected 644"
         [ "$(ls -A "$work" | tr '\n' ' ')" = "new.html report.html " ] || fail "left beside them: $(ls -A "$work")" ;;
+    dev-null)
+        msg=$("$mnr" report "$answers" --format csv -o /dev/null 2>&1); rc=$?
+        [ $rc -eq 0 ] || fail "exit status $rc: $msg"
+        [ -c /dev/null ] || fail "/dev/null is no longer a device" ;;
+    stdout)  # into a pipe, into a file after earlier output (>>), and /dev/stdout stays a link
+        lines=$("$mnr" report "$answers" --format csv -o /dev/stdout 2>/dev/null | grep -c '^C[0-9][0-9],')
+        [ "$lines" = 21 ] || fail "expected 21 capability rows through a pipe, got $lines"
+        echo "EARLIER LINE" >"$work/log.csv"
+        "$mnr" report "$answers" --format csv -o /dev/stdout >>"$work/log.csv" 2>/dev/null || fail "exit status $?"
+        [ "$(head -n 1 "$work/log.csv")" = "EARLIER LINE" ] || fail "the earlier line was overwritten"
+        grep -q '^C21,' "$work/log.csv" || fail "the report did not arrive after it"
+        [ -L /dev/stdout ] || fail "/dev/stdout is no longer a symbolic link" ;;
+    symlink)  # the link is kept and the file it points to is replaced
+        mkdir "$work/real"; echo "EARLIER FILE" >"$work/real/report.html"
+        ln -s real/report.html "$work/report.html"
+        msg=$("$mnr" report "$answers" -o "$work/report.html" 2>&1); rc=$?
+        [ $rc -eq 0 ] || fail "exit status $rc: $msg"
+        [ -L "$work/report.html" ] || fail "the link was replaced by a file"
+        grep -q "<svg" "$work/real/report.html" || fail "the file behind the link was not replaced"
+        [ "$(ls -A "$work/real")" = "report.html" ] || fail "left beside it: $(ls -A "$work/real")" ;;
     *) echo "unknown case $case"; exit 2 ;;
 esac
 exit $fail
