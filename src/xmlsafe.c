@@ -502,45 +502,39 @@ static long doctype_line(xmlDocPtr doc, const char *data, size_t len)
     return line ? line : 1;
 }
 
+/* The node after `n` in document order within `root`, or NULL: a
+ * walk without recursion, so deep documents cannot exhaust the stack. */
+static xmlNodePtr next_in_tree(xmlNodePtr n, xmlNodePtr root)
+{
+    if (n->type == XML_ELEMENT_NODE && n->children)
+        return n->children;
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return (!n || n == root) ? NULL : n->next;
+}
+
+static int is_xinclude(xmlNodePtr n)
+{
+    return n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+           (xmlStrcmp(n->ns->href, (const xmlChar *)"http://www.w3.org/2001/XInclude") == 0 ||
+            xmlStrcmp(n->ns->href, (const xmlChar *)"http://www.w3.org/2003/XInclude") == 0);
+}
+
 /* The first XInclude element, or NULL. */
 static xmlNodePtr find_xinclude(xmlNodePtr root)
 {
-    xmlNodePtr n = root;
-    while (n) {
-        if (n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
-            (xmlStrcmp(n->ns->href, (const xmlChar *)"http://www.w3.org/2001/XInclude") == 0 ||
-             xmlStrcmp(n->ns->href, (const xmlChar *)"http://www.w3.org/2003/XInclude") == 0))
+    for (xmlNodePtr n = root; n; n = next_in_tree(n, root))
+        if (is_xinclude(n))
             return n;
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            return NULL;
-        n = n->next;
-    }
     return NULL;
 }
 
 static long count_elements(xmlNodePtr root, long stop_at)
 {
     long count = 0;
-    xmlNodePtr n = root;
-    while (n && count <= stop_at) {
+    for (xmlNodePtr n = root; n && count <= stop_at; n = next_in_tree(n, root))
         if (n->type == XML_ELEMENT_NODE)
             count++;
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
-    }
     return count;
 }
 
