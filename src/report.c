@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -69,43 +71,87 @@ const char *mnr_format_stylesheet(mnr_format format)
 
 /* libxslt reports an error in pieces: a "runtime error: file F line N
  * element E" line, then the reason on the next line(s). All of it is kept
- * (up to the buffer) so that explain_xslt_error() can turn it into one
- * sentence with the stylesheet's line. */
+ * (up to the buffer) so that explain_xslt_error() can turn the first error
+ * into one sentence with the file and line. xsl:message text is the
+ * stylesheet talking, not an error: it is kept apart (the last one), so
+ * debugging messages neither hide the real error nor pose as one. */
 static char xslt_message[4096];
+static char xsl_message_text[512];
+
+static void append_to(char *buf, size_t size, const char *fmt, va_list ap)
+{
+    size_t used = strlen(buf);
+    if (used + 1 < size)
+        vsnprintf(buf + used, size - used, fmt, ap);
+}
 
 static void on_xslt_error(void *ctx, const char *fmt, ...)
 {
     (void)ctx;
-    size_t used = strlen(xslt_message);
-    if (used + 1 >= sizeof xslt_message)
-        return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(xslt_message + used, sizeof xslt_message - used, fmt, ap);
+    append_to(xslt_message, sizeof xslt_message, fmt, ap);
+    va_end(ap);
+}
+
+static int is_xsl_message(xsltTransformContextPtr t)
+{
+    xmlNodePtr inst = t ? t->inst : NULL;
+    return inst && inst->name && xmlStrEqual(inst->name, (const xmlChar *)"message") &&
+           inst->ns && xmlStrEqual(inst->ns->href, XSLT_NAMESPACE);
+}
+
+static void on_transform_error(void *ctx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (!is_xsl_message(ctx))
+        append_to(xslt_message, sizeof xslt_message, fmt, ap);
+    else if (strcmp(fmt, "\n") != 0) { /* xsltMessage ends a message with "\n" */
+        xsl_message_text[0] = '\0';
+        append_to(xsl_message_text, sizeof xsl_message_text, fmt, ap);
+    }
     va_end(ap);
 }
 
 static void reset_xslt_message(void)
 {
     xslt_message[0] = '\0';
+    xsl_message_text[0] = '\0';
 }
 
-/* The line of the stylesheet libxslt names ("... line 12 element ..."). */
-static long xslt_message_line(void)
+/* The file and line of the first error ("... error: file F line N
+ * element E"): F is the module the error is in, which may be one the
+ * stylesheet imports. */
+static long xslt_message_where(char *file, size_t size)
 {
-    const char *p = strstr(xslt_message, " line ");
-    return p ? strtol(p + 6, NULL, 10) : 0;
+    file[0] = '\0';
+    const char *p = strstr(xslt_message, "error: file ");
+    if (!p)
+        return 0;
+    p += strlen("error: file ");
+    const char *end = strstr(p, " line ");
+    const char *eol = strchr(p, '\n');
+    if (!end || (eol && eol < end))
+        return 0;
+    size_t n = (size_t)(end - p) < size ? (size_t)(end - p) : size - 1;
+    memcpy(file, p, n);
+    file[n] = '\0';
+    return strtol(end + 6, NULL, 10);
 }
 
-/* Copies the text after `marker` up to the next space or newline. */
-static void word_after(const char *marker, char *buf, size_t size)
+/* Copies the text between `marker` and `stop` (or the end of the line). */
+static void text_after(const char *marker, const char *stop, char *buf, size_t size)
 {
     const char *p = strstr(xslt_message, marker);
     buf[0] = '\0';
     if (!p)
         return;
     p += strlen(marker);
-    size_t n = strcspn(p, " \n");
+    size_t n = strcspn(p, "\n");
+    const char *s = stop ? strstr(p, stop) : NULL;
+    if (s && (size_t)(s - p) < n)
+        n = (size_t)(s - p);
     if (n >= size)
         n = size - 1;
     memcpy(buf, p, n);
@@ -133,31 +179,54 @@ static void xslt_reason(char *buf, size_t size)
     snprintf(buf, size, "%s", "it stopped with an error");
 }
 
+/* A module that xsl:import or xsl:include could not load: say why. */
+static mnr_status explain_module(const char *where, long line, const char *uri, mnr_error *err)
+{
+    char *real = mnr_xml_real_path(uri);
+    if (!real)
+        return mnr_error_set(err, MNR_EINVALID, where, line,
+                             "the stylesheet module %s does not exist (or is not a local "
+                             "file); check the href", uri);
+    if (!mnr_xml_path_allowed(real)) {
+        free(real);
+        return mnr_error_set(err, MNR_EINVALID, where, line,
+                             "the stylesheet module %s is outside the stylesheet's own folder "
+                             "and mnr's stylesheets folder; copy it next to the stylesheet",
+                             uri);
+    }
+    /* It exists and may be read, so it is not XML mnr accepts: say where. */
+    xmlDocPtr doc = NULL;
+    mnr_status st = mnr_xml_load(&doc, real, err);
+    xmlFreeDoc(doc);
+    free(real);
+    if (st != MNR_OK)
+        return st;
+    return mnr_error_set(err, MNR_EINVALID, where, line,
+                         "the stylesheet module %s cannot be used: %s", uri,
+                         "check that it is an XSLT 1.0 stylesheet");
+}
+
 /* Turns what libxslt said into one message a user can act on. */
 static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_error *err)
 {
-    char what[512];
-    long line = xslt_message_line();
+    char what[1024], file[1024];
+    long line = xslt_message_where(file, sizeof file);
+    const char *where = file[0] ? file : xsl_path;
     if (strstr(xslt_message, "write rights for") || strstr(xslt_message, "File write for")) {
-        word_after("write rights for ", what, sizeof what);
+        text_after("write rights for ", " denied", what, sizeof what);
         if (!what[0])
-            word_after("File write for ", what, sizeof what);
-        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+            text_after("File write for ", " refused", what, sizeof what);
+        return mnr_error_set(err, MNR_EINVALID, where, line,
                              "the stylesheet tries to write the file %s; a report stylesheet "
                              "may not write files (mnr writes the one output itself), so no "
                              "report was written", what);
     }
-    if (strstr(xslt_message, "directory") && strstr(xslt_message, "refused")) {
-        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
-                             "the stylesheet tries to create a directory; a report stylesheet "
-                             "may not, so no report was written");
-    }
     if (strstr(xslt_message, "Local file read for") || strstr(xslt_message, "read rights for")) {
-        word_after("Local file read for ", what, sizeof what);
+        text_after("Local file read for ", " refused", what, sizeof what);
         if (!what[0])
-            word_after("read rights for ", what, sizeof what);
+            text_after("read rights for ", " denied", what, sizeof what);
         int network = strstr(what, "://") && strncmp(what, "file://", 7) != 0;
-        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+        return mnr_error_set(err, MNR_EINVALID, where, line,
                              network ? "the stylesheet tries to fetch %s through document(); "
                                        "a report stylesheet may not use the network, so no "
                                        "report was written"
@@ -168,22 +237,22 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
     }
     if (strstr(xslt_message, "infinite template recursion") ||
         strstr(xslt_message, "xsltMaxDepth") || strstr(xslt_message, "maxdepth")) {
-        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+        return mnr_error_set(err, MNR_EINVALID, where, line,
                              "the stylesheet nests template calls more than %d deep, so it "
                              "probably recurses forever; check where its recursion stops. "
                              "No report was written", xsltMaxDepth);
     }
-    if (strstr(xslt_message, "xsl:import") || strstr(xslt_message, "xsl:include")) {
-        word_after("unable to load ", what, sizeof what);
-        return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
-                             "cannot load the stylesheet module %s: check that it exists; a "
-                             "stylesheet may import only files in its own directory or in "
-                             "mnr's stylesheets directory",
-                             what[0] ? what : "it imports");
+    if (strstr(xslt_message, "unable to load ")) {
+        text_after("unable to load ", NULL, what, sizeof what);
+        return explain_module(where, line, what, err);
     }
+    if (!xslt_message[0] && xsl_message_text[0])
+        return mnr_error_set(err, MNR_EINVALID, where, 0,
+                             "the stylesheet stopped with its own message \"%s\", so no "
+                             "report was written", xsl_message_text);
     char reason[512];
     xslt_reason(reason, sizeof reason);
-    return mnr_error_set(err, MNR_EINVALID, xsl_path, line,
+    return mnr_error_set(err, MNR_EINVALID, where, line,
                          compiling ? "not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
                                      "--stylesheet to use mnr's own"
                                    : "the stylesheet failed (%s), so no report was written",
@@ -200,29 +269,27 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
 static char *modules[MAX_MODULES];
 static int n_modules;
 
-static char *real_path_of(const char *uri)
+/* `real` is a path from mnr_xml_real_path(); the list takes it over. */
+static void add_module(char *real)
 {
-    const char *path = strncmp(uri, "file://", 7) == 0 ? uri + 7 : uri;
-    if (strstr(path, "://"))
-        return NULL;
-    return realpath(path, NULL);
-}
-
-static void add_module(const char *uri)
-{
-    char *real = real_path_of(uri);
     if (real && n_modules < MAX_MODULES)
         modules[n_modules++] = real;
     else
         free(real);
 }
 
+static int is_module_path(const char *real)
+{
+    for (int i = 0; real && i < n_modules; i++)
+        if (strcmp(real, modules[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int is_module(const char *uri)
 {
-    char *real = real_path_of(uri);
-    int found = 0;
-    for (int i = 0; real && i < n_modules && !found; i++)
-        found = strcmp(real, modules[i]) == 0;
+    char *real = mnr_xml_real_path(uri); /* NULL for NULL, other schemes */
+    int found = is_module_path(real);
     free(real);
     return found;
 }
@@ -254,13 +321,20 @@ static xmlDocPtr safe_doc_loader(const xmlChar *uri, xmlDictPtr dict, int option
                                  xsltLoadType type)
 {
     int is_import = type == XSLT_LOAD_STYLESHEET;
-    if (is_import ? !mnr_xml_path_allowed((const char *)uri) : !is_module((const char *)uri))
+    char *real = is_import ? mnr_xml_allowed_path((const char *)uri)
+                           : mnr_xml_real_path((const char *)uri);
+    if (!real || (!is_import && !is_module_path(real))) {
+        free(real);
         return NULL;
+    }
     options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID);
     options |= XML_PARSE_NONET;
-    xmlDocPtr doc = original_loader(uri, dict, options, ctxt, type);
+    /* the checked path, not the URL: the file checked is the file opened */
+    xmlDocPtr doc = original_loader((const xmlChar *)real, dict, options, ctxt, type);
     if (doc && is_import)
-        add_module((const char *)uri);
+        add_module(real);
+    else
+        free(real);
     return doc;
 }
 
@@ -293,7 +367,7 @@ static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, 
     if (st != MNR_OK)
         return st;
     clear_modules();
-    add_module(xsl_path);
+    add_module(mnr_xml_real_path(xsl_path));
     reset_xslt_message();
     xsltSetGenericErrorFunc(NULL, on_xslt_error);
     xsltStylesheetPtr style = xsltParseStylesheetDoc(doc);
@@ -333,7 +407,7 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     xsltSetCtxtParseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
     reset_xslt_message();
     xsltSetGenericErrorFunc(NULL, on_xslt_error);
-    xsltSetTransformErrorFunc(ctxt, NULL, on_xslt_error);
+    xsltSetTransformErrorFunc(ctxt, ctxt, on_transform_error);
     if (params && xsltQuoteUserParams(ctxt, params) != 0)
         ctxt->state = XSLT_STATE_ERROR;
     xmlDocPtr res = ctxt->state == XSLT_STATE_ERROR
@@ -440,7 +514,9 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     char *argv[] = {(char *)browser, "--headless", "--no-sandbox", "--disable-gpu",
                     "--no-pdf-header-footer", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-sync",
-                    "--disable-extensions", profile, print_to, url, NULL};
+                    "--disable-extensions",
+                    /* no name lookups: a second fence besides the page's policy */
+                    "--host-resolver-rules=MAP * ~NOTFOUND", profile, print_to, url, NULL};
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
@@ -479,6 +555,45 @@ static mnr_status read_all(char **out, size_t *len, const char *path, mnr_error 
     return MNR_OK;
 }
 
+/* Chromium opens the HTML as a file:// page, from where an <iframe>, an
+ * <img> or a CSS url() could pull a local file into the PDF or call out
+ * to the network: a user stylesheet's HTML is not to be trusted with
+ * that. This policy, put at the top of the document, lets the page use
+ * only what it holds itself (inline styles, inline SVG, data: images). */
+static const char pdf_policy[] =
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+    "style-src 'unsafe-inline'; img-src data:; font-src data:\">";
+
+/* Where the policy goes: after a leading <!DOCTYPE ...> (before it, the
+ * page would render in quirks mode), else at the very start, so that it
+ * comes before anything the page loads. */
+static size_t policy_offset(const char *html, size_t len)
+{
+    size_t i = 0;
+    while (i < len && isspace((unsigned char)html[i]))
+        i++;
+    if (len - i > 9 && strncasecmp(html + i, "<!DOCTYPE", 9) == 0) {
+        const char *gt = memchr(html + i, '>', len - i);
+        if (gt)
+            return (size_t)(gt - html) + 1;
+    }
+    return 0;
+}
+
+static char *with_policy(const char *html, size_t len, size_t *out_len)
+{
+    size_t at = policy_offset(html, len), n = strlen(pdf_policy);
+    char *out = malloc(len + n + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, html, at);
+    memcpy(out + at, pdf_policy, n);
+    memcpy(out + at + n, html + at, len - at);
+    out[len + n] = '\0';
+    *out_len = len + n;
+    return out;
+}
+
 mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, const char *browser,
                           mnr_error *err)
 {
@@ -491,7 +606,11 @@ mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, co
     snprintf(pdf_path, sizeof pdf_path, "%s/report.pdf", dir);
     const char *files[] = {"report.html", "report.pdf", NULL};
 
-    mnr_status st = mnr_write_atomic(html_path, html, len, err);
+    size_t page_len = 0;
+    char *page = with_policy(html, len, &page_len);
+    mnr_status st = page ? mnr_write_atomic(html_path, page, page_len, err)
+                         : mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    free(page);
     if (st == MNR_OK)
         st = run_browser(browser, dir, html_path, pdf_path, out_path, err);
     char *pdf = NULL;

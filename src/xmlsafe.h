@@ -51,8 +51,15 @@ void mnr_xml_init(void);
  * At most 8 entries. */
 void mnr_xml_allow(const char *path);
 void mnr_xml_clear_allowed(void);
-/* Whether a URL or path is on the allow-list ("file://" is stripped; any
- * other scheme, and any path with "..", is refused). */
+/* The real path (symbolic links and ".." resolved) of the existing local
+ * file a path or URL names: plain paths, file:/p, file:///p and
+ * file://localhost/p, %-escaped or not, read the way libxml2 opens them.
+ * NULL for any other scheme or host, and for a file that does not exist.
+ * malloc'd (free()). */
+char *mnr_xml_real_path(const char *url);
+/* The same, NULL unless it is on the allow-list. Open this path, not the
+ * URL, so the file checked is the file opened. */
+char *mnr_xml_allowed_path(const char *url);
 int mnr_xml_path_allowed(const char *url);
 
 /* Parses `path` safely. On success *out is a document the caller frees

@@ -80,3 +80,10 @@ mnr_e2e(report-bad-paper 1 --out "paper=a5 is not a paper size this report knows
 add_test(NAME e2e.escaping COMMAND ${PDF_E2E}/escaping.sh $<TARGET_FILE:mnr> ${DATA}/answers)
 set_tests_properties(e2e.escaping PROPERTIES LABELS e2e TIMEOUT 120
                      ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+
+# -- a user stylesheet's HTML cannot pull local files or the network into
+#    the PDF (tests/e2e/pdf-policy.sh)
+add_test(NAME e2e.pdf-user-stylesheet-policy
+         COMMAND ${PDF_E2E}/pdf-policy.sh $<TARGET_FILE:mnr> ${SRC}/questionnaires/examples/examplia-middle.xml)
+set_tests_properties(e2e.pdf-user-stylesheet-policy PROPERTIES LABELS "e2e;pdf" TIMEOUT 240
+                     ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")
