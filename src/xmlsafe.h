@@ -39,8 +39,9 @@
 #define MNR_XML_MAX_DEPTH 256
 /* Per element; mnr's elements have fewer than 20. */
 #define MNR_XML_MAX_ATTRIBUTES 256
-/* Per file; mnr's stylesheets declare fewer than 10. */
-#define MNR_XML_MAX_NAMESPACES 64
+/* Per file; mnr's stylesheets declare fewer than 10, but a user's layout
+ * may declare the XHTML namespace on the output of each of its templates. */
+#define MNR_XML_MAX_NAMESPACES 512
 /* Per schema-checked file; the largest shipped one (results) has ~650. */
 #define MNR_XML_MAX_ELEMENTS 10000
 
