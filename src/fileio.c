@@ -1,5 +1,6 @@
 #include "fileio.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -8,6 +9,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Links followed in a row before giving up, as the kernel does (ELOOP). */
+#define MAX_LINKS 40
+
+static const char *hint_for(int e)
+{
+    return e == ENOSPC   ? "the disk is full; free some space and run again"
+           : e == EDQUOT ? "the disk quota is used up; free some space and run again"
+           : e == EFBIG  ? "the file would pass the size limit for files here "
+                           "(see ulimit -f); raise it or free space and run again"
+           : e == EACCES ? "permission denied; choose a directory you may write to"
+           : e == ENOENT ? "the directory does not exist; create it or choose another"
+           : e == EROFS  ? "the file system is read-only; choose another directory"
+           : e == EISDIR ? "that is a directory; give a file name"
+                         : strerror(e);
+}
+
 static mnr_status fail(const char *path, const char *tmp, int fd, int e, const char *what,
                        mnr_error *err)
 {
@@ -15,17 +32,80 @@ static mnr_status fail(const char *path, const char *tmp, int fd, int e, const c
         close(fd);
     if (tmp)
         unlink(tmp);
-    const char *hint = e == ENOSPC   ? "the disk is full; free some space and run again"
-                       : e == EDQUOT ? "the disk quota is used up; free some space and run again"
-                       : e == EFBIG  ? "the file would pass the size limit for files here "
-                                       "(see ulimit -f); raise it or free space and run again"
-                       : e == EACCES ? "permission denied; choose a directory you may write to"
-                       : e == ENOENT ? "the directory does not exist; create it or choose another"
-                       : e == EROFS  ? "the file system is read-only; choose another directory"
-                       : e == EISDIR ? "that is a directory; give a file name"
-                                     : strerror(e);
-    return mnr_error_set(err, MNR_EIO, path, 0, "cannot %s the output: %s; %s", what, hint,
-                         "any earlier file of that name is left as it was");
+    return mnr_error_set(err, MNR_EIO, path, 0, "cannot %s the output: %s; %s", what,
+                         hint_for(e), "any earlier file of that name is left as it was");
+}
+
+static int starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* "DIGITS" and nothing else. */
+static int all_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s))
+            return 0;
+    return 1;
+}
+
+/* /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N, /proc/PID/fd/N:
+ * names of a descriptor the shell already opened, maybe on a regular
+ * file with `>` or `>>`. Such a file is written where it stands: the
+ * user chose it by redirecting, and the name itself is no file to
+ * replace. */
+static int names_open_fd(const char *path)
+{
+    if (strcmp(path, "/dev/stdout") == 0 || strcmp(path, "/dev/stderr") == 0)
+        return 1;
+    if (starts_with(path, "/dev/fd/"))
+        return all_digits(path + 8);
+    if (!starts_with(path, "/proc/"))
+        return 0;
+    const char *p = path + 6;
+    const char *slash = strchr(p, '/');
+    if (!slash || !starts_with(slash, "/fd/"))
+        return 0;
+    int self = (size_t)(slash - p) == 4 && starts_with(p, "self");
+    int pid = slash > p && strspn(p, "0123456789") == (size_t)(slash - p);
+    return (self || pid) && all_digits(slash + 4);
+}
+
+/* /dev (but /dev/shm, which is for files) and /proc hold devices and the
+ * kernel's view of processes: mnr never makes a new file there. */
+static int is_system_dir(const char *dir)
+{
+    if (strcmp(dir, "/proc") == 0 || starts_with(dir, "/proc/"))
+        return 1;
+    if (strcmp(dir, "/dev/shm") == 0 || starts_with(dir, "/dev/shm/"))
+        return 0;
+    return strcmp(dir, "/dev") == 0 || starts_with(dir, "/dev/");
+}
+
+/* The directory part of `path` ("." for a bare name), newly allocated. */
+static char *dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return strdup(".");
+    if (slash == path)
+        return strdup("/");
+    return strndup(path, (size_t)(slash - path));
+}
+
+/* 1 when the directory of `path` exists, resolving to real directory
+ * `*real` (newly allocated); 0 when it does not. */
+static int real_dir_of(const char *path, char **real)
+{
+    char *dir = dir_of(path);
+    *real = dir ? realpath(dir, NULL) : NULL;
+    int e = errno;
+    free(dir);
+    errno = e; /* the caller tells "missing" from other failures */
+    return *real != NULL;
 }
 
 static mnr_status write_all(int fd, const char *path, const char *tmp, const void *data,
@@ -45,14 +125,20 @@ static mnr_status write_all(int fd, const char *path, const char *tmp, const voi
     return MNR_OK;
 }
 
-/* A terminal, a pipe or /dev/null (`-o /dev/stdout`) cannot be replaced
- * by renaming, and must not be: the bytes go straight to it. */
-static mnr_status write_to_device(const char *path, const void *data, size_t len,
-                                  mnr_error *err)
+/* A terminal, a pipe, a device or an open descriptor cannot be replaced
+ * by renaming, and must not be: the bytes go straight to it. Never
+ * created (no O_CREAT): with stdout closed, /dev/stdout must fail, not
+ * become a file. */
+static mnr_status write_in_place(const char *path, const void *data, size_t len,
+                                 mnr_error *err)
 {
     /* O_APPEND: /dev/stdout reopened through /proc would start at offset
      * 0 and overwrite what the shell's `>>` or earlier output put there. */
     int fd = open(path, O_WRONLY | O_APPEND);
+    if (fd < 0 && errno == ENOENT && names_open_fd(path))
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "cannot open the output: that descriptor is not open (closed "
+                             "with >&- ?); redirect it to a file, or give a file name");
     if (fd < 0)
         return fail(path, NULL, -1, errno, "open", err);
     mnr_status st = write_all(fd, path, NULL, data, len, err);
@@ -63,32 +149,19 @@ static mnr_status write_to_device(const char *path, const void *data, size_t len
     return MNR_OK;
 }
 
-static mnr_status write_replacing(const char *path, const void *data, size_t len,
-                                  mnr_error *err);
-
-mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_error *err)
+static mnr_status commit_tmp(int fd, const char *path, const char *tmp, mnr_error *err)
 {
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-        return fail(path, NULL, -1, EISDIR, "write", err);
-    /* /dev/stdout into a redirected file is a regular file too: written
-     * in place, so `>> log` appends rather than being replaced. */
-    int special = strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
-    if (stat(path, &st) == 0 && (special || !S_ISREG(st.st_mode)))
-        return write_to_device(path, data, len, err);
-    /* A symbolic link to a file: replace the file it points to, and keep
-     * the link. */
-    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-        char *target = realpath(path, NULL);
-        if (target) {
-            mnr_status s = write_replacing(target, data, len, err);
-            free(target);
-            return s;
-        }
-    }
-    return write_replacing(path, data, len, err);
+    if (fsync(fd) != 0 && errno != EINVAL)
+        return fail(path, tmp, fd, errno, "write", err);
+    if (close(fd) != 0)
+        return fail(path, tmp, -1, errno, "write", err);
+    if (rename(tmp, path) != 0)
+        return fail(path, tmp, -1, errno, "rename", err);
+    return MNR_OK;
 }
 
+/* A regular file: written to a temporary file beside it, which is then
+ * renamed over it. */
 static mnr_status write_replacing(const char *path, const void *data, size_t len,
                                   mnr_error *err)
 {
@@ -114,25 +187,130 @@ static mnr_status write_replacing(const char *path, const void *data, size_t len
     fchmod(fd, exists ? (st.st_mode & 07777) : (0666 & ~mask));
 
     mnr_status s = write_all(fd, path, tmp, data, len, err);
-    if (s != MNR_OK) {
-        free(tmp);
-        return s;
-    }
-    if (fsync(fd) != 0 && errno != EINVAL) {
-        mnr_status s = fail(path, tmp, fd, errno, "write", err);
-        free(tmp);
-        return s;
-    }
-    if (close(fd) != 0) {
-        mnr_status s = fail(path, tmp, -1, errno, "write", err);
-        free(tmp);
-        return s;
-    }
-    if (rename(tmp, path) != 0) {
-        mnr_status s = fail(path, tmp, -1, errno, "rename", err);
-        free(tmp);
-        return s;
-    }
+    if (s == MNR_OK)
+        s = commit_tmp(fd, path, tmp, err);
     free(tmp);
-    return MNR_OK;
+    return s;
+}
+
+/* A new file: made unless its directory is in /dev or /proc (a mistyped
+ * device name must not become a regular file there). */
+static mnr_status write_new(const char *path, const void *data, size_t len, mnr_error *err)
+{
+    char *dir;
+    if (!real_dir_of(path, &dir)) /* missing: let mkstemp say so */
+        return write_replacing(path, data, len, err);
+    int system = is_system_dir(dir);
+    free(dir);
+    if (system)
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "cannot create the output: there is no such file, and mnr does "
+                             "not make new files in /dev or /proc; give another file name");
+    return write_replacing(path, data, len, err);
+}
+
+/* Where the link `path` points: its target, relative to the link's
+ * directory when relative. Newly allocated, or NULL with errno set. */
+static char *link_target(const char *path)
+{
+    char buf[4096];
+    ssize_t n = readlink(path, buf, sizeof buf - 1);
+    if (n < 0)
+        return NULL;
+    if ((size_t)n == sizeof buf - 1) {
+        errno = ENAMETOOLONG;
+        return NULL;
+    }
+    buf[n] = '\0';
+    char *dir = dir_of(path);
+    if (buf[0] == '/' || !dir || !strchr(path, '/')) {
+        free(dir);
+        return strdup(buf);
+    }
+    size_t size = strlen(dir) + strlen(buf) + 2;
+    char *target = malloc(size);
+    if (target)
+        snprintf(target, size, "%s/%s", dir, buf);
+    free(dir);
+    return target;
+}
+
+static mnr_status write_path(const char *path, const void *data, size_t len, int links,
+                             mnr_error *err);
+
+/* A link the user owns: the file it points to is written (made, if
+ * missing, when its directory exists), and the link kept. */
+static mnr_status write_through_link(const char *path, int target_exists, const void *data,
+                                     size_t len, int links, mnr_error *err)
+{
+    if (links >= MAX_LINKS)
+        return fail(path, NULL, -1, ELOOP, "open", err);
+    char *target = link_target(path);
+    if (!target)
+        return errno == ENOMEM ? mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory")
+                               : fail(path, NULL, -1, errno, "open", err);
+    char *dir = NULL;
+    mnr_status st;
+    int missing_dir = !target_exists && !real_dir_of(target, &dir) &&
+                      (errno == ENOENT || errno == ENOTDIR);
+    if (missing_dir)
+        st = mnr_error_set(err, MNR_EIO, path, 0,
+                           "cannot write the output: it is a symbolic link to %s, whose "
+                           "directory does not exist; create that directory, or remove the "
+                           "link", target);
+    else
+        st = write_path(target, data, len, links + 1, err);
+    free(dir);
+    free(target);
+    return st;
+}
+
+/* Someone else's link may point anywhere, and they may change it at any
+ * moment: following it would let them choose which file is replaced
+ * (the attack that fs.protected_symlinks stops in /tmp, which rename()
+ * over the link's target would get round). */
+static mnr_status refuse_foreign_link(const char *path, const struct stat *lst,
+                                      mnr_error *err)
+{
+    int shared_dir = 0;
+    struct stat dst;
+    char *dir = dir_of(path);
+    if (dir && stat(dir, &dst) == 0)
+        shared_dir = (dst.st_mode & S_ISVTX) && (dst.st_mode & S_IWOTH);
+    free(dir);
+    return mnr_error_set(err, MNR_EIO, path, 0,
+                         "cannot write the output: it is a symbolic link owned by another "
+                         "user (uid %ld)%s, and mnr follows only links you own; give the file "
+                         "it points to instead, or remove the link",
+                         (long)lst->st_uid, shared_dir ? " in a shared directory" : "");
+}
+
+static mnr_status write_path(const char *path, const void *data, size_t len, int links,
+                             mnr_error *err)
+{
+    if (names_open_fd(path))
+        return write_in_place(path, data, len, err);
+    struct stat lst, st;
+    int is_link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+    if (is_link && lst.st_uid != geteuid())
+        return refuse_foreign_link(path, &lst, err);
+    int exists = stat(path, &st) == 0;
+    if (exists && S_ISDIR(st.st_mode))
+        return fail(path, NULL, -1, EISDIR, "write", err);
+    if (exists && !S_ISREG(st.st_mode))
+        return write_in_place(path, data, len, err);
+    if (is_link)
+        return write_through_link(path, exists, data, len, links, err);
+    if (!exists)
+        return write_new(path, data, len, err);
+    return write_replacing(path, data, len, err);
+}
+
+mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_error *err)
+{
+    if (!path || !*path)
+        return mnr_error_set(err, MNR_EIO, NULL, 0,
+                             "the output file name is empty; give the name of the file to "
+                             "write");
+    return write_path(path, data, len, 0, err);
 }

@@ -5,11 +5,26 @@
  * disk, and the temporary file is renamed over the target. A crash, a kill
  * or a full disk leaves either the old file or the new one, never half a
  * file, and no temporary file behind. A file that is replaced keeps its
- * permissions; a symbolic link keeps pointing at the (new) file.
+ * permissions; a new one gets 0666 less the umask.
  *
- * A terminal, pipe or device (`-o /dev/stdout`, `-o /dev/null`) and any
- * existing path under /dev/ or /proc/ is written in place instead: it
- * cannot be renamed over, and must not be replaced by a regular file.
+ * What the path names decides how it is written:
+ *   - /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N, /proc/PID/fd/N
+ *     name a descriptor the shell opened: written in place, appending (a
+ *     file opened with `>>` keeps what it held). Never created: with the
+ *     descriptor closed it is an error, and /dev is left alone.
+ *   - a terminal, pipe, device, fifo or socket is written in place too: it
+ *     cannot be renamed over, and must not become a regular file.
+ *   - any other regular file is replaced atomically, wherever it is
+ *     (/dev/shm/x.csv or /proc/self/cwd/x.csv included).
+ *   - a new file is made, but never in /dev (bar /dev/shm) or /proc.
+ *   - a symbolic link keeps pointing at the (new) file: the file it points
+ *     to (relative to the link's directory) is written by these same rules,
+ *     and made if missing when its directory exists. Only links owned by
+ *     the user (effective uid) are followed: someone else's link, say in
+ *     /tmp, could send the output over any file the user may write.
+ *   - an empty name, a directory, someone else's link and a link into a
+ *     missing directory are refused.
+ * Every failure is an mnr_error naming the file and what to do.
  */
 #ifndef MNR_FILEIO_H
 #define MNR_FILEIO_H

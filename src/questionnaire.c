@@ -82,7 +82,13 @@ static mnr_status load_skip_logic(mnr_questionnaire *q, int qi, xmlNodePtr only_
     int target = mnr_questionnaire_find(q, ref);
     long later = target < 0 ? later_question_line(only_if, ref) : 0;
     mnr_status st = MNR_OK;
-    if (later > 0)
+    /* Checked first: the question itself is already loaded, so it would
+     * otherwise be reported as "comes later" at its own line. */
+    if (ref && strcmp(ref, question->id) == 0)
+        st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
+                           "question %s cannot depend on itself; name an earlier question "
+                           "in <only-if>, or remove the <only-if>", question->id);
+    else if (later > 0)
         st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
                            "question %s depends on question %s, which comes later (line %ld); "
                            "a question may only depend on one asked before it",

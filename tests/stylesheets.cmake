@@ -65,7 +65,8 @@ set_tests_properties(e2e.stylesheet-copied-layout PROPERTIES LABELS e2e ENVIRONM
 
 # -- output files: written whole or not at all (tests/e2e/output.sh)
 foreach(case full-disk score-full-disk size-limit unwritable no-directory is-directory pdf-fails
-             replaces dev-null stdout symlink)
+             replaces dev-null stdout symlink dangling-symlink foreign-symlink dev-shm
+             proc-regular stdout-closed empty-name)
   add_test(NAME e2e.output-${case}
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case})
   set_tests_properties(e2e.output-${case} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 120

@@ -24,10 +24,22 @@
 #   replaces       a good run replaces the earlier file and keeps its
 #                  permissions (0600 stays 0600); a new file gets the usual
 #                  ones (0644 under umask 022); no temporary file is left
+#   dangling-symlink  a link to a file not made yet: the file is made and
+#                  the link kept; a link into a missing directory is refused
+#   dev-shm, proc-regular  a regular file reached through /dev/shm or
+#                  /proc/self/cwd is replaced, not appended to
+# and ones that must be refused:
+#   foreign-symlink  a link another user owns, in a sticky world-writable
+#                  directory like /tmp, is not followed (as root; it would
+#                  let that user choose which file is replaced)
+#   stdout-closed  `-o /dev/stdout` with stdout closed fails and leaves /dev
+#                  alone (a private tmpfs on /dev in a mount namespace)
+#   empty-name     `-o ""` says the file name is empty
 set -u
 mnr=$1 answers=$2 case=$3
 work=$(mktemp -d); chmod 755 "$work"
-cleanup() { mountpoint -q "$work/disk" 2>/dev/null && umount "$work/disk"; rm -rf "$work"; }
+shm=/dev/shm/mnr-output-test.$$.csv
+cleanup() { mountpoint -q "$work/disk" 2>/dev/null && umount "$work/disk"; rm -rf "$work" "$shm"; }
 trap cleanup EXIT
 fail=0
 fail() { echo "FAIL: $*"; fail=1; }
@@ -143,6 +155,70 @@ case $case in
         [ -L "$work/report.html" ] || fail "the link was replaced by a file"
         grep -q "<svg" "$work/real/report.html" || fail "the file behind the link was not replaced"
         [ "$(ls -A "$work/real")" = "report.html" ] || fail "left beside it: $(ls -A "$work/real")" ;;
+    dangling-symlink)  # the link is kept and the file it names is made
+        mkdir "$work/real"; ln -s real/report.html "$work/report.html"
+        msg=$("$mnr" report "$answers" -o "$work/report.html" 2>&1); rc=$?
+        [ $rc -eq 0 ] || fail "exit status $rc: $msg"
+        [ -L "$work/report.html" ] || fail "the link was replaced by a file"
+        grep -q "<svg" "$work/real/report.html" 2>/dev/null || fail "the file the link names was not made"
+        [ "$(ls -A "$work/real")" = "report.html" ] || fail "left beside it: $(ls -A "$work/real")"
+        ln -s nowhere/report.html "$work/lost.html"
+        msg=$("$mnr" report "$answers" -o "$work/lost.html" 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "a link into a missing directory: exit status $rc, expected 1"
+        case $msg in *"lost.html: "*"symbolic link to "*"nowhere/report.html"*"directory does not exist"*) ;;
+            *) fail "unexpected message for a link into a missing directory: $msg" ;; esac
+        [ -L "$work/lost.html" ] || fail "the link into a missing directory was replaced"
+        [ "$(ls -A "$work" | tr '\n' ' ')" = "lost.html real report.html " ] || fail "left beside them: $(ls -A "$work")" ;;
+    foreign-symlink)  # another user's link in a sticky directory is not followed
+        [ "$(id -u)" -eq 0 ] || { echo "SKIP: only root can give a link to another user"; exit 77; }
+        mkdir "$work/victim" "$work/tmp"; chmod 1777 "$work/tmp"
+        echo "EARLIER FILE" >"$work/victim/victim.txt"
+        ln -s "$work/victim/victim.txt" "$work/tmp/link.csv"; chown -h nobody "$work/tmp/link.csv"
+        msg=$("$mnr" report "$answers" --format csv -o "$work/tmp/link.csv" 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
+        case $msg in *"tmp/link.csv: "*"symbolic link"*"another user"*) ;;
+            *) fail "unexpected message: $msg" ;; esac
+        [ "$(cat "$work/victim/victim.txt")" = "EARLIER FILE" ] || fail "the file behind the link was replaced"
+        [ "$(ls -A "$work/victim")" = "victim.txt" ] || fail "left beside it: $(ls -A "$work/victim")"
+        [ -L "$work/tmp/link.csv" ] || fail "the link was replaced" ;;
+    dev-shm|proc-regular)  # a regular file under /dev or /proc is replaced, not appended to
+        if [ "$case" = dev-shm ]; then
+            [ -d /dev/shm ] && [ -w /dev/shm ] || { echo "SKIP: no writable /dev/shm"; exit 77; }
+            file=$shm out=$shm
+        else
+            file=$work/report.csv out=/proc/self/cwd/report.csv
+        fi
+        echo "EARLIER LINE" >"$file"
+        for run in 1 2; do
+            msg=$(cd "$work" && "$mnr" report "$answers" --format csv -o "$out" 2>&1) || fail "run $run: exit status $?: $msg"
+        done
+        grep -q "EARLIER LINE" "$file" && fail "the earlier file was appended to"
+        n=$(grep -c '^C21,' "$file")
+        [ "$n" = 1 ] || fail "expected one report in $file, found $n"
+        [ -z "$(find "$(dirname "$file")" -name "$(basename "$file")?*")" ] || fail "temporary file left behind" ;;
+    stdout-closed)  # /dev/stdout names fd 1, which is closed: nothing in /dev changes
+        cp "$answers" "$work/answers.xml"
+        as_root=(); [ "$(id -u)" -eq 0 ] || as_root=(-r)
+        unshare "${as_root[@]}" -m sh -c '
+            mount -t tmpfs none /dev || exit 77
+            ln -s /proc/self/fd/1 /dev/stdout || exit 77
+            "$1" report "$2/answers.xml" --format csv -o /dev/stdout >&- 2>"$2/msg"
+            echo $? >"$2/rc"
+            ls -A /dev >"$2/listing"; readlink /dev/stdout >"$2/link"
+        ' sh "$mnr" "$work"
+        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a tmpfs on /dev here"; exit 77; }
+        msg=$(cat "$work/msg")
+        [ "$(cat "$work/rc")" -eq 1 ] || fail "exit status $(cat "$work/rc"), expected 1"
+        case $msg in *"/dev/stdout: cannot open the output"*"not open"*) ;;
+            *) fail "unexpected message: $msg" ;; esac
+        [ "$(cat "$work/listing")" = stdout ] || fail "/dev now holds: $(cat "$work/listing")"
+        [ "$(cat "$work/link")" = /proc/self/fd/1 ] || fail "/dev/stdout is no longer the link to /proc/self/fd/1"
+        cmp -s "$answers" "$work/answers.xml" || fail "the answers file was changed" ;;
+    empty-name)
+        msg=$(cd "$work" && "$mnr" report "$answers" --format csv -o "" 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
+        case $msg in *"the output file name is empty"*) ;; *) fail "unexpected message: $msg" ;; esac
+        [ -z "$(ls -A "$work")" ] || fail "left in the directory: $(ls -A "$work")" ;;
     *) echo "unknown case $case"; exit 2 ;;
 esac
 exit $fail
