@@ -6,10 +6,10 @@ set(STYLE_E2E ${CMAKE_CURRENT_SOURCE_DIR}/e2e/stylesheet.sh)
 set(STYLE_ANSWERS ${SRC}/questionnaires/examples/examplia-middle.xml)
 set(BADXSL ${DATA}/bad/stylesheet)
 
-# mnr_bad_stylesheet(NAME CASE EXPECTED): tests/e2e/stylesheet.sh
+# mnr_bad_stylesheet(NAME CASE EXPECTED [NAMED]): tests/e2e/stylesheet.sh
 function(mnr_bad_stylesheet name case expected)
   add_test(NAME e2e.stylesheet-${name}
-           COMMAND ${STYLE_E2E} $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case} ${expected})
+           COMMAND ${STYLE_E2E} $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case} ${expected} ${ARGN})
   set_tests_properties(e2e.stylesheet-${name} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 60
                        ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 endfunction()
@@ -28,7 +28,9 @@ mnr_bad_stylesheet(read-http ${BADXSL}/read-http.xsl
 mnr_bad_stylesheet(recursion ${BADXSL}/recursion.xsl
   "recursion.xsl:8: the stylesheet nests template calls more than 3000 deep")
 mnr_bad_stylesheet(import-outside ${BADXSL}/import-outside.xsl
-  "import-outside.xsl:4: cannot load the stylesheet module file:///etc/passwd")
+  "import-outside.xsl:4: the stylesheet module file:///etc/passwd is outside the stylesheet's own folder")
+mnr_bad_stylesheet(read-no-path ${BADXSL}/read-no-path.xsl
+  "read-no-path.xsl:6: the stylesheet tries to read file://localhost through document()")
 mnr_bad_stylesheet(external-entity ${BADXSL}/external-entity.xsl
   "external-entity.xsl:2: the file has a <!DOCTYPE> declaration")
 mnr_bad_stylesheet(billion-laughs ${BADXSL}/billion-laughs.xsl
@@ -38,11 +40,15 @@ mnr_bad_stylesheet(xinclude ${BADXSL}/xinclude.xsl
 
 # -- stylesheets that are simply broken
 mnr_bad_stylesheet(import-missing ${BADXSL}/import-missing.xsl
-  "import-missing.xsl:4: cannot load the stylesheet module")
+  "import-missing.xsl:4: the stylesheet module ${BADXSL}/no-such-module.xsl does not exist")
+mnr_bad_stylesheet(import-broken ${BADXSL}/import-broken.xsl
+  "broken-module.xsl:4: Opening and ending tag mismatch" broken-module.xsl)
+mnr_bad_stylesheet(messages-then-error ${BADXSL}/messages-then-error.xsl
+  "messages-then-error.xsl:7: the stylesheet failed (Variable 'undeclared' has not been declared.)")
 mnr_bad_stylesheet(compile-error ${BADXSL}/compile-error.xsl
   "compile-error.xsl:5: not a usable XSLT 1.0 stylesheet: xsl:value-of : could not compile select expression")
 mnr_bad_stylesheet(runtime-error ${BADXSL}/runtime-error.xsl
-  "the stylesheet failed (this layout needs a newer results file), so no report was written")
+  "the stylesheet stopped with its own message \"this layout needs a newer results file\", so no report was written")
 mnr_bad_stylesheet(not-a-stylesheet ${BADXSL}/not-a-stylesheet.xsl
   "not-a-stylesheet.xsl:3: not a usable XSLT 1.0 stylesheet")
 mnr_bad_stylesheet(not-xml ${BADXSL}/not-xml.xsl "not-xml.xsl:1: not an XML file")
@@ -58,10 +64,19 @@ mnr_bad_stylesheet(directory @directory "layouts: is a directory")
 #    directory and read itself with document('')
 mnr_e2e(stylesheet-custom-layout 0 --out "Ministry summary (custom layout)" --out "Overall maturity index: 1.64"
         -- sh -c "$<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet ${DATA}/stylesheet-custom/summary.xsl -o ${CMAKE_CURRENT_BINARY_DIR}/custom.txt && cat ${CMAKE_CURRENT_BINARY_DIR}/custom.txt")
+# ...and one that declares the XHTML namespace in each of 100 templates
+mnr_e2e(stylesheet-many-namespaces 0 --out "<p>part 100</p>"
+        -- sh -c "$<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet ${DATA}/stylesheet-custom/many-templates.xsl -o ${CMAKE_CURRENT_BINARY_DIR}/many.html && cat ${CMAKE_CURRENT_BINARY_DIR}/many.html")
 # ...and a copy of the shipped HTML layout with its common.xsl beside it
 add_test(NAME e2e.stylesheet-copied-layout
          COMMAND sh -c "d=$(mktemp -d) && cp ${SRC}/stylesheets/report-html.xsl ${SRC}/stylesheets/common.xsl $d/ && $<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet $d/report-html.xsl -o $d/r.html && grep -q '<svg' $d/r.html; rc=$?; rm -rf $d; exit $rc")
 set_tests_properties(e2e.stylesheet-copied-layout PROPERTIES LABELS e2e ENVIRONMENT "MNR_DATA_DIR=")
+
+# ...and mnr's own layouts from a data directory whose path has a space
+#    and a non-ASCII letter (imports are %-escaped URLs)
+add_test(NAME e2e.stylesheet-data-dir-with-space
+         COMMAND sh -c "d=$(mktemp -d) && mkdir \"$d/données mnr\" && cp -r ${SRC}/model ${SRC}/questionnaires ${SRC}/stylesheets \"$d/données mnr/\" && $<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --data-dir \"$d/données mnr\" -o $d/r.html && grep -q '<svg' $d/r.html; rc=$?; rm -rf $d; exit $rc")
+set_tests_properties(e2e.stylesheet-data-dir-with-space PROPERTIES LABELS e2e ENVIRONMENT "MNR_DATA_DIR=")
 
 # -- output files: written whole or not at all (tests/e2e/output.sh)
 foreach(case full-disk score-full-disk size-limit unwritable no-directory is-directory pdf-fails
