@@ -181,11 +181,9 @@ static mnr_status write_report(const mnr_context *ctx, report_opts *o, mnr_forma
     if (o->stylesheet) {
         /* its own modules (a copy of report-html.xsl next to a copy of
          * common.xsl); document() is held tighter in report.c */
-        char *dir = strdup(o->stylesheet);
-        char *slash = dir ? strrchr(dir, '/') : NULL;
-        if (slash)
-            *slash = '\0';
-        mnr_xml_allow(slash ? dir : ".");
+        char *dir = mnr_path_dir(o->stylesheet);
+        if (dir)
+            mnr_xml_allow(dir);
         free(dir);
     }
     free(stylesheet_dir);

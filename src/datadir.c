@@ -14,6 +14,16 @@ char *mnr_path_join(const char *dir, const char *rel)
     return p;
 }
 
+char *mnr_path_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return strdup(".");
+    if (slash == path)
+        return strdup("/");
+    return strndup(path, (size_t)(slash - path));
+}
+
 /* A directory counts as a data directory when it holds the model. */
 static int has_model(const char *dir)
 {
@@ -42,20 +52,6 @@ static int names_model(const char *dir)
     return ok;
 }
 
-static char *dir_of(const char *path)
-{
-    char *d = strdup(path);
-    if (!d)
-        return NULL;
-    char *slash = strrchr(d, '/');
-    if (slash && slash != d)
-        *slash = '\0';
-    else if (slash)
-        d[1] = '\0';
-    else
-        strcpy(d, ".");
-    return d;
-}
 
 static mnr_status take(char **out, const char *dir, mnr_error *err)
 {
@@ -91,7 +87,7 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
     mnr_status st = MNR_OK;
     if (exe_path) {
         char *real_exe = realpath(exe_path, NULL);
-        char *bindir = real_exe ? dir_of(real_exe) : NULL;
+        char *bindir = real_exe ? mnr_path_dir(real_exe) : NULL;
         char *installed = bindir ? mnr_path_join(bindir, MNR_BIN_TO_DATA) : NULL;
         int found = 0;
         if (installed && has_model(installed)) {

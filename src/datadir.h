@@ -18,6 +18,9 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
 
 /* "<dir>/<rel>", malloc'd. */
 char *mnr_path_join(const char *dir, const char *rel);
+/* The directory part of `path`: "." for a bare name, "/" for "/name";
+ * malloc'd. */
+char *mnr_path_dir(const char *path);
 
 /* Paths of the shipped files inside a data directory. */
 #define MNR_MODEL_FILE "model/mnr-model.xml"

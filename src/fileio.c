@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "datadir.h"
+
 /* Links followed in a row before giving up, as the kernel does (ELOOP). */
 #define MAX_LINKS 40
 
@@ -85,22 +87,11 @@ static int is_system_dir(const char *dir)
     return strcmp(dir, "/dev") == 0 || starts_with(dir, "/dev/");
 }
 
-/* The directory part of `path` ("." for a bare name), newly allocated. */
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return strdup(".");
-    if (slash == path)
-        return strdup("/");
-    return strndup(path, (size_t)(slash - path));
-}
-
 /* 1 when the directory of `path` exists, resolving to real directory
  * `*real` (newly allocated); 0 when it does not. */
-static int real_dir_of(const char *path, char **real)
+static int real_mnr_path_dir(const char *path, char **real)
 {
-    char *dir = dir_of(path);
+    char *dir = mnr_path_dir(path);
     *real = dir ? realpath(dir, NULL) : NULL;
     int e = errno;
     free(dir);
@@ -198,7 +189,7 @@ static mnr_status write_replacing(const char *path, const void *data, size_t len
 static mnr_status write_new(const char *path, const void *data, size_t len, mnr_error *err)
 {
     char *dir;
-    if (!real_dir_of(path, &dir)) /* missing: let mkstemp say so */
+    if (!real_mnr_path_dir(path, &dir)) /* missing: let mkstemp say so */
         return write_replacing(path, data, len, err);
     int system = is_system_dir(dir);
     free(dir);
@@ -222,15 +213,10 @@ static char *link_target(const char *path)
         return NULL;
     }
     buf[n] = '\0';
-    char *dir = dir_of(path);
-    if (buf[0] == '/' || !dir || !strchr(path, '/')) {
-        free(dir);
+    if (buf[0] == '/' || !strchr(path, '/'))
         return strdup(buf);
-    }
-    size_t size = strlen(dir) + strlen(buf) + 2;
-    char *target = malloc(size);
-    if (target)
-        snprintf(target, size, "%s/%s", dir, buf);
+    char *dir = mnr_path_dir(path);
+    char *target = dir ? mnr_path_join(dir, buf) : NULL;
     free(dir);
     return target;
 }
@@ -251,7 +237,7 @@ static mnr_status write_through_link(const char *path, int target_exists, const 
                                : fail(path, NULL, -1, errno, "open", err);
     char *dir = NULL;
     mnr_status st;
-    int missing_dir = !target_exists && !real_dir_of(target, &dir) &&
+    int missing_dir = !target_exists && !real_mnr_path_dir(target, &dir) &&
                       (errno == ENOENT || errno == ENOTDIR);
     if (missing_dir)
         st = mnr_error_set(err, MNR_EIO, path, 0,
@@ -274,7 +260,7 @@ static mnr_status refuse_foreign_link(const char *path, const struct stat *lst,
 {
     int shared_dir = 0;
     struct stat dst;
-    char *dir = dir_of(path);
+    char *dir = mnr_path_dir(path);
     if (dir && stat(dir, &dst) == 0)
         shared_dir = (dst.st_mode & S_ISVTX) && (dst.st_mode & S_IWOTH);
     free(dir);
