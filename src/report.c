@@ -120,6 +120,15 @@ static void reset_xslt_message(void)
     xsl_message_text[0] = '\0';
 }
 
+/* Copies n bytes from p into buf as a string, cut to fit. */
+static void copy_span(char *buf, size_t size, const char *p, size_t n)
+{
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+}
+
 /* The file and line of the first error ("... error: file F line N
  * element E"): F is the module the error is in, which may be one the
  * stylesheet imports. */
@@ -134,9 +143,7 @@ static long xslt_message_where(char *file, size_t size)
     const char *eol = strchr(p, '\n');
     if (!end || (eol && eol < end))
         return 0;
-    size_t n = (size_t)(end - p) < size ? (size_t)(end - p) : size - 1;
-    memcpy(file, p, n);
-    file[n] = '\0';
+    copy_span(file, size, p, (size_t)(end - p));
     return strtol(end + 6, NULL, 10);
 }
 
@@ -152,10 +159,7 @@ static void text_after(const char *marker, const char *stop, char *buf, size_t s
     const char *s = stop ? strstr(p, stop) : NULL;
     if (s && (size_t)(s - p) < n)
         n = (size_t)(s - p);
-    if (n >= size)
-        n = size - 1;
-    memcpy(buf, p, n);
-    buf[n] = '\0';
+    copy_span(buf, size, p, n);
 }
 
 /* The first line of libxslt's text that says why, without the
@@ -168,10 +172,7 @@ static void xslt_reason(char *buf, size_t size)
         int is_location = strncmp(p, "runtime error:", 14) == 0 ||
                           strncmp(p, "compilation error:", 18) == 0;
         if (n > 0 && !is_location) {
-            if (n >= size)
-                n = size - 1;
-            memcpy(buf, p, n);
-            buf[n] = '\0';
+            copy_span(buf, size, p, n);
             return;
         }
         p += n + (p[n] == '\n');
