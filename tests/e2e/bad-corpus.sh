@@ -11,6 +11,7 @@
 # shows the output), 77 when the case cannot be run here (CTest: skipped).
 set -u
 shopt -s nullglob
+source "$(dirname "$0")/lib.sh"
 
 HUGE_MB=100
 DEEP=100000
@@ -261,6 +262,8 @@ esac
 # ---- run and check
 fail=0
 log=$work/log
+# lib.sh's checks report through `fail`: here each adds to this run's list.
+fail() { problems+=("$*"); }
 for r in "${runs[@]}"; do
     IFS=$'\x1f' read -r -a args <<<"$r"
     if [ "$sanitize" = ON ]; then
@@ -276,7 +279,7 @@ for r in "${runs[@]}"; do
         *) if [ $rc -ge 128 ]; then problems+=("crashed (exit status $rc, signal $((rc - 128)))")
            else problems+=("exit status $rc, expected 1"); fi ;;
     esac
-    grep -qE 'Sanitizer|runtime error:' "$log" && problems+=("a sanitizer report")
+    check_no_sanitizer "$(cat "$log")"
     matched=0 said=''
     while IFS= read -r l; do
         case $l in *"$message"*) ;; *) continue ;; esac
@@ -287,12 +290,11 @@ for r in "${runs[@]}"; do
         fi
     done < "$log"
     [ $matched -eq 1 ] || problems+=("no line starting '$prefix' holding: $message")
-    grep -qF -- "$secret" "$log" && problems+=("the secret leaked into the output")
-    grep -q '^root:.*:0:0:' "$log" && problems+=("/etc/passwd leaked into the output")
+    check_no_secret "$(cat "$log")" "$secret"
     left=("$out"/* "$out"/.[!.]*)
     if [ ${#left[@]} -gt 0 ]; then
         for f in "${left[@]}"; do
-            grep -qF -- "$secret" "$f" 2>/dev/null && problems+=("the secret leaked into $f")
+            check_no_secret "$(cat "$f" 2>/dev/null)" "$secret"
         done
         problems+=("left files behind: ${left[*]}")
         rm -rf "${left[@]}"

@@ -36,6 +36,7 @@
 #                  alone (a private tmpfs on /dev in a mount namespace)
 #   empty-name     `-o ""` says the file name is empty
 set -u
+source "$(dirname "$0")/lib.sh"
 mnr=$1 answers=$2 case=$3
 work=$(mktemp -d); chmod 755 "$work"
 shm=/dev/shm/mnr-output-test.$$.csv
@@ -49,10 +50,8 @@ expect_kept() {  # expect_kept FILE RC MSG EXPECTED
     [ "$rc" -eq 1 ] || fail "exit status $rc, expected 1"
     case $msg in *"$file"*) ;; *) fail "the message does not name $file" ;; esac
     case $msg in *"$expected"*) ;; *) fail "the message lacks: $expected" ;; esac
-    [ "$(cat "$file" 2>/dev/null)" = "EARLIER FILE" ] || fail "the earlier file was changed or removed"
-    local left
-    left=$(find "$(dirname "$file")" -name "$(basename "$file")?*" 2>/dev/null)
-    [ -z "$left" ] || fail "temporary file left behind: $left"
+    check_kept "$file" "EARLIER FILE"
+    check_no_temp "$file"
     [ $fail -eq 0 ] || { echo "--- message:"; echo "$msg"; }
 }
 
@@ -195,7 +194,7 @@ case $case in
         grep -q "EARLIER LINE" "$file" && fail "the earlier file was appended to"
         n=$(grep -c '^C21,' "$file")
         [ "$n" = 1 ] || fail "expected one report in $file, found $n"
-        [ -z "$(find "$(dirname "$file")" -name "$(basename "$file")?*")" ] || fail "temporary file left behind" ;;
+        check_no_temp "$file" ;;
     stdout-closed)  # /dev/stdout names fd 1, which is closed: nothing in /dev changes
         cp "$answers" "$work/answers.xml"
         as_root=(); [ "$(id -u)" -eq 0 ] || as_root=(-r)

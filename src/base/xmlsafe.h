@@ -77,6 +77,15 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
 mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path,
                             const char *xsd_path, mnr_error *err);
 
+/* Where a <!DOCTYPE declaration starts in the prolog of `data` (after a
+ * byte order mark, white space, comments and processing instructions):
+ * its byte offset, or -1 when there is none. The two rules differ in one
+ * thing: XML spells the keyword in capitals only (a lower-case one is not
+ * a declaration, and libxml2 refuses it as malformed), HTML in any case
+ * (a stylesheet's HTML output may say <!doctype html>). */
+typedef enum { MNR_DOCTYPE_XML, MNR_DOCTYPE_HTML } mnr_doctype_rule;
+long mnr_doctype_offset(const char *data, size_t len, mnr_doctype_rule rule);
+
 /* Small helpers over libxml2's tree API; strings are malloc'd (free()). */
 char *mnr_xml_prop(xmlNodePtr node, const char *name);      /* NULL if absent */
 char *mnr_xml_text(xmlNodePtr node);                        /* never NULL */

@@ -324,24 +324,31 @@ static const char *skip_past(const char *p, const char *end, const char *close)
     return NULL;
 }
 
-/* The line of a <!DOCTYPE in the prolog (after the XML declaration,
- * comments, processing instructions and white space), or 0. */
-static long mnr_find_doctype(const char *data, size_t len)
+long mnr_doctype_offset(const char *data, size_t len, mnr_doctype_rule rule)
 {
     const char *p = data + bom_length(data, len), *end = data + len;
     while (p) {
         while (p < end && is_space(*p))
             p++;
-        if (starts(p, end, "<!DOCTYPE"))
-            return 1 + count_lines(data, p);
+        if ((size_t)(end - p) >= 9 &&
+            (rule == MNR_DOCTYPE_HTML ? strncasecmp(p, "<!DOCTYPE", 9) == 0
+                                      : memcmp(p, "<!DOCTYPE", 9) == 0))
+            return (long)(p - data);
         if (starts(p, end, "<?"))
             p = skip_past(p + 2, end, "?>");
         else if (starts(p, end, "<!--"))
             p = skip_past(p + 4, end, "-->");
         else
-            return 0;
+            return -1;
     }
-    return 0;
+    return -1;
+}
+
+/* The line of a <!DOCTYPE in the prolog, or 0. */
+static long doctype_line_in(const char *data, size_t len)
+{
+    long at = mnr_doctype_offset(data, len, MNR_DOCTYPE_XML);
+    return at < 0 ? 0 : 1 + count_lines(data, data + at);
 }
 
 /* The encoding named in the XML declaration, copied into buf ("" if none). */
@@ -542,7 +549,7 @@ static mnr_status check_raw(const char *data, size_t len, const char *name, mnr_
                                  "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>",
                                  (unsigned char)data[bad]);
     }
-    long dl = mnr_find_doctype(data, len);
+    long dl = doctype_line_in(data, len);
     if (dl)
         return mnr_error_set(err, MNR_EPARSE, name, dl,
                              "the file has a <!DOCTYPE> declaration, which mnr does not accept "
@@ -555,7 +562,7 @@ static long doctype_line(xmlDocPtr doc, const char *data, size_t len)
 {
     if (!doc || (!doc->intSubset && !doc->extSubset))
         return 0;
-    long line = mnr_find_doctype(data, len);
+    long line = doctype_line_in(data, len);
     return line ? line : 1;
 }
 

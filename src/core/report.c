@@ -570,11 +570,9 @@ static const char pdf_policy[] =
  * comes before anything the page loads. */
 static size_t policy_offset(const char *html, size_t len)
 {
-    size_t i = 0;
-    while (i < len && isspace((unsigned char)html[i]))
-        i++;
-    if (len - i > 9 && strncasecmp(html + i, "<!DOCTYPE", 9) == 0) {
-        const char *gt = memchr(html + i, '>', len - i);
+    long at = mnr_doctype_offset(html, len, MNR_DOCTYPE_HTML);
+    if (at >= 0) {
+        const char *gt = memchr(html + at, '>', len - (size_t)at);
         if (gt)
             return (size_t)(gt - html) + 1;
     }

@@ -24,12 +24,16 @@ char *mnr_path_dir(const char *path)
     return strndup(path, (size_t)(slash - path));
 }
 
-/* A directory counts as a data directory when it holds the model. */
-static int has_model(const char *dir)
+/* Whether `dir` holds something at the model's path. A directory found by
+ * searching must hold the model as a regular file (`need_file`). One the
+ * user named needs only something there: when that is a directory or
+ * cannot be read, loading it says so, which tells more than "not a data
+ * directory". */
+static int holds_model(const char *dir, int need_file)
 {
     char *p = mnr_path_join(dir, MNR_MODEL_FILE);
     struct stat st;
-    int ok = p && stat(p, &st) == 0 && S_ISREG(st.st_mode);
+    int ok = p && (need_file ? stat(p, &st) == 0 && S_ISREG(st.st_mode) : lstat(p, &st) == 0);
     free(p);
     return ok;
 }
@@ -39,19 +43,6 @@ static int is_dir(const char *dir)
     struct stat st;
     return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
 }
-
-/* A directory the user named needs only something at the model's path:
- * when that is a directory or cannot be read, loading it says so, which
- * tells more than "not a data directory". */
-static int names_model(const char *dir)
-{
-    char *p = mnr_path_join(dir, MNR_MODEL_FILE);
-    struct stat st;
-    int ok = p && lstat(p, &st) == 0;
-    free(p);
-    return ok;
-}
-
 
 static mnr_status take(char **out, const char *dir, mnr_error *err)
 {
@@ -70,7 +61,7 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
             return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
                                  "not an mnr data directory (there is no such directory); "
                                  "give the directory that holds model/, questionnaires/ and stylesheets/");
-        if (!names_model(explicit_dir))
+        if (!holds_model(explicit_dir, 0))
             return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
                                  "not an mnr data directory (no %s in it); "
                                  "give the directory that holds model/, questionnaires/ and stylesheets/",
@@ -78,7 +69,7 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
         return take(out, explicit_dir, err);
     }
     if (env_dir && env_dir[0]) {
-        if (!is_dir(env_dir) || !names_model(env_dir))
+        if (!is_dir(env_dir) || !holds_model(env_dir, 0))
             return mnr_error_set(err, MNR_EIO, env_dir, 0,
                                  "MNR_DATA_DIR names a directory without %s; "
                                  "fix or unset MNR_DATA_DIR", MNR_MODEL_FILE);
@@ -90,11 +81,11 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
         char *bindir = real_exe ? mnr_path_dir(real_exe) : NULL;
         char *installed = bindir ? mnr_path_join(bindir, MNR_BIN_TO_DATA) : NULL;
         int found = 0;
-        if (installed && has_model(installed)) {
+        if (installed && holds_model(installed, 1)) {
             st = take(out, installed, err);
             found = 1;
         } else if (bindir && strncmp(bindir, MNR_BUILD_DIR, strlen(MNR_BUILD_DIR)) == 0 &&
-                   has_model(MNR_SOURCE_DIR)) {
+                   holds_model(MNR_SOURCE_DIR, 1)) {
             st = take(out, MNR_SOURCE_DIR, err);
             found = 1;
         }
