@@ -87,7 +87,17 @@
   <xsl:variable name="s.top-priorities">Top priority gaps</xsl:variable>
   <xsl:variable name="s.top-priorities-note">The full roadmap, with the capabilities each one builds on, is in section</xsl:variable>
   <xsl:variable name="s.no-priorities">No capability has a gap to its target level.</xsl:variable>
-  <xsl:variable name="s.nothing-assessed">No capability could be assessed: every question was left out (not applicable or switched off). There is no index, level or gap to report.</xsl:variable>
+  <xsl:variable name="s.nothing-assessed-1">No capability is assessed yet:</xsl:variable>
+  <xsl:variable name="s.nothing-assessed-2">There is no index, level or gap to report.</xsl:variable>
+  <!-- coverage: "over 1 of 21 capabilities" beside every overall figure -->
+  <xsl:variable name="s.over">over</xsl:variable>
+  <xsl:variable name="s.no-overall-level">no overall level:</xsl:variable>
+  <xsl:variable name="s.domain-lc">domain</xsl:variable>
+  <xsl:variable name="s.domains-lc">domains</xsl:variable>
+  <xsl:variable name="s.has-no-assessed">has no assessed capability</xsl:variable>
+  <xsl:variable name="s.have-no-assessed">have no assessed capability</xsl:variable>
+  <xsl:variable name="s.no-assessed-cap">no assessed capability</xsl:variable>
+  <xsl:variable name="s.index-sentence">The overall index is</xsl:variable>
   <xsl:variable name="s.reaches">reaches</xsl:variable>
   <xsl:variable name="s.overall-sentence-1">Overall,</xsl:variable>
   <xsl:variable name="s.overall-sentence-2">on the maturity scale, with an overall index of</xsl:variable>
@@ -96,7 +106,7 @@
   <xsl:variable name="s.note-provisional">are provisional: some of their questions are not yet answered, so their level may change.</xsl:variable>
   <xsl:variable name="s.note-provisional-1">is provisional: some of its questions are not yet answered, so its level may change.</xsl:variable>
   <xsl:variable name="s.note-dont-know">Answers "don't know" (evidence still to find):</xsl:variable>
-  <xsl:variable name="s.note-not-assessed">not assessed (all their questions were left out):</xsl:variable>
+  <xsl:variable name="s.note-not-assessed">not assessed:</xsl:variable>
   <xsl:variable name="s.note-warnings">The scoring raised warnings: see the method annex.</xsl:variable>
   <xsl:variable name="s.capability">Capability</xsl:variable>
   <xsl:variable name="s.assessed-word">assessed</xsl:variable>
@@ -116,6 +126,7 @@
   <xsl:variable name="s.target">Target</xsl:variable>
   <xsl:variable name="s.gap">Gap</xsl:variable>
   <xsl:variable name="s.answered">Answered</xsl:variable>
+  <xsl:variable name="s.assessed-col">Assessed</xsl:variable>
   <xsl:variable name="s.baseline-share">2021 review</xsl:variable>
   <xsl:variable name="s.baseline-share-long">Surveyed countries with it (2021)</xsl:variable>
   <xsl:variable name="s.comparison">Comparison with the 2021 review</xsl:variable>
@@ -124,6 +135,8 @@
   <xsl:variable name="s.provisional">provisional</xsl:variable>
   <xsl:variable name="s.provisional-note">provisional: some questions are not yet answered, so the level may change.</xsl:variable>
   <xsl:variable name="s.not-assessed">not assessed</xsl:variable>
+  <!-- why a capability is not assessed (results: capability/@not-assessed) -->
+  <xsl:variable name="s.not-answered">not answered yet</xsl:variable>
   <xsl:variable name="s.Not-assessed">Not assessed</xsl:variable>
   <xsl:variable name="s.no-figure">no aggregated figure</xsl:variable>
   <xsl:variable name="s.no-figure-short">no figure</xsl:variable>
@@ -190,6 +203,8 @@
   <xsl:variable name="s.group-notes">Notes on groups of countries</xsl:variable>
   <xsl:variable name="s.challenges">Challenges the review found</xsl:variable>
   <xsl:variable name="s.not-assessed-long">Not assessed: every question for this capability was answered "not applicable" or switched off by an earlier answer, so it has no level, score or gap and is left out of the domain and overall figures.</xsl:variable>
+  <xsl:variable name="s.not-answered-long">Not answered yet: no question for this capability has an answer, so it has no level, score or gap yet and is left out of the domain and overall figures.</xsl:variable>
+  <xsl:variable name="s.dont-know-long">Not assessed: every answer for this capability so far is "don't know", so it has no level, score or gap and is left out of the domain and overall figures. The evidence is still to find.</xsl:variable>
   <xsl:variable name="s.review-had-1">In the 2021 review,</xsl:variable>
   <xsl:variable name="s.review-had-2">countries that answered</xsl:variable>
   <xsl:variable name="s.review-had-3">had it in place.</xsl:variable>
@@ -223,9 +238,9 @@
   <xsl:variable name="s.m-staged-1">Levels are staged: a capability reaches level L when, at every level from 1 to L, the share met is at least the threshold of</xsl:variable>
   <xsl:variable name="s.m-staged-2">It is at level 0 when level 1 is not reached.</xsl:variable>
   <xsl:variable name="s.m-score">The score, from 0 to 4, is the level reached plus the share met at the next level: 2.50 means level 2 reached and half of level 3's criteria met. At level 4 the score is 4.00.</xsl:variable>
-  <xsl:variable name="s.m-not-assessed">A capability whose criteria are all left out is not assessed: it has no level, score or gap, and is left out of the domain and overall figures.</xsl:variable>
+  <xsl:variable name="s.m-not-assessed">A capability is assessed only when at least one of its questions that apply has a definite answer. Otherwise it is not assessed, and the report says why: not answered yet, "don't know" (every answer so far), or not applicable (all its criteria left out). It then has no level, score or gap, and is left out of the domain and overall figures; it is never counted as level 0.</xsl:variable>
   <xsl:variable name="s.m-rapid">With the rapid questionnaire the respondent picks one level per capability: that level is the level reached and the score; "don't know" or no answer means not assessed. The heat map shows a picked level as all levels up to it fully met.</xsl:variable>
-  <xsl:variable name="s.m-domain">The domain score is the weighted mean of its assessed capabilities' scores; the overall index is the weighted mean of the domain scores, and the overall level is its whole part.</xsl:variable>
+  <xsl:variable name="s.m-domain">The domain score is the weighted mean of its assessed capabilities' scores; the overall index is the weighted mean of the domain scores, and the overall level is its whole part, given only when every domain has at least one assessed capability. Each of these figures says how many capabilities it covers.</xsl:variable>
   <xsl:variable name="s.m-gap">Each capability has a target level. The gap is the target minus the score when positive, else 0. Progress to target is 1 minus the sum of the gaps divided by the sum of the targets, over the assessed capabilities.</xsl:variable>
   <xsl:variable name="s.m-priority">Priorities are the capabilities with a gap: a capability comes after every capability it builds on that also has a gap; among those free to go next, the larger gap first, then the higher share of surveyed countries with it, then the lower MNR number.</xsl:variable>
   <xsl:variable name="s.m-completeness">Completeness is the number of questions answered divided by the number that apply, per capability, per domain and overall. "Don't know" counts as answered.</xsl:variable>
@@ -266,14 +281,13 @@
   <xsl:variable name="s.st-dont-know">don't know</xsl:variable>
   <xsl:variable name="s.st-not-applicable">not applicable</xsl:variable>
   <xsl:variable name="s.st-skipped">switched off</xsl:variable>
-  <xsl:variable name="s.st-unanswered">not yet answered</xsl:variable>
+  <xsl:variable name="s.st-unanswered">not answered yet</xsl:variable>
   <xsl:variable name="s.st-picked">picked</xsl:variable>
   <xsl:variable name="s.a-yes">yes</xsl:variable>
   <xsl:variable name="s.a-partly">partly</xsl:variable>
   <xsl:variable name="s.a-no">no</xsl:variable>
 
   <!-- text report -->
-  <xsl:variable name="s.t-index-line">of 4.00, level</xsl:variable>
   <xsl:variable name="s.t-method">Scores run from 0 to 4: the level reached plus the share of criteria met at the next level. Method, evidence and charts: see the HTML report.</xsl:variable>
   <xsl:variable name="s.t-in-place">in place</xsl:variable>
   <xsl:variable name="s.t-not-in-place">not in place</xsl:variable>
@@ -338,6 +352,36 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A percentage of counts, worked out from the counts and rounded once
+       ("90.5" for 38 of 42 with pattern 0.0, "90" with 0), without the %
+       sign; "-" when there is nothing to count (0 of 0). -->
+  <xsl:template name="fmt-ratio">
+    <xsl:param name="part"/>
+    <xsl:param name="whole"/>
+    <xsl:param name="pattern" select="'0.0'"/>
+    <xsl:choose>
+      <xsl:when test="not(number($whole) &gt; 0) or string(number($part)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number(100 * number($part) div number($whole), $pattern, 'mnr')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Completeness of an element with @answered and @applicable, with %. -->
+  <xsl:template name="fmt-completeness">
+    <xsl:param name="of" select="."/>
+    <xsl:call-template name="fmt-ratio">
+      <xsl:with-param name="part" select="$of/@answered"/>
+      <xsl:with-param name="whole" select="$of/@applicable"/>
+    </xsl:call-template>
+    <xsl:if test="number($of/@applicable) &gt; 0">%</xsl:if>
+  </xsl:template>
+
+  <!-- The model's threshold as it is, as a percentage: 0.75 "75%",
+       0.875 "87.5%" (never rounded to a value the model does not hold). -->
+  <xsl:template name="fmt-threshold">
+    <xsl:value-of select="format-number($threshold * 100, '0.#####', 'mnr')"/>
+    <xsl:text>%</xsl:text>
+  </xsl:template>
+
   <!-- A share 0..1 as a whole percentage with sign ("88%"). -->
   <xsl:template name="fmt-share">
     <xsl:param name="value"/>
@@ -361,7 +405,10 @@
     <xsl:variable name="b" select="$cap/baseline"/>
     <xsl:choose>
       <xsl:when test="$b/@status = 'figure' and string($b/@percent) != ''">
-        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+        <xsl:call-template name="fmt-ratio">
+          <xsl:with-param name="part" select="$b/@yes"/>
+          <xsl:with-param name="whole" select="$b/@respondents"/>
+        </xsl:call-template>
         <xsl:text>%</xsl:text>
         <xsl:if test="$with-counts and string($b/@yes) != ''">
           <xsl:value-of select="concat(' (', $b/@yes, '/', $b/@respondents, ')')"/>
@@ -665,14 +712,103 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- "2 Developing" for a capability (or "not assessed"). -->
+  <!-- "2 Developing" for a capability (or why it is not assessed). -->
   <xsl:template name="cap-level-text">
     <xsl:param name="cap" select="."/>
     <xsl:choose>
       <xsl:when test="$cap/@assessed = 'true'">
         <xsl:value-of select="concat($cap/@level, ' ', $cap/@level-name)"/>
       </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="not-assessed-label"><xsl:with-param name="cap" select="$cap"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Why a capability is not assessed, in a few words: "not answered
+       yet", "don't know", "not applicable". -->
+  <xsl:template name="not-assessed-label">
+    <xsl:param name="cap" select="."/>
+    <xsl:choose>
+      <xsl:when test="$cap/@not-assessed = 'not-answered'"><xsl:value-of select="$s.not-answered"/></xsl:when>
+      <xsl:when test="$cap/@not-assessed = 'dont-know'"><xsl:value-of select="$s.st-dont-know"/></xsl:when>
+      <xsl:when test="$cap/@not-assessed = 'not-applicable'"><xsl:value-of select="$s.st-not-applicable"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.not-assessed"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The same as a sentence, for a capability's own section. -->
+  <xsl:template name="not-assessed-long">
+    <xsl:param name="cap" select="."/>
+    <xsl:choose>
+      <xsl:when test="$cap/@not-assessed = 'not-answered'"><xsl:value-of select="$s.not-answered-long"/></xsl:when>
+      <xsl:when test="$cap/@not-assessed = 'dont-know'"><xsl:value-of select="$s.dont-know-long"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.not-assessed-long"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The capabilities not assessed, counted by reason: "20 not answered
+       yet, 1 don't know"; empty when every capability is assessed. -->
+  <xsl:template name="not-assessed-counts">
+    <xsl:variable name="caps" select="$R/domain/capability[@assessed != 'true']"/>
+    <xsl:variable name="na" select="count($caps[@not-assessed = 'not-answered'])"/>
+    <xsl:variable name="dk" select="count($caps[@not-assessed = 'dont-know'])"/>
+    <xsl:variable name="np" select="count($caps) - $na - $dk"/>
+    <xsl:if test="$na &gt; 0"><xsl:value-of select="concat($na, ' ', $s.not-answered)"/></xsl:if>
+    <xsl:if test="$dk &gt; 0">
+      <xsl:if test="$na &gt; 0">, </xsl:if>
+      <xsl:value-of select="concat($dk, ' ', $s.st-dont-know)"/>
+    </xsl:if>
+    <xsl:if test="$np &gt; 0">
+      <xsl:if test="$na + $dk &gt; 0">, </xsl:if>
+      <xsl:value-of select="concat($np, ' ', $s.st-not-applicable)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "No capability is assessed yet: 21 not answered yet. There is no
+       index, level or gap to report." -->
+  <xsl:template name="nothing-assessed">
+    <xsl:value-of select="concat($s.nothing-assessed-1, ' ')"/>
+    <xsl:call-template name="not-assessed-counts"/>
+    <xsl:value-of select="concat('. ', $s.nothing-assessed-2)"/>
+  </xsl:template>
+
+  <!-- What a figure covers: "over 1 of 21 capabilities". -->
+  <xsl:template name="coverage">
+    <xsl:param name="of" select="$R/summary"/>
+    <xsl:value-of select="concat($s.over, ' ', $of/@capabilities-assessed, ' ', $s.of, ' ', $of/@capabilities, ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$of/@capabilities = 1"><xsl:value-of select="$s.capability-1"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.capabilities"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The overall level with what it covers ("1 Emerging, over 21 of 21
+       capabilities"), or why there is none ("no overall level: domains
+       1 Policy and governance, 5 Industry have no assessed capability"). -->
+  <xsl:template name="overall-level-text">
+    <xsl:variable name="sum" select="$R/summary"/>
+    <xsl:choose>
+      <xsl:when test="string($sum/@overall-level) != ''">
+        <xsl:value-of select="concat($sum/@overall-level, ' ', $sum/@overall-level-name, ', ')"/>
+        <xsl:call-template name="coverage"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="missing" select="$R/domain[@assessed != 'true']"/>
+        <xsl:value-of select="concat($s.no-overall-level, ' ')"/>
+        <xsl:choose>
+          <xsl:when test="count($missing) = 1"><xsl:value-of select="$s.domain-lc"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$s.domains-lc"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:for-each select="$missing">
+          <xsl:if test="position() &gt; 1">,</xsl:if>
+          <xsl:value-of select="concat(' ', @number, ' ', @name)"/>
+        </xsl:for-each>
+        <xsl:choose>
+          <xsl:when test="count($missing) = 1"><xsl:value-of select="concat(' ', $s.has-no-assessed)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat(' ', $s.have-no-assessed)"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -708,7 +844,21 @@
     <xsl:text>)</xsl:text>
   </xsl:template>
 
-  <!-- Domain name with its score: "Second domain (2.50)" -->
+  <!-- A domain's score with what it covers: "2.50 over 1 of 4
+       capabilities", or "no assessed capability". -->
+  <xsl:template name="domain-score-text">
+    <xsl:param name="d" select="."/>
+    <xsl:choose>
+      <xsl:when test="$d/@assessed = 'true' and string($d/@score) != ''">
+        <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$d/@score"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="coverage"><xsl:with-param name="of" select="$d"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.no-assessed-cap"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Domain name with its score: "Second domain (2.50 over 1 of 2 capabilities)" -->
   <xsl:template name="domain-with-score">
     <xsl:param name="id"/>
     <xsl:variable name="d" select="$R/domain[@id = $id]"/>
@@ -718,6 +868,8 @@
         <xsl:if test="string($d/@score) != ''">
           <xsl:text> (</xsl:text>
           <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$d/@score"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="coverage"><xsl:with-param name="of" select="$d"/></xsl:call-template>
           <xsl:text>)</xsl:text>
         </xsl:if>
       </xsl:when>

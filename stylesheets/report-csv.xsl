@@ -4,15 +4,19 @@
 
     id,number,name,domain,assessed,level,level_name,score,target,gap,
     completeness,provisional,in_place,baseline_yes,baseline_respondents,
-    baseline_percent,category
+    baseline_percent,category,not_assessed
 
   Lines end in CRLF. A cell holding a comma, a double quote, CR or LF is
   put in double quotes, with quotes doubled. A cell that starts with = + -
   @ (or a tab or CR) gets a leading single quote so that a spreadsheet
   shows it as text and never runs it as a formula. Figures are those of
-  the results XML: scores and gaps with 2 decimals, percentages with 1;
-  empty where the results have none (not assessed, no baseline figure).
-  domain is the domain's name; category is the baseline category label.
+  the results XML: scores and gaps with 2 decimals, percentages with 1,
+  worked out from the counts (answered of applicable, yes of respondents)
+  and rounded once; empty where the results have none (not assessed, no
+  baseline figure, no question applies). domain is the domain's name;
+  category is the baseline category label; not_assessed says why a
+  capability is not assessed (not answered yet, don't know, not
+  applicable) and is empty for an assessed one.
 
     mnr report ANSWERS|RESULTS -o report.csv
     xsltproc report-csv.xsl results.xml
@@ -37,7 +41,7 @@
   </xsl:template>
 
   <xsl:template match="results">
-    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category</xsl:text>
+    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category,not_assessed</xsl:text>
     <xsl:value-of select="$eol"/>
     <xsl:for-each select="domain/capability">
       <xsl:variable name="a" select="@assessed = 'true' or @assessed = '1'"/>
@@ -66,8 +70,11 @@
         <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@gap"/></xsl:call-template>
       </xsl:if>
       <xsl:text>,</xsl:text>
-      <xsl:if test="string(@completeness) != ''">
-        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>
+      <xsl:if test="number(@applicable) &gt; 0">
+        <xsl:call-template name="fmt-ratio">
+          <xsl:with-param name="part" select="@answered"/>
+          <xsl:with-param name="whole" select="@applicable"/>
+        </xsl:call-template>
       </xsl:if>
       <xsl:text>,</xsl:text>
       <xsl:value-of select="@provisional = 'true' or @provisional = '1'"/>
@@ -80,13 +87,22 @@
       <xsl:text>,</xsl:text>
       <xsl:call-template name="cell"><xsl:with-param name="v" select="$b/@respondents"/></xsl:call-template>
       <xsl:text>,</xsl:text>
-      <xsl:if test="string($b/@percent) != ''">
-        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+      <xsl:if test="number($b/@respondents) &gt; 0">
+        <xsl:call-template name="fmt-ratio">
+          <xsl:with-param name="part" select="$b/@yes"/>
+          <xsl:with-param name="whole" select="$b/@respondents"/>
+        </xsl:call-template>
       </xsl:if>
       <xsl:text>,</xsl:text>
       <xsl:if test="string(baseline/@category) != '' or string(baseline/@category-label) != ''">
         <xsl:call-template name="cell">
           <xsl:with-param name="v"><xsl:call-template name="category-label"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="not($a)">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="v"><xsl:call-template name="not-assessed-label"/></xsl:with-param>
         </xsl:call-template>
       </xsl:if>
       <xsl:value-of select="$eol"/>

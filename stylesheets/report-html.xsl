@@ -383,35 +383,58 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       <xsl:choose>
         <xsl:when test="$sum/@assessed = 'true'">
           <p class="lead">
-            <xsl:value-of select="concat($s.overall-sentence-1, ' ', $country, ' ', $s.reaches, ' ', $s.level-word, ' ', $sum/@overall-level, ', ', $sum/@overall-level-name, ', ', $s.overall-sentence-2, ' ')"/>
+            <xsl:choose>
+              <xsl:when test="string($sum/@overall-level) != ''">
+                <xsl:value-of select="concat($s.overall-sentence-1, ' ', $country, ' ', $s.reaches, ' ', $s.level-word, ' ', $sum/@overall-level, ', ', $sum/@overall-level-name, ', ', $s.overall-sentence-2, ' ')"/>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="concat($s.index-sentence, ' ')"/></xsl:otherwise>
+            </xsl:choose>
             <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></b>
-            <xsl:value-of select="concat(' ', $s.out-of, ' 4.00.')"/>
+            <xsl:value-of select="concat(' ', $s.out-of, ' 4.00, ')"/>
+            <xsl:call-template name="coverage"/>
+            <xsl:if test="string($sum/@overall-level) = ''">
+              <xsl:text>; </xsl:text>
+              <xsl:call-template name="overall-level-text"/>
+            </xsl:if>
+            <xsl:text>.</xsl:text>
           </p>
           <div class="kpis">
             <div class="kpi">
               <div class="k"><xsl:value-of select="$s.overall-index"/></div>
               <div class="v"><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></div>
               <div class="d">
-                <xsl:value-of select="concat($s.of-4, ', ', $s.level-word, ' ', $sum/@overall-level, ' ', $sum/@overall-level-name)"/>
+                <xsl:value-of select="concat($s.of-4, ', ')"/>
+                <xsl:if test="string($sum/@overall-level) != ''">
+                  <xsl:value-of select="concat($s.level-word, ' ', $sum/@overall-level, ' ', $sum/@overall-level-name, ', ')"/>
+                </xsl:if>
+                <xsl:call-template name="coverage"/>
               </div>
             </div>
             <div class="kpi">
               <div class="k"><xsl:value-of select="$s.to-target"/></div>
               <div class="v"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template>%</div>
-              <div class="d"><xsl:value-of select="$s.to-target-note"/></div>
+              <div class="d"><xsl:value-of select="concat($s.to-target-note, ', ')"/><xsl:call-template name="coverage"/></div>
             </div>
             <div class="kpi">
               <div class="k"><xsl:value-of select="$s.completeness"/></div>
-              <div class="v"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@completeness"/></xsl:call-template>%</div>
+              <div class="v"><xsl:call-template name="fmt-completeness"><xsl:with-param name="of" select="$sum"/></xsl:call-template></div>
               <div class="d"><xsl:value-of select="concat($sum/@answered, ' ', $s.of, ' ', $sum/@applicable, ' ', $s.questions-answered)"/></div>
             </div>
             <div class="kpi">
               <div class="k"><xsl:value-of select="$s.capabilities-assessed"/></div>
               <div class="v"><xsl:value-of select="$sum/@capabilities-assessed"/></div>
-              <div class="d"><xsl:value-of select="concat($s.of, ' ', $sum/@capabilities, ' ', $s.capabilities)"/></div>
+              <div class="d">
+                <xsl:value-of select="concat($s.of, ' ', $sum/@capabilities, ' ', $s.capabilities)"/>
+                <xsl:if test="$sum/@capabilities-assessed != $sum/@capabilities">
+                  <xsl:text> (</xsl:text>
+                  <xsl:call-template name="not-assessed-counts"/>
+                  <xsl:text>)</xsl:text>
+                </xsl:if>
+              </div>
             </div>
           </div>
           <xsl:call-template name="chart-scale"/>
+          <xsl:if test="string($sum/@strongest-domain) != ''">
           <div class="kpis domains">
             <div class="kpi">
               <div class="k"><xsl:value-of select="$s.strongest"/></div>
@@ -426,6 +449,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               </div>
             </div>
           </div>
+          </xsl:if>
           <h3><xsl:value-of select="$s.top-priorities"/></h3>
           <xsl:choose>
             <xsl:when test="$R/priorities/priority">
@@ -440,7 +464,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <xsl:call-template name="summary-comparison"/>
         </xsl:when>
         <xsl:otherwise>
-          <p class="lead"><xsl:value-of select="$s.nothing-assessed"/></p>
+          <p class="lead"><xsl:call-template name="nothing-assessed"/></p>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="summary-notes"/>
@@ -549,7 +573,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             <xsl:value-of select="concat(' ', $s.note-not-assessed, ' ')"/>
             <xsl:for-each select="$na">
               <xsl:if test="position() &gt; 1">, </xsl:if>
-              <xsl:value-of select="concat(@number, ' ', @name)"/>
+              <xsl:value-of select="concat(@number, ' ', @name, ' (')"/>
+              <xsl:call-template name="not-assessed-label"/>
+              <xsl:text>)</xsl:text>
             </xsl:for-each>
             <xsl:text>.</xsl:text>
           </li>
@@ -603,7 +629,11 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             <td class="num">
               <xsl:choose>
                 <xsl:when test="string(@baseline-percent) != ''">
-                  <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@baseline-percent"/></xsl:call-template>%</xsl:when>
+                  <xsl:call-template name="baseline-share">
+                    <xsl:with-param name="cap" select="$cap"/>
+                    <xsl:with-param name="with-counts" select="false()"/>
+                  </xsl:call-template>
+                </xsl:when>
                 <xsl:when test="$cap/baseline"><span class="muted"><xsl:value-of select="$s.no-figure-short"/></span></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
               </xsl:choose>
@@ -750,8 +780,8 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                   <td class="num"><xsl:value-of select="$s.dash"/></td>
                 </xsl:otherwise>
               </xsl:choose>
-              <td class="num"><xsl:value-of select="concat(count(capability[@assessed = 'true']), ' ', $s.of, ' ', count(capability))"/></td>
-              <td class="num"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</td>
+              <td class="num"><xsl:value-of select="concat(@capabilities-assessed, ' ', $s.of, ' ', @capabilities)"/></td>
+              <td class="num"><xsl:call-template name="fmt-completeness"/></td>
             </tr>
           </xsl:for-each>
         </tbody>
@@ -1069,7 +1099,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             <!-- the review's share -->
             <xsl:choose>
               <xsl:when test="$b/@status = 'figure' and string($b/@percent) != ''">
-                <xsl:variable name="yw" select="$bw * number($b/@percent) div 100"/>
+                <xsl:variable name="yw" select="$bw * number($b/@yes) div number($b/@respondents)"/>
                 <rect x="{$bx}" y="{$cy - 8}" width="{$bw}" height="16" fill="#e1e5ea"/>
                 <rect x="{$bx}" y="{$cy - 8}" height="16" fill="#616e7c">
                   <xsl:attribute name="width"><xsl:call-template name="n"><xsl:with-param name="v" select="$yw"/></xsl:call-template></xsl:attribute>
@@ -1078,12 +1108,20 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                   <xsl:when test="$yw &gt;= 34">
                     <text class="t-in" y="{$cy + 3.2}" text-anchor="end" style="fill:#ffffff">
                       <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$bx + $yw - 4"/></xsl:call-template></xsl:attribute>
-                      <xsl:value-of select="format-number(number($b/@percent), '0', 'mnr')"/>%</text>
+                      <xsl:call-template name="fmt-ratio">
+                        <xsl:with-param name="part" select="$b/@yes"/>
+                        <xsl:with-param name="whole" select="$b/@respondents"/>
+                        <xsl:with-param name="pattern" select="'0'"/>
+                      </xsl:call-template>%</text>
                   </xsl:when>
                   <xsl:otherwise>
                     <text class="t-in" y="{$cy + 3.2}">
                       <xsl:attribute name="x"><xsl:call-template name="n"><xsl:with-param name="v" select="$bx + $yw + 4"/></xsl:call-template></xsl:attribute>
-                      <xsl:value-of select="format-number(number($b/@percent), '0', 'mnr')"/>%</text>
+                      <xsl:call-template name="fmt-ratio">
+                        <xsl:with-param name="part" select="$b/@yes"/>
+                        <xsl:with-param name="whole" select="$b/@respondents"/>
+                        <xsl:with-param name="pattern" select="'0'"/>
+                      </xsl:call-template>%</text>
                   </xsl:otherwise>
                 </xsl:choose>
                 <text class="t-ax" x="{$cx + 24}" y="{$cy + 3.2}" text-anchor="middle"><xsl:value-of select="concat($b/@yes, '/', $b/@respondents)"/></text>
@@ -1295,7 +1333,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               </xsl:when>
               <xsl:otherwise>
                 <rect x="{$hx + 0.5}" y="{$cy - $ch div 2 + 0.5}" width="{4 * $cw - 5}" height="{$ch - 1}" fill="#ffffff" stroke="#9aa5b1" stroke-width="0.75" stroke-dasharray="3 2"/>
-                <text class="t-na" x="{$hx + 2 * $cw - 2}" y="{$cy + 3.2}" text-anchor="middle"><xsl:value-of select="$s.not-assessed"/></text>
+                <text class="t-na" x="{$hx + 2 * $cw - 2}" y="{$cy + 3.2}" text-anchor="middle"><xsl:call-template name="not-assessed-label"><xsl:with-param name="cap" select="$c"/></xsl:call-template></text>
                 <text class="t-na" x="{$rx}" y="{$cy + 3.2}">-</text>
               </xsl:otherwise>
             </xsl:choose>
@@ -1324,7 +1362,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </xsl:if>
       <text class="t-ax" x="0" y="{$ly + 30}">
         <xsl:value-of select="concat($s.threshold-word, ' ')"/>
-        <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$threshold"/></xsl:call-template>
+        <xsl:call-template name="fmt-threshold"/>
         <xsl:if test="$criteria-kind"><xsl:value-of select="concat('; ', $s.n-a, ': ', $s.legend-na)"/></xsl:if>
       </text>
     </svg>
@@ -1365,7 +1403,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                 <span class="num-inline">
                   <xsl:text> - </xsl:text>
                   <xsl:value-of select="concat($s.domain-score, ' ')"/>
-                  <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template>
+                  <xsl:call-template name="domain-score-text"/>
                 </span>
               </td>
             </tr>
@@ -1384,17 +1422,20 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                   </xsl:when>
                   <xsl:otherwise>
                     <td class="num"><span class="lv lvna">-</span></td>
-                    <td class="nowrap"><xsl:value-of select="$s.not-assessed"/></td>
+                    <td class="nowrap"><xsl:call-template name="not-assessed-label"/></td>
                     <td class="num"><xsl:value-of select="$s.dash"/></td>
                     <td class="num"><xsl:value-of select="@target"/></td>
                     <td class="num"><xsl:value-of select="$s.dash"/></td>
                   </xsl:otherwise>
                 </xsl:choose>
-                <td class="num"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</td>
+                <td class="num"><xsl:call-template name="fmt-completeness"/></td>
                 <td class="num">
                   <xsl:choose>
                     <xsl:when test="baseline/@status = 'figure'">
-                      <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="baseline/@percent"/></xsl:call-template>
+                      <xsl:call-template name="fmt-ratio">
+                        <xsl:with-param name="part" select="baseline/@yes"/>
+                        <xsl:with-param name="whole" select="baseline/@respondents"/>
+                      </xsl:call-template>
                       <xsl:text>%</xsl:text>
                     </xsl:when>
                     <xsl:when test="baseline"><span class="muted"><xsl:value-of select="$s.no-figure-short"/></span></xsl:when>
@@ -1454,13 +1495,20 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           </h3>
           <p class="domain-meta">
             <xsl:value-of select="concat($s.domain-score, ' ')"/>
-            <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></b>
-            <xsl:if test="@assessed != 'true'"><xsl:value-of select="concat(' (', $s.not-assessed, ')')"/></xsl:if>
+            <xsl:choose>
+              <xsl:when test="@assessed = 'true'">
+                <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template></b>
+                <xsl:text> </xsl:text>
+                <xsl:call-template name="coverage"><xsl:with-param name="of" select="."/></xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise>
+                <b><xsl:value-of select="$s.dash"/></b>
+                <xsl:value-of select="concat(' (', $s.no-assessed-cap, ')')"/>
+              </xsl:otherwise>
+            </xsl:choose>
             <span class="sep">|</span>
-            <xsl:value-of select="concat(count(capability[@assessed = 'true']), ' ', $s.of, ' ', count(capability), ' ', $s.capabilities, ' ', $s.assessed-word)"/>
-            <span class="sep">|</span>
-            <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>
-            <xsl:value-of select="concat('% ', $s.questions-answered)"/>
+            <xsl:call-template name="fmt-completeness"/>
+            <xsl:value-of select="concat(' ', $s.questions-answered)"/>
           </p>
           <xsl:if test="normalize-space(description) != ''">
             <p class="domain-intro pre"><xsl:value-of select="description"/></p>
@@ -1497,11 +1545,12 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             </xsl:when>
             <xsl:otherwise>
               <span class="lv lvna">-</span><b><xsl:value-of select="$s.Not-assessed"/></b>
+              <xsl:value-of select="' ('"/><xsl:call-template name="not-assessed-label"/><xsl:value-of select="')'"/>
             </xsl:otherwise>
           </xsl:choose>
           <span class="sep">|</span>
-          <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>
-          <xsl:value-of select="concat('% ', $s.answered, ' (', @answered, '/', @applicable, ')')"/>
+          <xsl:call-template name="fmt-completeness"/>
+          <xsl:value-of select="concat(' ', $s.answered, ' (', @answered, '/', @applicable, ')')"/>
           <xsl:if test="$assessed and @provisional = 'true'">
             <xsl:text> </xsl:text><span class="tag prov"><xsl:value-of select="$s.provisional"/></span>
           </xsl:if>
@@ -1516,7 +1565,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
 
       <xsl:choose>
         <xsl:when test="not($assessed)">
-          <p class="muted"><xsl:value-of select="$s.not-assessed-long"/></p>
+          <p class="muted"><xsl:call-template name="not-assessed-long"/></p>
         </xsl:when>
         <xsl:otherwise>
           <div class="pair">
@@ -1550,7 +1599,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                       <xsl:value-of select="concat($s.still-to-do, ' (')"/>
                       <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$next/@share"/></xsl:call-template>
                       <xsl:value-of select="concat(' ', $s.share-met, ', ')"/>
-                      <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$threshold"/></xsl:call-template>
+                      <xsl:call-template name="fmt-threshold"/>
                       <xsl:value-of select="concat(' ', $s.threshold-needed, '):')"/>
                     </p>
                     <xsl:choose>
@@ -1707,7 +1756,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <xsl:when test="$b/@status = 'figure'">
             <p>
               <xsl:value-of select="concat($s.review-had-1, ' ', $b/@yes, ' ', $s.of, ' ', $b/@respondents, ' ', $s.review-had-2, ' (')"/>
-              <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+              <xsl:call-template name="fmt-ratio">
+                <xsl:with-param name="part" select="$b/@yes"/>
+                <xsl:with-param name="whole" select="$b/@respondents"/>
+              </xsl:call-template>
               <xsl:value-of select="concat('%) ', $s.review-had-3)"/>
               <xsl:if test="normalize-space($b/@label) != '' and $b/@label != @name">
                 <span class="muted"><xsl:value-of select="concat(' ', $s.review-item, ': &#8220;', $b/@label, '&#8221;.')"/></span>
@@ -1722,7 +1774,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         <p>
           <xsl:value-of select="concat($s.this-country-is, ' ')"/>
           <xsl:choose>
-            <xsl:when test="@assessed != 'true'"><xsl:value-of select="$s.not-assessed"/></xsl:when>
+            <xsl:when test="@assessed != 'true'"><xsl:call-template name="not-assessed-label"/></xsl:when>
             <xsl:when test="@in-place = 'true'"><b><xsl:value-of select="$s.in-place"/></b><xsl:value-of select="concat(' (', $s.level-word, ' ', @level, ')')"/></xsl:when>
             <xsl:otherwise><b><xsl:value-of select="$s.not-in-place"/></b><xsl:value-of select="concat(' (', $s.level-word, ' ', @level, ')')"/></xsl:otherwise>
           </xsl:choose>
@@ -1769,7 +1821,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                   </xsl:if>
                 </td>
                 <td class="num">
-                  <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@percent"/></xsl:call-template>
+                  <xsl:call-template name="fmt-ratio">
+                    <xsl:with-param name="part" select="@yes"/>
+                    <xsl:with-param name="whole" select="@respondents"/>
+                  </xsl:call-template>
                   <xsl:value-of select="concat('% (', @yes, '/', @respondents, ')')"/>
                 </td>
                 <td>
@@ -1827,7 +1882,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           </xsl:call-template>
         </xsl:when>
         <xsl:when test="$R/summary/@assessed = 'true'"><p><xsl:value-of select="$s.no-priorities"/></p></xsl:when>
-        <xsl:otherwise><p><xsl:value-of select="$s.nothing-assessed"/></p></xsl:otherwise>
+        <xsl:otherwise><p><xsl:call-template name="nothing-assessed"/></p></xsl:otherwise>
       </xsl:choose>
     </section>
     <xsl:value-of select="$nl"/>
@@ -1847,8 +1902,8 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         <li><xsl:value-of select="$s.m-share"/></li>
         <li>
           <xsl:value-of select="concat($s.m-staged-1, ' ')"/>
-          <xsl:call-template name="fmt-share"><xsl:with-param name="value" select="$threshold"/></xsl:call-template>
-          <xsl:value-of select="concat(' (', format-number($threshold, '0.00', 'mnr'), '). ', $s.m-staged-2)"/>
+          <xsl:call-template name="fmt-threshold"/>
+          <xsl:value-of select="concat(' (', format-number($threshold, '0.00####', 'mnr'), '). ', $s.m-staged-2)"/>
         </li>
         <li><xsl:value-of select="$s.m-score"/></li>
         <li><xsl:value-of select="$s.m-not-assessed"/></li>

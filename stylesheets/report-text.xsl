@@ -180,6 +180,7 @@
   <!-- The numeric cells shared by both tables: level, score, target, gap. -->
   <xsl:template name="figures">
     <xsl:param name="assessed" select="true()"/>
+    <xsl:param name="na-label" select="$s.not-assessed"/>
     <xsl:param name="level"/>
     <xsl:param name="level-name"/>
     <xsl:param name="provisional" select="false()"/>
@@ -193,7 +194,7 @@
             <xsl:value-of select="concat($level, ' ', $level-name)"/>
             <xsl:if test="$provisional"> *</xsl:if>
           </xsl:when>
-          <xsl:otherwise><xsl:value-of select="$s.not-assessed"/></xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="$na-label"/></xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
       <xsl:with-param name="width" select="$lvw + 1"/>
@@ -273,31 +274,46 @@
           <xsl:with-param name="key" select="$s.overall-index"/>
           <xsl:with-param name="value">
             <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template>
-            <xsl:value-of select="concat(' ', $s.t-index-line, ' ', $sum/@overall-level, ' ', $sum/@overall-level-name)"/>
+            <xsl:value-of select="concat(' ', $s.of-4, ', ')"/>
+            <xsl:call-template name="coverage"/>
           </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="kv">
+          <xsl:with-param name="key" select="$s.overall-level"/>
+          <xsl:with-param name="value"><xsl:call-template name="overall-level-text"/></xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="kv">
           <xsl:with-param name="key" select="$s.to-target"/>
           <xsl:with-param name="value">
             <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template>
-            <xsl:text>%</xsl:text>
+            <xsl:text>%, </xsl:text>
+            <xsl:call-template name="coverage"/>
           </xsl:with-param>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.nothing-assessed"/></xsl:call-template>
+        <xsl:call-template name="para">
+          <xsl:with-param name="text"><xsl:call-template name="nothing-assessed"/></xsl:with-param>
+        </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.completeness"/>
       <xsl:with-param name="value">
-        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@completeness"/></xsl:call-template>
-        <xsl:value-of select="concat('% (', $sum/@answered, ' ', $s.of, ' ', $sum/@applicable, ' ', $s.questions-answered, ')')"/>
+        <xsl:call-template name="fmt-completeness"><xsl:with-param name="of" select="$sum"/></xsl:call-template>
+        <xsl:value-of select="concat(' (', $sum/@answered, ' ', $s.of, ' ', $sum/@applicable, ' ', $s.questions-answered, ')')"/>
       </xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.capabilities-assessed"/>
-      <xsl:with-param name="value" select="concat($sum/@capabilities-assessed, ' ', $s.of, ' ', $sum/@capabilities)"/>
+      <xsl:with-param name="value">
+        <xsl:value-of select="concat($sum/@capabilities-assessed, ' ', $s.of, ' ', $sum/@capabilities)"/>
+        <xsl:if test="$sum/@capabilities-assessed != $sum/@capabilities">
+          <xsl:text> (</xsl:text>
+          <xsl:call-template name="not-assessed-counts"/>
+          <xsl:text>)</xsl:text>
+        </xsl:if>
+      </xsl:with-param>
     </xsl:call-template>
     <xsl:if test="string($sum/@strongest-domain) != ''">
       <xsl:call-template name="kv">
@@ -324,7 +340,8 @@
           <xsl:with-param name="width" select="$lvw + 1"/>
         </xsl:call-template>
         <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.score"/><xsl:with-param name="width" select="6"/></xsl:call-template>
-        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.answered"/><xsl:with-param name="width" select="13"/></xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.assessed-col"/><xsl:with-param name="width" select="14"/></xsl:call-template>
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.answered"/><xsl:with-param name="width" select="10"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
     <xsl:for-each select="$R/domain">
@@ -353,8 +370,12 @@
             <xsl:with-param name="width" select="6"/>
           </xsl:call-template>
           <xsl:call-template name="pad-left">
-            <xsl:with-param name="text"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</xsl:with-param>
-            <xsl:with-param name="width" select="13"/>
+            <xsl:with-param name="text" select="concat(@capabilities-assessed, ' ', $s.of, ' ', @capabilities)"/>
+            <xsl:with-param name="width" select="14"/>
+          </xsl:call-template>
+          <xsl:call-template name="pad-left">
+            <xsl:with-param name="text"><xsl:call-template name="fmt-completeness"/></xsl:with-param>
+            <xsl:with-param name="width" select="10"/>
           </xsl:call-template>
         </xsl:with-param>
       </xsl:call-template>
@@ -379,7 +400,7 @@
       <xsl:call-template name="para">
         <xsl:with-param name="text">
           <xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name, ' (')"/>
-          <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="@score"/></xsl:call-template>
+          <xsl:call-template name="domain-score-text"/>
           <xsl:text>)</xsl:text>
         </xsl:with-param>
         <xsl:with-param name="first" select="'  '"/>
@@ -395,6 +416,7 @@
           <xsl:with-param name="after">
             <xsl:call-template name="figures">
               <xsl:with-param name="assessed" select="@assessed = 'true'"/>
+              <xsl:with-param name="na-label"><xsl:call-template name="not-assessed-label"/></xsl:with-param>
               <xsl:with-param name="level" select="@level"/>
               <xsl:with-param name="level-name" select="@level-name"/>
               <xsl:with-param name="provisional" select="@provisional = 'true'"/>
@@ -403,7 +425,7 @@
               <xsl:with-param name="gap" select="@gap"/>
             </xsl:call-template>
             <xsl:call-template name="pad-left">
-              <xsl:with-param name="text"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@completeness"/></xsl:call-template>%</xsl:with-param>
+              <xsl:with-param name="text"><xsl:call-template name="fmt-completeness"/></xsl:with-param>
               <xsl:with-param name="width" select="9"/>
             </xsl:call-template>
             <xsl:text>  </xsl:text>
@@ -433,7 +455,7 @@
         <xsl:with-param name="text">
           <xsl:value-of select="concat(@name, ': ')"/>
           <xsl:choose>
-            <xsl:when test="@assessed != 'true'"><xsl:value-of select="$s.not-assessed"/></xsl:when>
+            <xsl:when test="@assessed != 'true'"><xsl:call-template name="not-assessed-label"/></xsl:when>
             <xsl:when test="@in-place = 'true'"><xsl:value-of select="concat($s.t-in-place, ' (', $s.level-word, ' ', @level, ')')"/></xsl:when>
             <xsl:otherwise><xsl:value-of select="concat($s.t-not-in-place, ' (', $s.level-word, ' ', @level, ')')"/></xsl:otherwise>
           </xsl:choose>
@@ -441,7 +463,10 @@
           <xsl:choose>
             <xsl:when test="$b/@status = 'figure'">
               <xsl:value-of select="concat($s.t-review-with, ' ', $b/@yes, ' ', $s.of, ' ', $b/@respondents, ' (')"/>
-              <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$b/@percent"/></xsl:call-template>
+              <xsl:call-template name="fmt-ratio">
+                <xsl:with-param name="part" select="$b/@yes"/>
+                <xsl:with-param name="whole" select="$b/@respondents"/>
+              </xsl:call-template>
               <xsl:text>%)</xsl:text>
             </xsl:when>
             <xsl:when test="$b"><xsl:value-of select="$s.no-figure-long"/></xsl:when>
@@ -497,8 +522,10 @@
               <xsl:text>  </xsl:text>
               <xsl:choose>
                 <xsl:when test="string(@baseline-percent) != ''">
-                  <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="@baseline-percent"/></xsl:call-template>
-                  <xsl:text>%</xsl:text>
+                  <xsl:call-template name="baseline-share">
+                    <xsl:with-param name="cap" select="$cap"/>
+                    <xsl:with-param name="with-counts" select="false()"/>
+                  </xsl:call-template>
                 </xsl:when>
                 <xsl:when test="$cap/baseline"><xsl:value-of select="$s.no-figure-short"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
@@ -546,7 +573,9 @@
         <xsl:call-template name="para"><xsl:with-param name="text" select="$s.no-priorities"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.nothing-assessed"/></xsl:call-template>
+        <xsl:call-template name="para">
+          <xsl:with-param name="text"><xsl:call-template name="nothing-assessed"/></xsl:with-param>
+        </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

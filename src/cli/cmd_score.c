@@ -34,10 +34,18 @@ const char cmd_score_help[] =
 static void print_summary(const mnr_assessment *a, const char *out)
 {
     const mnr_scores *s = a->scores;
-    if (s->assessed)
-        fprintf(stderr, "%s: overall index %.2f (level %d, %s), %d priority gap%s",
-                a->answers->country, s->overall_index, s->overall_level,
-                s->model->level_name[s->overall_level], s->n_priority,
+    /* The same honesty as the reports: what the index covers, and no
+     * overall level while a domain has nothing assessed. */
+    if (s->assessed && s->has_overall_level)
+        fprintf(stderr, "%s: overall index %.2f (level %d, %s) over %d of %d capabilities, "
+                "%d priority gap%s", a->answers->country, s->overall_index, s->overall_level,
+                s->model->level_name[s->overall_level], s->caps_assessed, s->model->n_caps,
+                s->n_priority, s->n_priority == 1 ? "" : "s");
+    else if (s->assessed)
+        fprintf(stderr, "%s: overall index %.2f over %d of %d capabilities, no overall level "
+                "(%d of %d domains have no assessed capability), %d priority gap%s",
+                a->answers->country, s->overall_index, s->caps_assessed, s->model->n_caps,
+                s->model->n_domains - s->domains_assessed, s->model->n_domains, s->n_priority,
                 s->n_priority == 1 ? "" : "s");
     else
         fprintf(stderr, "%s: nothing assessed yet", a->answers->country);

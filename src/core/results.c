@@ -78,7 +78,8 @@ static void add_header(xmlNodePtr root, const mnr_scores *s)
     set_str(qn, "kind", s->questionnaire->kind == MNR_CRITERIA ? "criteria" : "level-pick");
     set_str(qn, "title", s->questionnaire->title);
     xmlNodePtr scale = add(root, "scale");
-    set_num(scale, "threshold", "%.2f", m->threshold);
+    /* The model's value as it is (0.875 stays 0.875): no rounding. */
+    set_num(scale, "threshold", "%.15g", m->threshold);
     for (int l = 0; l < MNR_LEVELS; l++) {
         xmlNodePtr ln = add_text(scale, "level", m->level_text[l]);
         set_int(ln, "value", l);
@@ -102,12 +103,12 @@ static int extreme_domain(const mnr_scores *s, int want_max)
 static void add_summary(xmlNodePtr root, const mnr_scores *s)
 {
     xmlNodePtr sum = add(root, "summary");
-    int assessed_caps = 0;
-    for (int c = 0; c < s->model->n_caps; c++)
-        assessed_caps += s->caps[c].assessed;
     set_bool(sum, "assessed", s->assessed);
-    if (s->assessed) {
+    if (s->assessed)
         set_num(sum, "overall-index", "%.2f", s->overall_index);
+    /* An overall level, and the strongest and weakest domain, only when
+     * every domain is in: else a missing domain could change them. */
+    if (s->has_overall_level) {
         set_int(sum, "overall-level", s->overall_level);
         set_str(sum, "overall-level-name", s->model->level_name[s->overall_level]);
         int hi = extreme_domain(s, 1), lo = extreme_domain(s, 0);
@@ -116,8 +117,11 @@ static void add_summary(xmlNodePtr root, const mnr_scores *s)
     }
     if (s->percent_to_target >= 0)
         set_num(sum, "percent-to-target", "%.1f", s->percent_to_target);
+    /* What the index and percent to target cover: layouts print these. */
     set_int(sum, "capabilities", s->model->n_caps);
-    set_int(sum, "capabilities-assessed", assessed_caps);
+    set_int(sum, "capabilities-assessed", s->caps_assessed);
+    set_int(sum, "domains", s->model->n_domains);
+    set_int(sum, "domains-assessed", s->domains_assessed);
     set_int(sum, "priorities", s->n_priority);
     set_completeness(sum, s->answered, s->applicable);
 }
@@ -244,6 +248,8 @@ static void add_capability(xmlNodePtr dn, const mnr_scores *s, int c)
     set_str(cn, "name", cap->name);
     set_num(cn, "weight", "%g", cap->weight);
     set_bool(cn, "assessed", cs->assessed);
+    if (!cs->assessed)
+        set_str(cn, "not-assessed", mnr_unassessed_id(cs->why));
     if (cs->assessed) {
         set_int(cn, "level", cs->level);
         set_str(cn, "level-name", s->model->level_name[cs->level]);
@@ -286,6 +292,8 @@ static void add_domains(xmlNodePtr root, const mnr_scores *s)
         set_bool(dn, "assessed", ds->assessed);
         if (ds->assessed)
             set_num(dn, "score", "%.2f", ds->score);
+        set_int(dn, "capabilities", ds->caps);
+        set_int(dn, "capabilities-assessed", ds->caps_assessed);
         set_completeness(dn, ds->answered, ds->applicable);
         add_text(dn, "description", m->domains[d].description);
         for (int c = 0; c < m->n_caps; c++)

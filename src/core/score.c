@@ -26,6 +26,12 @@ const char *mnr_category_label(mnr_category c)
     return categories[c].label;
 }
 
+const char *mnr_unassessed_id(mnr_unassessed why)
+{
+    static const char *const ids[] = {"", "not-applicable", "not-answered", "dont-know"};
+    return ids[why];
+}
+
 double mnr_cap_baseline_share(const mnr_cap_score *cs)
 {
     if (!cs->item || cs->item->yes < 0 || cs->item->respondents <= 0)
@@ -93,6 +99,19 @@ static void resolve_questions(mnr_scores *s)
 
 /* ---- one capability ---- */
 
+/* A capability is assessed when at least one applicable question has a
+ * definite answer (yes, partly, no, or a level picked). Otherwise nothing
+ * is known about it, and "level 0, score 0" would pass an unknown off as
+ * "not in place": it is not assessed, and the reason is kept. */
+static mnr_unassessed why_not_assessed(int applicable, int definite, int dont_know)
+{
+    if (applicable == 0)
+        return MNR_UNASSESSED_NOT_APPLICABLE;
+    if (definite > 0)
+        return MNR_ASSESSED;
+    return dont_know > 0 ? MNR_UNASSESSED_DONT_KNOW : MNR_UNASSESSED_NOT_ANSWERED;
+}
+
 static void score_criteria(mnr_scores *s, int c)
 {
     mnr_cap_score *cs = &s->caps[c];
@@ -112,7 +131,8 @@ static void score_criteria(mnr_scores *s, int c)
         if (st->value == MNR_DONT_KNOW)
             cs->dont_know++;
     }
-    cs->assessed = cs->applicable > 0;
+    cs->why = why_not_assessed(cs->applicable, cs->answered - cs->dont_know, cs->dont_know);
+    cs->assessed = cs->why == MNR_ASSESSED;
     if (!cs->assessed) {
         cs->provisional = 0;
         return;
@@ -139,11 +159,12 @@ static void score_level_pick(mnr_scores *s, int c)
         if (st->value == MNR_DONT_KNOW)
             cs->dont_know++;
         if (st->value == MNR_LEVEL) {
-            cs->assessed = 1;
             cs->level = st->level;
             cs->score = st->level;
         }
     }
+    cs->why = why_not_assessed(cs->applicable, cs->answered - cs->dont_know, cs->dont_know);
+    cs->assessed = cs->why == MNR_ASSESSED;
     for (int l = 1; l <= 4; l++)
         cs->share[l] = cs->assessed && l <= cs->level ? 1.0 : 0.0;
 }
@@ -202,8 +223,10 @@ static void score_domains(mnr_scores *s)
                 continue;
             ds->answered += cs->answered;
             ds->applicable += cs->applicable;
+            ds->caps++;
             if (!cs->assessed)
                 continue;
+            ds->caps_assessed++;
             sum += m->caps[c].weight * cs->score;
             weight += m->caps[c].weight;
             gaps += cs->gap;
@@ -213,12 +236,16 @@ static void score_domains(mnr_scores *s)
         ds->score = ds->assessed ? sum / weight : 0.0;
         s->answered += ds->answered;
         s->applicable += ds->applicable;
+        s->caps_assessed += ds->caps_assessed;
         if (ds->assessed) {
             dsum += m->domains[d].weight * ds->score;
             dweight += m->domains[d].weight;
+            s->domains_assessed++;
         }
     }
     s->assessed = dweight > 0;
+    /* A level for the whole country only when every domain is in it. */
+    s->has_overall_level = m->n_domains > 0 && s->domains_assessed == m->n_domains;
     s->overall_index = s->assessed ? dsum / dweight : 0.0;
     s->overall_level = (int)floor(s->overall_index + MNR_EPSILON);
     if (s->overall_level > 4)

@@ -36,6 +36,18 @@ typedef enum mnr_category {
 const char *mnr_category_id(mnr_category c);    /* "common-missing", ... */
 const char *mnr_category_label(mnr_category c); /* the sentence of PRODUCT.md §6 */
 
+/* Why a capability is not assessed (PRODUCT.md 8a: not answered yet,
+ * don't know and not applicable are never confused). */
+typedef enum mnr_unassessed {
+    MNR_ASSESSED = 0,
+    MNR_UNASSESSED_NOT_APPLICABLE, /* every criterion left out (na, switched off) */
+    MNR_UNASSESSED_NOT_ANSWERED,   /* no applicable question answered yet */
+    MNR_UNASSESSED_DONT_KNOW       /* answered, but only "don't know" so far */
+} mnr_unassessed;
+
+/* "not-applicable", "not-answered", "dont-know"; "" when assessed. */
+const char *mnr_unassessed_id(mnr_unassessed why);
+
 typedef struct mnr_question_state {
     int answer;       /* index in answers->answers, or -1 */
     mnr_value value;  /* MNR_UNANSWERED when no answer */
@@ -45,7 +57,8 @@ typedef struct mnr_question_state {
 } mnr_question_state;
 
 typedef struct mnr_cap_score {
-    int assessed;       /* 0: every criterion left out (or no level picked) */
+    int assessed;       /* 0: no criterion with a definite answer (or no level picked) */
+    mnr_unassessed why; /* MNR_ASSESSED, or why not */
     int level;          /* 0-4 */
     double score;       /* 0.0-4.0 */
     int provisional;    /* an applicable question is not yet answered */
@@ -64,6 +77,8 @@ typedef struct mnr_cap_score {
 typedef struct mnr_domain_score {
     int assessed;
     double score;
+    int caps;           /* capabilities in the domain */
+    int caps_assessed;  /* of them assessed: what the score covers */
     int answered;
     int applicable;
 } mnr_domain_score;
@@ -82,8 +97,11 @@ typedef struct mnr_scores {
     mnr_cap_score *caps;           /* one per model capability */
     mnr_domain_score *domains;     /* one per model domain */
     int assessed;                  /* any domain assessed */
-    double overall_index;
-    int overall_level;
+    double overall_index;          /* over the assessed domains */
+    int overall_level;             /* meaningful only when has_overall_level */
+    int has_overall_level;         /* every domain has an assessed capability */
+    int caps_assessed;             /* what the index and percent to target cover */
+    int domains_assessed;
     double percent_to_target;      /* 0-100; -1 when no target applies */
     int answered;
     int applicable;

@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -226,10 +227,15 @@ static void test_provisional(void **state)
     assert_true(s->caps[C01].provisional);
     assert_int_equal(s->caps[C01].answered, 6);
     assert_int_equal(s->caps[C01].applicable, 8);
-    /* a capability with no answers at all: level 0, provisional */
-    assert_true(s->caps[C02].assessed);
-    assert_int_equal(s->caps[C02].level, 0);
-    assert_true(s->caps[C02].provisional);
+    /* a capability with no answers at all is not answered yet: not
+     * assessed (not "level 0, not in place"), and not provisional */
+    assert_false(s->caps[C02].assessed);
+    assert_int_equal(s->caps[C02].why, MNR_UNASSESSED_NOT_ANSWERED);
+    assert_false(s->caps[C02].provisional);
+    assert_int_equal(s->caps[C02].applicable, 5); /* L3.b stays in: L1.a is blank */
+    assert_int_equal(s->caps[C02].answered, 0);
+    assert_near(s->caps[C02].gap, 0.0, EPS);
+    assert_int_equal(s->caps[C02].category, MNR_CAT_NONE);
 }
 
 /* 13. Skip logic: C02.L1.a = no switches C02.L3.b off; its answer is
@@ -263,7 +269,157 @@ static void test_rapid(void **state)
     assert_false(s->caps[C02].assessed);
     assert_int_equal(s->caps[C02].dont_know, 1);
     assert_false(s->caps[C03].assessed);
+    assert_int_equal(s->caps[C02].why, MNR_UNASSESSED_DONT_KNOW);
+    assert_int_equal(s->caps[C03].why, MNR_UNASSESSED_NOT_ANSWERED);
     assert_near(s->overall_index, 3.0, EPS); /* D1 = C01 only */
+    assert_false(s->has_overall_level);      /* D2 has nothing assessed */
+}
+
+/* ---- honest figures (PRODUCT.md 8a): coverage, and no "0" for unknown ---- */
+
+/* 16. Rapid, nothing answered: every capability is "not answered yet"
+ *     (not "not applicable"), nothing is assessed, no overall figure. */
+static void test_rapid_nothing_answered(void **state)
+{
+    fixture *f = *state;
+    const mnr_scores *s = score_pairs(f, f->rapid, NULL, NULL, "", 0);
+    for (int c = 0; c < 3; c++) {
+        assert_false(s->caps[c].assessed);
+        assert_int_equal(s->caps[c].why, MNR_UNASSESSED_NOT_ANSWERED);
+        assert_int_equal(s->caps[c].answered, 0);
+        assert_int_equal(s->caps[c].applicable, 1);
+    }
+    assert_false(s->assessed);
+    assert_int_equal(s->caps_assessed, 0);
+    assert_int_equal(s->domains_assessed, 0);
+    assert_false(s->has_overall_level);
+    assert_int_equal(s->domains[0].caps, 2);
+    assert_int_equal(s->domains[0].caps_assessed, 0);
+    assert_near(s->percent_to_target, -1.0, EPS);
+    assert_string_equal(mnr_unassessed_id(MNR_UNASSESSED_NOT_ANSWERED), "not-answered");
+}
+
+/* 17. Rapid, all "don't know": not assessed because nobody knew, which
+ *     is neither "not answered" nor "not applicable". */
+static void test_rapid_all_dont_know(void **state)
+{
+    fixture *f = *state;
+    const mnr_scores *s = score_pairs(f, f->rapid, NULL, NULL,
+                                      "C01.R=dont-know C02.R=dont-know C03.R=dont-know", 0);
+    for (int c = 0; c < 3; c++) {
+        assert_false(s->caps[c].assessed);
+        assert_int_equal(s->caps[c].why, MNR_UNASSESSED_DONT_KNOW);
+        assert_int_equal(s->caps[c].dont_know, 1);
+    }
+    assert_int_equal(s->caps_assessed, 0);
+    assert_false(s->assessed);
+    assert_false(s->has_overall_level);
+    assert_string_equal(mnr_unassessed_id(MNR_UNASSESSED_DONT_KNOW), "dont-know");
+}
+
+/* 18. Rapid, one capability of three answered (C01 = 4): index 4.00 and
+ *     100% to target, but over 1 capability of 3; D2 has nothing assessed,
+ *     so there is no overall level. */
+static void test_rapid_one_answered(void **state)
+{
+    fixture *f = *state;
+    const mnr_scores *s = score_pairs(f, f->rapid, NULL, NULL, "C01.R=4", 0);
+    assert_true(s->assessed);
+    assert_near(s->overall_index, 4.0, EPS);
+    assert_near(s->percent_to_target, 100.0, EPS);
+    assert_int_equal(s->caps_assessed, 1);
+    assert_int_equal(s->domains_assessed, 1);
+    assert_false(s->has_overall_level);
+    assert_int_equal(s->domains[0].caps, 2);
+    assert_int_equal(s->domains[0].caps_assessed, 1);
+    assert_int_equal(s->domains[1].caps, 1);
+    assert_int_equal(s->domains[1].caps_assessed, 0);
+    assert_int_equal(s->caps[C02].why, MNR_UNASSESSED_NOT_ANSWERED);
+    assert_int_equal(s->caps[C01].why, MNR_ASSESSED);
+}
+
+/* 19. Full questionnaire, empty answers file: 0 of 3 capabilities
+ *     assessed (not 3 of 3 at level 0), no index, level or target. */
+static void test_full_empty(void **state)
+{
+    fixture *f = *state;
+    const mnr_scores *s = score_pairs(f, f->full, NULL, NULL, "", 0);
+    for (int c = 0; c < 3; c++) {
+        assert_false(s->caps[c].assessed);
+        assert_int_equal(s->caps[c].why, MNR_UNASSESSED_NOT_ANSWERED);
+        assert_false(s->caps[c].in_place);
+        assert_int_equal(s->caps[c].category, MNR_CAT_NONE);
+    }
+    assert_int_equal(s->caps[C01].applicable, 8);
+    assert_int_equal(s->caps_assessed, 0);
+    assert_false(s->assessed);
+    assert_false(s->has_overall_level);
+    assert_int_equal(s->n_priority, 0);
+    assert_near(s->percent_to_target, -1.0, EPS);
+}
+
+/* 20. Full questionnaire, a capability answered only "don't know" (and
+ *     the rest blank) is not assessed for that reason; one definite
+ *     answer is enough to assess it (provisional). */
+static void test_full_dont_know_only(void **state)
+{
+    fixture *f = *state;
+    const mnr_scores *s = score_pairs(f, f->full, NULL, NULL,
+                                      "C01.L1.a=dont-know C01.L2.a=dont-know C02.L1.a=no", 0);
+    assert_false(s->caps[C01].assessed);
+    assert_int_equal(s->caps[C01].why, MNR_UNASSESSED_DONT_KNOW);
+    assert_int_equal(s->caps[C01].dont_know, 2);
+    assert_true(s->caps[C02].assessed);
+    assert_true(s->caps[C02].provisional);
+    assert_int_equal(s->caps[C02].level, 0);
+    assert_int_equal(s->caps[C03].why, MNR_UNASSESSED_NOT_ANSWERED);
+    assert_int_equal(s->caps_assessed, 1);
+}
+
+/* 21. One domain with nothing assessed: D2 (C03) all not applicable.
+ *     The index is over D1 (2.0, 2 of 3 capabilities), with no overall
+ *     level; with C03 answered every domain counts and the level is given. */
+static void test_domain_missing_no_level(void **state)
+{
+    fixture *f = *state;
+    const char *d1 = "C01.L1.a=yes C01.L1.b=yes C01.L2.a=yes C01.L2.b=yes C01.L2.c=yes "
+                     "C01.L2.d=yes C01.L3.a=no C01.L4.a=no "
+                     "C02.L1.a=yes C02.L2.a=yes C02.L3.a=no C02.L3.b=no C02.L4.a=no ";
+    char pairs[512];
+    snprintf(pairs, sizeof pairs, "%sC03.L1.a=na C03.L2.a=na C03.L3.a=na C03.L4.a=na", d1);
+    const mnr_scores *s = score_pairs(f, f->full, NULL, NULL, pairs, 0);
+    assert_int_equal(s->caps[C03].why, MNR_UNASSESSED_NOT_APPLICABLE);
+    assert_true(s->assessed);
+    assert_near(s->overall_index, 2.0, EPS);
+    assert_int_equal(s->caps_assessed, 2);
+    assert_int_equal(s->domains_assessed, 1);
+    assert_false(s->has_overall_level);
+
+    s = score_pairs(f, f->full, NULL, NULL, MIXED, 0);
+    assert_int_equal(s->caps_assessed, 3);
+    assert_int_equal(s->domains_assessed, 2);
+    assert_true(s->has_overall_level);
+    assert_int_equal(s->overall_level, 1); /* (3 * 1.0 + 1 * 1.0) / 4 = 1.0 */
+}
+
+/* 22. A threshold of 0.875 is used as it is: 3.5 of 4 level-2 criteria
+ *     (0.875) reach level 2, 3 of 4 (0.75) do not. */
+static void test_threshold_0875(void **state)
+{
+    fixture *f = *state;
+    double saved = f->model->threshold;
+    f->model->threshold = 0.875;
+    const mnr_scores *s = score_pairs(f, f->full, NULL, NULL,
+                                      "C01.L1.a=yes C01.L1.b=yes C01.L2.a=yes C01.L2.b=yes "
+                                      "C01.L2.c=yes C01.L2.d=partly C01.L3.a=no C01.L4.a=no", 0);
+    int level_at_0875 = s->caps[C01].level;
+    s = score_pairs(f, f->full, NULL, NULL,
+                    "C01.L1.a=yes C01.L1.b=yes C01.L2.a=yes C01.L2.b=yes "
+                    "C01.L2.c=yes C01.L2.d=no C01.L3.a=no C01.L4.a=no", 0);
+    int level_at_075 = s->caps[C01].level;
+    f->model->threshold = saved;
+    assert_int_equal(level_at_0875, 2);
+    assert_int_equal(level_at_075, 1);
 }
 
 /* 15. Baseline categories: C01 (75%) in place -> in line; C02 (25%) not
@@ -301,6 +457,13 @@ int main(void)
         cmocka_unit_test(test_skip_logic),
         cmocka_unit_test(test_rapid),
         cmocka_unit_test(test_categories),
+        cmocka_unit_test(test_rapid_nothing_answered),
+        cmocka_unit_test(test_rapid_all_dont_know),
+        cmocka_unit_test(test_rapid_one_answered),
+        cmocka_unit_test(test_full_empty),
+        cmocka_unit_test(test_full_dont_know_only),
+        cmocka_unit_test(test_domain_missing_no_level),
+        cmocka_unit_test(test_threshold_0875),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

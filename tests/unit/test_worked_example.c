@@ -10,7 +10,9 @@
  *   level 4: yes                    -> 1/1, but level 3 is not reached, so it does not count
  *   score 2 + 0.50 = 2.50; gap 3 - 2.50 = 0.50; completeness 6/6
  *   baseline: hotline, 38 of 42 countries (90.5%); in place -> "in line"
- *   Societal domain: (2.50 + 0 + 0 + 0) / 4 = 0.625; overall 0.625 / 6
+ *   the other 20 capabilities are not answered yet, so not assessed:
+ *   Societal domain 2.50 over 1 of 4 capabilities; overall index 2.50 over
+ *   1 of 21; five domains have nothing assessed, so no overall level
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -78,12 +80,19 @@ static void test_worked_example(void **state)
     assert_int_equal(cs->category, MNR_CAT_IN_LINE);
     assert_int_equal(s->n_warnings, 0);
 
-    /* Societal domain: C12 at 2.5 beside three capabilities left blank
-     * (level 0, score 0, provisional); six domains of equal weight. */
+    /* Societal domain: C12 at 2.5; its three other capabilities were left
+     * blank, so they are not answered yet and left out (not counted as 0). */
     int societal = ctx->model->caps[c12].domain;
-    assert_near(s->domains[societal].score, 2.5 / 4, EPS);
-    assert_near(s->overall_index, 2.5 / 4 / 6, EPS);
-    assert_int_equal(s->overall_level, 0);
+    int c13 = cap_index(ctx->model, "C13");
+    assert_false(s->caps[c13].assessed);
+    assert_int_equal(s->caps[c13].why, MNR_UNASSESSED_NOT_ANSWERED);
+    assert_near(s->domains[societal].score, 2.5, EPS);
+    assert_int_equal(s->domains[societal].caps, 4);
+    assert_int_equal(s->domains[societal].caps_assessed, 1);
+    assert_near(s->overall_index, 2.5, EPS);
+    assert_int_equal(s->caps_assessed, 1);
+    assert_int_equal(s->domains_assessed, 1);
+    assert_false(s->has_overall_level);
 
     mnr_assessment_free(a);
     mnr_context_free(ctx);

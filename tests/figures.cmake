@@ -1,0 +1,15 @@
+# Honest figures in the reports (PRODUCT.md 8a, issue 12 class 5):
+# tests/e2e/figures.sh, one case each. Included from tests/CMakeLists.txt.
+foreach(case rapid-empty rapid-dont-know rapid-one full-empty worked-example threshold)
+  add_test(NAME e2e.figures-${case} COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/figures.sh $<TARGET_FILE:mnr> ${case})
+  set_tests_properties(e2e.figures-${case} PROPERTIES LABELS e2e TIMEOUT 60
+                       ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endforeach()
+
+# mnr score's one-line summary follows the same rules.
+mnr_e2e(figures-score-summary-one 0
+        --out "Testonia: overall index 4.00 over 1 of 21 capabilities, no overall level (5 of 6 domains have no assessed capability)"
+        --not "level 4, Mature" -- $<TARGET_FILE:mnr> score ${DATA}/answers/rapid-one.xml -o ${CMAKE_CURRENT_BINARY_DIR}/figures-rapid-one.xml)
+mnr_e2e(figures-score-summary-all 0
+        --out "overall index 1.64 (level 1, Emerging) over 21 of 21 capabilities"
+        -- $<TARGET_FILE:mnr> score ${SRC}/questionnaires/examples/examplia-middle.xml -o ${CMAKE_CURRENT_BINARY_DIR}/figures-examplia.xml)
