@@ -99,10 +99,13 @@ static void resolve_questions(mnr_scores *s)
 
 /* ---- one capability ---- */
 
-/* A capability is assessed when at least one applicable question has a
- * definite answer (yes, partly, no, or a level picked). Otherwise nothing
- * is known about it, and "level 0, score 0" would pass an unknown off as
- * "not in place": it is not assessed, and the reason is kept. */
+/* A capability is assessed when at least one applicable question has an
+ * answer that counts: in the full questionnaire yes, partly, no or don't
+ * know (which counts 0 and is listed as missing evidence, PRODUCT.md §6);
+ * in the rapid one a level picked (don't know there is not assessed).
+ * With none, nothing is known about it, and "level 0, score 0" would pass
+ * an unknown off as "not in place": it is not assessed, and the reason is
+ * kept. */
 static mnr_unassessed why_not_assessed(int applicable, int definite, int dont_know)
 {
     if (applicable == 0)
@@ -131,7 +134,7 @@ static void score_criteria(mnr_scores *s, int c)
         if (st->value == MNR_DONT_KNOW)
             cs->dont_know++;
     }
-    cs->why = why_not_assessed(cs->applicable, cs->answered - cs->dont_know, cs->dont_know);
+    cs->why = why_not_assessed(cs->applicable, cs->answered, 0);
     cs->assessed = cs->why == MNR_ASSESSED;
     if (!cs->assessed) {
         cs->provisional = 0;

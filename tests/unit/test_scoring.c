@@ -359,21 +359,24 @@ static void test_full_empty(void **state)
 }
 
 /* 20. Full questionnaire, a capability answered only "don't know" (and
- *     the rest blank) is not assessed for that reason; one definite
- *     answer is enough to assess it (provisional). */
+ *     the rest blank) is assessed: don't know counts 0 and is missing
+ *     evidence (PRODUCT.md §6), so it is level 0, provisional; a capability
+ *     with no answer at all is not answered yet. */
 static void test_full_dont_know_only(void **state)
 {
     fixture *f = *state;
     const mnr_scores *s = score_pairs(f, f->full, NULL, NULL,
                                       "C01.L1.a=dont-know C01.L2.a=dont-know C02.L1.a=no", 0);
-    assert_false(s->caps[C01].assessed);
-    assert_int_equal(s->caps[C01].why, MNR_UNASSESSED_DONT_KNOW);
+    assert_true(s->caps[C01].assessed);
+    assert_int_equal(s->caps[C01].why, MNR_ASSESSED);
     assert_int_equal(s->caps[C01].dont_know, 2);
+    assert_int_equal(s->caps[C01].level, 0);
+    assert_true(s->caps[C01].provisional);
     assert_true(s->caps[C02].assessed);
     assert_true(s->caps[C02].provisional);
     assert_int_equal(s->caps[C02].level, 0);
     assert_int_equal(s->caps[C03].why, MNR_UNASSESSED_NOT_ANSWERED);
-    assert_int_equal(s->caps_assessed, 1);
+    assert_int_equal(s->caps_assessed, 2);
 }
 
 /* 21. One domain with nothing assessed: D2 (C03) all not applicable.
