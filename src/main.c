@@ -72,7 +72,7 @@ static int help(int argc, char **argv)
     }
     const struct command *c = find(argv[1]);
     if (!c) {
-        fprintf(stderr, "mnr help: no command '%s'.\n\n", argv[1]);
+        fprintf(stderr, "mnr help: no command '%s'.\n\n", cli_safe(argv[1]));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -98,7 +98,7 @@ static int dispatch(int argc, char **argv)
         return help(argc - 1, argv + 1);
     const struct command *c = find(name);
     if (!c) {
-        fprintf(stderr, "mnr: '%s' is not a command.\n\n", name);
+        fprintf(stderr, "mnr: '%s' is not a command.\n\n", cli_safe(name));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -115,6 +115,7 @@ int main(int argc, char **argv)
     mnr_xml_init();
     int rc = dispatch(argc, argv);
     mnr_xml_clear_allowed();
+    cli_safe_free();
     xsltCleanupGlobals();
     xmlCleanupParser();
     return rc;

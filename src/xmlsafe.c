@@ -171,14 +171,21 @@ static void on_error(void *data, xmlErrorPtr e)
     else if (e->code == XML_ERR_INVALID_CHAR && strstr(msg, "UTF-8"))
         msg = "the file is not valid UTF-8; save it as UTF-8, or name its encoding in the "
               "first line";
-    mnr_error_set(c->err, c->status, c->name, e->line, "%s", msg);
-    if (first) {
-        c->err->column = e->int2;
-        /* some libxml2 messages run over two lines */
-        for (char *p = c->err->message; *p; p++)
+    /* some libxml2 messages run over two lines: make them one, before the
+     * error record escapes what is left (a newline in a quoted value) */
+    char *copy = strdup(msg);
+    if (copy) {
+        size_t n = strlen(copy);
+        while (n > 0 && copy[n - 1] == '\n')
+            copy[--n] = '\0';
+        for (char *p = copy; *p; p++)
             if (*p == '\n')
                 *p = ' ';
     }
+    mnr_error_set(c->err, c->status, c->name, e->line, "%s", copy ? copy : msg);
+    free(copy);
+    if (first)
+        c->err->column = e->int2;
 }
 
 /* ---- reading the file ---- */
@@ -634,7 +641,7 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
         if (!err || err->status == MNR_OK)
             mnr_error_set(err, MNR_EPARSE, name, 0, "not well-formed XML");
         else if (strlen(err->message) + 80 < sizeof err->message)
-            strcat(err->message, " (not well-formed XML: fix the markup at this line)");
+            mnr_error_append(err, " (not well-formed XML: fix the markup at this line)");
         if (err)
             err->status = MNR_EPARSE;
         return MNR_EPARSE;
@@ -740,9 +747,8 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
         if (!err || err->status == MNR_OK)
             mnr_error_set(err, MNR_ESCHEMA, path, 0, "does not match its schema %s", base);
         else {
-            size_t n = strlen(err->message);
-            snprintf(err->message + n, sizeof err->message - n, " %s(the layout is in schema %s)",
-                     schema_hint(err->message), base);
+            mnr_error_append(err, " %s(the layout is in schema %s)", schema_hint(err->message),
+                             base);
         }
         return MNR_ESCHEMA;
     }
