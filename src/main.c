@@ -64,10 +64,20 @@ static const struct command *find(const char *name)
     return NULL;
 }
 
+static const char help_help[] =
+    "Usage: mnr help [COMMAND]\n"
+    "\n"
+    "Shows the help of COMMAND (its options, what it prints and its exit status),\n"
+    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n";
+
 static int help(int argc, char **argv)
 {
     if (argc < 2) {
         print_usage(stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "help") == 0) {
+        fputs(help_help, stdout);
         return 0;
     }
     const struct command *c = find(argv[1]);

@@ -481,7 +481,7 @@ mnr_status mnr_results_check(xmlDocPtr doc, const char *path, const mnr_model *m
         return st;
 
     xmlNodePtr m = mnr_xml_child(root, "model");
-    char *id = mnr_xml_prop(m, "id");
+    char *id = mnr_xml_token(m, "id");
     char *version = mnr_xml_prop(m, "version");
     if (!id || !version || strcmp(id, model->id) != 0 || strcmp(version, model->version) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(m),

@@ -767,9 +767,45 @@ char *mnr_xml_prop(xmlNodePtr node, const char *name)
     return s;
 }
 
+/* Appends src[0..len) to d with runs of white space folded to one space
+ * and none at either end; returns the new end. */
+static char *fold_into(char *d, const char *src, size_t len)
+{
+    char *start = d;
+    int space = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (is_space(src[i])) {
+            space = 1;
+            continue;
+        }
+        if (space && d != start)
+            *d++ = ' ';
+        space = 0;
+        *d++ = src[i];
+    }
+    return d;
+}
+
+static char *folded(const char *src)
+{
+    char *s = malloc(strlen(src) + 1);
+    if (s)
+        *fold_into(s, src, strlen(src)) = '\0';
+    return s;
+}
+
 /* Element text with runs of whitespace folded to one space, so that text
  * wrapped over several lines in a data file reads as one paragraph. */
 char *mnr_xml_text(xmlNodePtr node)
+{
+    xmlChar *v = node ? xmlNodeGetContent(node) : NULL;
+    char *s = folded(v ? (const char *)v : "");
+    xmlFree(v);
+    return s;
+}
+
+/* Each line folded on its own; blank lines between text kept as one. */
+char *mnr_xml_text_lines(xmlNodePtr node)
 {
     xmlChar *v = node ? xmlNodeGetContent(node) : NULL;
     const char *src = v ? (const char *)v : "";
@@ -779,20 +815,60 @@ char *mnr_xml_text(xmlNodePtr node)
         return NULL;
     }
     char *d = s;
-    int space = 0;
-    for (const char *p = src; *p; p++) {
-        if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
-            space = 1;
-            continue;
+    int blank_lines = 0;
+    for (const char *line = src; line;) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        char *from = d;
+        if (d != s) /* room for the line break(s), taken back if the line is blank */
+            d += blank_lines > 0 ? 2 : 1;
+        char *end = fold_into(d, line, len);
+        if (end == d) {
+            d = from;
+            blank_lines += from != s;
+        } else {
+            if (from != s) {
+                from[0] = '\n';
+                if (blank_lines > 0)
+                    from[1] = '\n';
+            }
+            d = end;
+            blank_lines = 0;
         }
-        if (space && d != s)
-            *d++ = ' ';
-        space = 0;
-        *d++ = *p;
+        line = nl ? nl + 1 : NULL;
     }
     *d = '\0';
     xmlFree(v);
     return s;
+}
+
+char *mnr_xml_token(xmlNodePtr node, const char *name)
+{
+    char *raw = mnr_xml_prop(node, name);
+    char *s = raw ? folded(raw) : NULL;
+    free(raw);
+    return s;
+}
+
+void mnr_xml_collapse_text(xmlNodePtr node)
+{
+    if (!node || xmlFirstElementChild(node))
+        return;
+    char *text = mnr_xml_text(node);
+    if (text) {
+        xmlChar *escaped = xmlEncodeSpecialChars(node->doc, (const xmlChar *)text);
+        xmlNodeSetContent(node, escaped);
+        xmlFree(escaped);
+    }
+    free(text);
+}
+
+int mnr_xml_bool(xmlNodePtr node, const char *name)
+{
+    char *v = mnr_xml_token(node, name);
+    int yes = v && (strcmp(v, "true") == 0 || strcmp(v, "1") == 0);
+    free(v);
+    return yes;
 }
 
 int mnr_xml_is(xmlNodePtr node, const char *name)
