@@ -16,6 +16,8 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlversion.h>
 
+#include "textsafe.h"
+
 #define MAX_ALLOWED 8
 
 static char *allowed_dirs[MAX_ALLOWED];
@@ -655,8 +657,10 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
     if (xi) {
         long line = xmlGetLineNo(xi);
         char tag[200];
-        snprintf(tag, sizeof tag, "%s%s%.100s", xi->ns->prefix ? (const char *)xi->ns->prefix : "",
-                 xi->ns->prefix ? ":" : "", (const char *)xi->name);
+        const char *prefix = xi->ns->prefix ? (const char *)xi->ns->prefix : "";
+        const char *local = (const char *)xi->name;
+        snprintf(tag, sizeof tag, "%.*s%s%.*s", (int)mnr_utf8_prefix(prefix, 90), prefix,
+                 prefix[0] ? ":" : "", (int)mnr_utf8_prefix(local, 100), local);
         xmlFreeDoc(doc);
         return mnr_error_set(err, MNR_EPARSE, name, line,
                              "the file has an XInclude element <%s>, which mnr does not accept "

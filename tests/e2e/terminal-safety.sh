@@ -51,6 +51,9 @@ run() {
     if LC_ALL=C grep -aq '^FORGED' "$work/$n.err" || { [ "$lines" = 1 ] && LC_ALL=C grep -aq '^FORGED' "$work/$n.out"; }; then
         bad "$name: a value forged a line"; grep -a -B1 '^FORGED' "$work/$n.out" "$work/$n.err" | head -4
     fi
+    for s in out err; do
+        iconv -f UTF-8 -t UTF-8 "$work/$n.$s" >/dev/null 2>&1 || bad "$name: std$s is not valid UTF-8 (a character cut in half?)"
+    done
     grep -qE "SUMMARY: [A-Za-z]*Sanitizer" "$work/$n.err" && bad "$name: sanitizer report"
     return 0
 }
@@ -105,6 +108,16 @@ run question-id 1 -- report "$work/qid.xml" -o "$work/never.html"
 sed -e "s/>Republic of Examplia</>Esc $(printf '\x1b')[2J</" "$ex" >"$work/esc.xml"
 run raw-escape 1 -- validate "$work/esc.xml"
 [ "$(rc)" = 1 ] || bad "a raw ESC is not refused"
+
+# ---- messages cut to fit are cut between characters: a root element
+#      name and a country of 2-byte characters, longer than the buffers
+long=a; for i in $(seq 700); do long+=$(printf '\xc3\xa9'); done
+printf '<%s/>\n' "${long:0:121}" >"$work/root.xml"
+run long-root 1 -- validate "$work/root.xml"
+[ "$(rc)" = 1 ] || bad "an unknown root element is not refused"
+sed -e "s/>Republic of Examplia</>${long:1}</" "$ex" >"$work/long.xml"
+run long-country 1 -- validate "$work/long.xml"
+[ "$(rc)" = 0 ] || bad "a long country is refused"
 
 # ---- file names with controls (C0 too)
 odd=$work/$(printf 'n\x1b[31m\xc2\x9b\xe2\x80\xae\x07\ttab')

@@ -16,6 +16,7 @@
 
 #include "error.h"
 #include "textsafe.h"
+#include "xmlsafe.h"
 
 static char *safe(const char *s, mnr_text_mode mode)
 {
@@ -232,6 +233,30 @@ static void test_xml_refs(void **state)
     free(out);
 }
 
+/* Evidence keeps its lines: each folded on its own, blank lines between
+ * paragraphs kept as one, none at either end. */
+static void test_text_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *xml, *want;
+    } cases[] = {
+        {"<e>one line</e>", "one line"},
+        {"<e>\n   1. a  b\n\t2. c\n  </e>", "1. a b\n2. c"},
+        {"<e>p1\n\n\n   \n p2 </e>", "p1\n\np2"},
+        {"<e>\n\n</e>", ""},
+        {"<e>x&#13;y\nz</e>", "x y\nz"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xmlDocPtr doc = xmlReadMemory(cases[i].xml, (int)strlen(cases[i].xml), NULL, NULL, 0);
+        assert_non_null(doc);
+        char *got = mnr_xml_text_lines(xmlDocGetRootElement(doc));
+        assert_string_equal(got, cases[i].want);
+        free(got);
+        xmlFreeDoc(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -245,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_format_one_line),
         cmocka_unit_test(test_error_record_safe),
         cmocka_unit_test(test_xml_refs),
+        cmocka_unit_test(test_text_lines),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     xmlCleanupParser();
