@@ -11,6 +11,11 @@
  *   if (mnr_model_load(&model, path, &err) != MNR_OK)
  *       ... mnr_error_format(&err, buf, sizeof buf) ...
  *
+ * The message and file name are kept on one line and safe to print:
+ * every control character in them (a newline or an escape sequence from
+ * a file) is shown escaped (textsafe.h), and a message cut to fit is cut
+ * between characters.
+ *
  * Only the first error is kept: later ones are usually consequences of it.
  * `more` counts the errors that were dropped so the front can say so.
  */
@@ -53,7 +58,16 @@ mnr_status mnr_error_set(mnr_error *err, mnr_status status, const char *file,
 #endif
     ;
 
-/* "FILE:LINE: message", "FILE: message" or "message". */
+/* Adds to the message of the recorded error (nothing when none is
+ * recorded), made safe and cut to fit the same way. */
+void mnr_error_append(mnr_error *err, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* "FILE:LINE: message", "FILE: message" or "message", cut to fit between
+ * characters. */
 void mnr_error_format(const mnr_error *err, char *buf, size_t size);
 
 #endif

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "textsafe.h"
+
 static const struct {
     mnr_kind kind;
     const char *root;
@@ -45,13 +47,16 @@ const char *mnr_kind_schema(mnr_kind kind)
 void mnr_kind_root_text(xmlDocPtr doc, char *buf, size_t size)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
+    /* names cut between characters */
+    const char *name = root ? (const char *)root->name : "";
+    const char *href = root && root->ns && root->ns->href ? (const char *)root->ns->href : "";
     if (!root)
         snprintf(buf, size, "no root element");
     else if (root->ns && root->ns->href)
         snprintf(buf, size,
-                 "<%.100s> in the XML namespace %.300s (mnr's files use none: remove the "
+                 "<%.*s> in the XML namespace %.*s (mnr's files use none: remove the "
                  "xmlns attribute if this is meant to be an mnr file)",
-                 (const char *)root->name, (const char *)root->ns->href);
+                 (int)mnr_utf8_prefix(name, 100), name, (int)mnr_utf8_prefix(href, 300), href);
     else
-        snprintf(buf, size, "<%.100s>", (const char *)root->name);
+        snprintf(buf, size, "<%.*s>", (int)mnr_utf8_prefix(name, 100), name);
 }

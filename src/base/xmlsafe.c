@@ -16,6 +16,8 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlversion.h>
 
+#include "textsafe.h"
+
 #define MAX_ALLOWED 8
 
 static char *allowed_dirs[MAX_ALLOWED];
@@ -171,14 +173,21 @@ static void on_error(void *data, xmlErrorPtr e)
     else if (e->code == XML_ERR_INVALID_CHAR && strstr(msg, "UTF-8"))
         msg = "the file is not valid UTF-8; save it as UTF-8, or name its encoding in the "
               "first line";
-    mnr_error_set(c->err, c->status, c->name, e->line, "%s", msg);
-    if (first) {
-        c->err->column = e->int2;
-        /* some libxml2 messages run over two lines */
-        for (char *p = c->err->message; *p; p++)
+    /* some libxml2 messages run over two lines: make them one, before the
+     * error record escapes what is left (a newline in a quoted value) */
+    char *copy = strdup(msg);
+    if (copy) {
+        size_t n = strlen(copy);
+        while (n > 0 && copy[n - 1] == '\n')
+            copy[--n] = '\0';
+        for (char *p = copy; *p; p++)
             if (*p == '\n')
                 *p = ' ';
     }
+    mnr_error_set(c->err, c->status, c->name, e->line, "%s", copy ? copy : msg);
+    free(copy);
+    if (first)
+        c->err->column = e->int2;
 }
 
 /* ---- reading the file ---- */
@@ -641,7 +650,7 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
         if (!err || err->status == MNR_OK)
             mnr_error_set(err, MNR_EPARSE, name, 0, "not well-formed XML");
         else if (strlen(err->message) + 80 < sizeof err->message)
-            strcat(err->message, " (not well-formed XML: fix the markup at this line)");
+            mnr_error_append(err, " (not well-formed XML: fix the markup at this line)");
         if (err)
             err->status = MNR_EPARSE;
         return MNR_EPARSE;
@@ -655,8 +664,10 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
     if (xi) {
         long line = xmlGetLineNo(xi);
         char tag[200];
-        snprintf(tag, sizeof tag, "%s%s%.100s", xi->ns->prefix ? (const char *)xi->ns->prefix : "",
-                 xi->ns->prefix ? ":" : "", (const char *)xi->name);
+        const char *prefix = xi->ns->prefix ? (const char *)xi->ns->prefix : "";
+        const char *local = (const char *)xi->name;
+        snprintf(tag, sizeof tag, "%.*s%s%.*s", (int)mnr_utf8_prefix(prefix, 90), prefix,
+                 prefix[0] ? ":" : "", (int)mnr_utf8_prefix(local, 100), local);
         xmlFreeDoc(doc);
         return mnr_error_set(err, MNR_EPARSE, name, line,
                              "the file has an XInclude element <%s>, which mnr does not accept "
@@ -747,9 +758,8 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
         if (!err || err->status == MNR_OK)
             mnr_error_set(err, MNR_ESCHEMA, path, 0, "does not match its schema %s", base);
         else {
-            size_t n = strlen(err->message);
-            snprintf(err->message + n, sizeof err->message - n, " %s(the layout is in schema %s)",
-                     schema_hint(err->message), base);
+            mnr_error_append(err, " %s(the layout is in schema %s)", schema_hint(err->message),
+                             base);
         }
         return MNR_ESCHEMA;
     }
@@ -768,9 +778,45 @@ char *mnr_xml_prop(xmlNodePtr node, const char *name)
     return s;
 }
 
+/* Appends src[0..len) to d with runs of white space folded to one space
+ * and none at either end; returns the new end. */
+static char *fold_into(char *d, const char *src, size_t len)
+{
+    char *start = d;
+    int space = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (is_space(src[i])) {
+            space = 1;
+            continue;
+        }
+        if (space && d != start)
+            *d++ = ' ';
+        space = 0;
+        *d++ = src[i];
+    }
+    return d;
+}
+
+static char *folded(const char *src)
+{
+    char *s = malloc(strlen(src) + 1);
+    if (s)
+        *fold_into(s, src, strlen(src)) = '\0';
+    return s;
+}
+
 /* Element text with runs of whitespace folded to one space, so that text
  * wrapped over several lines in a data file reads as one paragraph. */
 char *mnr_xml_text(xmlNodePtr node)
+{
+    xmlChar *v = node ? xmlNodeGetContent(node) : NULL;
+    char *s = folded(v ? (const char *)v : "");
+    xmlFree(v);
+    return s;
+}
+
+/* Each line folded on its own; blank lines between text kept as one. */
+char *mnr_xml_text_lines(xmlNodePtr node)
 {
     xmlChar *v = node ? xmlNodeGetContent(node) : NULL;
     const char *src = v ? (const char *)v : "";
@@ -780,20 +826,60 @@ char *mnr_xml_text(xmlNodePtr node)
         return NULL;
     }
     char *d = s;
-    int space = 0;
-    for (const char *p = src; *p; p++) {
-        if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
-            space = 1;
-            continue;
+    int blank_lines = 0;
+    for (const char *line = src; line;) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        char *from = d;
+        if (d != s) /* room for the line break(s), taken back if the line is blank */
+            d += blank_lines > 0 ? 2 : 1;
+        char *end = fold_into(d, line, len);
+        if (end == d) {
+            d = from;
+            blank_lines += from != s;
+        } else {
+            if (from != s) {
+                from[0] = '\n';
+                if (blank_lines > 0)
+                    from[1] = '\n';
+            }
+            d = end;
+            blank_lines = 0;
         }
-        if (space && d != s)
-            *d++ = ' ';
-        space = 0;
-        *d++ = *p;
+        line = nl ? nl + 1 : NULL;
     }
     *d = '\0';
     xmlFree(v);
     return s;
+}
+
+char *mnr_xml_token(xmlNodePtr node, const char *name)
+{
+    char *raw = mnr_xml_prop(node, name);
+    char *s = raw ? folded(raw) : NULL;
+    free(raw);
+    return s;
+}
+
+void mnr_xml_collapse_text(xmlNodePtr node)
+{
+    if (!node || xmlFirstElementChild(node))
+        return;
+    char *text = mnr_xml_text(node);
+    if (text) {
+        xmlChar *escaped = xmlEncodeSpecialChars(node->doc, (const xmlChar *)text);
+        xmlNodeSetContent(node, escaped);
+        xmlFree(escaped);
+    }
+    free(text);
+}
+
+int mnr_xml_bool(xmlNodePtr node, const char *name)
+{
+    char *v = mnr_xml_token(node, name);
+    int yes = v && (strcmp(v, "true") == 0 || strcmp(v, "1") == 0);
+    free(v);
+    return yes;
 }
 
 int mnr_xml_is(xmlNodePtr node, const char *name)

@@ -88,7 +88,21 @@ long mnr_doctype_offset(const char *data, size_t len, mnr_doctype_rule rule);
 
 /* Small helpers over libxml2's tree API; strings are malloc'd (free()). */
 char *mnr_xml_prop(xmlNodePtr node, const char *name);      /* NULL if absent */
-char *mnr_xml_text(xmlNodePtr node);                        /* never NULL */
+char *mnr_xml_text(xmlNodePtr node);  /* white space folded to single spaces; "" if NULL node */
+/* Text whose line breaks mean something (evidence, comments: numbered
+ * lists, paragraphs): each line folded on its own, the lines kept, blank
+ * lines between text kept as one, none at either end. */
+char *mnr_xml_text_lines(xmlNodePtr node);
+/* An attribute read the way XML Schema reads xs:token-like types
+ * (xs:NCName, xs:boolean, xs:integer, xs:decimal, lists): white space
+ * collapsed, none at either end. NULL if absent. */
+char *mnr_xml_token(xmlNodePtr node, const char *name);
+/* Replaces the text of an element that holds only text with the text
+ * collapsed as above. */
+void mnr_xml_collapse_text(xmlNodePtr node);
+/* An xs:boolean attribute: true for "true" or "1", white space aside;
+ * false when absent. */
+int mnr_xml_bool(xmlNodePtr node, const char *name);
 xmlNodePtr mnr_xml_child(xmlNodePtr node, const char *name); /* first element child named */
 xmlNodePtr mnr_xml_next(xmlNodePtr node, const char *name); /* next sibling element named */
 int mnr_xml_is(xmlNodePtr node, const char *name);

@@ -3,10 +3,34 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "datadir.h"
+#include "textsafe.h"
 
 const char *mnr_cli_exe;
+
+/* The last strings cli_safe() made, freed as the ring comes round. */
+#define SAFE_RING 8
+static char *safe_ring[SAFE_RING];
+static int safe_next;
+
+const char *cli_safe(const char *s)
+{
+    char *t = mnr_text_safe_dup(s ? s : "", s ? strlen(s) : 0, MNR_TEXT_LINE, NULL);
+    free(safe_ring[safe_next]);
+    safe_ring[safe_next] = t;
+    safe_next = (safe_next + 1) % SAFE_RING;
+    return t ? t : "(out of memory)";
+}
+
+void cli_safe_free(void)
+{
+    for (int i = 0; i < SAFE_RING; i++) {
+        free(safe_ring[i]);
+        safe_ring[i] = NULL;
+    }
+}
 
 int cli_fail(const mnr_error *err)
 {
@@ -18,12 +42,12 @@ int cli_fail(const mnr_error *err)
 
 int cli_usage(const char *cmd, const char *fmt, ...)
 {
+    char msg[2048];
     va_list ap;
-    fprintf(stderr, "mnr %s: ", cmd);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    mnr_text_vformat(msg, sizeof msg, MNR_TEXT_LINE, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "\nTry 'mnr help %s' for the options.\n", cmd);
+    fprintf(stderr, "mnr %s: %s\nTry 'mnr help %s' for the options.\n", cmd, msg, cmd);
     return EXIT_USAGE;
 }
 
@@ -37,9 +61,9 @@ int cli_bad_option(const char *cmd, int opt, const char *arg)
 void cli_warn(const char *file, long line, const char *message)
 {
     if (line > 0)
-        fprintf(stderr, "%s:%ld: warning: %s\n", file, line, message);
+        fprintf(stderr, "%s:%ld: warning: %s\n", cli_safe(file), line, cli_safe(message));
     else
-        fprintf(stderr, "%s: warning: %s\n", file, message);
+        fprintf(stderr, "%s: warning: %s\n", cli_safe(file), cli_safe(message));
 }
 
 int cli_open(mnr_context **out, const char *data_dir_option)

@@ -15,9 +15,15 @@
 /* Set by main.c: the path of the running executable. */
 extern const char *mnr_cli_exe;
 
+/* `s` (text from a file, a file name...) made safe to print on one line:
+ * controls shown escaped (textsafe.h). Valid until the 8th next call. */
+const char *cli_safe(const char *s);
+void cli_safe_free(void); /* at exit */
+
 /* Prints the error record to stderr; returns EXIT_INVALID. */
 int cli_fail(const mnr_error *err);
-/* Prints "mnr CMD: message" and a pointer to help on stderr; returns EXIT_USAGE. */
+/* Prints "mnr CMD: message" (one line, made safe) and a pointer to help
+ * on stderr; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

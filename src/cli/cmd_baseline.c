@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "datadir.h"
+#include "textsafe.h"
 #include "xmlsafe.h"
 
 const char cmd_baseline_help[] =
@@ -49,26 +50,41 @@ static int wants_utf8(void)
     return 0;
 }
 
+/* `s` made safe, in a column `width` characters wide: cut between
+ * characters, padded with spaces. */
+static void print_column(const char *s, size_t width)
+{
+    const char *t = cli_safe(s);
+    size_t n = mnr_utf8_chars(t, width), chars = 0;
+    for (size_t i = 0; i < n; i++)
+        chars += ((unsigned char)t[i] & 0xC0) != 0x80;
+    printf("%.*s%*s", (int)n, t, (int)(width - chars), "");
+}
+
 static void print_row(const mnr_figure *f, int utf8)
 {
-    printf("  %-44.44s ", f->label);
+    fputs("  ", stdout);
+    print_column(f->label, 44);
+    putchar(' ');
     if (f->kind == MNR_FIGURE_NONE) {
-        printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, "no aggregated figure", "", f->capabilities);
+        printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, "no aggregated figure", "",
+               cli_safe(f->capabilities));
         return;
     }
     double pct = mnr_figure_percent(f);
     print_bar(pct, utf8);
-    printf(" %5.1f%%  %2d/%-2d     %s\n", pct, f->yes, f->respondents, f->capabilities);
+    printf(" %5.1f%%  %2d/%-2d     %s\n", pct, f->yes, f->respondents, cli_safe(f->capabilities));
 }
 
 static void print_text(const mnr_baseline *b)
 {
     int utf8 = wants_utf8();
-    printf("%s\n%s (%s, %s); data collected %s.\n", b->title, b->document, b->publisher, b->year,
-           b->collected);
+    printf("%s\n", cli_safe(b->title));
+    printf("%s (%s, %s); data collected %s.\n", cli_safe(b->document), cli_safe(b->publisher),
+           cli_safe(b->year), cli_safe(b->collected));
     printf("Cohort: %d countries", b->cohort_size);
     for (int g = 0; g < b->n_groups; g++)
-        printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size, b->groups[g].name);
+        printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size, cli_safe(b->groups[g].name));
     printf(".\n\nCapabilities in place (Figure 1 items)\n");
     printf("  %-44s %-*s  %-9s %s\n", "Item", BAR_WIDTH + 7, "Share of countries", "Yes/Resp.",
            "Capabilities");
@@ -83,17 +99,21 @@ static void print_text(const mnr_baseline *b)
     for (int i = 0; i < b->n_figures; i++) {
         const mnr_figure *f = &b->figures[i];
         for (int n = 0; n < f->n_notes; n++)
-            printf("  - %s: %s\n", f->label ? f->label : f->id, f->notes[n]);
+            printf("  - %s: %s\n", cli_safe(f->label ? f->label : f->id), cli_safe(f->notes[n]));
         if (f->kind == MNR_FIGURE_GROUP_NOTE)
-            printf("  - %s (%s)\n", f->statement, f->capabilities);
+            printf("  - %s (%s)\n", cli_safe(f->statement), cli_safe(f->capabilities));
     }
     printf("\nThe review does not rank countries, and neither does mnr.\n");
 }
 
 /* RFC 4180 quoting; a cell starting with = + - @ is prefixed with ' so a
- * spreadsheet does not run it as a formula. */
-static void csv_cell(const char *s, int last)
+ * spreadsheet does not run it as a formula. Controls other than newline
+ * and tab are shown escaped (textsafe.h). */
+static void csv_cell(const char *raw, int last)
 {
+    char *s = mnr_text_safe_dup(raw, strlen(raw), MNR_TEXT_LAYOUT, NULL);
+    if (!s)
+        s = strdup("");
     int quote = strpbrk(s, ",\"\n\r") != NULL;
     if (quote)
         putchar('"');
@@ -107,6 +127,7 @@ static void csv_cell(const char *s, int last)
     if (quote)
         putchar('"');
     putchar(last ? '\n' : ',');
+    free(s);
 }
 
 static void print_csv(const mnr_baseline *b)
@@ -127,6 +148,25 @@ static void print_csv(const mnr_baseline *b)
     }
 }
 
+/* The XML as it is, but with the controls a terminal obeys written as
+ * character references (the same text to an XML reader). */
+static int print_xml_doc(xmlDocPtr doc)
+{
+    xmlChar *buf = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 0);
+    size_t n = 0;
+    char *safe = buf ? mnr_text_xml_refs((const char *)buf, (size_t)len, &n) : NULL;
+    xmlFree(buf);
+    if (!safe) {
+        fputs("mnr baseline: out of memory\n", stderr);
+        return EXIT_INVALID;
+    }
+    fwrite(safe, 1, n, stdout);
+    free(safe);
+    return 0;
+}
+
 static int print_xml(const mnr_context *ctx)
 {
     char *path = mnr_context_path(ctx, MNR_BASELINE_FILE);
@@ -137,7 +177,7 @@ static int print_xml(const mnr_context *ctx)
     if (mnr_xml_load(&doc, path, &err) != MNR_OK)
         rc = cli_fail(&err);
     else
-        xmlDocFormatDump(stdout, doc, 0);
+        rc = print_xml_doc(doc);
     xmlFreeDoc(doc);
     free(path);
     return rc;

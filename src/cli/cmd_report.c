@@ -14,6 +14,7 @@
 #include "fileio.h"
 #include "kind.h"
 #include "report.h"
+#include "textsafe.h"
 #include "xmlsafe.h"
 
 const char cmd_report_help[] =
@@ -193,8 +194,15 @@ static mnr_status write_report(const mnr_context *ctx, report_opts *o, mnr_forma
     mnr_status st = mnr_report_transform(&text, &len, results, xsl, o->params, err);
     if (st == MNR_OK && format == MNR_FORMAT_PDF) {
         if (isatty(2))
-            fprintf(stderr, "Printing the PDF with %s...\n", browser);
+            fprintf(stderr, "Printing the PDF with %s...\n", cli_safe(browser));
         st = mnr_report_pdf(text, len, o->out, browser, err);
+    } else if (st == MNR_OK && format == MNR_FORMAT_TEXT) {
+        /* for a terminal: controls from the data shown, not obeyed */
+        size_t safe_len = 0;
+        char *safe = mnr_text_safe_dup(text, len, MNR_TEXT_LAYOUT, &safe_len);
+        st = safe ? mnr_write_atomic(o->out, safe, safe_len, err)
+                  : mnr_error_set(err, MNR_ENOMEM, o->out, 0, "out of memory");
+        free(safe);
     } else if (st == MNR_OK)
         st = mnr_write_atomic(o->out, text, len, err);
     free(text);
@@ -220,7 +228,7 @@ int cmd_report(int argc, char **argv)
         if (!browser) {
             fprintf(stderr, "%s: cannot write a PDF: %s. Install it with "
                             "'sudo apt-get install chromium', or write --format html and "
-                            "print that from any browser.\n", o.out,
+                            "print that from any browser.\n", cli_safe(o.out),
                     explicit_browser ? "the browser given is not an executable file"
                                      : "headless Chromium is not installed");
             return EXIT_INVALID;
@@ -241,7 +249,7 @@ int cmd_report(int argc, char **argv)
     if (st != MNR_OK)
         rc = cli_fail(&err);
     else
-        fprintf(stderr, "Report written to %s\n", o.out);
+        fprintf(stderr, "Report written to %s\n", cli_safe(o.out));
     xmlFreeDoc(results);
     mnr_context_free(ctx);
     free(browser);

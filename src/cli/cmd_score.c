@@ -4,6 +4,7 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -31,6 +32,17 @@ const char cmd_score_help[] =
     "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
     "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
 
+static mnr_status print_results(xmlDocPtr results, mnr_error *err)
+{
+    char *xml = NULL;
+    size_t len = 0;
+    mnr_status st = mnr_results_serialize(&xml, &len, results, err);
+    if (st == MNR_OK)
+        fwrite(xml, 1, len, stdout);
+    free(xml);
+    return st;
+}
+
 static void print_summary(const mnr_assessment *a, const char *out)
 {
     const mnr_scores *s = a->scores;
@@ -38,19 +50,19 @@ static void print_summary(const mnr_assessment *a, const char *out)
      * overall level while a domain has nothing assessed. */
     if (s->assessed && s->has_overall_level)
         fprintf(stderr, "%s: overall index %.2f (level %d, %s) over %d of %d capabilities, "
-                "%d priority gap%s", a->answers->country, s->overall_index, s->overall_level,
-                s->model->level_name[s->overall_level], s->caps_assessed, s->model->n_caps,
+                "%d priority gap%s", cli_safe(a->answers->country), s->overall_index, s->overall_level,
+                cli_safe(s->model->level_name[s->overall_level]), s->caps_assessed, s->model->n_caps,
                 s->n_priority, s->n_priority == 1 ? "" : "s");
     else if (s->assessed)
         fprintf(stderr, "%s: overall index %.2f over %d of %d capabilities, no overall level "
                 "(%d of %d domains have no assessed capability), %d priority gap%s",
-                a->answers->country, s->overall_index, s->caps_assessed, s->model->n_caps,
+                cli_safe(a->answers->country), s->overall_index, s->caps_assessed, s->model->n_caps,
                 s->model->n_domains - s->domains_assessed, s->model->n_domains, s->n_priority,
                 s->n_priority == 1 ? "" : "s");
     else
-        fprintf(stderr, "%s: nothing assessed yet", a->answers->country);
+        fprintf(stderr, "%s: nothing assessed yet", cli_safe(a->answers->country));
     if (out)
-        fprintf(stderr, "; results written to %s", out);
+        fprintf(stderr, "; results written to %s", cli_safe(out));
     fputc('\n', stderr);
 }
 
@@ -100,7 +112,7 @@ int cmd_score(int argc, char **argv)
         if (out)
             st = mnr_results_save(a->results, out, &err);
         else
-            xmlDocFormatDump(stdout, a->results, 1);
+            st = print_results(a->results, &err);
     }
     if (st == MNR_OK)
         print_summary(a, out);

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "textsafe.h"
 #include "xmlsafe.h"
 
 const char cmd_validate_help[] =
@@ -38,7 +39,8 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_model *m = NULL;
         st = mnr_model_from_doc(&m, doc, path, err);
         if (st == MNR_OK)
-            snprintf(what, what_size, "model %s %s, %d capabilities", m->id, m->version, m->n_caps);
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, "model %s %s, %d capabilities", m->id,
+                            m->version, m->n_caps);
         mnr_model_free(m);
         break;
     }
@@ -46,7 +48,8 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_baseline *b = NULL;
         st = mnr_baseline_from_doc(&b, doc, path, ctx->model, err);
         if (st == MNR_OK)
-            snprintf(what, what_size, "baseline %s, %d countries", b->id, b->n_countries);
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, "baseline %s, %d countries", b->id,
+                            b->n_countries);
         mnr_baseline_free(b);
         break;
     }
@@ -54,8 +57,8 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_questionnaire *q = NULL;
         st = mnr_questionnaire_from_doc(&q, doc, path, ctx->model, err);
         if (st == MNR_OK)
-            snprintf(what, what_size, "questionnaire %s %s, %d questions", q->id, q->version,
-                     q->n_questions);
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, "questionnaire %s %s, %d questions",
+                            q->id, q->version, q->n_questions);
         mnr_questionnaire_free(q);
         break;
     }
@@ -63,8 +66,9 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_assessment *a = NULL;
         st = mnr_context_assess_doc(&a, ctx, doc, path, 0, err);
         if (st == MNR_OK) {
-            snprintf(what, what_size, "answers for %s to %s, %d answers", a->answers->country,
-                     a->answers->questionnaire_id, a->answers->n_answers);
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, "answers for %s to %s, %d answers",
+                            a->answers->country, a->answers->questionnaire_id,
+                            a->answers->n_answers);
             for (int i = 0; i < a->scores->n_warnings; i++)
                 cli_warn(path, a->scores->warnings[i].line, a->scores->warnings[i].message);
         }
@@ -72,7 +76,7 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         break;
     }
     case MNR_KIND_RESULTS:
-        snprintf(what, what_size, "results");
+        mnr_text_format(what, what_size, MNR_TEXT_LINE, "%s", "results");
         break;
     default:
         break;
@@ -100,13 +104,13 @@ static int validate_one(const mnr_context *ctx, const char *path)
     /* Answers are schema-checked as part of scoring them. */
     if (st == MNR_OK && kind != MNR_KIND_ANSWERS)
         st = mnr_context_validate_doc(ctx, doc, kind, path, &err);
-    char what[256] = "";
+    char what[1024] = "";
     if (st == MNR_OK)
         st = check_semantics(ctx, doc, kind, path, what, sizeof what, &err);
     xmlFreeDoc(doc);
     if (st != MNR_OK)
         return cli_fail(&err);
-    printf("%s: ok (%s)\n", path, what);
+    printf("%s: ok (%s)\n", cli_safe(path), what);
     return 0;
 }
 

@@ -64,15 +64,25 @@ static const struct command *find(const char *name)
     return NULL;
 }
 
+static const char help_help[] =
+    "Usage: mnr help [COMMAND]\n"
+    "\n"
+    "Shows the help of COMMAND (its options, what it prints and its exit status),\n"
+    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n";
+
 static int help(int argc, char **argv)
 {
     if (argc < 2) {
         print_usage(stdout);
         return 0;
     }
+    if (strcmp(argv[1], "help") == 0) {
+        fputs(help_help, stdout);
+        return 0;
+    }
     const struct command *c = find(argv[1]);
     if (!c) {
-        fprintf(stderr, "mnr help: no command '%s'.\n\n", argv[1]);
+        fprintf(stderr, "mnr help: no command '%s'.\n\n", cli_safe(argv[1]));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -98,7 +108,7 @@ static int dispatch(int argc, char **argv)
         return help(argc - 1, argv + 1);
     const struct command *c = find(name);
     if (!c) {
-        fprintf(stderr, "mnr: '%s' is not a command.\n\n", name);
+        fprintf(stderr, "mnr: '%s' is not a command.\n\n", cli_safe(name));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -115,6 +125,7 @@ int main(int argc, char **argv)
     mnr_xml_init();
     int rc = dispatch(argc, argv);
     mnr_xml_clear_allowed();
+    cli_safe_free();
     xsltCleanupGlobals();
     xmlCleanupParser();
     return rc;

@@ -62,35 +62,82 @@ static mnr_status load_answers(mnr_answers *a, xmlNodePtr root)
         ans->line = xmlGetLineNo(n);
         xmlNodePtr ev = mnr_xml_child(n, "evidence");
         xmlNodePtr co = mnr_xml_child(n, "comment");
-        ans->evidence = ev ? mnr_xml_text(ev) : NULL;
-        ans->comment = co ? mnr_xml_text(co) : NULL;
+        /* their line breaks (numbered lists, paragraphs) go to the results */
+        ans->evidence = ev ? mnr_xml_text_lines(ev) : NULL;
+        ans->comment = co ? mnr_xml_text_lines(co) : NULL;
         free(value);
     }
     return MNR_OK;
+}
+
+/* A text the schema lets through as long as it is not empty, but which
+ * says nothing when it is only white space: refused, with its line. An
+ * absent node or attribute is for the schema to judge. */
+static mnr_status check_text(xmlNodePtr n, const char *attr, const char *what, const char *fix,
+                             const char *path, mnr_error *err)
+{
+    if (!n)
+        return MNR_OK;
+    char *v = attr ? mnr_xml_token(n, attr) : mnr_xml_text(n);
+    int blank = v && v[0] == '\0';
+    free(v);
+    if (!blank)
+        return MNR_OK;
+    return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
+                         "%s is blank (only white space); %s", what, fix);
+}
+
+static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
+{
+    xmlNodePtr rs = mnr_xml_child(root, "respondents");
+    mnr_status st = MNR_OK;
+#define CHECK(n, attr, what, fix) \
+    if (st == MNR_OK)             \
+        st = check_text(n, attr, what, fix, path, err)
+    CHECK(root, "model-version", "the model-version",
+          "write the model version the answers were made for, e.g. 1.0");
+    CHECK(root, "questionnaire-version", "the questionnaire-version",
+          "write the questionnaire version the answers were made for, e.g. 1.0");
+    CHECK(mnr_xml_child(root, "country"), NULL, "the country", "write the country's name");
+    CHECK(mnr_xml_child(root, "title"), NULL, "the title", "write a title, or remove <title>");
+    CHECK(rs, "workshop", "the workshop", "name the workshop, or remove workshop=\"...\"");
+    for (xmlNodePtr r = mnr_xml_child(rs, "respondent"); r; r = mnr_xml_next(r, "respondent")) {
+        CHECK(r, NULL, "the respondent's name", "write the name");
+        CHECK(r, "role", "the respondent's role", "write the role");
+    }
+    for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer")) {
+        CHECK(mnr_xml_child(a, "evidence"), NULL, "the evidence",
+              "write the evidence, or remove <evidence>");
+        CHECK(mnr_xml_child(a, "comment"), NULL, "the comment",
+              "write the comment, or remove <comment>");
+    }
+#undef CHECK
+    return st;
 }
 
 mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
                                 mnr_error *err)
 {
     *out = NULL;
+    mnr_status st = check_texts(xmlDocGetRootElement(doc), path, err);
+    if (st != MNR_OK)
+        return st;
     mnr_answers *a = calloc(1, sizeof *a);
     if (!a)
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr country = mnr_xml_child(root, "country");
-    char *fictional = mnr_xml_prop(country, "fictional");
     xmlNodePtr title = mnr_xml_child(root, "title");
     a->path = strdup(path);
     a->root_line = xmlGetLineNo(root);
-    a->model_id = mnr_xml_prop(root, "model");
+    a->model_id = mnr_xml_token(root, "model");
     a->model_version = mnr_xml_prop(root, "model-version");
-    a->questionnaire_id = mnr_xml_prop(root, "questionnaire");
+    a->questionnaire_id = mnr_xml_token(root, "questionnaire");
     a->questionnaire_version = mnr_xml_prop(root, "questionnaire-version");
     a->country = mnr_xml_text(country);
-    a->fictional = fictional && (strcmp(fictional, "true") == 0 || strcmp(fictional, "1") == 0);
+    a->fictional = mnr_xml_bool(country, "fictional");
     a->date = mnr_xml_text(mnr_xml_child(root, "date"));
     a->title = title ? mnr_xml_text(title) : NULL;
-    free(fictional);
     if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK ||
         load_answers(a, root) != MNR_OK) {
         mnr_answers_free(a);

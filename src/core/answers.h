@@ -2,7 +2,11 @@
  * answers.h - an answers file: one respondent's answers, or a workshop
  * consensus, to one questionnaire.
  *
- * mnr_answers_load() parses and schema-checks the file. mnr_answers_check()
+ * mnr_answers_load() parses and schema-checks the file, then refuses texts
+ * the schema lets through that hold only white space (a country of one
+ * space). Values are read as the schema reads them: ids and booleans with
+ * white space collapsed (fictional=" true " is true); evidence and
+ * comments keep their line breaks. mnr_answers_check()
  * then checks it against the model and questionnaire in use, in the order a
  * user would want to hear about problems: made against another model or
  * questionnaire version; a target for an unknown capability; an unknown

@@ -7,7 +7,7 @@
 
 static int prop_int(xmlNodePtr node, const char *name, int fallback)
 {
-    char *v = mnr_xml_prop(node, name);
+    char *v = mnr_xml_token(node, name);
     int i = v ? atoi(v) : fallback;
     free(v);
     return i;
@@ -94,7 +94,7 @@ static mnr_status load_figure(mnr_figure *f, xmlNodePtr n, const char *path,
 {
     f->kind = kind_of(n);
     f->line = xmlGetLineNo(n);
-    f->id = mnr_xml_prop(n, "id");
+    f->id = mnr_xml_token(n, "id");
     f->label = mnr_xml_prop(n, "label");
     f->capabilities = mnr_xml_prop(n, "capabilities");
     f->yes = prop_int(n, "yes", -1);
@@ -148,7 +148,7 @@ static mnr_status load_cohort(mnr_baseline *b, xmlNodePtr root)
     if (!b->groups || !b->countries)
         return MNR_ENOMEM;
     for (xmlNodePtr g = mnr_xml_child(cohort, "group"); g; g = mnr_xml_next(g, "group")) {
-        b->groups[b->n_groups].id = mnr_xml_prop(g, "id");
+        b->groups[b->n_groups].id = mnr_xml_token(g, "id");
         b->groups[b->n_groups].name = mnr_xml_prop(g, "name");
         b->groups[b->n_groups].text = mnr_xml_text(g);
         b->groups[b->n_groups].size = prop_int(g, "size", 0);
@@ -172,9 +172,9 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     xmlNodePtr root = xmlDocGetRootElement(doc);
     b->path = strdup(path);
-    b->id = mnr_xml_prop(root, "id");
+    b->id = mnr_xml_token(root, "id");
     b->version = mnr_xml_prop(root, "version");
-    b->model_id = mnr_xml_prop(root, "model");
+    b->model_id = mnr_xml_token(root, "model");
     b->title = mnr_xml_text(mnr_xml_child(root, "title"));
     xmlNodePtr docn = mnr_xml_child(root, "document");
     b->document = mnr_xml_text(docn);

@@ -97,6 +97,14 @@ mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context 
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err)
 {
+    /* XML Schema reads an xs:date with the white space around it
+     * collapsed, but libxml2 (2.9) refuses "<date>\n  2026-11-01\n</date>"
+     * as an editor may lay it out: collapse it first. */
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (kind == MNR_KIND_ANSWERS)
+        mnr_xml_collapse_text(mnr_xml_child(root, "date"));
+    else if (kind == MNR_KIND_RESULTS)
+        mnr_xml_collapse_text(mnr_xml_child(mnr_xml_child(root, "assessment"), "date"));
     char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
     mnr_status st = mnr_xml_validate(doc, path, xsd, err);
     free(xsd);

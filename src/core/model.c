@@ -7,7 +7,7 @@
 
 static double prop_double(xmlNodePtr node, const char *name, double fallback)
 {
-    char *v = mnr_xml_prop(node, name);
+    char *v = mnr_xml_token(node, name);
     double d = v ? strtod(v, NULL) : fallback;
     free(v);
     return d;
@@ -15,7 +15,7 @@ static double prop_double(xmlNodePtr node, const char *name, double fallback)
 
 static int prop_int(xmlNodePtr node, const char *name, int fallback)
 {
-    char *v = mnr_xml_prop(node, name);
+    char *v = mnr_xml_token(node, name);
     int i = v ? atoi(v) : fallback;
     free(v);
     return i;
@@ -191,7 +191,7 @@ mnr_status mnr_model_from_doc(mnr_model **out, xmlDocPtr doc, const char *path, 
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     xmlNodePtr root = xmlDocGetRootElement(doc);
     m->path = strdup(path);
-    m->id = mnr_xml_prop(root, "id");
+    m->id = mnr_xml_token(root, "id");
     m->version = mnr_xml_prop(root, "version");
     m->title = mnr_xml_text(mnr_xml_child(root, "title"));
     m->source = mnr_xml_text(mnr_xml_child(root, "source"));

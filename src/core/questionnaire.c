@@ -47,8 +47,8 @@ static unsigned parse_value_list(const char *list)
 {
     unsigned mask = 0;
     char *copy = strdup(list ? list : "");
-    for (char *save = NULL, *tok = strtok_r(copy, " \t\n", &save); tok;
-         tok = strtok_r(NULL, " \t\n", &save)) {
+    for (char *save = NULL, *tok = strtok_r(copy, " \t\r\n", &save); tok;
+         tok = strtok_r(NULL, " \t\r\n", &save)) {
         int v = mnr_value_parse(tok, NULL);
         if (v > 0)
             mask |= 1u << v;
@@ -114,18 +114,16 @@ static mnr_status load_question(mnr_questionnaire *q, int qi, xmlNodePtr n, int 
 {
     mnr_question *question = &q->questions[qi];
     char *level = mnr_xml_prop(n, "level");
-    char *na = mnr_xml_prop(n, "allow-na");
     question->id = mnr_xml_prop(n, "id");
     question->capability = cap;
     question->level = level ? atoi(level) : 0;
-    question->allow_na = na && (strcmp(na, "true") == 0 || strcmp(na, "1") == 0);
-    question->baseline = mnr_xml_prop(n, "baseline");
+    question->allow_na = mnr_xml_bool(n, "allow-na");
+    question->baseline = mnr_xml_token(n, "baseline");
     question->text = mnr_xml_text(mnr_xml_child(n, "text"));
     question->help = mnr_xml_text(mnr_xml_child(n, "help"));
     question->only_if = -1;
     question->line = xmlGetLineNo(n);
     free(level);
-    free(na);
 
     const char *cap_id = model->caps[cap].id;
     size_t n_id = strlen(cap_id);
@@ -225,9 +223,9 @@ mnr_status mnr_questionnaire_from_doc(mnr_questionnaire **out, xmlDocPtr doc, co
     xmlNodePtr root = xmlDocGetRootElement(doc);
     char *kind = mnr_xml_prop(root, "kind");
     q->path = strdup(path);
-    q->id = mnr_xml_prop(root, "id");
+    q->id = mnr_xml_token(root, "id");
     q->version = mnr_xml_prop(root, "version");
-    q->model_id = mnr_xml_prop(root, "model");
+    q->model_id = mnr_xml_token(root, "model");
     q->model_version = mnr_xml_prop(root, "model-version");
     q->kind = kind && strcmp(kind, "level-pick") == 0 ? MNR_LEVEL_PICK : MNR_CRITERIA;
     q->title = mnr_xml_text(mnr_xml_child(root, "title"));

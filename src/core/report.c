@@ -24,6 +24,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "fileio.h"
+#include "textsafe.h"
 #include "xmlsafe.h"
 
 extern char **environ;
@@ -78,11 +79,24 @@ const char *mnr_format_stylesheet(mnr_format format)
 static char xslt_message[4096];
 static char xsl_message_text[512];
 
+/* Appends to buf what fmt makes, cut to fit between characters. */
 static void append_to(char *buf, size_t size, const char *fmt, va_list ap)
 {
     size_t used = strlen(buf);
-    if (used + 1 < size)
-        vsnprintf(buf + used, size - used, fmt, ap);
+    if (used + 1 >= size)
+        return;
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    char *raw = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (!raw)
+        return;
+    vsnprintf(raw, (size_t)n + 1, fmt, ap);
+    size_t k = mnr_utf8_prefix(raw, size - used - 1);
+    memcpy(buf + used, raw, k);
+    buf[used + k] = '\0';
+    free(raw);
 }
 
 static void on_xslt_error(void *ctx, const char *fmt, ...)
@@ -120,11 +134,12 @@ static void reset_xslt_message(void)
     xsl_message_text[0] = '\0';
 }
 
-/* Copies n bytes from p into buf as a string, cut to fit. */
+/* Copies n bytes from p into buf as a string, cut to fit between
+ * characters. */
 static void copy_span(char *buf, size_t size, const char *p, size_t n)
 {
     if (n >= size)
-        n = size - 1;
+        n = mnr_utf8_prefix(p, size - 1);
     memcpy(buf, p, n);
     buf[n] = '\0';
 }

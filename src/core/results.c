@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fileio.h"
+#include "textsafe.h"
 #include "xmlsafe.h"
 
 static void set_num(xmlNodePtr n, const char *name, const char *fmt, double v)
@@ -396,15 +397,26 @@ mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err
     return MNR_OK;
 }
 
-mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err)
+mnr_status mnr_results_serialize(char **out, size_t *len, xmlDocPtr doc, mnr_error *err)
 {
     xmlChar *buf = NULL;
-    int len = 0;
-    xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 1);
-    if (!buf)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory writing the results");
-    mnr_status st = mnr_write_atomic(path, buf, (size_t)len, err);
+    int n = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &buf, &n, "UTF-8", 1);
+    *out = buf ? mnr_text_xml_refs((const char *)buf, (size_t)n, len) : NULL;
     xmlFree(buf);
+    if (!*out)
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory writing the results");
+    return MNR_OK;
+}
+
+mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    mnr_status st = mnr_results_serialize(&buf, &len, doc, err);
+    if (st == MNR_OK)
+        st = mnr_write_atomic(path, buf, len, err);
+    free(buf);
     return st;
 }
 
@@ -477,7 +489,7 @@ mnr_status mnr_results_check(xmlDocPtr doc, const char *path, const mnr_model *m
         return st;
 
     xmlNodePtr m = mnr_xml_child(root, "model");
-    char *id = mnr_xml_prop(m, "id");
+    char *id = mnr_xml_token(m, "id");
     char *version = mnr_xml_prop(m, "version");
     if (!id || !version || strcmp(id, model->id) != 0 || strcmp(version, model->version) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(m),

@@ -27,7 +27,13 @@ mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err
 mnr_status mnr_results_check(xmlDocPtr doc, const char *path, const mnr_model *model,
                              mnr_error *err);
 
-/* Serialises a document (indented, UTF-8) and writes it atomically. */
+/* Serialises a document: indented, UTF-8, with DEL, C1 and bidi controls
+ * written as character references (&#x9B;), so the file shows the same on
+ * a terminal as in an editor and reads back unchanged. *out is malloc'd
+ * (free()). */
+mnr_status mnr_results_serialize(char **out, size_t *len, xmlDocPtr doc, mnr_error *err);
+
+/* Serialises a document as above and writes it atomically. */
 mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err);
 
 #endif
