@@ -99,6 +99,8 @@
   <xsl:variable name="f.m-bad-target">{1}: the target "{2}" is not a level from 1 to 4 for a capability of this model.</xsl:variable>
   <xsl:variable name="f.m-unreadable">{1} could not be read.</xsl:variable>
   <xsl:variable name="f.version">version</xsl:variable>
+  <xsl:variable name="f.w-questionnaire">questionnaire</xsl:variable>
+  <xsl:variable name="f.w-model">model</xsl:variable>
   <xsl:variable name="f.made-with">Form made with</xsl:variable>
 
   <!-- ================================================================ -->
@@ -127,7 +129,7 @@
       </head>
       <body>
         <xsl:if test="$rapid"><xsl:attribute name="class">rapid</xsl:attribute></xsl:if>
-        <div class="bar">
+        <header class="bar">
           <button type="button" id="save"><xsl:value-of select="$f.save"/></button>
           <button type="button" id="open"><xsl:value-of select="$f.open"/></button>
           <input type="file" id="open-file" accept=".xml,application/xml,text/xml" hidden="hidden"/>
@@ -136,7 +138,7 @@
             <span id="overall-text"></span>
           </span>
           <div id="message" role="status" aria-live="polite"></div>
-        </div>
+        </header>
         <main>
           <h1><xsl:value-of select="$Q/title"/></h1>
           <p class="intro"><xsl:value-of select="$Q/introduction"/></p>
@@ -508,8 +510,8 @@
       <span data-word="country"><xsl:value-of select="$s.country"/></span>
       <span data-word="date"><xsl:value-of select="$s.date"/></span>
       <span data-word="respondent"><xsl:value-of select="$f.respondent"/></span>
-      <span data-word="questionnaire"><xsl:value-of select="$s.questionnaire"/></span>
-      <span data-word="model"><xsl:value-of select="$s.model"/></span>
+      <span data-word="questionnaire"><xsl:value-of select="$f.w-questionnaire"/></span>
+      <span data-word="model"><xsl:value-of select="$f.w-model"/></span>
       <span data-word="version"><xsl:value-of select="$f.version"/></span>
       <span data-word="evidence"><xsl:value-of select="$f.evidence"/></span>
       <span data-word="comment"><xsl:value-of select="$s.comment"/></span>
@@ -615,6 +617,8 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 <![CDATA[
 'use strict';
 (function () {
+  // marks for the test that times opening a form with a large draft
+  performance.mark('mnr-form-start');
   var details = document.getElementById('details');
   var form = {
     model: details.dataset.model,
@@ -1043,6 +1047,7 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 
   update();
   restoreDraft();
+  performance.mark('mnr-form-ready');
 })();
 ]]>
   </xsl:template>
