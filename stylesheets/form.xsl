@@ -59,6 +59,7 @@
   <xsl:variable name="f.none-left">none</xsl:variable>
   <xsl:variable name="f.evidence">Evidence</xsl:variable>
   <xsl:variable name="f.what-counts">What counts as evidence:</xsl:variable>
+  <xsl:variable name="f.how-to-answer">How to answer:</xsl:variable>
   <xsl:variable name="f.criterion-for">Criterion for level</xsl:variable>
   <xsl:variable name="f.only-if-1">Asked only when</xsl:variable>
   <xsl:variable name="f.only-if-2">is answered</xsl:variable>
@@ -142,7 +143,7 @@
         <main>
           <h1><xsl:value-of select="$Q/title"/></h1>
           <p class="intro"><xsl:value-of select="$Q/introduction"/></p>
-          <p class="intro"><xsl:value-of select="$f.how"/></p>
+          <p class="intro noprint"><xsl:value-of select="$f.how"/></p>
           <xsl:call-template name="draft-notice"/>
           <xsl:call-template name="details"/>
           <xsl:call-template name="overview"/>
@@ -358,7 +359,13 @@
         </p>
         <p class="off-note" hidden="hidden"><xsl:value-of select="$f.off"/></p>
       </xsl:if>
-      <p class="help"><strong><xsl:value-of select="$f.what-counts"/></strong><xsl:text> </xsl:text><xsl:value-of select="help"/></p>
+      <p class="help">
+        <strong>
+          <xsl:choose>
+            <xsl:when test="$rapid"><xsl:value-of select="$f.how-to-answer"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$f.what-counts"/></xsl:otherwise>
+          </xsl:choose>
+        </strong><xsl:text> </xsl:text><xsl:value-of select="help"/></p>
       <div class="choices">
         <xsl:choose>
           <xsl:when test="$rapid">
@@ -597,9 +604,10 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 @media print {
   @page { margin: 15mm; }
   body { background: #fff; font-size: 10pt; }
-  .bar, #draft, #overview, button, #add-respondent { display: none !important; }
+  .bar, #draft, #overview, button, .noprint { display: none !important; }
   .notice, .details, .capability { border: none; padding: 0; margin: 0 0 1rem; }
-  .capability { break-before: page; }
+  /* each domain, and each capability after its domain's first, starts a page */
+  .domain, .domain > .capability ~ .capability { break-before: page; }
   fieldset.question { break-inside: avoid; }
   textarea { display: none; }
   .print-copy { display: block; white-space: pre-wrap; border: 1px solid var(--muted); min-height: 3.5em; padding: .2rem .4rem; }
