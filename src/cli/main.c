@@ -23,6 +23,7 @@ static const struct command {
     {"score", cmd_score, "score an answers file and compare it with the 2021 baseline",
      cmd_score_help},
     {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", cmd_report_help},
+    {"form", cmd_form, "write an offline HTML form that saves an answers file", cmd_form_help},
     {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
      cmd_baseline_help},
 };

@@ -1,0 +1,138 @@
+/*
+ * mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html - the
+ * offline answer form, made by stylesheets/form.xsl from the model and the
+ * questionnaire (and the answers to open it with).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "datadir.h"
+#include "fileio.h"
+#include "form.h"
+#include "report.h"
+#include "xmlsafe.h"
+
+const char cmd_form_help[] =
+    "Usage: mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html\n"
+    "\n"
+    "Writes the questionnaire as one self-contained HTML form for the people who\n"
+    "answer. It opens in any current browser by double-click, works without a\n"
+    "network, keeps a draft in the browser as you type, and saves an answers file\n"
+    "that mnr validate, score and report read.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FORM.html  the form (written whole or not at all)\n"
+    "  -q, --questionnaire Q   full (criteria questions per level, the default),\n"
+    "                          rapid (one level picked per capability), or the path\n"
+    "                          of a questionnaire file\n"
+    "  --answers ANSWERS       open the form filled with these answers (checked as\n"
+    "                          mnr score checks them)\n"
+    "  --data-dir DIR          use another data directory\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "Example:\n"
+    "  mnr form -q rapid -o rapid-form.html\n";
+
+typedef struct form_opts {
+    const char *data_dir, *out, *questionnaire, *answers;
+} form_opts;
+
+static int parse_options(form_opts *o, int argc, char **argv)
+{
+    static const struct option options[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"questionnaire", required_argument, NULL, 'q'},
+        {"answers", required_argument, NULL, 'a'},
+        {"data-dir", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":ho:q:", options, NULL)) != -1) {
+        switch (opt) {
+        case 'o': o->out = optarg; break;
+        case 'q': o->questionnaire = optarg; break;
+        case 'a': o->answers = optarg; break;
+        case 'd': o->data_dir = optarg; break;
+        case 'h': fputs(cmd_form_help, stdout); return -1;
+        default: return cli_bad_option("form", opt, argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return cli_usage("form", "unexpected argument '%s'; the answers to open the form "
+                                 "with go after --answers", argv[optind]);
+    if (!o->out)
+        return cli_usage("form", "give the form file to write with -o FORM.html");
+    return 0;
+}
+
+/* -q full and -q rapid name the shipped questionnaires; a value with a
+ * slash or ending in .xml is a file. NULL (usage error) otherwise. */
+static char *questionnaire_path(const mnr_context *ctx, const char *q)
+{
+    if (!q || strcmp(q, "full") == 0)
+        return mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-full.xml");
+    if (strcmp(q, "rapid") == 0)
+        return mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-rapid.xml");
+    size_t n = strlen(q);
+    if (strchr(q, '/') || (n > 4 && strcmp(q + n - 4, ".xml") == 0))
+        return strdup(q);
+    return NULL;
+}
+
+static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const char *qpath,
+                             mnr_error *err)
+{
+    xmlDocPtr input = NULL;
+    mnr_status st = mnr_form_input(&input, ctx, qpath, o->answers, err);
+    if (st != MNR_OK)
+        return st;
+    char *stylesheet_dir = mnr_context_path(ctx, MNR_STYLESHEET_DIR);
+    char *xsl = mnr_context_path(ctx, MNR_STYLESHEET_DIR "/form.xsl");
+    mnr_xml_allow(stylesheet_dir);
+    /* the version of mnr that made the form, shown at its foot */
+    const char *params[] = {"generator", "mnr " MNR_VERSION, NULL};
+    char *html = NULL;
+    size_t len = 0;
+    st = mnr_report_transform(&html, &len, input, xsl, params, err);
+    if (st == MNR_OK)
+        st = mnr_write_atomic(o->out, html, len, err);
+    free(html);
+    free(xsl);
+    free(stylesheet_dir);
+    xmlFreeDoc(input);
+    return st;
+}
+
+int cmd_form(int argc, char **argv)
+{
+    form_opts o = {0};
+    int rc = parse_options(&o, argc, argv);
+    if (rc != 0)
+        return rc < 0 ? 0 : rc;
+    mnr_context *ctx = NULL;
+    rc = cli_open(&ctx, o.data_dir);
+    if (rc != 0)
+        return rc;
+    char *qpath = questionnaire_path(ctx, o.questionnaire);
+    if (!qpath) {
+        mnr_context_free(ctx);
+        return cli_usage("form", "unknown questionnaire '%s'; use full, rapid or the path of a "
+                                 "questionnaire file", o.questionnaire);
+    }
+    mnr_error err;
+    mnr_error_init(&err);
+    if (write_form(ctx, &o, qpath, &err) != MNR_OK)
+        rc = cli_fail(&err);
+    else
+        fprintf(stderr, "Form written to %s\n", o.out);
+    free(qpath);
+    mnr_context_free(ctx);
+    return rc;
+}

@@ -1,0 +1,112 @@
+#include "form.h"
+
+#include <string.h>
+
+#include "kind.h"
+#include "xmlsafe.h"
+
+/* Parses `path` and checks that it is a file of `kind` that matches its
+ * schema; the message for another kind says what was expected. */
+static mnr_status load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
+                            mnr_kind kind, const char *expected, mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, err);
+    if (st == MNR_OK && mnr_kind_of(doc) != kind) {
+        char root[512];
+        mnr_kind_root_text(doc, root, sizeof root);
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                           "expected %s, found %s; check the file name", expected, root);
+    }
+    if (st == MNR_OK)
+        st = mnr_context_validate_doc(ctx, doc, kind, path, err);
+    if (st != MNR_OK) {
+        xmlFreeDoc(doc);
+        return st;
+    }
+    *out = doc;
+    return MNR_OK;
+}
+
+/* The answers must be for this very questionnaire, and hold only what it
+ * asks: the same checks as mnr score. */
+static mnr_status check_answers(xmlDocPtr doc, const char *path, const mnr_context *ctx,
+                                const mnr_questionnaire *q, mnr_error *err)
+{
+    mnr_answers *a = NULL;
+    mnr_status st = mnr_answers_from_doc(&a, doc, path, err);
+    if (st == MNR_OK)
+        st = mnr_answers_check_model(a, ctx->model, err);
+    if (st == MNR_OK && (strcmp(a->questionnaire_id, q->id) != 0 ||
+                         strcmp(a->questionnaire_version, q->version) != 0))
+        st = mnr_error_set(err, MNR_EINVALID, path, a->root_line,
+                           "these answers are for questionnaire %s version %s, but the form is "
+                           "for %s version %s; choose the questionnaire with -q",
+                           a->questionnaire_id, a->questionnaire_version, q->id, q->version);
+    if (st == MNR_OK)
+        st = mnr_answers_check(a, ctx->model, q, err);
+    mnr_answers_free(a);
+    return st;
+}
+
+/* Appends a copy of `src`'s root element to `root`. */
+static mnr_status append_copy(xmlNodePtr root, xmlDocPtr src, mnr_error *err)
+{
+    xmlNodePtr copy = xmlDocCopyNode(xmlDocGetRootElement(src), root->doc, 1);
+    if (!copy || !xmlAddChild(root, copy)) {
+        xmlFreeNode(copy);
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    }
+    return MNR_OK;
+}
+
+static mnr_status assemble(xmlDocPtr *out, xmlDocPtr model, xmlDocPtr questionnaire,
+                           xmlDocPtr answers, mnr_error *err)
+{
+    xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+    xmlNodePtr root = doc ? xmlNewDocNode(doc, NULL, (const xmlChar *)"mnr-form", NULL) : NULL;
+    if (!root) {
+        xmlFreeDoc(doc);
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    }
+    xmlDocSetRootElement(doc, root);
+    mnr_status st = append_copy(root, model, err);
+    if (st == MNR_OK)
+        st = append_copy(root, questionnaire, err);
+    if (st == MNR_OK && answers)
+        st = append_copy(root, answers, err);
+    if (st != MNR_OK) {
+        xmlFreeDoc(doc);
+        return st;
+    }
+    *out = doc;
+    return MNR_OK;
+}
+
+mnr_status mnr_form_input(xmlDocPtr *out, const mnr_context *ctx, const char *questionnaire_path,
+                          const char *answers_path, mnr_error *err)
+{
+    xmlDocPtr model = NULL, qdoc = NULL, adoc = NULL;
+    mnr_questionnaire *q = NULL;
+    *out = NULL;
+    /* the model was checked when the context was opened */
+    mnr_status st = mnr_xml_load(&model, ctx->model->path, err);
+    if (st == MNR_OK)
+        st = load_kind(&qdoc, ctx, questionnaire_path, MNR_KIND_QUESTIONNAIRE,
+                       "a questionnaire (root element <questionnaire>)", err);
+    if (st == MNR_OK)
+        st = mnr_questionnaire_from_doc(&q, qdoc, questionnaire_path, ctx->model, err);
+    if (st == MNR_OK && answers_path)
+        st = load_kind(&adoc, ctx, answers_path, MNR_KIND_ANSWERS,
+                       "an answers file (root element <answers>) to open the form with", err);
+    if (st == MNR_OK && adoc)
+        st = check_answers(adoc, answers_path, ctx, q, err);
+    if (st == MNR_OK)
+        st = assemble(out, model, qdoc, adoc, err);
+    mnr_questionnaire_free(q);
+    xmlFreeDoc(adoc);
+    xmlFreeDoc(qdoc);
+    xmlFreeDoc(model);
+    return st;
+}

@@ -1,0 +1,1063 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  form.xsl - the offline answer form written by `mnr form`.
+  XSLT 1.0. Imports common.xsl for the shared labels and colours.
+
+  Input: the document mnr builds for it (src/core/form.h):
+    <mnr-form> <model/> <questionnaire/> [<answers/>] </mnr-form>
+  each already checked by mnr.
+
+  Output: one HTML file with its style and script inline and a content
+  security policy that forbids every request, so it works from a USB stick
+  or an e-mail attachment with no network. The script reads what it needs
+  (questions, skip logic, allowed answers, its own words) from the page.
+
+  Contract that tests outside the project rely on (issue 13):
+    - each question is <fieldset data-question="ID"> with a <legend>;
+    - its answers are radio inputs name="ID", value = the answers-file value;
+    - inside it, textareas labelled "Evidence" and "Comment";
+    - the details are labelled inputs; the buttons "Save answers" and
+      "Open answers".
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="html" doctype-system="about:legacy-compat" encoding="UTF-8" indent="no"/>
+
+  <!-- The program that made the form ("mnr 1.2.3"), shown at its foot. -->
+  <xsl:param name="generator" select="''"/>
+
+  <!-- ================================================================
+       Labels: every word of the form that is not in the model or the
+       questionnaire. Messages of the script have {1}, {2}... for what it
+       fills in.
+       ================================================================ -->
+
+  <xsl:variable name="f.how">Answer each question for your country as it is today, and note the evidence. Your answers are kept in this browser as you type. When you are done, or to send your work to someone, press "Save answers": it saves an answers file, which is what you send back. "Open answers" opens such a file again.</xsl:variable>
+  <xsl:variable name="f.save">Save answers</xsl:variable>
+  <xsl:variable name="f.open">Open answers</xsl:variable>
+  <xsl:variable name="f.details">Assessment details</xsl:variable>
+  <xsl:variable name="f.title">Title of the assessment (optional)</xsl:variable>
+  <xsl:variable name="f.respondent">Respondent</xsl:variable>
+  <xsl:variable name="f.name">Name</xsl:variable>
+  <xsl:variable name="f.role">Role and organisation</xsl:variable>
+  <xsl:variable name="f.add-respondent">Add a respondent</xsl:variable>
+  <xsl:variable name="f.remove-respondent">Remove this respondent</xsl:variable>
+  <xsl:variable name="f.workshop">Workshop (only when these answers are a workshop's consensus)</xsl:variable>
+  <xsl:variable name="f.targets">Targets</xsl:variable>
+  <xsl:variable name="f.target-default">Target level for every capability</xsl:variable>
+  <xsl:variable name="f.target-model">As the model proposes: level</xsl:variable>
+  <xsl:variable name="f.target-cap">Target level for this capability</xsl:variable>
+  <xsl:variable name="f.target-same">Same as for every capability</xsl:variable>
+  <xsl:variable name="f.progress">Progress</xsl:variable>
+  <xsl:variable name="f.answered">answered</xsl:variable>
+  <xsl:variable name="f.of">of</xsl:variable>
+  <xsl:variable name="f.questions">questions</xsl:variable>
+  <xsl:variable name="f.still">Still unanswered</xsl:variable>
+  <xsl:variable name="f.none-left">none</xsl:variable>
+  <xsl:variable name="f.evidence">Evidence</xsl:variable>
+  <xsl:variable name="f.what-counts">What counts as evidence:</xsl:variable>
+  <xsl:variable name="f.how-to-answer">How to answer:</xsl:variable>
+  <xsl:variable name="f.criterion-for">Criterion for level</xsl:variable>
+  <xsl:variable name="f.only-if-1">Asked only when</xsl:variable>
+  <xsl:variable name="f.only-if-2">is answered</xsl:variable>
+  <xsl:variable name="f.or">or</xsl:variable>
+  <xsl:variable name="f.off">Switched off by an earlier answer: this question does not apply now, and an answer to it is not saved.</xsl:variable>
+  <xsl:variable name="f.clear-answer">Clear the answer</xsl:variable>
+  <xsl:variable name="f.answer">Answer</xsl:variable>
+  <xsl:variable name="f.a-yes">Yes</xsl:variable>
+  <xsl:variable name="f.a-partly">Partly</xsl:variable>
+  <xsl:variable name="f.a-no">No</xsl:variable>
+  <xsl:variable name="f.a-dont-know">Don't know</xsl:variable>
+  <xsl:variable name="f.a-na">Not applicable</xsl:variable>
+  <xsl:variable name="f.draft-title">Your draft stays on this computer</xsl:variable>
+  <xsl:variable name="f.draft-note">As you type, this browser keeps a draft of your answers on this computer, so closing the page or a crash loses nothing. Anyone using this computer account could open it: on a shared computer, save your answers, then clear the draft.</xsl:variable>
+  <xsl:variable name="f.draft-clear">Clear the draft</xsl:variable>
+  <!-- messages of the script -->
+  <xsl:variable name="f.m-draft-restored">Your draft from {1} is restored.</xsl:variable>
+  <xsl:variable name="f.m-draft-kept">Draft kept at {1}.</xsl:variable>
+  <xsl:variable name="f.m-draft-none">No draft is kept in this browser.</xsl:variable>
+  <xsl:variable name="f.m-draft-confirm">Remove the draft from this browser and empty the form? Save your answers first if you still need them.</xsl:variable>
+  <xsl:variable name="f.m-draft-cleared">The draft was removed from this browser and the form emptied.</xsl:variable>
+  <xsl:variable name="f.m-no-storage">This browser does not keep drafts of pages opened from a file: save your answers before you close the page.</xsl:variable>
+  <xsl:variable name="f.m-save-missing">Not saved: fill in {1} first. An answers file needs the country, the date and at least one respondent with a name and a role.</xsl:variable>
+  <xsl:variable name="f.m-respondent-half">a name and a role for every respondent</xsl:variable>
+  <xsl:variable name="f.m-saved">Saved {1} with {2} answers. Send this file back; keep a copy.</xsl:variable>
+  <xsl:variable name="f.m-removed">Characters that an answers file cannot hold were removed from: {1}.</xsl:variable>
+  <xsl:variable name="f.m-notes-lost">Evidence and comments of questions without an answer are not in the file (give an answer to keep them): {1}.</xsl:variable>
+  <xsl:variable name="f.m-off-left-out">Answers to switched-off questions are not in the file: {1}.</xsl:variable>
+  <xsl:variable name="f.m-opened">Opened {1}: {2} answers.</xsl:variable>
+  <xsl:variable name="f.m-unchanged">Nothing in the form was changed.</xsl:variable>
+  <xsl:variable name="f.m-not-xml">{1} is not an answers file: it is not readable XML.</xsl:variable>
+  <xsl:variable name="f.m-not-answers">{1} is not an answers file: its root element is &lt;{2}&gt;, not &lt;answers&gt;.</xsl:variable>
+  <xsl:variable name="f.m-other-form">{1} holds answers to {2}, but this form is for {3}. Open it in a form for that questionnaire and model version (mnr form makes one).</xsl:variable>
+  <xsl:variable name="f.m-unknown-question">{1}: question {2} is not in this questionnaire.</xsl:variable>
+  <xsl:variable name="f.m-bad-value">{1}: "{3}" is not an answer question {2} allows.</xsl:variable>
+  <xsl:variable name="f.m-twice">{1}: question {2} is answered twice.</xsl:variable>
+  <xsl:variable name="f.m-no-detail">{1}: the file has no {2}.</xsl:variable>
+  <xsl:variable name="f.m-bad-target">{1}: the target "{2}" is not a level from 1 to 4 for a capability of this model.</xsl:variable>
+  <xsl:variable name="f.m-unreadable">{1} could not be read.</xsl:variable>
+  <xsl:variable name="f.version">version</xsl:variable>
+  <xsl:variable name="f.w-questionnaire">questionnaire</xsl:variable>
+  <xsl:variable name="f.w-model">model</xsl:variable>
+  <xsl:variable name="f.made-with">Form made with</xsl:variable>
+
+  <!-- ================================================================ -->
+
+  <xsl:variable name="M" select="/mnr-form/model"/>
+  <xsl:variable name="Q" select="/mnr-form/questionnaire"/>
+  <xsl:variable name="A" select="/mnr-form/answers"/>
+  <xsl:variable name="rapid" select="$Q/@kind = 'level-pick'"/>
+
+  <xsl:key name="answer" match="/mnr-form/answers/answer" use="@question"/>
+  <xsl:key name="section" match="/mnr-form/questionnaire/section" use="@capability"/>
+  <xsl:key name="target" match="/mnr-form/answers/targets/target" use="@capability"/>
+
+  <xsl:template match="/">
+    <xsl:if test="not($M and $Q)">
+      <xsl:message terminate="yes">not the input of the answer form: mnr form builds it (a &lt;mnr-form&gt; holding the model and the questionnaire)</xsl:message>
+    </xsl:if>
+    <html lang="{$M/@lang}">
+      <head>
+        <!-- nothing may be fetched, sent or framed: the page is all there is -->
+        <meta http-equiv="Content-Security-Policy"
+              content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$Q/title"/></title>
+        <style><xsl:call-template name="css"/></style>
+      </head>
+      <body>
+        <xsl:if test="$rapid"><xsl:attribute name="class">rapid</xsl:attribute></xsl:if>
+        <header class="bar">
+          <button type="button" id="save"><xsl:value-of select="$f.save"/></button>
+          <button type="button" id="open"><xsl:value-of select="$f.open"/></button>
+          <input type="file" id="open-file" accept=".xml,application/xml,text/xml" hidden="hidden"/>
+          <span class="overall">
+            <progress id="overall-bar" max="1" value="0" aria-labelledby="overall-text"></progress>
+            <span id="overall-text"></span>
+          </span>
+          <div id="message" role="status" aria-live="polite"></div>
+        </header>
+        <main>
+          <h1><xsl:value-of select="$Q/title"/></h1>
+          <p class="intro"><xsl:value-of select="$Q/introduction"/></p>
+          <p class="intro noprint"><xsl:value-of select="$f.how"/></p>
+          <xsl:call-template name="draft-notice"/>
+          <xsl:call-template name="details"/>
+          <xsl:call-template name="overview"/>
+          <xsl:apply-templates select="$M/domain"/>
+        </main>
+        <footer>
+          <p>
+            <xsl:value-of select="concat($Q/title, ' (', $Q/@id, ', ', $f.version, ' ', $Q/@version, '). ',
+                                         $M/title, ' (', $M/@id, ', ', $f.version, ' ', $M/@version, ').')"/>
+            <xsl:if test="$generator != ''">
+              <xsl:value-of select="concat(' ', $f.made-with, ' ', $generator, '.')"/>
+            </xsl:if>
+          </p>
+          <p><xsl:value-of select="$M/source"/></p>
+        </footer>
+        <xsl:call-template name="words"/>
+        <script><xsl:call-template name="script"/></script>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- ================================================================
+       The parts of the page
+       ================================================================ -->
+
+  <xsl:template name="draft-notice">
+    <section id="draft" class="notice" aria-labelledby="draft-h">
+      <h2 id="draft-h"><xsl:value-of select="$f.draft-title"/></h2>
+      <p><xsl:value-of select="$f.draft-note"/></p>
+      <p id="draft-state"></p>
+      <button type="button" id="clear-draft"><xsl:value-of select="$f.draft-clear"/></button>
+    </section>
+  </xsl:template>
+
+  <!-- The assessment's details, filled from the answers mnr was given. -->
+  <xsl:template name="details">
+    <section id="details" aria-labelledby="details-h" class="details"
+             data-model="{$M/@id}" data-model-version="{$M/@version}"
+             data-questionnaire="{$Q/@id}" data-questionnaire-version="{$Q/@version}"
+             data-prefill="{concat($A/country, '|', $A/date)}">
+      <h2 id="details-h"><xsl:value-of select="$f.details"/></h2>
+      <input type="hidden" id="fictional" value="{$A/country/@fictional}"/>
+      <div class="field">
+        <label for="country"><xsl:value-of select="$s.country"/></label>
+        <input type="text" id="country" autocomplete="country-name" value="{$A/country}"/>
+      </div>
+      <div class="field">
+        <label for="date"><xsl:value-of select="$s.date"/></label>
+        <input type="date" id="date" value="{$A/date}"/>
+      </div>
+      <div class="field wide">
+        <label for="title"><xsl:value-of select="$f.title"/></label>
+        <input type="text" id="title" value="{$A/title}"/>
+      </div>
+      <h3><xsl:value-of select="$s.respondents"/></h3>
+      <div id="respondents">
+        <xsl:for-each select="$A/respondents/respondent">
+          <xsl:call-template name="respondent">
+            <xsl:with-param name="n" select="position()"/>
+            <xsl:with-param name="name" select="string(.)"/>
+            <xsl:with-param name="role" select="string(@role)"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:if test="not($A/respondents/respondent)">
+          <xsl:call-template name="respondent"><xsl:with-param name="n" select="1"/></xsl:call-template>
+        </xsl:if>
+      </div>
+      <!-- the script copies this for "Add a respondent" -->
+      <template id="respondent-template">
+        <xsl:call-template name="respondent"><xsl:with-param name="n" select="0"/></xsl:call-template>
+      </template>
+      <button type="button" id="add-respondent"><xsl:value-of select="$f.add-respondent"/></button>
+      <div class="field wide">
+        <label for="workshop"><xsl:value-of select="$f.workshop"/></label>
+        <input type="text" id="workshop" value="{$A/respondents/@workshop}"/>
+      </div>
+      <h3><xsl:value-of select="$f.targets"/></h3>
+      <div class="field">
+        <label for="target-default"><xsl:value-of select="$f.target-default"/></label>
+        <xsl:variable name="model-default" select="$M/scoring/@default-target"/>
+        <xsl:call-template name="target-select">
+          <xsl:with-param name="id" select="'target-default'"/>
+          <xsl:with-param name="current" select="string($A/targets/@default)"/>
+          <xsl:with-param name="empty"
+              select="concat($f.target-model, ' ', $model-default, ' (', $M/scale/level[@value = $model-default]/@name, ')')"/>
+        </xsl:call-template>
+      </div>
+    </section>
+  </xsl:template>
+
+  <!-- One respondent: name and role in a group of their own. n = 0 is the
+       template the script numbers. -->
+  <xsl:template name="respondent">
+    <xsl:param name="n"/>
+    <xsl:param name="name" select="''"/>
+    <xsl:param name="role" select="''"/>
+    <fieldset class="respondent">
+      <legend><xsl:value-of select="concat($f.respondent, ' ', $n)"/></legend>
+      <div class="field">
+        <label for="respondent-{$n}-name"><xsl:value-of select="$f.name"/></label>
+        <input type="text" id="respondent-{$n}-name" class="r-name" autocomplete="name" value="{$name}"/>
+      </div>
+      <div class="field">
+        <label for="respondent-{$n}-role"><xsl:value-of select="$f.role"/></label>
+        <input type="text" id="respondent-{$n}-role" class="r-role" value="{$role}"/>
+      </div>
+      <button type="button" class="remove-respondent"><xsl:value-of select="$f.remove-respondent"/></button>
+    </fieldset>
+  </xsl:template>
+
+  <xsl:template name="target-select">
+    <xsl:param name="id"/>
+    <xsl:param name="current"/>
+    <xsl:param name="empty"/>
+    <xsl:param name="capability" select="''"/>
+    <select id="{$id}">
+      <xsl:if test="$capability != ''">
+        <xsl:attribute name="data-target"><xsl:value-of select="$capability"/></xsl:attribute>
+      </xsl:if>
+      <option value=""><xsl:value-of select="$empty"/></option>
+      <xsl:for-each select="$M/scale/level[@value &gt;= 1]">
+        <option value="{@value}">
+          <xsl:if test="@value = $current"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+          <xsl:value-of select="concat(@value, ' ', @name)"/>
+        </option>
+      </xsl:for-each>
+    </select>
+  </xsl:template>
+
+  <!-- Progress per capability and what is still unanswered: the script
+       fills the cells. -->
+  <xsl:template name="overview">
+    <section id="overview" aria-labelledby="overview-h">
+      <h2 id="overview-h"><xsl:value-of select="$f.progress"/></h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col"><xsl:value-of select="$s.capability"/></th>
+            <th scope="col"><xsl:value-of select="$s.answered"/></th>
+            <th scope="col"><xsl:value-of select="$f.still"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="$M/domain/capability[key('section', @id)]">
+            <tr data-progress="{@id}">
+              <th scope="row"><a href="#cap-{@id}"><xsl:value-of select="concat(@number, '. ', @name)"/></a></th>
+              <td class="count"></td>
+              <td class="todo"></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="domain">
+    <xsl:if test="capability[key('section', @id)]">
+      <section class="domain" aria-labelledby="dom-{@id}">
+        <h2 id="dom-{@id}"><xsl:value-of select="concat($s.domain, ' ', @number, ': ', @name)"/></h2>
+        <p class="description"><xsl:value-of select="description"/></p>
+        <xsl:apply-templates select="capability[key('section', @id)]"/>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="capability">
+    <xsl:variable name="cap" select="."/>
+    <section class="capability" id="cap-{@id}" data-capability="{@id}" aria-labelledby="cap-{@id}-h">
+      <h3 id="cap-{@id}-h"><xsl:value-of select="concat(@number, '. ', @name)"/></h3>
+      <p class="description"><xsl:value-of select="description"/></p>
+      <div class="cap-head">
+        <p class="cap-progress" aria-live="off"></p>
+        <div class="field">
+          <label for="target-{@id}"><xsl:value-of select="$f.target-cap"/></label>
+          <xsl:call-template name="target-select">
+            <xsl:with-param name="id" select="concat('target-', @id)"/>
+            <xsl:with-param name="capability" select="@id"/>
+            <xsl:with-param name="current" select="string(key('target', @id)/@level)"/>
+            <xsl:with-param name="empty" select="$f.target-same"/>
+          </xsl:call-template>
+        </div>
+      </div>
+      <xsl:apply-templates select="key('section', @id)/question">
+        <xsl:with-param name="cap" select="$cap"/>
+      </xsl:apply-templates>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="question">
+    <xsl:param name="cap"/>
+    <xsl:variable name="id" select="@id"/>
+    <xsl:variable name="given" select="key('answer', $id)"/>
+    <fieldset class="question" id="q-{$id}" data-question="{$id}">
+      <xsl:if test="only-if">
+        <xsl:attribute name="data-only-if"><xsl:value-of select="only-if/@question"/></xsl:attribute>
+        <xsl:attribute name="data-only-if-answers"><xsl:value-of select="normalize-space(only-if/@answer)"/></xsl:attribute>
+      </xsl:if>
+      <legend><span class="qid"><xsl:value-of select="$id"/></span><xsl:text> </xsl:text><xsl:value-of select="text"/></legend>
+      <xsl:if test="@level">
+        <p class="level">
+          <xsl:value-of select="concat($f.criterion-for, ' ', @level, ' (', $M/scale/level[@value = current()/@level]/@name, ')')"/>
+        </p>
+      </xsl:if>
+      <xsl:if test="only-if">
+        <p class="only-if">
+          <xsl:value-of select="concat($f.only-if-1, ' ')"/>
+          <a href="#q-{only-if/@question}"><xsl:value-of select="only-if/@question"/></a>
+          <xsl:value-of select="concat(' ', $f.only-if-2, ' ')"/>
+          <xsl:call-template name="answer-list">
+            <xsl:with-param name="list" select="concat(normalize-space(only-if/@answer), ' ')"/>
+          </xsl:call-template>
+          <xsl:text>.</xsl:text>
+        </p>
+        <p class="off-note" hidden="hidden"><xsl:value-of select="$f.off"/></p>
+      </xsl:if>
+      <p class="help">
+        <strong>
+          <xsl:choose>
+            <xsl:when test="$rapid"><xsl:value-of select="$f.how-to-answer"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$f.what-counts"/></xsl:otherwise>
+          </xsl:choose>
+        </strong><xsl:text> </xsl:text><xsl:value-of select="help"/></p>
+      <div class="choices">
+        <xsl:choose>
+          <xsl:when test="$rapid">
+            <xsl:for-each select="$M/scale/level">
+              <xsl:call-template name="choice">
+                <xsl:with-param name="id" select="$id"/>
+                <xsl:with-param name="value" select="string(@value)"/>
+                <xsl:with-param name="given" select="$given"/>
+                <xsl:with-param name="name" select="concat(@value, ' ', @name)"/>
+                <xsl:with-param name="text">
+                  <xsl:choose>
+                    <xsl:when test="@value = 0"><xsl:value-of select="."/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$cap/descriptor[@level = current()/@value]"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+              </xsl:call-template>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="choice">
+              <xsl:with-param name="id" select="$id"/><xsl:with-param name="value" select="'yes'"/>
+              <xsl:with-param name="given" select="$given"/><xsl:with-param name="name" select="$f.a-yes"/>
+            </xsl:call-template>
+            <xsl:call-template name="choice">
+              <xsl:with-param name="id" select="$id"/><xsl:with-param name="value" select="'partly'"/>
+              <xsl:with-param name="given" select="$given"/><xsl:with-param name="name" select="$f.a-partly"/>
+            </xsl:call-template>
+            <xsl:call-template name="choice">
+              <xsl:with-param name="id" select="$id"/><xsl:with-param name="value" select="'no'"/>
+              <xsl:with-param name="given" select="$given"/><xsl:with-param name="name" select="$f.a-no"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="choice">
+          <xsl:with-param name="id" select="$id"/><xsl:with-param name="value" select="'dont-know'"/>
+          <xsl:with-param name="given" select="$given"/><xsl:with-param name="name" select="$f.a-dont-know"/>
+        </xsl:call-template>
+        <xsl:if test="@allow-na = 'true' or @allow-na = '1'">
+          <xsl:call-template name="choice">
+            <xsl:with-param name="id" select="$id"/><xsl:with-param name="value" select="'na'"/>
+            <xsl:with-param name="given" select="$given"/><xsl:with-param name="name" select="$f.a-na"/>
+          </xsl:call-template>
+        </xsl:if>
+        <button type="button" class="clear-answer"><xsl:value-of select="$f.clear-answer"/></button>
+      </div>
+      <div class="notes">
+        <xsl:call-template name="note">
+          <xsl:with-param name="id" select="$id"/><xsl:with-param name="kind" select="'evidence'"/>
+          <xsl:with-param name="label" select="$f.evidence"/><xsl:with-param name="text" select="string($given/evidence)"/>
+        </xsl:call-template>
+        <xsl:call-template name="note">
+          <xsl:with-param name="id" select="$id"/><xsl:with-param name="kind" select="'comment'"/>
+          <xsl:with-param name="label" select="$s.comment"/><xsl:with-param name="text" select="string($given/comment)"/>
+        </xsl:call-template>
+      </div>
+    </fieldset>
+  </xsl:template>
+
+  <!-- One radio answer with its label; `text` is a level descriptor. -->
+  <xsl:template name="choice">
+    <xsl:param name="id"/>
+    <xsl:param name="value"/>
+    <xsl:param name="given"/>
+    <xsl:param name="name"/>
+    <xsl:param name="text" select="''"/>
+    <div class="choice">
+      <input type="radio" name="{$id}" id="{$id}-{$value}" value="{$value}">
+        <xsl:if test="$given/@value = $value"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+      </input>
+      <label for="{$id}-{$value}">
+        <xsl:choose>
+          <xsl:when test="$text != ''">
+            <strong><xsl:value-of select="$name"/></strong>
+            <xsl:text>: </xsl:text>
+            <xsl:value-of select="$text"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+        </xsl:choose>
+      </label>
+    </div>
+  </xsl:template>
+
+  <!-- Evidence or comment: a textarea, and a copy that shows all of its
+       text on paper (a printed textarea cuts it off). -->
+  <xsl:template name="note">
+    <xsl:param name="id"/>
+    <xsl:param name="kind"/>
+    <xsl:param name="label"/>
+    <xsl:param name="text"/>
+    <div class="note">
+      <label for="{$id}-{$kind}"><xsl:value-of select="$label"/></label>
+      <textarea id="{$id}-{$kind}" class="{$kind}" rows="2"><xsl:value-of select="$text"/></textarea>
+      <div class="print-copy" aria-hidden="true"><xsl:value-of select="$text"/></div>
+    </div>
+  </xsl:template>
+
+  <!-- "yes partly " -> "Yes or Partly" -->
+  <xsl:template name="answer-list">
+    <xsl:param name="list"/>
+    <xsl:param name="first" select="true()"/>
+    <xsl:variable name="v" select="substring-before($list, ' ')"/>
+    <xsl:if test="$v != ''">
+      <xsl:if test="not($first)"><xsl:value-of select="concat(' ', $f.or, ' ')"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$v = 'yes'"><xsl:value-of select="$f.a-yes"/></xsl:when>
+        <xsl:when test="$v = 'partly'"><xsl:value-of select="$f.a-partly"/></xsl:when>
+        <xsl:when test="$v = 'no'"><xsl:value-of select="$f.a-no"/></xsl:when>
+        <xsl:when test="$v = 'dont-know'"><xsl:value-of select="$f.a-dont-know"/></xsl:when>
+        <xsl:when test="$v = 'na'"><xsl:value-of select="$f.a-na"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$v"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="answer-list">
+        <xsl:with-param name="list" select="substring-after($list, ' ')"/>
+        <xsl:with-param name="first" select="false()"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The script's words, kept in the page so that they too come from
+       this labels block. -->
+  <xsl:template name="words">
+    <div id="words" hidden="hidden">
+      <span data-word="draft-restored"><xsl:value-of select="$f.m-draft-restored"/></span>
+      <span data-word="draft-kept"><xsl:value-of select="$f.m-draft-kept"/></span>
+      <span data-word="draft-none"><xsl:value-of select="$f.m-draft-none"/></span>
+      <span data-word="draft-confirm"><xsl:value-of select="$f.m-draft-confirm"/></span>
+      <span data-word="draft-cleared"><xsl:value-of select="$f.m-draft-cleared"/></span>
+      <span data-word="no-storage"><xsl:value-of select="$f.m-no-storage"/></span>
+      <span data-word="save-missing"><xsl:value-of select="$f.m-save-missing"/></span>
+      <span data-word="respondent-half"><xsl:value-of select="$f.m-respondent-half"/></span>
+      <span data-word="saved"><xsl:value-of select="$f.m-saved"/></span>
+      <span data-word="removed"><xsl:value-of select="$f.m-removed"/></span>
+      <span data-word="notes-lost"><xsl:value-of select="$f.m-notes-lost"/></span>
+      <span data-word="off-left-out"><xsl:value-of select="$f.m-off-left-out"/></span>
+      <span data-word="opened"><xsl:value-of select="$f.m-opened"/></span>
+      <span data-word="unchanged"><xsl:value-of select="$f.m-unchanged"/></span>
+      <span data-word="not-xml"><xsl:value-of select="$f.m-not-xml"/></span>
+      <span data-word="not-answers"><xsl:value-of select="$f.m-not-answers"/></span>
+      <span data-word="other-form"><xsl:value-of select="$f.m-other-form"/></span>
+      <span data-word="unknown-question"><xsl:value-of select="$f.m-unknown-question"/></span>
+      <span data-word="bad-value"><xsl:value-of select="$f.m-bad-value"/></span>
+      <span data-word="twice"><xsl:value-of select="$f.m-twice"/></span>
+      <span data-word="no-detail"><xsl:value-of select="$f.m-no-detail"/></span>
+      <span data-word="bad-target"><xsl:value-of select="$f.m-bad-target"/></span>
+      <span data-word="unreadable"><xsl:value-of select="$f.m-unreadable"/></span>
+      <span data-word="answered"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.answered)"/></span>
+      <span data-word="overall"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.questions, ' ', $f.answered)"/></span>
+      <span data-word="none-left"><xsl:value-of select="$f.none-left"/></span>
+      <span data-word="country"><xsl:value-of select="$s.country"/></span>
+      <span data-word="date"><xsl:value-of select="$s.date"/></span>
+      <span data-word="respondent"><xsl:value-of select="$f.respondent"/></span>
+      <span data-word="questionnaire"><xsl:value-of select="$f.w-questionnaire"/></span>
+      <span data-word="model"><xsl:value-of select="$f.w-model"/></span>
+      <span data-word="version"><xsl:value-of select="$f.version"/></span>
+      <span data-word="evidence"><xsl:value-of select="$f.evidence"/></span>
+      <span data-word="comment"><xsl:value-of select="$s.comment"/></span>
+      <span data-word="title"><xsl:value-of select="$f.title"/></span>
+      <span data-word="workshop"><xsl:value-of select="$s.workshop"/></span>
+      <span data-word="name"><xsl:value-of select="$f.name"/></span>
+      <span data-word="role"><xsl:value-of select="$f.role"/></span>
+    </div>
+  </xsl:template>
+
+  <!-- ================================================================
+       Style. Colours from common.xsl. Readable at 200 % zoom and on a
+       narrow window: one column, nothing of fixed width.
+       ================================================================ -->
+  <xsl:template name="css">
+:root { --text: <xsl:value-of select="$c.text"/>; --muted: <xsl:value-of select="$c.muted"/>;
+  --rule: <xsl:value-of select="$c.rule"/>; --grid: <xsl:value-of select="$c.grid"/>;
+  --accent: <xsl:value-of select="$c.accent"/>; --paper: <xsl:value-of select="$c.paper"/>;
+  --bad: <xsl:value-of select="$c.unmet"/>; --good: <xsl:value-of select="$c.met"/>; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--text); background: #f5f7fa; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
+main, footer { max-width: 52rem; margin: 0 auto; padding: 0 1rem; }
+footer { color: var(--muted); font-size: .875rem; padding-bottom: 2rem; }
+h1 { font-size: 1.6rem; color: var(--accent); margin: 1.2rem 0 .5rem; }
+h2 { font-size: 1.3rem; color: var(--accent); margin: 0 0 .5rem; }
+h3 { font-size: 1.1rem; margin: 1rem 0 .4rem; }
+a { color: var(--accent); }
+:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+.bar { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center;
+  padding: .5rem 1rem; background: var(--paper); border-bottom: 1px solid var(--rule); box-shadow: 0 1px 3px rgba(0,0,0,.08); }
+.overall { display: flex; gap: .5rem; align-items: center; }
+#message { flex-basis: 100%; }
+#message:empty { display: none; }
+#message.ok { color: var(--good); }
+#message.error { color: var(--bad); font-weight: 600; }
+button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--paper); color: var(--accent); cursor: pointer; }
+#save, #open { background: var(--accent); color: #fff; font-weight: 600; }
+button:hover { text-decoration: underline; }
+.notice, .details, #overview, .capability { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: 1rem; margin: 1rem 0; }
+.notice { border-left: 6px solid var(--accent); }
+.field { display: flex; flex-direction: column; margin: 0 0 .75rem; max-width: 24rem; }
+.field.wide { max-width: none; }
+label { font-weight: 600; }
+input[type=text], input[type=date], select, textarea { font: inherit; color: var(--text); padding: .3rem .4rem; border: 1px solid var(--muted); border-radius: 3px; background: var(--paper); max-width: 100%; }
+fieldset.respondent { border: 1px solid var(--grid); border-radius: 4px; margin: 0 0 .75rem; display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
+fieldset.respondent .field { flex: 1 1 12rem; }
+fieldset.respondent button { margin-bottom: .75rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: .3rem .4rem; border-bottom: 1px solid var(--grid); }
+td.count { white-space: nowrap; }
+td.todo a { margin-right: .5rem; }
+.domain > h2 { margin-top: 2rem; }
+.description { color: var(--muted); margin: 0 0 .5rem; }
+.cap-head { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-end; justify-content: space-between; }
+.cap-progress { font-weight: 600; }
+fieldset.question { border: 1px solid var(--rule); border-radius: 4px; margin: 1rem 0 0; padding: 0 1rem 1rem; min-width: 0; }
+/* a legend that floats stays inside the box, however many lines it takes */
+fieldset.question > legend { font-weight: 600; padding: .5rem 0 .2rem; float: left; width: 100%; }
+fieldset.question > legend + * { clear: both; }
+fieldset.question, .capability { scroll-margin-top: 5rem; }
+button:disabled { color: var(--muted); border-color: var(--rule); cursor: default; }
+.qid { color: var(--muted); font-weight: 400; font-size: .875rem; margin-right: .2rem; }
+.level, .only-if, .off-note { color: var(--muted); font-size: .875rem; margin: .2rem 0; }
+.help { margin: .3rem 0 .6rem; }
+.help strong { font-weight: 600; }
+.choices { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; align-items: center; }
+.rapid .choices { display: block; }
+.choice { display: flex; gap: .4rem; align-items: flex-start; }
+.choice label { font-weight: 400; }
+.choice input { margin-top: .35rem; width: 1.1rem; height: 1.1rem; flex: none; }
+.rapid .choice { margin: 0 0 .5rem; }
+.clear-answer { font-size: .875rem; padding: .1rem .5rem; }
+.notes { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .5rem 1rem; margin-top: .6rem; }
+.note { display: flex; flex-direction: column; }
+textarea { min-height: 3.2rem; resize: vertical; }
+.print-copy { display: none; }
+fieldset.question.off { background: #eef1f4; border-style: dashed; }
+fieldset.question.off > legend, fieldset.question.off .help, fieldset.question.off .choice label { color: var(--muted); }
+fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
+@media (max-width: 40rem), (max-height: 30rem) {
+  .bar { position: static; }
+}
+@media print {
+  @page { margin: 15mm; }
+  body { background: #fff; font-size: 10pt; }
+  .bar, #draft, #overview, button, .noprint { display: none !important; }
+  .notice, .details, .capability { border: none; padding: 0; margin: 0 0 1rem; }
+  /* each domain, and each capability after its domain's first, starts a page */
+  .domain, .domain > .capability ~ .capability { break-before: page; }
+  fieldset.question { break-inside: avoid; }
+  textarea { display: none; }
+  .print-copy { display: block; white-space: pre-wrap; border: 1px solid var(--muted); min-height: 3.5em; padding: .2rem .4rem; }
+  a { color: inherit; text-decoration: none; }
+  footer { padding: 0; }
+}
+  </xsl:template>
+
+  <!-- ================================================================
+       Script: plain, no framework. What it does, in order:
+       skip logic and progress (update), the draft (localStorage),
+       saving and opening answers files.
+       ================================================================ -->
+  <xsl:template name="script">
+<![CDATA[
+'use strict';
+(function () {
+  // marks for the test that times opening a form with a large draft
+  performance.mark('mnr-form-start');
+  var details = document.getElementById('details');
+  var form = {
+    model: details.dataset.model,
+    modelVersion: details.dataset.modelVersion,
+    questionnaire: details.dataset.questionnaire,
+    questionnaireVersion: details.dataset.questionnaireVersion
+  };
+  var questions = Array.prototype.slice.call(document.querySelectorAll('fieldset[data-question]'));
+  var byId = {};
+  questions.forEach(function (fs) { byId[fs.dataset.question] = fs; });
+  var messageBox = document.getElementById('message');
+
+  // A word from the labels block, with {1}, {2}... filled in.
+  function word(key) {
+    var el = document.querySelector('#words [data-word="' + key + '"]');
+    var text = el ? el.textContent : key;
+    for (var i = 1; i < arguments.length; i++) text = text.split('{' + i + '}').join(String(arguments[i]));
+    return text;
+  }
+
+  function say(text, isError) {
+    messageBox.textContent = text;
+    messageBox.className = isError ? 'error' : 'ok';
+  }
+
+  function valueOf(id) {
+    var checked = byId[id].querySelector('input[type=radio]:checked');
+    return checked ? checked.value : '';
+  }
+
+  // ---- skip logic and progress ----
+
+  // The rule of mnr score (docs/scoring.md, Readings 1): a question with
+  // data-only-if is off when the question it names is off, or has a
+  // definite answer (yes, partly, no, na) that is not in the list. An
+  // unanswered or "don't know" controller leaves it on. Controllers come
+  // earlier in the page, so one pass in page order is enough.
+  function switchedOff() {
+    var off = {};
+    questions.forEach(function (fs) {
+      var id = fs.dataset.question, ctl = fs.dataset.onlyIf;
+      var isOff = false;
+      if (ctl && byId[ctl]) {
+        var v = valueOf(ctl);
+        isOff = off[ctl] || (v !== '' && v !== 'dont-know' &&
+                             fs.dataset.onlyIfAnswers.split(' ').indexOf(v) < 0);
+      }
+      off[id] = isOff;
+    });
+    return off;
+  }
+
+  function update() {
+    var off = switchedOff();
+    var total = 0, done = 0;
+    document.querySelectorAll('section.capability').forEach(function (sec) {
+      var cap = sec.dataset.capability, capTotal = 0, capDone = 0, todo = [];
+      sec.querySelectorAll('fieldset[data-question]').forEach(function (fs) {
+        var id = fs.dataset.question;
+        fs.disabled = off[id];
+        fs.classList.toggle('off', off[id]);
+        var note = fs.querySelector('.off-note');
+        if (note) note.hidden = !off[id];
+        // as mnr counts completeness (docs/scoring.md, Readings 2): a
+        // switched-off or "not applicable" question counts in neither part
+        var v = valueOf(id);
+        if (off[id] || v === 'na') return;
+        capTotal++;
+        if (v !== '') capDone++; else todo.push(fs);
+      });
+      total += capTotal;
+      done += capDone;
+      sec.querySelector('.cap-progress').textContent = word('answered', capDone, capTotal);
+      var row = document.querySelector('tr[data-progress="' + cap + '"]');
+      row.querySelector('.count').textContent = word('answered', capDone, capTotal);
+      var cell = row.querySelector('.todo');
+      cell.textContent = todo.length ? '' : word('none-left');
+      todo.forEach(function (fs) {
+        var a = document.createElement('a');
+        a.href = '#' + fs.id;
+        a.textContent = fs.dataset.question;
+        a.title = fs.querySelector('legend').textContent;
+        cell.appendChild(a);
+        cell.appendChild(document.createTextNode(' '));
+      });
+    });
+    document.getElementById('overall-text').textContent = word('overall', done, total);
+    var bar = document.getElementById('overall-bar');
+    bar.max = total || 1;
+    bar.value = done;
+    return off;
+  }
+
+  // ---- the state of the form, as plain data ----
+
+  function field(id) { return document.getElementById(id); }
+
+  function collect() {
+    var s = {
+      country: field('country').value, date: field('date').value, title: field('title').value,
+      workshop: field('workshop').value, fictional: field('fictional').value,
+      respondents: [], targetDefault: field('target-default').value, targets: {}, answers: {}
+    };
+    document.querySelectorAll('#respondents fieldset.respondent').forEach(function (r) {
+      s.respondents.push({ name: r.querySelector('.r-name').value, role: r.querySelector('.r-role').value });
+    });
+    document.querySelectorAll('select[data-target]').forEach(function (sel) {
+      if (sel.value) s.targets[sel.dataset.target] = sel.value;
+    });
+    questions.forEach(function (fs) {
+      var id = fs.dataset.question;
+      var a = { value: valueOf(id), evidence: fs.querySelector('textarea.evidence').value,
+                comment: fs.querySelector('textarea.comment').value };
+      if (a.value || a.evidence || a.comment) s.answers[id] = a;
+    });
+    return s;
+  }
+
+  function addRespondent(name, role) {
+    var box = document.getElementById('respondents');
+    var n = box.querySelectorAll('fieldset.respondent').length + 1;
+    var copy = document.getElementById('respondent-template').content.firstElementChild.cloneNode(true);
+    copy.querySelector('legend').textContent = copy.querySelector('legend').textContent.replace(/0$/, String(n));
+    ['name', 'role'].forEach(function (part) {
+      var input = copy.querySelector('.r-' + part), label = copy.querySelector('label[for="respondent-0-' + part + '"]');
+      input.id = 'respondent-' + n + '-' + part;
+      label.htmlFor = input.id;
+    });
+    copy.querySelector('.r-name').value = name || '';
+    copy.querySelector('.r-role').value = role || '';
+    box.appendChild(copy);
+    return copy;
+  }
+
+  // Renumbers the respondents after one is removed.
+  function renumber() {
+    document.querySelectorAll('#respondents fieldset.respondent').forEach(function (r, i) {
+      r.querySelector('legend').textContent = r.querySelector('legend').textContent.replace(/\d+$/, String(i + 1));
+      ['name', 'role'].forEach(function (part) {
+        var input = r.querySelector('.r-' + part);
+        input.id = 'respondent-' + (i + 1) + '-' + part;
+        r.querySelectorAll('label')[part === 'name' ? 0 : 1].htmlFor = input.id;
+      });
+    });
+  }
+
+  function setNote(fs, kind, text) {
+    var ta = fs.querySelector('textarea.' + kind);
+    ta.value = text || '';
+    ta.parentNode.querySelector('.print-copy').textContent = ta.value;
+  }
+
+  function apply(s) {
+    ['country', 'date', 'title', 'workshop', 'fictional'].forEach(function (k) { field(k).value = s[k] || ''; });
+    var box = document.getElementById('respondents');
+    box.textContent = '';
+    (s.respondents.length ? s.respondents : [{}]).forEach(function (r) { addRespondent(r.name, r.role); });
+    field('target-default').value = s.targetDefault || '';
+    document.querySelectorAll('select[data-target]').forEach(function (sel) {
+      sel.value = s.targets[sel.dataset.target] || '';
+    });
+    questions.forEach(function (fs) {
+      var a = s.answers[fs.dataset.question] || {};
+      fs.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = r.value === a.value; });
+      setNote(fs, 'evidence', a.evidence);
+      setNote(fs, 'comment', a.comment);
+    });
+    update();
+  }
+
+  // ---- the draft, in this browser's storage ----
+
+  // One draft per questionnaire version, and per answers file the form
+  // was made with, so that a draft never lands in another country's form.
+  var draftKey = 'mnr-form-draft|' + form.questionnaire + '|' + form.questionnaireVersion + '|' + details.dataset.prefill;
+  var storage = null;
+  try { storage = window.localStorage; storage.getItem(draftKey); } catch (e) { storage = null; }
+  var draftState = document.getElementById('draft-state');
+
+  function keepDraft() {
+    if (!storage) return;
+    var now = new Date();
+    try {
+      storage.setItem(draftKey, JSON.stringify({ kept: now.toISOString(), state: collect() }));
+      draftState.textContent = word('draft-kept', now.toLocaleTimeString());
+    } catch (e) {
+      draftState.textContent = word('no-storage');
+    }
+  }
+
+  function restoreDraft() {
+    if (!storage) { draftState.textContent = word('no-storage'); return; }
+    var saved = null;
+    try { saved = JSON.parse(storage.getItem(draftKey)); } catch (e) { saved = null; }
+    if (saved && saved.state && saved.state.answers) {
+      apply(saved.state);
+      draftState.textContent = word('draft-restored', new Date(saved.kept).toLocaleString());
+    } else {
+      draftState.textContent = word('draft-none');
+    }
+  }
+
+  // ---- saving an answers file ----
+
+  // Characters XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/F).
+  var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+  function escapeText(t) { return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
+  function escapeAttr(t) {
+    return escapeText(t).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  }
+
+  // The answers XML of state `s`, and what had to be changed on the way.
+  function toXml(s, off) {
+    var removed = [], notesLost = [], offLeftOut = [], count = 0;
+    function clean(text, where) {
+      var out = text.replace(NOT_XML, '');
+      if (out !== text && removed.indexOf(where) < 0) removed.push(where);
+      return out;
+    }
+    var x = '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<answers model="' + escapeAttr(form.model) + '" model-version="' + escapeAttr(form.modelVersion) +
+      '" questionnaire="' + escapeAttr(form.questionnaire) + '" questionnaire-version="' + escapeAttr(form.questionnaireVersion) + '">\n';
+    x += '  <country' + (s.fictional === 'true' ? ' fictional="true"' : '') + '>' +
+         escapeText(clean(s.country.trim(), word('country'))) + '</country>\n';
+    x += '  <date>' + escapeText(s.date) + '</date>\n';
+    if (s.title.trim()) x += '  <title>' + escapeText(clean(s.title.trim(), word('title'))) + '</title>\n';
+    x += '  <respondents' + (s.workshop.trim() ? ' workshop="' + escapeAttr(clean(s.workshop.trim(), word('workshop'))) + '"' : '') + '>\n';
+    s.respondents.forEach(function (r) {
+      if (!r.name.trim() && !r.role.trim()) return;
+      x += '    <respondent role="' + escapeAttr(clean(r.role.trim(), word('role'))) + '">' +
+           escapeText(clean(r.name.trim(), word('name'))) + '</respondent>\n';
+    });
+    x += '  </respondents>\n';
+    var caps = Object.keys(s.targets);
+    if (s.targetDefault || caps.length) {
+      x += '  <targets' + (s.targetDefault ? ' default="' + s.targetDefault + '"' : '') + '>\n';
+      caps.forEach(function (c) { x += '    <target capability="' + c + '" level="' + s.targets[c] + '"/>\n'; });
+      x += '  </targets>\n';
+    }
+    questions.forEach(function (fs) {
+      var id = fs.dataset.question, a = s.answers[id];
+      if (!a) return;
+      if (off[id]) { if (a.value) offLeftOut.push(id); return; }
+      if (!a.value) { if (a.evidence.trim() || a.comment.trim()) notesLost.push(id); return; }
+      count++;
+      x += '  <answer question="' + id + '" value="' + a.value + '"';
+      var ev = clean(a.evidence, id + ' ' + word('evidence')), co = clean(a.comment, id + ' ' + word('comment'));
+      if (!ev.trim() && !co.trim()) { x += '/>\n'; return; }
+      x += '>\n';
+      if (ev.trim()) x += '    <evidence>' + escapeText(ev) + '</evidence>\n';
+      if (co.trim()) x += '    <comment>' + escapeText(co) + '</comment>\n';
+      x += '  </answer>\n';
+    });
+    x += '</answers>\n';
+    return { xml: x, count: count, removed: removed, notesLost: notesLost, offLeftOut: offLeftOut };
+  }
+
+  // What the answers file needs and the form does not have yet.
+  function missingDetails(s) {
+    var missing = [];
+    if (!s.country.trim()) missing.push(word('country'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date)) missing.push(word('date'));
+    var people = s.respondents.filter(function (r) { return r.name.trim() || r.role.trim(); });
+    if (!people.length) missing.push(word('respondent'));
+    else if (people.some(function (r) { return !r.name.trim() || !r.role.trim(); })) missing.push(word('respondent-half'));
+    return missing;
+  }
+
+  // "Northland 2026" + "2026-09-14" -> "Northland-2026-answers-2026-09-14.xml"
+  function fileName(s) {
+    var country = s.country.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'answers';
+    return country + '-answers-' + s.date + '.xml';
+  }
+
+  function save() {
+    var off = update(), s = collect();
+    var missing = missingDetails(s);
+    if (missing.length) {
+      say(word('save-missing', missing.join(', ')), true);
+      var first = !s.country.trim() ? 'country' : !/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? 'date' : null;
+      (first ? field(first) : document.querySelector('#respondents input')).focus();
+      return;
+    }
+    var out = toXml(s, off), name = fileName(s);
+    var url = URL.createObjectURL(new Blob([out.xml], { type: 'application/xml' }));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    var text = [word('saved', name, out.count)];
+    if (out.removed.length) text.push(word('removed', out.removed.join(', ')));
+    if (out.notesLost.length) text.push(word('notes-lost', out.notesLost.join(', ')));
+    if (out.offLeftOut.length) text.push(word('off-left-out', out.offLeftOut.join(', ')));
+    say(text.join(' '), out.removed.length > 0 || out.notesLost.length > 0);
+  }
+
+  // ---- opening an answers file ----
+
+  function childText(el, name) {
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName === name) return c.textContent;
+    return null;
+  }
+  function children(el, name) {
+    var out = [];
+    if (!el) return out;
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName === name) out.push(c);
+    return out;
+  }
+
+  // The state in answers file `text`, or throws the message that says
+  // why it is refused. Checks everything before anything is changed.
+  function parseAnswers(text, name) {
+    var doc = new DOMParser().parseFromString(text, 'application/xml');
+    var root = doc.documentElement;
+    if (!root || doc.getElementsByTagName('parsererror').length) throw word('not-xml', name);
+    if (root.localName !== 'answers' || root.namespaceURI) throw word('not-answers', name, root.localName);
+    function describe(q, qv, m, mv) {
+      return word('questionnaire') + ' ' + q + ' ' + word('version') + ' ' + qv + ', ' +
+             word('model') + ' ' + m + ' ' + word('version') + ' ' + mv;
+    }
+    if (root.getAttribute('model') !== form.model || root.getAttribute('model-version') !== form.modelVersion ||
+        root.getAttribute('questionnaire') !== form.questionnaire ||
+        root.getAttribute('questionnaire-version') !== form.questionnaireVersion) {
+      throw word('other-form', name,
+        describe(root.getAttribute('questionnaire'), root.getAttribute('questionnaire-version'),
+                 root.getAttribute('model'), root.getAttribute('model-version')),
+        describe(form.questionnaire, form.questionnaireVersion, form.model, form.modelVersion));
+    }
+    var country = children(root, 'country')[0];
+    if (!country) throw word('no-detail', name, word('country'));
+    var people = children(children(root, 'respondents')[0], 'respondent');
+    var s = {
+      country: country.textContent.trim(), fictional: country.getAttribute('fictional') === 'true' ? 'true' : '',
+      date: (childText(root, 'date') || '').trim(), title: (childText(root, 'title') || '').trim(),
+      workshop: (children(root, 'respondents')[0] || { getAttribute: function () { return ''; } }).getAttribute('workshop') || '',
+      respondents: people.map(function (r) { return { name: r.textContent.trim(), role: r.getAttribute('role') || '' }; }),
+      targetDefault: '', targets: {}, answers: {}
+    };
+    var targets = children(root, 'targets')[0];
+    if (targets) {
+      var levels = ['1', '2', '3', '4'];
+      if (targets.hasAttribute('default')) {
+        s.targetDefault = targets.getAttribute('default').trim();
+        if (levels.indexOf(s.targetDefault) < 0) throw word('bad-target', name, s.targetDefault);
+      }
+      children(targets, 'target').forEach(function (t) {
+        var cap = t.getAttribute('capability'), level = (t.getAttribute('level') || '').trim();
+        if (!document.querySelector('select[data-target="' + cap + '"]') || levels.indexOf(level) < 0)
+          throw word('bad-target', name, cap + ' ' + level);
+        s.targets[cap] = level;
+      });
+    }
+    children(root, 'answer').forEach(function (a) {
+      var id = a.getAttribute('question'), value = a.getAttribute('value');
+      if (!Object.prototype.hasOwnProperty.call(byId, id)) throw word('unknown-question', name, id);
+      if (s.answers[id]) throw word('twice', name, id);
+      if (!byId[id].querySelector('input[type=radio][value="' + CSS.escape(value || '') + '"]'))
+        throw word('bad-value', name, id, value);
+      s.answers[id] = { value: value, evidence: childText(a, 'evidence') || '', comment: childText(a, 'comment') || '' };
+    });
+    return s;
+  }
+
+  function openFile(file) {
+    var reader = new FileReader();
+    reader.onload = function () {
+      var s;
+      try {
+        s = parseAnswers(String(reader.result), file.name);
+      } catch (message) {
+        say(String(message) + ' ' + word('unchanged'), true);
+        return;
+      }
+      apply(s);
+      keepDraft();
+      say(word('opened', file.name, Object.keys(s.answers).length), false);
+    };
+    reader.onerror = function () { say(word('unreadable', file.name) + ' ' + word('unchanged'), true); };
+    reader.readAsText(file);
+  }
+
+  // ---- wiring ----
+
+  var initial = collect(); // what "Clear the draft" goes back to
+  document.getElementById('save').addEventListener('click', save);
+  var picker = document.getElementById('open-file');
+  document.getElementById('open').addEventListener('click', function () { picker.value = ''; picker.click(); });
+  picker.addEventListener('change', function () { if (picker.files.length) openFile(picker.files[0]); });
+  document.getElementById('add-respondent').addEventListener('click', function () {
+    addRespondent('', '').querySelector('input').focus();
+    keepDraft();
+  });
+  document.getElementById('respondents').addEventListener('click', function (e) {
+    if (!e.target.classList.contains('remove-respondent')) return;
+    var all = document.querySelectorAll('#respondents fieldset.respondent');
+    if (all.length > 1) e.target.closest('fieldset').remove();
+    else e.target.closest('fieldset').querySelectorAll('input').forEach(function (i) { i.value = ''; });
+    renumber();
+    keepDraft();
+  });
+  document.querySelector('main').addEventListener('click', function (e) {
+    if (!e.target.classList.contains('clear-answer')) return;
+    e.target.closest('fieldset').querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = false; });
+    update();
+    keepDraft();
+  });
+  document.getElementById('clear-draft').addEventListener('click', function () {
+    if (!window.confirm(word('draft-confirm'))) return;
+    if (storage) storage.removeItem(draftKey);
+    apply(initial);
+    draftState.textContent = word('draft-none');
+    say(word('draft-cleared'), false);
+  });
+  // Any change is kept at once: radios on change, text as it is typed.
+  document.addEventListener('change', function (e) {
+    if (e.target.type === 'radio') update();
+    if (e.target.type !== 'file') keepDraft();
+  });
+  document.addEventListener('input', function (e) {
+    if (e.target.tagName === 'TEXTAREA') e.target.parentNode.querySelector('.print-copy').textContent = e.target.value;
+    if (e.target.type !== 'radio' && e.target.type !== 'file') keepDraft();
+  });
+
+  update();
+  restoreDraft();
+  performance.mark('mnr-form-ready');
+})();
+]]>
+  </xsl:template>
+
+</xsl:stylesheet>

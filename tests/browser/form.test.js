@@ -1,0 +1,342 @@
+// form.test.js MNR WORKDIR - the answer form of `mnr form` in headless
+// Chromium, driven as a person would: by labels, buttons and files.
+//
+// Full form: fill the details and capability C01 (a skip-logic switch and
+// back, evidence with markup characters and a line break, a character XML
+// cannot hold), save, check the file with mnr validate and mnr score, open
+// it in a fresh browser profile, reload for the draft, clear it, refuse
+// wrong files. The same for the rapid form. Every request the page makes
+// must be file:, data: or blob:. axe-core: no serious or critical
+// violation. Prints how long mnr form takes and how long the form takes to
+// open with a draft of all 116 questions.
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync, spawnSync } = require('node:child_process');
+const { pathToFileURL } = require('node:url');
+const { launchChromium, requireDep } = require('./chromium');
+
+const [MNR, WORK] = process.argv.slice(2);
+if (!MNR || !WORK) {
+  console.error('usage: node form.test.js MNR WORKDIR');
+  process.exit(2);
+}
+fs.mkdirSync(WORK, { recursive: true });
+const ENV = { ...process.env, MNR_DATA_DIR: '', LC_ALL: 'C.UTF-8' };
+
+// ---- helpers ----
+
+function mnr(...args) {
+  return spawnSync(MNR, args, { env: ENV, encoding: 'utf8' });
+}
+
+function makeForm(name, ...args) {
+  const out = path.join(WORK, name);
+  const t0 = process.hrtime.bigint();
+  const r = mnr('form', ...args, '-o', out);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  assert.strictEqual(r.status, 0, r.stderr);
+  return { file: out, url: pathToFileURL(out).href, ms };
+}
+
+// Opens the form in a page that records every request that is not a
+// local file, inline data or a blob, and aborts it.
+async function openForm(browser, url) {
+  const page = await browser.newPage();
+  page.outside = [];
+  page.errors = [];
+  page.on('request', (req) => {
+    if (!/^(file|data|blob):/.test(req.url())) page.outside.push(req.url());
+  });
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    if (/^(file|data|blob):/.test(u)) return route.continue();
+    page.outside.push(u);
+    return route.abort();
+  });
+  await page.goto(url);
+  return page;
+}
+
+const q = (page, id) => page.locator(`fieldset[data-question="${id}"]`);
+const radio = (page, id, value) => q(page, id).locator(`input[type=radio][value="${value}"]`);
+const evidence = (page, id) => q(page, id).getByLabel('Evidence', { exact: true });
+const comment = (page, id) => q(page, id).getByLabel('Comment', { exact: true });
+
+async function save(page, saveAs) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save answers' }).click(),
+  ]);
+  await download.saveAs(saveAs);
+  return download.suggestedFilename();
+}
+
+async function openFile(page, file) {
+  await page.evaluate(() => { document.getElementById('message').textContent = ''; });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open answers' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  await page.waitForFunction(() => document.getElementById('message').textContent !== '');
+  return page.locator('#message').textContent();
+}
+
+// Everything a person typed or picked, to compare before and after.
+function snapshot(page) {
+  return page.evaluate(() => Array.from(document.querySelectorAll('input:not([type=file]), textarea, select'))
+    .map((el) => (el.type === 'radio' ? `${el.name}=${el.value}:${el.checked}` : `${el.id}=${el.value}`))
+    .join('\n'));
+}
+
+function capabilityIn(results, id) {
+  const m = results.match(new RegExp(`<capability id="${id}"[^>]*>`));
+  assert.ok(m, `no capability ${id} in the results`);
+  return m[0];
+}
+
+async function setDetails(page, country, date, name, role) {
+  await page.getByLabel('Country', { exact: true }).fill(country);
+  await page.getByLabel('Date of assessment', { exact: true }).fill(date);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Role and organisation', { exact: true }).fill(role);
+}
+
+async function axeCheck(page, label) {
+  await page.evaluate(requireDep('axe-core').source);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of result.violations)
+    console.log(`# axe ${label}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepStrictEqual(bad.map((v) => v.id), [], `${label}: serious or critical axe violations`);
+}
+
+// Evidence with every markup character and a line break; a comment with
+// a BEL (U+0007), which XML 1.0 cannot hold.
+const EVIDENCE = 'Minutes <2025-03> & "notes", the chair\'s list\nsecond line: <b>not markup</b>';
+const COMMENT_TYPED = 'Draft terms only\u0007 (to confirm)';
+const COMMENT_SAVED = 'Draft terms only (to confirm)';
+
+// ---- the full form ----
+
+test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong files', async () => {
+  const form = makeForm('full.html');
+  console.log(`# mnr form (full questionnaire) took ${form.ms.toFixed(0)} ms`);
+  const saved = path.join(WORK, 'saved-full.xml');
+  let browser = await launchChromium();
+  let page;
+  try {
+    page = await openForm(browser, form.url);
+    await setDetails(page, 'Testland "North" & <Isles>', '2026-03-01', 'A. Tester', 'Focal point, Ministry of Justice');
+
+    // C01.L3.b is asked only when C01.L2.a is yes or partly
+    await radio(page, 'C01.L1.a', 'yes').check();
+    await radio(page, 'C01.L3.b', 'yes').check();
+    await radio(page, 'C01.L2.a', 'no').check();
+    assert.strictEqual(await q(page, 'C01.L3.b').evaluate((f) => f.disabled), true, 'C01.L3.b not switched off by "no"');
+    assert.strictEqual(await radio(page, 'C01.L3.b', 'yes').isDisabled(), true);
+    assert.ok(await q(page, 'C01.L3.b').locator('.off-note').isVisible(), 'no visible note on the switched-off question');
+    // saved now, the switched-off answer is left out, and the message says so
+    const offFile = path.join(WORK, 'saved-off.xml');
+    await save(page, offFile);
+    assert.ok(!fs.readFileSync(offFile, 'utf8').includes('C01.L3.b'), 'a switched-off answer was saved');
+    assert.match(await page.locator('#message').textContent(), /switched-off questions are not in the file: C01\.L3\.b/);
+    // and back: the question is on again with its answer
+    await radio(page, 'C01.L2.a', 'partly').check();
+    assert.strictEqual(await radio(page, 'C01.L3.b', 'yes').isDisabled(), false);
+    assert.strictEqual(await radio(page, 'C01.L3.b', 'yes').isChecked(), true);
+    await radio(page, 'C01.L3.a', 'partly').check();
+    await radio(page, 'C01.L4.a', 'no').check();
+    await evidence(page, 'C01.L1.a').fill(EVIDENCE);
+    await comment(page, 'C01.L2.a').fill(COMMENT_TYPED);
+    assert.match(await page.locator('#cap-C01 .cap-progress').textContent(), /^5 of 5 answered$/);
+    assert.match(await page.locator('#overall-text').textContent(), /^5 of 116 questions answered$/);
+    assert.strictEqual(await page.locator('tr[data-progress="C02"] .todo a').count(), 5);
+
+    const name = await save(page, saved);
+    assert.strictEqual(name, 'Testland-North-Isles-answers-2026-03-01.xml');
+    const message = await page.locator('#message').textContent();
+    assert.match(message, /with 5 answers/);
+    assert.match(message, /removed from: C01\.L2\.a Comment/);
+
+    // mnr reads what the form wrote
+    const v = mnr('validate', saved);
+    assert.strictEqual(v.status, 0, v.stderr + v.stdout);
+    const s = mnr('score', saved);
+    assert.strictEqual(s.status, 0, s.stderr);
+    // Worked by hand: level 1 has yes (1/1 >= 0.75), level 2 partly
+    // (0.5/1 < 0.75): level 1, score 1 + 0.5 = 1.50; all 5 answered.
+    const c01 = capabilityIn(s.stdout, 'C01');
+    assert.match(c01, / level="1" /);
+    assert.match(c01, / score="1\.50" /);
+    assert.match(c01, / provisional="false" /);
+    const xml = fs.readFileSync(saved, 'utf8');
+    assert.ok(xml.includes('<country>Testland &quot;North&quot; &amp; &lt;Isles&gt;</country>') ||
+              xml.includes('<country>Testland "North" &amp; &lt;Isles&gt;</country>'), xml.slice(0, 400));
+
+    // reload: the draft is back; clear it: gone, and the form is empty
+    await page.reload();
+    assert.match(await page.locator('#draft-state').textContent(), /draft from .* is restored/);
+    assert.strictEqual(await evidence(page, 'C01.L1.a').inputValue(), EVIDENCE);
+    assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), 'Testland "North" & <Isles>');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Clear the draft' }).click();
+    assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), '');
+    await page.reload();
+    assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), '');
+    assert.strictEqual(await radio(page, 'C01.L1.a', 'yes').isChecked(), false);
+    assert.strictEqual(await page.evaluate(() => localStorage.length), 0, 'something is left in storage');
+    assert.deepStrictEqual(page.outside, [], 'requests left the computer');
+    assert.deepStrictEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+
+  // a fresh profile: nothing in storage, everything from the file
+  browser = await launchChromium();
+  try {
+    page = await openForm(browser, form.url);
+    assert.match(await page.locator('#draft-state').textContent(), /No draft/);
+    assert.match(await openFile(page, saved), /^Opened .*: 5 answers\.$/);
+    assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), 'Testland "North" & <Isles>');
+    assert.strictEqual(await page.getByLabel('Date of assessment', { exact: true }).inputValue(), '2026-03-01');
+    assert.strictEqual(await page.getByLabel('Name', { exact: true }).inputValue(), 'A. Tester');
+    assert.strictEqual(await page.getByLabel('Role and organisation', { exact: true }).inputValue(), 'Focal point, Ministry of Justice');
+    for (const [id, value] of [['C01.L1.a', 'yes'], ['C01.L2.a', 'partly'], ['C01.L3.a', 'partly'], ['C01.L3.b', 'yes'], ['C01.L4.a', 'no']])
+      assert.strictEqual(await radio(page, id, value).isChecked(), true, `${id} is not ${value}`);
+    assert.strictEqual(await evidence(page, 'C01.L1.a').inputValue(), EVIDENCE);
+    assert.strictEqual(await comment(page, 'C01.L2.a').inputValue(), COMMENT_SAVED);
+
+    // wrong files: a message, and nothing changes
+    const before = await snapshot(page);
+    const wrong = {
+      'not-xml.xml': ['This is not XML <', /not-xml\.xml is not an answers file: it is not readable XML\. Nothing in the form was changed\./],
+      'results.xml': ['<results/>', /its root element is <results>, not <answers>/],
+      'rapid-answers.xml': [fs.readFileSync(saved, 'utf8').replace('questionnaire="mnr-full"', 'questionnaire="mnr-rapid"'),
+        /holds answers to questionnaire mnr-rapid version 1\.0, model mnr-maturity version 1\.0, but this form is for questionnaire mnr-full/],
+      'old-model.xml': [fs.readFileSync(saved, 'utf8').replace('model-version="1.0"', 'model-version="0.9"'), /model mnr-maturity version 0\.9/],
+      'unknown-question.xml': [fs.readFileSync(saved, 'utf8').replace('question="C01.L4.a"', 'question="C01.L9.z"'),
+        /question C01\.L9\.z is not in this questionnaire/],
+      'bad-value.xml': [fs.readFileSync(saved, 'utf8').replace('question="C01.L4.a" value="no"', 'question="C01.L4.a" value="na"'),
+        /"na" is not an answer question C01\.L4\.a allows/],
+    };
+    for (const [file, [content, expected]] of Object.entries(wrong)) {
+      const p = path.join(WORK, file);
+      fs.writeFileSync(p, content);
+      const text = await openFile(page, p);
+      assert.match(text, expected, file);
+      assert.match(text, /Nothing in the form was changed\.$/, file);
+      assert.strictEqual(await page.locator('#message').getAttribute('class'), 'error');
+      assert.strictEqual(await snapshot(page), before, `${file} changed the form`);
+    }
+    // an answers file written by hand (an example from mnr) opens too
+    const example = path.resolve(__dirname, '../../questionnaires/examples/northland-early.xml');
+    assert.match(await openFile(page, example), /Opened northland-early\.xml: \d+ answers\./);
+    assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), 'Northland');
+    assert.deepStrictEqual(page.outside, [], 'requests left the computer');
+    assert.deepStrictEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---- --answers, accessibility, a draft of every question ----
+
+test('full form: --answers opens it filled; axe-core; a draft of all 116 questions', async () => {
+  const example = path.resolve(__dirname, '../../questionnaires/examples/northland-early.xml');
+  const filled = makeForm('northland.html', '--answers', example);
+  const browser = await launchChromium();
+  try {
+    let page = await openForm(browser, filled.url);
+    assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), 'Northland');
+    assert.strictEqual(await radio(page, 'C02.L1.a', 'partly').isChecked(), true);
+    // the same count as mnr score's completeness for this file
+    const s = mnr('score', example);
+    const summary = s.stdout.match(/<summary [^>]*answered="(\d+)" applicable="(\d+)"/);
+    assert.match(await page.locator('#overall-text').textContent(), new RegExp(`^${summary[1]} of ${summary[2]} questions`));
+    await axeCheck(page, 'full form, filled');
+    await page.close();
+
+    // all 116 answered with evidence, kept as a draft; then timed reopen
+    const blank = makeForm('blank.html');
+    page = await openForm(browser, blank.url);
+    const n = await page.evaluate(() => {
+      const all = document.querySelectorAll('fieldset[data-question]');
+      all.forEach((f) => {
+        f.querySelector('input[value=dont-know]').checked = true;
+        f.querySelector('textarea.evidence').value = 'Evidence for ' + f.dataset.question + '\nline two';
+      });
+      document.querySelector('textarea.evidence').dispatchEvent(new Event('input', { bubbles: true }));
+      return all.length;
+    });
+    assert.strictEqual(n, 116);
+    const t0 = Date.now();
+    await page.reload({ waitUntil: 'load' });
+    const ms = Date.now() - t0;
+    // the form's own script, from its first line to the draft restored
+    const scriptMs = await page.evaluate(() => performance.measure('restore', 'mnr-form-start', 'mnr-form-ready').duration);
+    assert.match(await page.locator('#overall-text').textContent(), /^116 of 116 questions answered$/);
+    assert.strictEqual(await evidence(page, 'C21.L4.a').inputValue(), 'Evidence for C21.L4.a\nline two');
+    console.log(`# opening the full form with a draft of all ${n} questions took ${ms} ms ` +
+                `(its script ${scriptMs.toFixed(0)} ms, the rest is Chromium reading the page)`);
+    assert.ok(scriptMs < 500, `restoring a draft of ${n} questions took the script ${scriptMs} ms`);
+    assert.deepStrictEqual(page.outside, [], 'requests left the computer');
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---- the rapid form ----
+
+test('rapid form: pick levels, save, validate, score, reopen, wrong file, axe-core', async () => {
+  const form = makeForm('rapid.html', '-q', 'rapid');
+  console.log(`# mnr form -q rapid took ${form.ms.toFixed(0)} ms`);
+  const saved = path.join(WORK, 'saved-rapid.xml');
+  let browser = await launchChromium();
+  let page;
+  try {
+    page = await openForm(browser, form.url);
+    // the level descriptors are the choices
+    assert.match(await radio(page, 'C01.R', '2').evaluate((r) => r.labels[0].textContent),
+      /^2 Developing: A national multi-stakeholder body/);
+    assert.strictEqual(await q(page, 'C01.R').locator('input[type=radio]').count(), 6);
+    await setDetails(page, 'Rapidia', '2026-04-02', 'B. Tester', 'Workshop lead');
+    await radio(page, 'C01.R', '2').check();
+    await radio(page, 'C02.R', 'dont-know').check();
+    await evidence(page, 'C01.R').fill(EVIDENCE);
+    await axeCheck(page, 'rapid form');
+    assert.strictEqual(await save(page, saved), 'Rapidia-answers-2026-04-02.xml');
+    const v = mnr('validate', saved);
+    assert.strictEqual(v.status, 0, v.stderr + v.stdout);
+    const s = mnr('score', saved);
+    assert.strictEqual(s.status, 0, s.stderr);
+    assert.match(capabilityIn(s.stdout, 'C01'), / level="2" .*score="2\.00"/);
+    assert.match(capabilityIn(s.stdout, 'C02'), / assessed="false"/);
+    await page.reload();
+    assert.strictEqual(await radio(page, 'C01.R', '2').isChecked(), true);
+    assert.deepStrictEqual(page.outside, []);
+  } finally {
+    await browser.close();
+  }
+  browser = await launchChromium();
+  try {
+    page = await openForm(browser, form.url);
+    assert.match(await openFile(page, saved), /: 2 answers\.$/);
+    assert.strictEqual(await radio(page, 'C01.R', '2').isChecked(), true);
+    assert.strictEqual(await radio(page, 'C02.R', 'dont-know').isChecked(), true);
+    assert.strictEqual(await evidence(page, 'C01.R').inputValue(), EVIDENCE);
+    const before = await snapshot(page);
+    const full = path.resolve(__dirname, '../../questionnaires/examples/northland-early.xml');
+    assert.match(await openFile(page, full), /holds answers to questionnaire mnr-full .* but this form is for questionnaire mnr-rapid/);
+    assert.strictEqual(await snapshot(page), before);
+    assert.deepStrictEqual(page.outside, []);
+    assert.deepStrictEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});

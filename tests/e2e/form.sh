@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# form.sh MNR DATA - mnr form: what the form holds for each questionnaire,
+# and that a refused --answers file leaves an earlier form as it was, with
+# no temporary file beside it.
+set -u
+mnr=$1 data=$2
+. "$(dirname "$0")/lib.sh"
+status=0
+fail() { echo "FAIL: $*"; status=1; }
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+export MNR_DATA_DIR=
+
+# -- the full form: 116 questions, yes/partly/no/dont-know, na only where allowed
+"$mnr" form -o "$dir/full.html" 2>/dev/null || fail "mnr form failed"
+n=$(grep -o '<fieldset class="question"[^>]*data-question="' "$dir/full.html" | wc -l)
+[ "$n" = 116 ] || fail "the full form has $n questions, not 116"
+grep -q 'name="C01.L1.a" id="C01.L1.a-yes" value="yes"' "$dir/full.html" || fail "no yes radio for C01.L1.a"
+grep -q 'value="na"' "$dir/full.html" || fail "no question allows na"
+grep -q 'name="C01.L1.a" id="C01.L1.a-na"' "$dir/full.html" && fail "C01.L1.a offers na, which it does not allow"
+grep -q 'data-question="C01.L3.b" data-only-if="C01.L2.a" data-only-if-answers="yes partly"' "$dir/full.html" \
+    || fail "the skip logic of C01.L3.b is not in the form"
+grep -q "Content-Security-Policy\" content=\"default-src 'none'" "$dir/full.html" || fail "no content security policy"
+grep -Eq '<(link|img|iframe|object)[ >]|<script [^>]*src=|https?://' "$dir/full.html" && fail "the form refers to something outside itself"
+
+# -- the rapid form: 21 questions, levels 0-4 and dont-know, no yes/no
+"$mnr" form -q rapid -o "$dir/rapid.html" 2>/dev/null || fail "mnr form -q rapid failed"
+n=$(grep -o 'data-question="' "$dir/rapid.html" | wc -l)
+[ "$n" = 21 ] || fail "the rapid form has $n questions, not 21"
+grep -q 'name="C21.R" id="C21.R-4" value="4"' "$dir/rapid.html" || fail "no level 4 for C21.R"
+grep -q 'value="yes"' "$dir/rapid.html" && fail "the rapid form offers yes"
+
+# -- a refused --answers file: the earlier form is kept, no temporary file
+printf 'earlier form\n' > "$dir/kept.html"
+out=$("$mnr" form --answers "$data/answers/duplicate-answer.xml" -o "$dir/kept.html" 2>&1)
+[ $? = 1 ] || fail "a bad --answers file did not exit 1"
+case $out in *"duplicate-answer.xml:9: question C01.L1.a is answered twice"*) ;; *) fail "message: $out" ;; esac
+check_kept "$dir/kept.html" "earlier form"
+check_no_temp "$dir/kept.html"
+check_no_sanitizer "$out"
+
+# -- a good run replaces it whole
+"$mnr" form -q rapid --answers "$data/../../questionnaires/examples/northland-early.xml" -o "$dir/kept.html" >/dev/null 2>&1 \
+    && fail "answers to the full questionnaire were accepted by the rapid form"
+check_kept "$dir/kept.html" "earlier form"
+"$mnr" form -o "$dir/kept.html" 2>/dev/null || fail "mnr form over an earlier file failed"
+grep -q '^<!DOCTYPE html>' "$dir/kept.html" || fail "the earlier file was not replaced by the form"
+check_no_temp "$dir/kept.html"
+exit $status
