@@ -77,6 +77,9 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
 mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path,
                             const char *xsd_path, mnr_error *err);
 
+/* Whether `s` is well-formed UTF-8 (the rule input files are held to). */
+int mnr_utf8_valid(const char *s);
+
 /* Small helpers over libxml2's tree API; strings are malloc'd (free()). */
 char *mnr_xml_prop(xmlNodePtr node, const char *name);      /* NULL if absent */
 char *mnr_xml_text(xmlNodePtr node);                        /* never NULL */
