@@ -768,6 +768,12 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
 
 /* ---- tree helpers ---- */
 
+int mnr_utf8_valid(const char *s)
+{
+    size_t len = strlen(s);
+    return utf8_invalid_at((const unsigned char *)s, len) == len;
+}
+
 char *mnr_xml_prop(xmlNodePtr node, const char *name)
 {
     xmlChar *v = xmlGetProp(node, (const xmlChar *)name);

@@ -86,6 +86,9 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path,
 typedef enum { MNR_DOCTYPE_XML, MNR_DOCTYPE_HTML } mnr_doctype_rule;
 long mnr_doctype_offset(const char *data, size_t len, mnr_doctype_rule rule);
 
+/* Whether `s` is well-formed UTF-8 (the rule input files are held to). */
+int mnr_utf8_valid(const char *s);
+
 /* Small helpers over libxml2's tree API; strings are malloc'd (free()). */
 char *mnr_xml_prop(xmlNodePtr node, const char *name);      /* NULL if absent */
 char *mnr_xml_text(xmlNodePtr node);  /* white space folded to single spaces; "" if NULL node */

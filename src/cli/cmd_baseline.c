@@ -24,11 +24,11 @@ const char cmd_baseline_help[] =
     "computed from them.\n"
     "\n"
     "Options:\n"
-    "  --format FORMAT  text (default): a table with bars; csv: the columns\n"
-    "                   item,label,capabilities,yes,respondents,percent;\n"
-    "                   xml: the baseline file\n"
-    "  --data-dir DIR   use another data directory\n"
-    "  -h, --help       show this help\n";
+    "  -f, --format FORMAT  text (default): a table with bars; csv: the columns\n"
+    "                       item,label,capabilities,yes,respondents,percent;\n"
+    "                       xml: the baseline file\n"
+    "  --data-dir DIR       use another data directory\n"
+    "  -h, --help           show this help\n";
 
 #define BAR_WIDTH 20
 

@@ -36,9 +36,12 @@ const char cmd_report_help[] =
     "                       it may import modules from its own directory and\n"
     "                       read itself, but not write files, read other files\n"
     "                       or use the network\n"
-    "  --param NAME=VALUE   pass a stylesheet parameter, taken literally; the shipped\n"
-    "                       stylesheets know paper=a4|letter, title=TEXT,\n"
-    "                       organisation=TEXT (may repeat)\n"
+    "  --param NAME=VALUE   set one of the report's parameters, each at most once\n"
+    "                       (the value is taken literally, as UTF-8 text):\n"
+    "                         paper=a4|letter    paper size of the HTML and PDF\n"
+    "                         title=TEXT         the report's title\n"
+    "                         organisation=TEXT  shown on the cover\n"
+    "                       a --stylesheet gets those it declares as xsl:param\n"
     "  --target N           target level 1-4 for every capability (answers input only)\n"
     "  --browser PATH       the Chromium to print PDFs with (or MNR_BROWSER)\n"
     "  --data-dir DIR       use another data directory\n"
@@ -47,28 +50,38 @@ const char cmd_report_help[] =
     "Example:\n"
     "  mnr report questionnaires/examples/examplia-middle.xml -o examplia.pdf\n";
 
-#define MAX_PARAMS 32
+/* The parameters a user may set: the xsl:params of stylesheets/common.xsl.
+ * Everything else in the stylesheets is internal (a variable). */
+static const char *const report_params[] = {"paper", "title", "organisation"};
+#define N_PARAMS ((int)(sizeof report_params / sizeof report_params[0]))
+#define PARAM_LIST "paper, title and organisation"
 
 typedef struct report_opts {
     const char *data_dir, *out, *format, *stylesheet, *browser, *input;
     int target;
-    const char *params[2 * MAX_PARAMS + 1];
+    const char *params[2 * N_PARAMS + 1];
     int n_params;
 } report_opts;
 
-/* "name=value" -> params[]; the name must be a plain XML name. */
+/* "name=value" -> params[]: a documented name, once, and a UTF-8 value. */
 static int add_param(report_opts *o, char *arg)
 {
     char *eq = strchr(arg, '=');
     if (!eq || eq == arg)
         return cli_usage("report", "--param takes NAME=VALUE, not '%s'", arg);
-    if (o->n_params >= MAX_PARAMS)
-        return cli_usage("report", "at most %d --param options", MAX_PARAMS);
     *eq = '\0';
-    for (const char *p = arg; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '-' || *p == '_' ||
-              (p != arg && *p >= '0' && *p <= '9')))
-            return cli_usage("report", "'%s' is not a parameter name", arg);
+    int known = 0;
+    for (int i = 0; i < N_PARAMS; i++)
+        known |= strcmp(arg, report_params[i]) == 0;
+    if (!known)
+        return cli_usage("report", "--param %s is not a parameter of the report; it takes "
+                                   PARAM_LIST " (see mnr report --help)", arg);
+    for (int i = 0; i < o->n_params; i++)
+        if (strcmp(o->params[2 * i], arg) == 0)
+            return cli_usage("report", "--param %s is given twice; give each parameter once", arg);
+    if (!mnr_utf8_valid(eq + 1))
+        return cli_usage("report", "the value of --param %s is not valid UTF-8; give the text "
+                                   "in UTF-8", arg);
     o->params[2 * o->n_params] = arg;
     o->params[2 * o->n_params + 1] = eq + 1;
     o->n_params++;

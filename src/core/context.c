@@ -6,6 +6,7 @@
 
 #include "datadir.h"
 #include "results.h"
+#include "results_check.h"
 #include "xmlsafe.h"
 
 char *mnr_context_path(const mnr_context *ctx, const char *rel)
@@ -108,9 +109,12 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
     char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
     mnr_status st = mnr_xml_validate(doc, path, xsd, err);
     free(xsd);
-    /* A results file is read back as it is: check what a schema cannot. */
+    /* A results file is read back as it is: check what a schema cannot,
+     * then that its figures are the ones its answers give. */
     if (st == MNR_OK && kind == MNR_KIND_RESULTS)
         st = mnr_results_check(doc, path, ctx->model, err);
+    if (st == MNR_OK && kind == MNR_KIND_RESULTS)
+        st = mnr_results_verify(doc, path, ctx, err);
     return st;
 }
 

@@ -17,6 +17,7 @@
 
 #include <libexslt/exslt.h>
 #include <libxslt/documents.h>
+#include <libxslt/imports.h>
 #include <libxslt/security.h>
 #include <libxslt/variables.h>
 #include <libxslt/transform.h>
@@ -400,6 +401,31 @@ static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, 
     return MNR_OK;
 }
 
+/* Whether the stylesheet or a module it imports declares a top-level
+ * xsl:param `name`. libxslt would let a parameter replace a top-level
+ * xsl:variable of an imported module too: internal values must stay so. */
+static int declares_param(xsltStylesheetPtr style, const char *name)
+{
+    for (xsltStylesheetPtr s = style; s; s = xsltNextImport(s))
+        for (xsltStackElemPtr v = s->variables; v; v = v->next)
+            if (v->comp && v->comp->type == XSLT_FUNC_PARAM &&
+                xmlStrEqual(v->name, (const xmlChar *)name))
+                return 1;
+    return 0;
+}
+
+static mnr_status check_params(xsltStylesheetPtr style, const char *xsl_path, const char **params,
+                               mnr_error *err)
+{
+    for (int i = 0; params && params[i]; i += 2)
+        if (!declares_param(style, params[i]))
+            return mnr_error_set(err, MNR_EINVALID, xsl_path, 0,
+                                 "the stylesheet has no parameter %s (no top-level xsl:param "
+                                 "of that name); leave out --param %s, or declare it",
+                                 params[i], params[i]);
+    return MNR_OK;
+}
+
 mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, const char *xsl_path,
                                 const char **params, mnr_error *err)
 {
@@ -407,6 +433,10 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     *len = 0;
     xsltStylesheetPtr style = NULL;
     mnr_status st = load_stylesheet(&style, xsl_path, err);
+    if (st == MNR_OK && (st = check_params(style, xsl_path, params, err)) != MNR_OK) {
+        xsltFreeStylesheet(style);
+        clear_modules();
+    }
     if (st != MNR_OK)
         return st;
 

@@ -11,8 +11,8 @@
 #    plain xsltproc gives the same HTML;
 #  - the running head (a CSS string) holds < > " \ as CSS escapes;
 #  - text: the country as it is;
-#  - CSV: the answers' free text never goes into it; a results file whose
-#    names start with = + - @ gets those cells guarded with a quote;
+#  - CSV: the answers' free text never goes into it; names (from a model)
+#    that start with = + - @ get those cells guarded with a quote;
 #  - --param values with both quote kinds, markup and & come out literally.
 set -u
 mnr=$1; ans=$2
@@ -71,15 +71,19 @@ has "$work/r.txt" "$country"
 c=$work/r.csv
 for t in 'SUM(A1)' 'markup' 'script' 'calc' 'Quotes'; do hasnt "$c" "$t"; done
 [ "$(tail -n +2 "$c" | grep -c '^C[0-9][0-9],')" = 21 ] || bad "CSV does not have 21 capability rows"
-# formulas in the fields a CSV does carry (names, from a results file)
+# formulas in the fields a CSV does carry (names, from the model: a results
+# file must hold the model's names, so the model of a data directory copy)
+mkdir "$work/data"
+cp -R "$src/model" "$src/questionnaires" "$src/stylesheets" "$work/data/"
 sed -e 's/ name="Leadership"/ name="=SUM(A1)"/' \
     -e 's/ name="Research, analysis and monitoring"/ name="=HYPERLINK(\&quot;http:\/\/x.invalid\&quot;,\&quot;y\&quot;)"/' \
     -e 's/ name="Legislation"/ name="@cmd"/' \
     -e 's/ name="Policy and governance"/ name="+1-1"/' \
     -e 's/ name="Dedicated law enforcement"/ name="-2+3"/' \
-    "$work/results.xml" > "$work/formulas.xml"
-grep -q 'name="=SUM(A1)"' "$work/formulas.xml" || bad "could not make the formula results file"
-"$mnr" report "$work/formulas.xml" -o "$work/f.csv" 2>"$work/f.err" || { bad "report csv from results failed"; cat "$work/f.err"; }
+    "$src/model/mnr-model.xml" > "$work/data/model/mnr-model.xml"
+grep -q 'name="=SUM(A1)"' "$work/data/model/mnr-model.xml" || bad "could not make the formula model"
+"$mnr" score "$ans/script-country.xml" --data-dir "$work/data" -o "$work/formulas.xml" 2>/dev/null || bad "score with the formula model failed"
+"$mnr" report "$work/formulas.xml" --data-dir "$work/data" -o "$work/f.csv" 2>"$work/f.err" || { bad "report csv from results failed"; cat "$work/f.err"; }
 f=$work/f.csv
 has "$f" "C01,1,'=SUM(A1),'+1-1,"
 has "$f" "C02,2,\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"y\"\")\",'+1-1,"

@@ -1,0 +1,31 @@
+/*
+ * results_check.h - whether a results file says what its own answers say.
+ *
+ * A results file holds the answers it was scored from (each criterion's
+ * answer, evidence and comment, each capability's target) next to every
+ * figure derived from them. mnr_results_verify() scores those answers
+ * again with the scoring code of this mnr, builds the results document
+ * that mnr would write, and compares it with the file element by element
+ * and attribute by attribute (numbers to the precision they are written
+ * with). The first difference is the error, at its line in the file: a
+ * report is an official statement, and a level, score, gap, category or
+ * priority edited after scoring must not be printed as true.
+ *
+ * Also refused: a questionnaire or a questionnaire version or kind this
+ * mnr does not have, and a baseline other than the one in use.
+ *
+ * Call it on a document that passed the results schema and
+ * mnr_results_check() (format, model, capability ids).
+ */
+#ifndef MNR_RESULTS_CHECK_H
+#define MNR_RESULTS_CHECK_H
+
+#include <libxml/tree.h>
+
+#include "context.h"
+#include "error.h"
+
+mnr_status mnr_results_verify(xmlDocPtr doc, const char *path, const mnr_context *ctx,
+                              mnr_error *err);
+
+#endif

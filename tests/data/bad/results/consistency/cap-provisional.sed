@@ -1,0 +1,3 @@
+# base: results
+# C01 claims to be provisional with every question answered.
+0,/\(<capability id="C01" [^>]*\) provisional="false"/s//\1 provisional="true"/
