@@ -68,12 +68,14 @@
       <body>
         <xsl:value-of select="$nl"/>
         <xsl:call-template name="cover"/>
-        <xsl:call-template name="summary"/>
-        <xsl:call-template name="charts"/>
-        <xsl:call-template name="capability-table"/>
-        <xsl:call-template name="domains"/>
-        <xsl:call-template name="roadmap"/>
-        <xsl:call-template name="method"/>
+        <main>
+          <xsl:call-template name="summary"/>
+          <xsl:call-template name="charts"/>
+          <xsl:call-template name="capability-table"/>
+          <xsl:call-template name="domains"/>
+          <xsl:call-template name="roadmap"/>
+          <xsl:call-template name="method"/>
+        </main>
       </body>
     </html>
   </xsl:template>
@@ -125,7 +127,7 @@ body { margin: 0; }
 h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
-h2 .secno, h3 .secno { color: #7b8794; font-weight: 400; margin-right: .45em; }
+h2 .secno, h3 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
 p { margin: 0 0 2.2mm; }
@@ -160,7 +162,9 @@ td { overflow-wrap: anywhere; }
   color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
 .cover .contents { font-size: 9pt; }
 .cover .contents ol { margin: 1mm 0 0; padding-left: 5mm; columns: 2; }
-.cover .contents h4 { margin-top: 0; }
+.cover .contents h2 { font-size: 9.5pt; margin: 0 0 1.2mm; padding: 0; border: none; color: #1f2933; }
+.cover .contents a { color: inherit; text-decoration: none; }
+@media screen { .cover .contents a { color: #16365c; text-decoration: underline; } }
 
 /* summary */
 .kpis { display: flex; gap: 4mm; margin: 0 0 4mm; }
@@ -247,7 +251,7 @@ h3.domain-title + .domain-meta { margin-bottom: 2mm; }
 .cap-status { font-size: 8.5pt; color: #52606d; margin-bottom: 2.5mm; }
 .cap-status .lv { margin-right: .4em; }
 .cap-status b { color: #1f2933; font-weight: 600; }
-.cap-status .sep, .domain-meta .sep { color: #9aa5b1; margin: 0 .35em; }
+.cap-status .sep, .domain-meta .sep { color: #616e7c; margin: 0 .35em; }
 .cap .desc { font-size: 9pt; color: #52606d; }
 .pair { display: flex; gap: 4mm; margin: 2.5mm 0 1mm; break-inside: avoid; page-break-inside: avoid; }
 .pair > div { flex: 1 1 0; padding: 2.2mm 3mm; font-size: 9pt; }
@@ -259,7 +263,7 @@ h3.domain-title + .domain-meta { margin-bottom: 2mm; }
 .pair p.later { margin: 2mm 0 0; padding-top: 1.2mm; border-top: .5pt solid #d3d9df; }
 ul.criteria { list-style: none; padding: 0; margin: 1mm 0 0; }
 ul.criteria li { padding-left: 0; margin-bottom: 1mm; break-inside: avoid; }
-ul.criteria .q { color: #7b8794; font-size: 7.5pt; }
+ul.criteria .q { color: #616e7c; font-size: 7.5pt; }
 .block { break-inside: avoid; page-break-inside: avoid; }
 .requires { margin: 2mm 0; break-inside: avoid; }
 .requires > div { padding-left: 4mm; }
@@ -298,7 +302,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
 
   <xsl:template name="cover">
     <xsl:variable name="a" select="$R/assessment"/>
-    <section class="cover" id="cover">
+    <header class="cover" id="cover">
       <div class="kicker">
         <xsl:choose>
           <xsl:when test="$report-title = $s.title"><xsl:value-of select="$s.mnr"/></xsl:when>
@@ -357,18 +361,18 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         <dd><xsl:value-of select="$R/@generator"/></dd>
       </dl>
       <p class="note"><xsl:value-of select="$s.sensitive"/></p>
-      <div class="contents">
-        <h4><xsl:value-of select="$s.contents"/></h4>
+      <nav class="contents" aria-labelledby="contents-title">
+        <h2 id="contents-title"><xsl:value-of select="$s.contents"/></h2>
         <ol>
-          <li><xsl:value-of select="$s.sec-summary"/></li>
-          <li><xsl:value-of select="$s.sec-charts"/></li>
-          <li><xsl:value-of select="$s.sec-table"/></li>
-          <li><xsl:value-of select="$s.sec-domains"/></li>
-          <li><xsl:value-of select="$s.sec-roadmap"/></li>
-          <li><xsl:value-of select="$s.sec-method"/></li>
+          <li><a href="#summary"><xsl:value-of select="$s.sec-summary"/></a></li>
+          <li><a href="#charts"><xsl:value-of select="$s.sec-charts"/></a></li>
+          <li><a href="#capabilities"><xsl:value-of select="$s.sec-table"/></a></li>
+          <li><a href="#domains"><xsl:value-of select="$s.sec-domains"/></a></li>
+          <li><a href="#roadmap"><xsl:value-of select="$s.sec-roadmap"/></a></li>
+          <li><a href="#method"><xsl:value-of select="$s.sec-method"/></a></li>
         </ol>
-      </div>
-    </section>
+      </nav>
+    </header>
     <xsl:value-of select="$nl"/>
   </xsl:template>
 
