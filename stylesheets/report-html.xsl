@@ -34,6 +34,17 @@
 
   <xsl:variable name="nl" select="'&#10;'"/>
 
+  <!-- at most this many characters of the country in the running head -->
+  <xsl:variable name="head-chars" select="64"/>
+
+  <!-- Text from the user (country, names, evidence...) in its own <bdi>:
+       a bidi control or a right-to-left script in it cannot reorder the
+       report's words and figures around it. -->
+  <xsl:template name="user-text">
+    <xsl:param name="text"/>
+    <bdi><xsl:value-of select="$text"/></bdi>
+  </xsl:template>
+
   <!-- ================================================================ -->
 
   <xsl:template match="/">
@@ -55,10 +66,10 @@
     </xsl:if>
     <html lang="en">
       <head>
+        <!-- user text between U+2068 and U+2069 (isolates, as <bdi> in the body) -->
         <title>
-          <xsl:value-of select="$report-title"/>
-          <xsl:text> - </xsl:text>
-          <xsl:call-template name="country-line"/>
+          <xsl:value-of select="concat('&#x2068;', $report-title, '&#x2069; - &#x2068;', $country, '&#x2069;')"/>
+          <xsl:if test="$fictional"><xsl:value-of select="concat(' ', $s.fictional)"/></xsl:if>
         </title>
         <meta name="generator" content="{@generator}"/>
         <style>
@@ -86,11 +97,28 @@
 
   <xsl:template name="css">
     <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
+    <!-- The running head: the country isolated (CSS escapes of U+2068 and
+         U+2069, as <bdi> in the body) and cut to fit beside the date; the
+         cover and the summary give it in full. -->
+    <xsl:variable name="head-country">
+      <xsl:choose>
+        <xsl:when test="string-length($country) &gt; $head-chars">
+          <xsl:value-of select="concat(substring($country, 1, $head-chars - 1), '&#8230;')"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$country"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="head-left">
+      <xsl:text>\2068 </xsl:text>
+      <xsl:call-template name="css-string">
+        <xsl:with-param name="text" select="$head-country"/>
+      </xsl:call-template>
+      <!-- the escape's own space, then a space in the text -->
+      <xsl:text>\2069  </xsl:text>
       <xsl:call-template name="css-string">
         <xsl:with-param name="text">
-          <xsl:call-template name="country-line"/>
-          <xsl:value-of select="concat(' - ', $s.subtitle)"/>
+          <xsl:if test="$fictional"><xsl:value-of select="concat($s.fictional, ' ')"/></xsl:if>
+          <xsl:value-of select="concat('- ', $s.subtitle)"/>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
@@ -141,6 +169,9 @@ li { margin: 0 0 .8mm; }
 .pre { white-space: pre-line; }
 p, li, dd, dt, h1, h2, h3, h4, div { overflow-wrap: break-word; }
 td { overflow-wrap: anywhere; }
+/* user text: a long word breaks anywhere rather than widen its table or
+   box (Chromium would shrink every printed page to fit it) */
+bdi { overflow-wrap: anywhere; word-break: break-word; }
 
 /* cover */
 .cover { break-after: page; page-break-after: always; }
@@ -309,7 +340,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <xsl:otherwise><xsl:value-of select="$s.title"/></xsl:otherwise>
         </xsl:choose>
       </div>
-      <h1>
+      <h1><bdi>
         <!-- a hyphenated word is not broken at its hyphen on the cover -->
         <xsl:for-each select="str:tokenize($report-title, ' ')">
           <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
@@ -318,21 +349,21 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
-      </h1>
+      </bdi></h1>
       <div class="subtitle"><xsl:value-of select="$s.subtitle"/></div>
-      <div class="country"><xsl:value-of select="$country"/></div>
+      <div class="country"><xsl:call-template name="user-text"><xsl:with-param name="text" select="$country"/></xsl:call-template></div>
       <xsl:if test="$fictional">
         <div class="fictional"><xsl:value-of select="$s.fictional"/></div>
       </xsl:if>
       <xsl:if test="normalize-space($organisation) != ''">
-        <div class="org"><xsl:value-of select="normalize-space($organisation)"/></div>
+        <div class="org"><xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($organisation)"/></xsl:call-template></div>
       </xsl:if>
       <dl>
         <dt><xsl:value-of select="$s.date"/></dt>
         <dd><xsl:value-of select="$a/date"/></dd>
         <xsl:if test="normalize-space($a/respondents/@workshop) != ''">
           <dt><xsl:value-of select="$s.workshop"/></dt>
-          <dd><xsl:value-of select="normalize-space($a/respondents/@workshop)"/></dd>
+          <dd><xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($a/respondents/@workshop)"/></xsl:call-template></dd>
         </xsl:if>
         <xsl:if test="$a/respondents/respondent">
           <dt><xsl:value-of select="$s.respondents"/></dt>
@@ -344,9 +375,12 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               </xsl:attribute>
               <xsl:for-each select="$a/respondents/respondent">
                 <li>
-                  <xsl:value-of select="normalize-space(.)"/>
+                  <xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
                   <xsl:if test="normalize-space(@role) != ''">
-                    <span class="muted"><xsl:value-of select="concat(', ', normalize-space(@role))"/></span>
+                    <span class="muted">
+                      <xsl:text>, </xsl:text>
+                      <xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space(@role)"/></xsl:call-template>
+                    </span>
                   </xsl:if>
                 </li>
               </xsl:for-each>
@@ -387,7 +421,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       <xsl:choose>
         <xsl:when test="$sum/@assessed = 'true'">
           <p class="lead">
-            <xsl:value-of select="concat($s.overall-sentence-1, ' ', $country, ' ', $s.reaches, ' ', $s.level-word, ' ', $sum/@overall-level, ', ', $sum/@overall-level-name, ', ', $s.overall-sentence-2, ' ')"/>
+            <xsl:value-of select="concat($s.overall-sentence-1, ' ')"/>
+            <xsl:call-template name="user-text"><xsl:with-param name="text" select="$country"/></xsl:call-template>
+            <xsl:value-of select="concat(' ', $s.reaches, ' ', $s.level-word, ' ', $sum/@overall-level, ', ', $sum/@overall-level-name, ', ', $s.overall-sentence-2, ' ')"/>
             <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></b>
             <xsl:value-of select="concat(' ', $s.out-of, ' 4.00.')"/>
           </p>
@@ -1672,10 +1708,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                 </td>
                 <td>
                   <xsl:if test="normalize-space(evidence) != ''">
-                    <div class="pre"><xsl:value-of select="evidence"/></div>
+                    <div class="pre"><xsl:call-template name="user-text"><xsl:with-param name="text" select="evidence"/></xsl:call-template></div>
                   </xsl:if>
                   <xsl:if test="normalize-space(comment) != ''">
-                    <div class="pre muted"><i><xsl:value-of select="concat($s.comment, ': ')"/></i><xsl:value-of select="comment"/></div>
+                    <div class="pre muted"><i><xsl:value-of select="concat($s.comment, ': ')"/></i><xsl:call-template name="user-text"><xsl:with-param name="text" select="comment"/></xsl:call-template></div>
                   </xsl:if>
                 </td>
               </tr>
@@ -1980,7 +2016,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <li>
                 <xsl:if test="string(@source) != ''">
                   <span class="muted">
-                    <xsl:value-of select="@source"/>
+                    <xsl:call-template name="user-text"><xsl:with-param name="text" select="@source"/></xsl:call-template>
                     <xsl:if test="string(@line) != ''"><xsl:value-of select="concat(':', @line)"/></xsl:if>
                     <xsl:text>: </xsl:text>
                   </span>
