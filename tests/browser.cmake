@@ -26,6 +26,6 @@ endforeach()
 # -- without Node.js, or before `npm ci`: the message says what to do
 mnr_e2e(browser-no-node 1 --out "FAIL: Node.js is not installed: install nodejs npm / run npm ci in tests/browser"
         --not "at " -- /usr/bin/env PATH=/nonexistent /bin/sh ${BROWSER_TESTS}/node.sh a11y.js x.html)
-mnr_e2e(browser-no-npm-packages 1 --out "FAIL: the npm package playwright-core is missing: install nodejs npm / run npm ci in tests/browser"
+mnr_e2e(browser-no-npm-packages 1 --out "FAIL: the npm packages are not installed: install nodejs npm / run npm ci in tests/browser"
         -- sh -c "d=\$(mktemp -d) && trap 'rm -rf \"\$d\"' EXIT && cp \"$1\"/node.sh \"$1\"/*.js \"\$d\" && sh \"\$d\"/node.sh a11y.js x.html"
            sh ${BROWSER_TESTS})
