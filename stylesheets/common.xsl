@@ -529,8 +529,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Heat-map colour of a share 0..1: from near white to the accent,
-       linear in RGB; returned as rgb(r,g,b). -->
+  <!-- Heat-map colour of a share 0..1, returned as rgb(r,g,b). Two ramps,
+       so that the figure printed on a cell is readable at 4.5:1 (WCAG AA)
+       whatever the share: below one half from near white to a mid blue
+       (#8aa4c0) under dark ink, from one half on from #3d6ea5 to the
+       accent under white ink. One linear ramp passes through shades on
+       which neither ink reaches 4.5:1. share-ink follows the same split. -->
   <xsl:template name="share-colour">
     <xsl:param name="share"/>
     <xsl:variable name="s">
@@ -542,16 +546,28 @@
         <xsl:otherwise>0</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:value-of select="concat('rgb(',
-        round(246 + (29 - 246) * $s), ',',
-        round(248 + (79 - 248) * $s), ',',
-        round(250 + (134 - 250) * $s), ')')"/>
+    <xsl:choose>
+      <xsl:when test="$s &lt; 0.5">
+        <xsl:variable name="t" select="$s * 2"/>
+        <xsl:value-of select="concat('rgb(',
+            round(246 + (138 - 246) * $t), ',',
+            round(248 + (164 - 248) * $t), ',',
+            round(250 + (192 - 250) * $t), ')')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="t" select="($s - 0.5) * 2"/>
+        <xsl:value-of select="concat('rgb(',
+            round(61 + (29 - 61) * $t), ',',
+            round(110 + (79 - 110) * $t), ',',
+            round(165 + (134 - 165) * $t), ')')"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="share-ink">
     <xsl:param name="share"/>
     <xsl:choose>
-      <xsl:when test="number($share) &gt;= 0.55">#ffffff</xsl:when>
+      <xsl:when test="number($share) &gt;= 0.5">#ffffff</xsl:when>
       <xsl:otherwise><xsl:value-of select="$c.text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -34,6 +34,17 @@
 
   <xsl:variable name="nl" select="'&#10;'"/>
 
+  <!-- at most this many characters of the country in the running head -->
+  <xsl:variable name="head-chars" select="64"/>
+
+  <!-- Text from the user (country, names, evidence...) in its own <bdi>:
+       a bidi control or a right-to-left script in it cannot reorder the
+       report's words and figures around it. -->
+  <xsl:template name="user-text">
+    <xsl:param name="text"/>
+    <bdi><xsl:value-of select="$text"/></bdi>
+  </xsl:template>
+
   <!-- ================================================================ -->
 
   <xsl:template match="/">
@@ -55,10 +66,10 @@
     </xsl:if>
     <html lang="en">
       <head>
+        <!-- user text between U+2068 and U+2069 (isolates, as <bdi> in the body) -->
         <title>
-          <xsl:value-of select="$report-title"/>
-          <xsl:text> - </xsl:text>
-          <xsl:call-template name="country-line"/>
+          <xsl:value-of select="concat('&#x2068;', $report-title, '&#x2069; - &#x2068;', $country, '&#x2069;')"/>
+          <xsl:if test="$fictional"><xsl:value-of select="concat(' ', $s.fictional)"/></xsl:if>
         </title>
         <meta name="generator" content="{@generator}"/>
         <style>
@@ -68,12 +79,14 @@
       <body>
         <xsl:value-of select="$nl"/>
         <xsl:call-template name="cover"/>
-        <xsl:call-template name="summary"/>
-        <xsl:call-template name="charts"/>
-        <xsl:call-template name="capability-table"/>
-        <xsl:call-template name="domains"/>
-        <xsl:call-template name="roadmap"/>
-        <xsl:call-template name="method"/>
+        <main>
+          <xsl:call-template name="summary"/>
+          <xsl:call-template name="charts"/>
+          <xsl:call-template name="capability-table"/>
+          <xsl:call-template name="domains"/>
+          <xsl:call-template name="roadmap"/>
+          <xsl:call-template name="method"/>
+        </main>
       </body>
     </html>
   </xsl:template>
@@ -84,11 +97,28 @@
 
   <xsl:template name="css">
     <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
+    <!-- The running head: the country isolated (CSS escapes of U+2068 and
+         U+2069, as <bdi> in the body) and cut to fit beside the date; the
+         cover and the summary give it in full. -->
+    <xsl:variable name="head-country">
+      <xsl:choose>
+        <xsl:when test="string-length($country) &gt; $head-chars">
+          <xsl:value-of select="concat(substring($country, 1, $head-chars - 1), '&#8230;')"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$country"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="head-left">
+      <xsl:text>\2068 </xsl:text>
+      <xsl:call-template name="css-string">
+        <xsl:with-param name="text" select="$head-country"/>
+      </xsl:call-template>
+      <!-- the escape's own space, then a space in the text -->
+      <xsl:text>\2069  </xsl:text>
       <xsl:call-template name="css-string">
         <xsl:with-param name="text">
-          <xsl:call-template name="country-line"/>
-          <xsl:value-of select="concat(' - ', $s.subtitle)"/>
+          <xsl:if test="$fictional"><xsl:value-of select="concat($s.fictional, ' ')"/></xsl:if>
+          <xsl:value-of select="concat('- ', $s.subtitle)"/>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
@@ -125,7 +155,7 @@ body { margin: 0; }
 h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
-h2 .secno, h3 .secno { color: #7b8794; font-weight: 400; margin-right: .45em; }
+h2 .secno, h3 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
 p { margin: 0 0 2.2mm; }
@@ -139,6 +169,9 @@ li { margin: 0 0 .8mm; }
 .pre { white-space: pre-line; }
 p, li, dd, dt, h1, h2, h3, h4, div { overflow-wrap: break-word; }
 td { overflow-wrap: anywhere; }
+/* user text: a long word breaks anywhere rather than widen its table or
+   box (Chromium would shrink every printed page to fit it) */
+bdi { overflow-wrap: anywhere; word-break: break-word; }
 
 /* cover */
 .cover { break-after: page; page-break-after: always; }
@@ -160,7 +193,9 @@ td { overflow-wrap: anywhere; }
   color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
 .cover .contents { font-size: 9pt; }
 .cover .contents ol { margin: 1mm 0 0; padding-left: 5mm; columns: 2; }
-.cover .contents h4 { margin-top: 0; }
+.cover .contents h2 { font-size: 9.5pt; margin: 0 0 1.2mm; padding: 0; border: none; color: #1f2933; }
+.cover .contents a { color: inherit; text-decoration: none; }
+@media screen { .cover .contents a { color: #16365c; text-decoration: underline; } }
 
 /* summary */
 .kpis { display: flex; gap: 4mm; margin: 0 0 4mm; }
@@ -247,7 +282,7 @@ h3.domain-title + .domain-meta { margin-bottom: 2mm; }
 .cap-status { font-size: 8.5pt; color: #52606d; margin-bottom: 2.5mm; }
 .cap-status .lv { margin-right: .4em; }
 .cap-status b { color: #1f2933; font-weight: 600; }
-.cap-status .sep, .domain-meta .sep { color: #9aa5b1; margin: 0 .35em; }
+.cap-status .sep, .domain-meta .sep { color: #616e7c; margin: 0 .35em; }
 .cap .desc { font-size: 9pt; color: #52606d; }
 .pair { display: flex; gap: 4mm; margin: 2.5mm 0 1mm; break-inside: avoid; page-break-inside: avoid; }
 .pair > div { flex: 1 1 0; padding: 2.2mm 3mm; font-size: 9pt; }
@@ -259,7 +294,7 @@ h3.domain-title + .domain-meta { margin-bottom: 2mm; }
 .pair p.later { margin: 2mm 0 0; padding-top: 1.2mm; border-top: .5pt solid #d3d9df; }
 ul.criteria { list-style: none; padding: 0; margin: 1mm 0 0; }
 ul.criteria li { padding-left: 0; margin-bottom: 1mm; break-inside: avoid; }
-ul.criteria .q { color: #7b8794; font-size: 7.5pt; }
+ul.criteria .q { color: #616e7c; font-size: 7.5pt; }
 .block { break-inside: avoid; page-break-inside: avoid; }
 .requires { margin: 2mm 0; break-inside: avoid; }
 .requires > div { padding-left: 4mm; }
@@ -298,14 +333,14 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
 
   <xsl:template name="cover">
     <xsl:variable name="a" select="$R/assessment"/>
-    <section class="cover" id="cover">
+    <header class="cover" id="cover">
       <div class="kicker">
         <xsl:choose>
           <xsl:when test="$report-title = $s.title"><xsl:value-of select="$s.mnr"/></xsl:when>
           <xsl:otherwise><xsl:value-of select="$s.title"/></xsl:otherwise>
         </xsl:choose>
       </div>
-      <h1>
+      <h1><bdi>
         <!-- a hyphenated word is not broken at its hyphen on the cover -->
         <xsl:for-each select="str:tokenize($report-title, ' ')">
           <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
@@ -314,21 +349,21 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
             <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
-      </h1>
+      </bdi></h1>
       <div class="subtitle"><xsl:value-of select="$s.subtitle"/></div>
-      <div class="country"><xsl:value-of select="$country"/></div>
+      <div class="country"><xsl:call-template name="user-text"><xsl:with-param name="text" select="$country"/></xsl:call-template></div>
       <xsl:if test="$fictional">
         <div class="fictional"><xsl:value-of select="$s.fictional"/></div>
       </xsl:if>
       <xsl:if test="normalize-space($organisation) != ''">
-        <div class="org"><xsl:value-of select="normalize-space($organisation)"/></div>
+        <div class="org"><xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($organisation)"/></xsl:call-template></div>
       </xsl:if>
       <dl>
         <dt><xsl:value-of select="$s.date"/></dt>
         <dd><xsl:value-of select="$a/date"/></dd>
         <xsl:if test="normalize-space($a/respondents/@workshop) != ''">
           <dt><xsl:value-of select="$s.workshop"/></dt>
-          <dd><xsl:value-of select="normalize-space($a/respondents/@workshop)"/></dd>
+          <dd><xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($a/respondents/@workshop)"/></xsl:call-template></dd>
         </xsl:if>
         <xsl:if test="$a/respondents/respondent">
           <dt><xsl:value-of select="$s.respondents"/></dt>
@@ -340,9 +375,12 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               </xsl:attribute>
               <xsl:for-each select="$a/respondents/respondent">
                 <li>
-                  <xsl:value-of select="normalize-space(.)"/>
+                  <xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
                   <xsl:if test="normalize-space(@role) != ''">
-                    <span class="muted"><xsl:value-of select="concat(', ', normalize-space(@role))"/></span>
+                    <span class="muted">
+                      <xsl:text>, </xsl:text>
+                      <xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space(@role)"/></xsl:call-template>
+                    </span>
                   </xsl:if>
                 </li>
               </xsl:for-each>
@@ -357,18 +395,18 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         <dd><xsl:value-of select="$R/@generator"/></dd>
       </dl>
       <p class="note"><xsl:value-of select="$s.sensitive"/></p>
-      <div class="contents">
-        <h4><xsl:value-of select="$s.contents"/></h4>
+      <nav class="contents" aria-labelledby="contents-title">
+        <h2 id="contents-title"><xsl:value-of select="$s.contents"/></h2>
         <ol>
-          <li><xsl:value-of select="$s.sec-summary"/></li>
-          <li><xsl:value-of select="$s.sec-charts"/></li>
-          <li><xsl:value-of select="$s.sec-table"/></li>
-          <li><xsl:value-of select="$s.sec-domains"/></li>
-          <li><xsl:value-of select="$s.sec-roadmap"/></li>
-          <li><xsl:value-of select="$s.sec-method"/></li>
+          <li><a href="#summary"><xsl:value-of select="$s.sec-summary"/></a></li>
+          <li><a href="#charts"><xsl:value-of select="$s.sec-charts"/></a></li>
+          <li><a href="#capabilities"><xsl:value-of select="$s.sec-table"/></a></li>
+          <li><a href="#domains"><xsl:value-of select="$s.sec-domains"/></a></li>
+          <li><a href="#roadmap"><xsl:value-of select="$s.sec-roadmap"/></a></li>
+          <li><a href="#method"><xsl:value-of select="$s.sec-method"/></a></li>
         </ol>
-      </div>
-    </section>
+      </nav>
+    </header>
     <xsl:value-of select="$nl"/>
   </xsl:template>
 
@@ -385,7 +423,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <p class="lead">
             <xsl:choose>
               <xsl:when test="string($sum/@overall-level) != ''">
-                <xsl:value-of select="concat($s.overall-sentence-1, ' ', $country, ' ', $s.reaches, ' ', $s.level-word, ' ', $sum/@overall-level, ', ', $sum/@overall-level-name, ', ', $s.overall-sentence-2, ' ')"/>
+                <xsl:value-of select="concat($s.overall-sentence-1, ' ')"/>
+                <xsl:call-template name="user-text"><xsl:with-param name="text" select="$country"/></xsl:call-template>
+                <xsl:value-of select="concat(' ', $s.reaches, ' ', $s.level-word, ' ', $sum/@overall-level, ', ', $sum/@overall-level-name, ', ', $s.overall-sentence-2, ' ')"/>
               </xsl:when>
               <xsl:otherwise><xsl:value-of select="concat($s.index-sentence, ' ')"/></xsl:otherwise>
             </xsl:choose>
@@ -1717,10 +1757,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                 </td>
                 <td>
                   <xsl:if test="normalize-space(evidence) != ''">
-                    <div class="pre"><xsl:value-of select="evidence"/></div>
+                    <div class="pre"><xsl:call-template name="user-text"><xsl:with-param name="text" select="evidence"/></xsl:call-template></div>
                   </xsl:if>
                   <xsl:if test="normalize-space(comment) != ''">
-                    <div class="pre muted"><i><xsl:value-of select="concat($s.comment, ': ')"/></i><xsl:value-of select="comment"/></div>
+                    <div class="pre muted"><i><xsl:value-of select="concat($s.comment, ': ')"/></i><xsl:call-template name="user-text"><xsl:with-param name="text" select="comment"/></xsl:call-template></div>
                   </xsl:if>
                 </td>
               </tr>
@@ -2031,7 +2071,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <li>
                 <xsl:if test="string(@source) != ''">
                   <span class="muted">
-                    <xsl:value-of select="@source"/>
+                    <xsl:call-template name="user-text"><xsl:with-param name="text" select="@source"/></xsl:call-template>
                     <xsl:if test="string(@line) != ''"><xsl:value-of select="concat(':', @line)"/></xsl:if>
                     <xsl:text>: </xsl:text>
                   </span>

@@ -87,3 +87,17 @@ add_test(NAME e2e.pdf-user-stylesheet-policy
          COMMAND ${PDF_E2E}/pdf-policy.sh $<TARGET_FILE:mnr> ${SRC}/questionnaires/examples/examplia-middle.xml)
 set_tests_properties(e2e.pdf-user-stylesheet-policy PROPERTIES LABELS "e2e;pdf" TIMEOUT 240
                      ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")
+
+# -- user text cannot rescale, clip or reorder the printed report: a
+#    400-character word in evidence and as the country, an unclosed
+#    right-to-left override after the country (tests/e2e/pdf-user-text.sh)
+add_test(NAME e2e.pdf-user-text
+         COMMAND ${PDF_E2E}/pdf-user-text.sh $<TARGET_FILE:mnr> ${SRC}/questionnaires/examples/examplia-middle.xml)
+set_tests_properties(e2e.pdf-user-text PROPERTIES LABELS "e2e;pdf" TIMEOUT 400
+                     ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")
+
+# -- the HTML report puts each piece of user text in a <bdi> and keeps the
+#    line breaks of evidence and comments (tests/e2e/user-text.sh)
+add_test(NAME e2e.user-text-html COMMAND ${PDF_E2E}/user-text.sh $<TARGET_FILE:mnr> ${DATA}/answers/user-text.xml)
+set_tests_properties(e2e.user-text-html PROPERTIES LABELS e2e TIMEOUT 120
+                     ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")

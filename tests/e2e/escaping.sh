@@ -36,16 +36,18 @@ has "$h" '&lt;img src=x onerror=alert(3)&gt; O'"'"'Brien'
 has "$h" '&lt;b&gt;markup&lt;/b&gt; Decree 7 &amp; annex'
 has "$h" '=SUM(A1)'
 has "$h" '&lt;a href="javascript:alert(4)"&gt;link&lt;/a&gt;'
-for t in '<script' '<b>markup' '<img' '<i>Workshop' '<u>' '<a href' '</title><script'; do
+for t in '<script' '<b>markup' '<img' '<i>Workshop' '<u>' '<a href="j' '</title><script'; do
     hasnt "$h" "$t"
 done
+# the only links are the contents' links to the report's own sections
+grep -o '<a [^>]*>' "$h" | grep -v '^<a href="#[a-z]*">$' && bad "a link that is not to a section"
 # no event-handler attribute anywhere: on...= only inside escaped text
 grep -oiE '<[a-z][^>]* on[a-z]+=' "$h" >/dev/null && bad "an element has an on...= attribute"
 [ "$(grep -o '<style' "$h" | wc -l)" = 1 ] || bad "not exactly one <style"
 [ "$(grep -o '</style>' "$h" | wc -l)" = 1 ] || bad "not exactly one </style>"
 [ "$(grep -o '<title>' "$h" | wc -l)" = 1 ] || bad "not exactly one <title>"
 # the running head: the country as a CSS string
-grep -qF -- 'content: "\3C script\3E alert(1)\3C /script\3E  & \22 Quotes\22  '"'apostrophe'" "$h" \
+grep -qF -- 'content: "\2068 \3C script\3E alert(1)\3C /script\3E  & \22 Quotes\22  '"'apostrophe'" "$h" \
     || bad "running head does not hold the country as a CSS string"
 if command -v xsltproc >/dev/null; then
     xsltproc --nonet "$src/stylesheets/report-html.xsl" "$work/results.xml" > "$work/x.html" 2>/dev/null
@@ -59,7 +61,7 @@ fi
 s=$work/s.html
 hasnt "$s" '<script'
 [ "$(grep -o '</style>' "$s" | wc -l)" = 1 ] || bad "style-country: not exactly one </style>"
-has "$s" 'content: "\3C /style\3E \3C script\3E alert(5)\3C /script\3E \22 ; } body { display: none } \5C \22  (fictional'
+has "$s" 'content: "\2068 \3C /style\3E \3C script\3E alert(5)\3C /script\3E \22 ; } body { display: none } \5C \22 \2069  (fictional'
 has "$s" '&lt;/style&gt;&lt;script&gt;alert(5)&lt;/script&gt;"; } body { display: none } \"'
 
 # ---- text: the country as it is
@@ -98,9 +100,9 @@ title='Côte d'"'"'Ivoire "quoted" <i>x</i> & co'
 org='O'"'"'Brien & "Partners" <b>'
 "$mnr" report "$ans/script-country.xml" --param "title=$title" --param "organisation=$org" \
     -o "$work/p.html" 2>"$work/p.err" || { bad "report with --param failed"; cat "$work/p.err"; }
-has "$work/p.html" '<h1>Côte d'"'"'Ivoire "quoted" &lt;i&gt;x&lt;/i&gt; &amp; co</h1>'
-has "$work/p.html" '<title>Côte d'"'"'Ivoire "quoted" &lt;i&gt;x&lt;/i&gt; &amp; co - '
-has "$work/p.html" 'O'"'"'Brien &amp; "Partners" &lt;b&gt;</div>'
+has "$work/p.html" '<h1><bdi>Côte d'"'"'Ivoire "quoted" &lt;i&gt;x&lt;/i&gt; &amp; co</bdi></h1>'
+has "$work/p.html" '<title>⁨Côte d'"'"'Ivoire "quoted" &lt;i&gt;x&lt;/i&gt; &amp; co⁩ - '
+has "$work/p.html" 'O'"'"'Brien &amp; "Partners" &lt;b&gt;</bdi></div>'
 hasnt "$work/p.html" '<i>x'
 "$mnr" report "$ans/script-country.xml" --param "title=$title" -o "$work/p.txt" 2>/dev/null || bad "text report with --param failed"
 has "$work/p.txt" "$title"

@@ -1,0 +1,31 @@
+# Checks of the HTML report in a real browser: Debian's headless Chromium
+# driven by playwright-core (tests/browser, its npm packages installed by
+# `npm ci` there; scripts/test does it). Included from tests/CMakeLists.txt.
+#
+# Without Node.js or the npm packages the tests FAIL with what to install;
+# `ctest -LE browser` leaves them out.
+
+set(BROWSER_TESTS ${CMAKE_CURRENT_SOURCE_DIR}/browser)
+
+# -- accessibility: axe-core finds no serious or critical violation, and no
+#    missing landmark or skipped heading level, in each example's report;
+#    a11y.js also checks the contrast of chart text, which axe leaves out,
+#    on a heat map with a two-thirds cell (the shade where a single ramp
+#    failed with either ink)
+file(GLOB A11Y_EXAMPLES ${SRC}/questionnaires/examples/*.xml)
+foreach(ex ${A11Y_EXAMPLES} ${DATA}/answers/heat-two-thirds.xml)
+  get_filename_component(exname ${ex} NAME_WE)
+  set(html ${CMAKE_CURRENT_BINARY_DIR}/a11y-${exname}.html)
+  add_test(NAME browser.a11y-${exname}
+           COMMAND sh -c "\"$1\" report \"$2\" -o \"$3\" && \"$4\" a11y.js \"$3\""
+                   sh $<TARGET_FILE:mnr> ${ex} ${html} ${BROWSER_TESTS}/node.sh)
+  set_tests_properties(browser.a11y-${exname} PROPERTIES LABELS "browser" TIMEOUT 300
+                       ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endforeach()
+
+# -- without Node.js, or before `npm ci`: the message says what to do
+mnr_e2e(browser-no-node 1 --out "FAIL: Node.js is not installed: install nodejs npm / run npm ci in tests/browser"
+        --not "at " -- /usr/bin/env PATH=/nonexistent /bin/sh ${BROWSER_TESTS}/node.sh a11y.js x.html)
+mnr_e2e(browser-no-npm-packages 1 --out "FAIL: the npm packages are not installed: install nodejs npm / run npm ci in tests/browser"
+        -- sh -c "d=\$(mktemp -d) && trap 'rm -rf \"\$d\"' EXIT && cp \"$1\"/node.sh \"$1\"/*.js \"\$d\" && sh \"\$d\"/node.sh a11y.js x.html"
+           sh ${BROWSER_TESTS})
