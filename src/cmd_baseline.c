@@ -136,8 +136,16 @@ static int print_xml(const mnr_context *ctx)
     int rc = 0;
     if (mnr_xml_load(&doc, path, &err) != MNR_OK)
         rc = cli_fail(&err);
-    else
-        xmlDocFormatDump(stdout, doc, 0);
+    else {
+        xmlChar *buf = NULL;
+        int len = 0;
+        xmlDocDumpMemoryEnc(doc, &buf, &len, "UTF-8");
+        if (!buf)
+            mnr_error_set(&err, MNR_ENOMEM, path, 0, "out of memory");
+        if (!buf || cli_write_stdout(buf, (size_t)len, &err) != MNR_OK)
+            rc = cli_fail(&err);
+        xmlFree(buf);
+    }
     xmlFreeDoc(doc);
     free(path);
     return rc;

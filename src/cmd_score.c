@@ -8,7 +8,9 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "fileio.h"
 #include "results.h"
+#include "xmlsafe.h"
 
 const char cmd_score_help[] =
     "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--data-dir DIR]\n"
@@ -20,7 +22,8 @@ const char cmd_score_help[] =
     "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
     "\n"
     "Options:\n"
-    "  -o, --output FILE  write the results to FILE (written whole or not at all);\n"
+    "  -o, --output FILE  write the results to FILE (written whole or not at all;\n"
+    "                     never over the answers file or mnr's data directory);\n"
     "                     without it, the results go to standard output\n"
     "  --target N         target level 1-4 for every capability, instead of the\n"
     "                     answers file's default (per-capability targets in the\n"
@@ -28,8 +31,34 @@ const char cmd_score_help[] =
     "  --data-dir DIR     use another data directory\n"
     "  -h, --help         show this help\n"
     "\n"
+    "ANSWERS is a file; '-' (standard input) is not read.\n"
     "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
     "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
+
+/* The results as mnr writes them (-o or standard output, byte for byte
+ * the same), refused when larger than mnr reads back. */
+static mnr_status write_results(xmlDocPtr results, const char *out, mnr_error *err)
+{
+    xmlChar *buf = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(results, &buf, &len, "UTF-8", 1);
+    if (!buf)
+        return mnr_error_set(err, MNR_ENOMEM, out, 0, "out of memory writing the results");
+    mnr_status st;
+    if ((long long)len > MNR_XML_MAX_RESULTS_BYTES)
+        st = mnr_error_set(err, MNR_EINVALID, out ? out : "standard output", 0,
+                           "the results would be %d MB, more than the %ld MB mnr reads back "
+                           "(texts with many characters that must be escaped, such as > or "
+                           "&, grow when written); shorten the evidence and comments. "
+                           "Nothing was written", len / (1024 * 1024),
+                           MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
+    else if (out)
+        st = mnr_write_atomic(out, buf, (size_t)len, err);
+    else
+        st = cli_write_stdout(buf, (size_t)len, err);
+    xmlFree(buf);
+    return st;
+}
 
 static void print_summary(const mnr_assessment *a, const char *out)
 {
@@ -77,22 +106,25 @@ int cmd_score(int argc, char **argv)
     if (optind + 1 < argc)
         return cli_usage("score", "score one answers file at a time ('%s' is extra)", argv[optind + 1]);
     const char *answers = argv[optind];
+    int rc = cli_refuse_stdin("score", answers);
+    if (rc != 0)
+        return rc;
 
     mnr_context *ctx = NULL;
-    int rc = cli_open(&ctx, data_dir);
+    rc = cli_open(&ctx, data_dir);
     if (rc != 0)
         return rc;
     mnr_error err;
     mnr_error_init(&err);
     mnr_assessment *a = NULL;
-    mnr_status st = mnr_context_assess(&a, ctx, answers, target, &err);
+    const char *inputs[] = {answers, NULL};
+    mnr_status st = out ? mnr_output_check(out, inputs, ctx->dir, &err) : MNR_OK;
+    if (st == MNR_OK)
+        st = mnr_context_assess(&a, ctx, answers, target, &err);
     if (st == MNR_OK) {
         for (int i = 0; i < a->scores->n_warnings; i++)
             cli_warn(answers, a->scores->warnings[i].line, a->scores->warnings[i].message);
-        if (out)
-            st = mnr_results_save(a->results, out, &err);
-        else
-            xmlDocFormatDump(stdout, a->results, 1);
+        st = write_results(a->results, out, &err);
     }
     if (st == MNR_OK)
         print_summary(a, out);

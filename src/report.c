@@ -51,9 +51,15 @@ mnr_format mnr_format_from_path(const char *path)
     const char *dot = path ? strrchr(path, '.') : NULL;
     if (!dot || strchr(dot, '/'))
         return MNR_FORMAT_UNKNOWN;
-    if (strcmp(dot, ".htm") == 0)
-        return MNR_FORMAT_HTML;
-    return mnr_format_parse(dot + 1);
+    static const struct {
+        const char *ext;
+        mnr_format format;
+    } exts[] = {{".html", MNR_FORMAT_HTML}, {".htm", MNR_FORMAT_HTML}, {".pdf", MNR_FORMAT_PDF},
+                {".txt", MNR_FORMAT_TEXT},  {".text", MNR_FORMAT_TEXT}, {".csv", MNR_FORMAT_CSV}};
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (strcasecmp(dot, exts[i].ext) == 0) /* report.HTML too */
+            return exts[i].format;
+    return MNR_FORMAT_UNKNOWN;
 }
 
 const char *mnr_format_stylesheet(mnr_format format)
@@ -439,6 +445,18 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
     xsltFreeStylesheet(style);
+    if (st != MNR_OK)
+        clear_modules(); /* else kept for mnr_report_check_output */
+    return st;
+}
+
+mnr_status mnr_report_check_output(const char *out, const char *data_dir, mnr_error *err)
+{
+    const char *inputs[MAX_MODULES + 1];
+    for (int i = 0; i < n_modules; i++)
+        inputs[i] = modules[i];
+    inputs[n_modules] = NULL;
+    mnr_status st = mnr_output_check(out, inputs, data_dir, err);
     clear_modules();
     return st;
 }
