@@ -30,7 +30,8 @@ const char cmd_report_help[] =
     "\n"
     "Options:\n"
     "  -o, --output OUT     the report file (written whole or not at all; never\n"
-    "                       over the input, the stylesheet or mnr's data directory)\n"
+    "                       over the input, the stylesheet or mnr's data directory);\n"
+    "                       - or /dev/stdout for standard output\n"
     "  -f, --format FORMAT  html, pdf, text or csv; default: from OUT's extension\n"
     "                       (.html .htm .pdf .txt .text .csv, in any case), which\n"
     "                       must not name another format\n"
@@ -97,7 +98,9 @@ static int parse_options(report_opts *o, int argc, char **argv)
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":ho:f:", options, NULL)) != -1) {
         switch (opt) {
-        case 'o': o->out = optarg; break;
+        case 'o': /* "-o -": standard output, as /dev/stdout */
+            o->out = strcmp(optarg, "-") == 0 ? "/dev/stdout" : optarg;
+            break;
         case 'f': o->format = optarg; break;
         case 's': o->stylesheet = optarg; break;
         case 'b': o->browser = optarg; break;

@@ -24,7 +24,8 @@ const char cmd_score_help[] =
     "Options:\n"
     "  -o, --output FILE  write the results to FILE (written whole or not at all;\n"
     "                     never over the answers file or mnr's data directory);\n"
-    "                     without it, the results go to standard output\n"
+    "                     without it, or with -o -, the results go to standard\n"
+    "                     output\n"
     "  --target N         target level 1-4 for every capability, instead of the\n"
     "                     answers file's default (per-capability targets in the\n"
     "                     answers file still apply)\n"
@@ -90,7 +91,7 @@ int cmd_score(int argc, char **argv)
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
         switch (opt) {
-        case 'o': out = optarg; break;
+        case 'o': out = strcmp(optarg, "-") == 0 ? NULL : optarg; break; /* -: stdout */
         case 't':
             target = cli_parse_level(optarg);
             if (!target)

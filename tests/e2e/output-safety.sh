@@ -22,7 +22,8 @@
 #   format-mismatch   -o x.html --format pdf is a usage error; .HTML/.PDF
 #                     are known in any case
 #   long-name         output names of 250 and 255 bytes are written
-#   stdin-dash        '-' as an input says standard input is not read
+#   stdin-dash        '-' as an input says standard input is not read;
+#                     -o - is standard output
 set -u
 mnr=$1 answers=$2 case=$3
 work=$(mktemp -d); chmod 755 "$work"
@@ -217,7 +218,11 @@ stdin-dash)
         [ $rc -eq 2 ] || fail "mnr $args: exit status $rc, expected 2"
         has "$msg" "'-' would be standard input, which mnr does not read"
     done
-    "$mnr" score --help | grep -q "'-' (standard input) is not read" || fail "score --help does not say so" ;;
+    "$mnr" score --help | grep -q "'-' (standard input) is not read" || fail "score --help does not say so"
+    # -o - is standard output, not a file named "-"
+    (cd "$work" && "$mnr" score "$answers" -o - 2>/dev/null | grep -q '^<results') || fail "score -o -: no results on standard output"
+    (cd "$work" && "$mnr" report "$answers" -o - --format csv 2>/dev/null | grep -q '^C21,') || fail "report -o -: no report on standard output"
+    [ -e "$work/-" ] && fail "a file named - was written" ;;
 *) echo "unknown case $case"; exit 2 ;;
 esac
 exit $fail
