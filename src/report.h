@@ -45,7 +45,10 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results,
 mnr_status mnr_report_check_output(const char *out, const char *data_dir, mnr_error *err);
 
 /* Prints `html` to a PDF at `out_path` with the browser at `browser`
- * (a Chromium executable). Written atomically. */
+ * (a Chromium executable). Written atomically. HTML over 2 MB is refused
+ * before printing (Chromium cuts very long texts short). The temporary
+ * directory is made in $TMPDIR (else /tmp); SIGINT, SIGTERM, SIGHUP and
+ * SIGQUIT stop the browser and remove it, and then act as usual. */
 mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path,
                           const char *browser, mnr_error *err);
 

@@ -96,3 +96,12 @@ foreach(case stdout-full stdout-small-disk output-is-input output-in-data-dir re
   set_tests_properties(e2e.output-safety-${case} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 180
                        SKIP_RETURN_CODE 77 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 endforeach()
+add_test(NAME e2e.output-safety-pdf-too-large
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} pdf-too-large)
+set_tests_properties(e2e.output-safety-pdf-too-large PROPERTIES LABELS "e2e;bad-input" TIMEOUT 120
+                     ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+# prints about 300 pages through chromium: label pdf, as tests/pdf.cmake
+add_test(NAME e2e.output-safety-pdf-large-complete
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} pdf-large-complete)
+set_tests_properties(e2e.output-safety-pdf-large-complete PROPERTIES LABELS "e2e;pdf" TIMEOUT 600
+                     ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")

@@ -19,6 +19,10 @@
 #   results-at-limit  answers just under the 32 MB limit: score, then
 #                     validate and report read the results back; results
 #                     that would pass what mnr reads are not written
+#   pdf-too-large     a report of over 2 MB of HTML (one long evidence text)
+#                     is refused before printing, the earlier file kept
+#   pdf-large-complete  one just under it prints whole: pdftotext finds the
+#                     last word of the long text (needs chromium, poppler)
 #   format-mismatch   -o x.html --format pdf is a usage error; .HTML/.PDF
 #                     are known in any case
 #   long-name         output names of 250 and 255 bytes are written
@@ -189,6 +193,31 @@ EOF
     fill "$work/over.xml" $((33 * 1024 * 1024 + 4096)) "evidence "
     msg=$("$mnr" validate "$work/over.xml" 2>&1)
     has "$msg" "the file is too large (33 MB); mnr reads XML files up to 32 MB" ;;
+pdf-too-large|pdf-large-complete)
+    # one evidence text of WORDS words "wNNNNNNN", then LASTWORD
+    words=$([ "$case" = pdf-too-large ] && echo 250000 || echo 195000)
+    python3 - "$answers" "$work/long.xml" "$words" <<'EOF'
+import sys
+src = open(sys.argv[1], encoding="utf-8").read()
+text = " ".join("w%07d" % i for i in range(int(sys.argv[3]))) + " LASTWORD"
+i = src.index("<evidence>") + len("<evidence>")
+open(sys.argv[2], "w", encoding="utf-8").write(src[:i] + text + src[src.index("</evidence>", i):])
+EOF
+    echo "EARLIER FILE" >"$work/report.pdf"
+    if [ "$case" = pdf-too-large ]; then
+        msg=$("$mnr" report "$work/long.xml" -o "$work/report.pdf" --browser /bin/false 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
+        has "$msg" "report.pdf: the report is 2.3 MB of HTML, more than the 2 MB mnr prints to PDF"
+        has "$msg" "write --format html"
+        [ "$(cat "$work/report.pdf")" = "EARLIER FILE" ] || fail "the earlier file was changed"
+        "$mnr" report "$work/long.xml" -o "$work/report.html" 2>/dev/null && grep -q LASTWORD "$work/report.html" ||
+            fail "the HTML report of it lacks the last word"
+    else
+        command -v pdftotext >/dev/null || { echo "FAIL: pdftotext is not installed (apt-get install poppler-utils)"; exit 1; }
+        "$mnr" report "$work/long.xml" -o "$work/report.pdf" 2>"$work/msg" || fail "report: $(cat "$work/msg")"
+        pdftotext "$work/report.pdf" "$work/report.txt" || fail "pdftotext cannot read the PDF"
+        grep -q "w0194999 LASTWORD" "$work/report.txt" || fail "the PDF lacks the end of the long text ($(grep -o 'w[0-9]*' "$work/report.txt" | tail -1) is the last word found)"
+    fi ;;
 format-mismatch)
     for pair in "x.html pdf" "x.pdf html" "x.csv text" "x.TXT csv" "x.HTML pdf"; do
         set -- $pair
