@@ -29,8 +29,10 @@
 
 extern char **environ;
 
-/* How long Chromium may take to print a report. */
+/* How long Chromium may take to print a report: 2 minutes, and 2 more
+ * per MB of HTML (a 2 MB report is some 350 pages). */
 #define PDF_TIMEOUT_SECONDS 120
+#define PDF_TIMEOUT_SECONDS_PER_MB 120
 /* The largest HTML report printed to PDF: 10 times the shipped examples
  * (about 200 KB). Chromium 156 cuts a long text short without a word (a
  * 10 MB evidence text came out with 45 % of it, page 861 of 878, exit 0),
@@ -586,8 +588,9 @@ static char *file_url(const char *path)
 }
 
 static mnr_status run_browser(const char *browser, const char *dir, const char *html_path,
-                              const char *pdf_path, const char *out_path, const sigset_t *stop,
-                              const sigset_t *old_mask, int *sig, mnr_error *err)
+                              const char *pdf_path, int timeout, const char *out_path,
+                              const sigset_t *stop, const sigset_t *old_mask, int *sig,
+                              mnr_error *err)
 {
     char *profile = format_new("--user-data-dir=%s/profile", dir);
     char *print_to = format_new("--print-to-pdf=%s", pdf_path);
@@ -621,7 +624,7 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     if (rc != 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, "cannot start %s: %s", browser,
                              strerror(rc));
-    int code = wait_for_browser(pid, PDF_TIMEOUT_SECONDS, stop, sig);
+    int code = wait_for_browser(pid, timeout, stop, sig);
     if (code == -2)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
                              "stopped by signal %d while printing the PDF; no report was "
@@ -634,7 +637,7 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
                                         "write --format html and print it from a browser"
                                       : "%s failed to print the PDF (exit %d); write --format "
                                         "html and print it from a browser",
-                             browser, code < 0 ? PDF_TIMEOUT_SECONDS : code);
+                             browser, code < 0 ? timeout : code);
     return MNR_OK;
 }
 
@@ -713,7 +716,9 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
                         : mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
     free(page);
     if (st == MNR_OK)
-        st = run_browser(browser, dir, html_path, pdf_path, out_path, stop, old_mask, sig, err);
+        st = run_browser(browser, dir, html_path, pdf_path,
+                         PDF_TIMEOUT_SECONDS + (int)(len * PDF_TIMEOUT_SECONDS_PER_MB / (1024 * 1024)),
+                         out_path, stop, old_mask, sig, err);
     char *pdf = NULL;
     size_t pdf_len = 0;
     if (st == MNR_OK)
