@@ -715,10 +715,10 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
                         ? mnr_write_atomic(html_path, page, page_len, err)
                         : mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
     free(page);
+    int timeout = PDF_TIMEOUT_SECONDS + (int)(len * PDF_TIMEOUT_SECONDS_PER_MB / (1024 * 1024));
     if (st == MNR_OK)
-        st = run_browser(browser, dir, html_path, pdf_path,
-                         PDF_TIMEOUT_SECONDS + (int)(len * PDF_TIMEOUT_SECONDS_PER_MB / (1024 * 1024)),
-                         out_path, stop, old_mask, sig, err);
+        st = run_browser(browser, dir, html_path, pdf_path, timeout, out_path, stop, old_mask,
+                         sig, err);
     char *pdf = NULL;
     size_t pdf_len = 0;
     if (st == MNR_OK)
