@@ -216,7 +216,9 @@ EOF
         command -v pdftotext >/dev/null || { echo "FAIL: pdftotext is not installed (apt-get install poppler-utils)"; exit 1; }
         "$mnr" report "$work/long.xml" -o "$work/report.pdf" 2>"$work/msg" || fail "report: $(cat "$work/msg")"
         pdftotext "$work/report.pdf" "$work/report.txt" || fail "pdftotext cannot read the PDF"
-        grep -q "w0194999 LASTWORD" "$work/report.txt" || fail "the PDF lacks the end of the long text ($(grep -o 'w[0-9]*' "$work/report.txt" | tail -1) is the last word found)"
+        tr -s '\n\f ' '   ' <"$work/report.txt" >"$work/line.txt"   # lines and pages joined
+        grep -q "w0194999 LASTWORD" "$work/line.txt" ||
+            fail "the PDF lacks the end of the long text (the last word found is $(grep -o 'w0[0-9]\{6\}' "$work/line.txt" | tail -1))"
     fi ;;
 format-mismatch)
     for pair in "x.html pdf" "x.pdf html" "x.csv text" "x.TXT csv" "x.HTML pdf"; do
