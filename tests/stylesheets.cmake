@@ -87,3 +87,21 @@ foreach(case full-disk score-full-disk size-limit unwritable no-directory is-dir
   set_tests_properties(e2e.output-${case} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 120
                        SKIP_RETURN_CODE 77 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 endforeach()
+
+# -- outputs that must not lose or destroy data (tests/e2e/output-safety.sh)
+foreach(case stdout-full stdout-small-disk output-is-input output-in-data-dir read-only
+             pdf-signal results-at-limit format-mismatch long-name stdin-dash)
+  add_test(NAME e2e.output-safety-${case}
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case})
+  set_tests_properties(e2e.output-safety-${case} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 180
+                       SKIP_RETURN_CODE 77 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endforeach()
+add_test(NAME e2e.output-safety-pdf-too-large
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} pdf-too-large)
+set_tests_properties(e2e.output-safety-pdf-too-large PROPERTIES LABELS "e2e;bad-input" TIMEOUT 120
+                     ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+# prints about 300 pages through chromium: label pdf, as tests/pdf.cmake
+add_test(NAME e2e.output-safety-pdf-large-complete
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} pdf-large-complete)
+set_tests_properties(e2e.output-safety-pdf-large-complete PROPERTIES LABELS "e2e;pdf" TIMEOUT 600
+                     ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")

@@ -1,8 +1,10 @@
 #include "fileio.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +16,7 @@
 /* Links followed in a row before giving up, as the kernel does (ELOOP). */
 #define MAX_LINKS 40
 
-static const char *hint_for(int e)
+const char *mnr_write_hint(int e)
 {
     return e == ENOSPC   ? "the disk is full; free some space and run again"
            : e == EDQUOT ? "the disk quota is used up; free some space and run again"
@@ -26,6 +28,8 @@ static const char *hint_for(int e)
            : e == EISDIR ? "that is a directory; give a file name"
                          : strerror(e);
 }
+
+#define hint_for mnr_write_hint
 
 static mnr_status fail(const char *path, const char *tmp, int fd, int e, const char *what,
                        mnr_error *err)
@@ -151,6 +155,16 @@ static mnr_status commit_tmp(int fd, const char *path, const char *tmp, mnr_erro
     return MNR_OK;
 }
 
+/* "DIR/.mnr-XXXXXX" for `path` in DIR: short, so that a name of up to 255
+ * bytes, the most a file system takes, still leaves room for it. */
+static char *tmp_name(const char *path)
+{
+    char *dir = mnr_path_dir(path);
+    char *tmp = dir ? mnr_path_join(dir, ".mnr-XXXXXX") : NULL;
+    free(dir);
+    return tmp;
+}
+
 /* A regular file: written to a temporary file beside it, which is then
  * renamed over it. */
 static mnr_status write_replacing(const char *path, const void *data, size_t len,
@@ -158,12 +172,17 @@ static mnr_status write_replacing(const char *path, const void *data, size_t len
 {
     struct stat st;
     int exists = stat(path, &st) == 0;
+    /* rename() needs only the directory's permission; the file's own
+     * (chmod 444) says the user does not want it changed, as `>` would. */
+    if (exists && access(path, W_OK) != 0 && errno == EACCES)
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "cannot write the output: permission denied (the file is not "
+                             "writable for you); make it writable or choose another name; the "
+                             "file is left as it was");
 
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
+    char *tmp = tmp_name(path);
     if (!tmp)
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
-    snprintf(tmp, n, "%s.XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
         int e = errno;
@@ -292,11 +311,144 @@ static mnr_status write_path(const char *path, const void *data, size_t len, int
     return write_replacing(path, data, len, err);
 }
 
+/* The signals that end a run from the terminal or the system: held while
+ * a temporary file exists, so that it is renamed or removed first. */
+static void hold_signals(sigset_t *old)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGQUIT);
+    sigprocmask(SIG_BLOCK, &set, old);
+}
+
 mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_error *err)
 {
     if (!path || !*path)
         return mnr_error_set(err, MNR_EIO, NULL, 0,
                              "the output file name is empty; give the name of the file to "
                              "write");
-    return write_path(path, data, len, 0, err);
+    sigset_t old;
+    hold_signals(&old);
+    mnr_status st = write_path(path, data, len, 0, err);
+    sigprocmask(SIG_SETMASK, &old, NULL); /* a held signal acts now */
+    return st;
+}
+
+/* ---- outputs that would destroy an input ---- */
+
+/* The file `path` ends at after following symbolic links (it may not
+ * exist). Newly allocated. */
+static char *follow_links(const char *path)
+{
+    char *cur = strdup(path);
+    struct stat lst;
+    for (int i = 0; cur && i < MAX_LINKS && lstat(cur, &lst) == 0 && S_ISLNK(lst.st_mode); i++) {
+        char *next = link_target(cur);
+        if (!next)
+            break;
+        free(cur);
+        cur = next;
+    }
+    return cur;
+}
+
+static int same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* 1 when the tree under `dir` holds the file `file` (a hard link to one
+ * of the data files, made elsewhere). */
+static int tree_holds(const char *dir, const struct stat *file, int depth)
+{
+    DIR *d = depth < 8 ? opendir(dir) : NULL;
+    if (!d)
+        return 0;
+    int found = 0;
+    struct dirent *e;
+    while (!found && (e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char *p = mnr_path_join(dir, e->d_name);
+        struct stat st;
+        if (p && lstat(p, &st) == 0)
+            found = S_ISDIR(st.st_mode) ? tree_holds(p, file, depth + 1) : same_file(&st, file);
+        free(p);
+    }
+    closedir(d);
+    return found;
+}
+
+/* 1 when directory `real` (a real path), or one above it, is `top`. */
+static int is_under(const char *real, const struct stat *top)
+{
+    char *cur = strdup(real);
+    int found = 0;
+    while (cur && !found) {
+        struct stat st;
+        found = stat(cur, &st) == 0 && same_file(&st, top);
+        if (strcmp(cur, "/") == 0)
+            break;
+        char *up = mnr_path_dir(cur);
+        free(cur);
+        cur = up;
+    }
+    free(cur);
+    return found;
+}
+
+static const char *const data_subdirs[] = {"model", "questionnaires", "stylesheets", NULL};
+
+/* The data directory's sub-directory that holds `file` (the final path of
+ * the output, existing or not), or NULL. */
+static const char *in_data_dir(const char *file, const struct stat *st, int exists,
+                               const char *data_dir)
+{
+    char *dir = NULL;
+    if (!real_mnr_path_dir(file, &dir))
+        return NULL; /* no such directory: nothing there to destroy */
+    const char *hit = NULL;
+    for (int i = 0; data_subdirs[i] && !hit; i++) {
+        char *sub = mnr_path_join(data_dir, data_subdirs[i]);
+        struct stat sst;
+        if (sub && stat(sub, &sst) == 0 && S_ISDIR(sst.st_mode) &&
+            (is_under(dir, &sst) || (exists && tree_holds(sub, st, 0))))
+            hit = data_subdirs[i];
+        free(sub);
+    }
+    free(dir);
+    return hit;
+}
+
+mnr_status mnr_output_check(const char *out, const char *const *inputs, const char *data_dir,
+                            mnr_error *err)
+{
+    if (!out || !*out)
+        return MNR_OK; /* mnr_write_atomic says so */
+    char *file = follow_links(out);
+    if (!file)
+        return mnr_error_set(err, MNR_ENOMEM, out, 0, "out of memory");
+    struct stat st;
+    int exists = stat(file, &st) == 0 && S_ISREG(st.st_mode);
+    mnr_status status = MNR_OK;
+    for (int i = 0; exists && inputs && inputs[i] && status == MNR_OK; i++) {
+        struct stat in;
+        if (stat(inputs[i], &in) == 0 && same_file(&in, &st))
+            status = mnr_error_set(err, MNR_EIO, out, 0,
+                                   "cannot write the output there: it is the same file as %s, "
+                                   "which this run reads and which would be lost; choose "
+                                   "another output file", inputs[i]);
+    }
+    const char *sub = status == MNR_OK && data_dir ? in_data_dir(file, &st, exists, data_dir)
+                                                   : NULL;
+    if (sub)
+        status = mnr_error_set(err, MNR_EIO, out, 0,
+                               "cannot write the output there: it is in the %s directory of "
+                               "mnr's data directory (%s), which every run reads; choose "
+                               "another directory", sub, data_dir);
+    free(file);
+    return status;
 }

@@ -24,6 +24,14 @@
  *     /tmp, could send the output over any file the user may write.
  *   - an empty name, a directory, someone else's link and a link into a
  *     missing directory are refused.
+ *   - a regular file the user may not write (access(W_OK): mode 444 for a
+ *     normal user) is not replaced, though its directory would allow it:
+ *     "permission denied", as the shell's `>` says. root may write any
+ *     file, so as root it is replaced, as `>` would.
+ * The temporary file is ".mnr-XXXXXX" in the output's directory, so any
+ * name the file system takes (up to 255 bytes) can be written. SIGINT,
+ * SIGTERM, SIGHUP and SIGQUIT wait while it exists: the file is renamed or
+ * removed first, then the signal acts.
  * Every failure is an mnr_error naming the file and what to do.
  */
 #ifndef MNR_FILEIO_H
@@ -34,5 +42,17 @@
 #include "error.h"
 
 mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_error *err);
+
+/* What to do after a write failed with errno `e` ("the disk is full; free
+ * some space and run again"). */
+const char *mnr_write_hint(int e);
+
+/* Refuses to write `out` over what the run reads: the same file (device
+ * and inode, through links) as one of `inputs` (NULL-terminated; missing
+ * ones are skipped), or a file in, or new file under, the model/,
+ * questionnaires/ or stylesheets/ directory of `data_dir` (NULL: none),
+ * which every later run reads. */
+mnr_status mnr_output_check(const char *out, const char *const *inputs, const char *data_dir,
+                            mnr_error *err);
 
 #endif

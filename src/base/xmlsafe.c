@@ -217,6 +217,73 @@ static mnr_status open_error(const char *path, int e, mnr_error *err)
     }
 }
 
+/* The first `s` (of length n) in [p, end), or NULL. */
+static const char *find_in(const char *p, const char *end, const char *s, size_t n)
+{
+    for (; end - p >= (long)n; p++)
+        if (memcmp(p, s, n) == 0)
+            return p;
+    return NULL;
+}
+
+/* Skips what may come before the root element: a byte order mark, white
+ * space, the XML declaration, comments and processing instructions. */
+static const char *skip_prolog(const char *p, const char *end)
+{
+    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    for (;;) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            p++;
+        const char *close = NULL;
+        if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
+            close = find_in(p + 4, end, "-->", 3);
+        else if (end - p >= 2 && memcmp(p, "<?", 2) == 0)
+            close = find_in(p + 2, end, "?>", 2);
+        else
+            return p;
+        if (!close)
+            return end;
+        p = close + (p[1] == '!' ? 3 : 2);
+    }
+}
+
+/* 1 when the root element of the document starting with `data` is
+ * <results> (without a prefix, as mnr writes it). */
+static int root_is_results(const char *data, size_t len)
+{
+    const char *end = data + len;
+    const char *p = skip_prolog(data, end);
+    if (end - p < 9 || memcmp(p, "<results", 8) != 0)
+        return 0;
+    char c = p[8];
+    return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The size limit for the file at `path`, told by its first bytes. */
+static long long max_bytes_of(const char *path, long long size)
+{
+    if (size <= MNR_XML_MAX_BYTES)
+        return MNR_XML_MAX_BYTES;
+    char head[4096];
+    int fd = open(path, O_RDONLY);
+    ssize_t n = fd >= 0 ? read(fd, head, sizeof head) : -1;
+    if (fd >= 0)
+        close(fd);
+    return n > 0 && root_is_results(head, (size_t)n) ? MNR_XML_MAX_RESULTS_BYTES
+                                                      : MNR_XML_MAX_BYTES;
+}
+
+static mnr_status too_large(const char *name, long long size, mnr_error *err)
+{
+    return mnr_error_set(err, MNR_EIO, name, 0,
+                         "the file is too large (%lld MB); mnr reads XML files up to %ld MB "
+                         "(results files up to %ld MB) and its own files are far smaller: "
+                         "check that this is the right file",
+                         size / (1024 * 1024), MNR_XML_MAX_BYTES / (1024 * 1024),
+                         MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
+}
+
 static mnr_status read_file(char **data, size_t *len, const char *path, mnr_error *err)
 {
     struct stat st;
@@ -231,12 +298,8 @@ static mnr_status read_file(char **data, size_t *len, const char *path, mnr_erro
     if (st.st_size == 0)
         return mnr_error_set(err, MNR_EIO, path, 0,
                              "the file is empty; expected an XML document");
-    if (st.st_size > MNR_XML_MAX_BYTES)
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "the file is too large (%lld MB); mnr reads XML files up to %ld MB "
-                             "and its own files are far smaller: check that this is the right file",
-                             (long long)(st.st_size / (1024 * 1024)),
-                             MNR_XML_MAX_BYTES / (1024 * 1024));
+    if (st.st_size > max_bytes_of(path, st.st_size))
+        return too_large(path, st.st_size, err);
 
     int fd = open(path, O_RDONLY);
     if (fd < 0)
@@ -527,10 +590,9 @@ static mnr_status check_raw(const char *data, size_t len, const char *name, mnr_
 {
     if (len == 0)
         return mnr_error_set(err, MNR_EIO, name, 0, "the file is empty; expected an XML document");
-    if (len > (size_t)MNR_XML_MAX_BYTES)
-        return mnr_error_set(err, MNR_EIO, name, 0,
-                             "the file is too large; mnr reads XML files up to %ld MB",
-                             MNR_XML_MAX_BYTES / (1024 * 1024));
+    if (len > (size_t)MNR_XML_MAX_BYTES &&
+        (len > (size_t)MNR_XML_MAX_RESULTS_BYTES || !root_is_results(data, len)))
+        return too_large(name, (long long)len, err);
     if (looks_like_utf16((const unsigned char *)data, len))
         return mnr_error_set(err, MNR_EPARSE, name, 0,
                              "the file is in UTF-16 (two bytes per character); mnr reads UTF-8: "

@@ -10,7 +10,9 @@
  *     entities, external DTDs and entity-expansion bombs before anything is
  *     expanded;
  *   - XInclude elements are refused (mnr never pulls in other files);
- *   - files larger than MNR_XML_MAX_BYTES are refused before reading; a
+ *   - files larger than MNR_XML_MAX_BYTES (MNR_XML_MAX_RESULTS_BYTES for
+ *     a results file, told by its root element) are refused before
+ *     reading; a
  *     linear scan of the raw bytes refuses binary data (NUL bytes), UTF-16,
  *     bytes that are not UTF-8 (unless the XML declaration names another
  *     encoding), nesting deeper than MNR_XML_MAX_DEPTH, more than
@@ -35,6 +37,11 @@
 #include "error.h"
 
 #define MNR_XML_MAX_BYTES (32L * 1024 * 1024)
+/* A results file (root <results>) may be larger: it holds every text of
+ * an answers file of up to MNR_XML_MAX_BYTES, with the model's names and
+ * the figures around them, and what mnr writes it must read back. mnr
+ * score refuses to write results larger than this. */
+#define MNR_XML_MAX_RESULTS_BYTES (48L * 1024 * 1024)
 /* libxml2's own limit without XML_PARSE_HUGE. */
 #define MNR_XML_MAX_DEPTH 256
 /* Per element; mnr's elements have fewer than 20. */

@@ -1,11 +1,15 @@
 #include "cli.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "datadir.h"
+#include "fileio.h"
 #include "textsafe.h"
 
 const char *mnr_cli_exe;
@@ -84,4 +88,67 @@ int cli_parse_level(const char *s)
     if (s && s[0] >= '1' && s[0] <= '4' && s[1] == '\0')
         return s[0] - '0';
     return 0;
+}
+
+/* Set once a failed write to standard output has been reported. */
+static int stdout_reported;
+
+static mnr_status stdout_failed(int e, mnr_error *err)
+{
+    return mnr_error_set(err, MNR_EIO, "standard output", 0,
+                         "cannot write the output: %s; what was written there is incomplete",
+                         mnr_write_hint(e ? e : EIO));
+}
+
+mnr_status cli_stdout_flush(mnr_error *err)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return MNR_OK;
+    stdout_reported = 1;
+    return stdout_failed(errno, err);
+}
+
+mnr_status cli_write_stdout(const void *data, size_t len, mnr_error *err)
+{
+    mnr_status st = cli_stdout_flush(err);
+    for (const char *p = data; st == MNR_OK && len > 0;) {
+        ssize_t w = write(STDOUT_FILENO, p, len);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0) {
+            stdout_reported = 1;
+            return stdout_failed(errno, err);
+        }
+        p += w;
+        len -= (size_t)w;
+    }
+    return st;
+}
+
+int cli_stdout_close(int rc)
+{
+    mnr_error err;
+    mnr_error_init(&err);
+    if (stdout_reported)
+        return EXIT_INVALID;
+    if (cli_stdout_flush(&err) != MNR_OK)
+        return cli_fail(&err);
+    /* A closed descriptor (>&-) that nothing was written to is fine. */
+    if (fcntl(STDOUT_FILENO, F_GETFD) == -1)
+        return rc;
+    errno = 0;
+    if (fclose(stdout) != 0) {
+        stdout_failed(errno, &err);
+        return cli_fail(&err);
+    }
+    return rc;
+}
+
+int cli_refuse_stdin(const char *cmd, const char *path)
+{
+    if (strcmp(path, "-") != 0)
+        return 0;
+    return cli_usage(cmd, "'-' would be standard input, which mnr does not read; give the "
+                          "name of the file (for a pipe, save it to a file first)");
 }

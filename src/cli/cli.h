@@ -38,6 +38,23 @@ void cli_warn(const char *file, long line, const char *message);
  * EXIT_INVALID on failure, 0 on success. */
 int cli_open(mnr_context **out, const char *data_dir_option);
 
+/* Standard output is written through stdio and checked here: a failed
+ * write (a full disk, /dev/full, a closed descriptor) is an error naming
+ * "standard output", never a silent exit 0.
+ * cli_stdout_flush pushes what is buffered out and fails if any write to
+ * standard output failed so far; commands call it before saying they are
+ * done. */
+mnr_status cli_stdout_flush(mnr_error *err);
+/* Writes `len` bytes to standard output (after what stdio holds), checked. */
+mnr_status cli_write_stdout(const void *data, size_t len, mnr_error *err);
+/* At exit (main.c): flushes and closes standard output. Prints the error
+ * (once) and returns EXIT_INVALID when a write failed, else `rc`. */
+int cli_stdout_close(int rc);
+
+/* "-" as an input: mnr reads files, not standard input. Prints the usage
+ * error and returns EXIT_USAGE for "-", 0 otherwise. */
+int cli_refuse_stdin(const char *cmd, const char *path);
+
 /* Parses a level 1-4 for --target; returns 0 when not a level. */
 int cli_parse_level(const char *s);
 

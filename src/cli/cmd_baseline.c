@@ -150,21 +150,27 @@ static void print_csv(const mnr_baseline *b)
 
 /* The XML as it is, but with the controls a terminal obeys written as
  * character references (the same text to an XML reader). */
-static int print_xml_doc(xmlDocPtr doc)
+/* The baseline XML on standard output, controls written as character
+ * references (textsafe.h), and the write checked. */
+static int print_xml_doc(xmlDocPtr doc, const char *path)
 {
+    mnr_error err;
+    mnr_error_init(&err);
     xmlChar *buf = NULL;
     int len = 0;
     xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 0);
     size_t n = 0;
     char *safe = buf ? mnr_text_xml_refs((const char *)buf, (size_t)len, &n) : NULL;
     xmlFree(buf);
+    int rc = 0;
     if (!safe) {
-        fputs("mnr baseline: out of memory\n", stderr);
-        return EXIT_INVALID;
+        mnr_error_set(&err, MNR_ENOMEM, path, 0, "out of memory");
+        rc = cli_fail(&err);
+    } else if (cli_write_stdout(safe, n, &err) != MNR_OK) {
+        rc = cli_fail(&err);
     }
-    fwrite(safe, 1, n, stdout);
     free(safe);
-    return 0;
+    return rc;
 }
 
 static int print_xml(const mnr_context *ctx)
@@ -177,7 +183,7 @@ static int print_xml(const mnr_context *ctx)
     if (mnr_xml_load(&doc, path, &err) != MNR_OK)
         rc = cli_fail(&err);
     else
-        rc = print_xml_doc(doc);
+        rc = print_xml_doc(doc, path);
     xmlFreeDoc(doc);
     free(path);
     return rc;

@@ -30,8 +30,12 @@ const char cmd_report_help[] =
     "  csv   one row per capability, for spreadsheets\n"
     "\n"
     "Options:\n"
-    "  -o, --output OUT     the report file (written whole or not at all)\n"
+    "  -o, --output OUT     the report file (written whole or not at all; never\n"
+    "                       over the input, the stylesheet or mnr's data directory);\n"
+    "                       - or /dev/stdout for standard output\n"
     "  -f, --format FORMAT  html, pdf, text or csv; default: from OUT's extension\n"
+    "                       (.html .htm .pdf .txt .text .csv, in any case), which\n"
+    "                       must not name another format\n"
     "  --stylesheet XSL     use your own XSLT 1.0 stylesheet on the results XML;\n"
     "                       it may import modules from its own directory and\n"
     "                       read itself, but not write files, read other files\n"
@@ -46,6 +50,8 @@ const char cmd_report_help[] =
     "  --browser PATH       the Chromium to print PDFs with (or MNR_BROWSER)\n"
     "  --data-dir DIR       use another data directory\n"
     "  -h, --help           show this help\n"
+    "\n"
+    "ANSWERS|RESULTS is a file; '-' (standard input) is not read.\n"
     "\n"
     "Example:\n"
     "  mnr report questionnaires/examples/examplia-middle.xml -o examplia.pdf\n";
@@ -106,7 +112,9 @@ static int parse_options(report_opts *o, int argc, char **argv)
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":ho:f:", options, NULL)) != -1) {
         switch (opt) {
-        case 'o': o->out = optarg; break;
+        case 'o': /* "-o -": standard output, as /dev/stdout */
+            o->out = strcmp(optarg, "-") == 0 ? "/dev/stdout" : optarg;
+            break;
         case 'f': o->format = optarg; break;
         case 's': o->stylesheet = optarg; break;
         case 'b': o->browser = optarg; break;
@@ -134,9 +142,34 @@ static int parse_options(report_opts *o, int argc, char **argv)
     return 0;
 }
 
+static const char *format_name(mnr_format f)
+{
+    return f == MNR_FORMAT_HTML ? "html" : f == MNR_FORMAT_PDF ? "pdf"
+         : f == MNR_FORMAT_TEXT ? "text" : "csv";
+}
+
+/* --format, else OUT's extension; the two must agree, so that a PDF is
+ * never written into report.html. Prints the usage error and returns
+ * MNR_FORMAT_UNKNOWN when there is none or they disagree. */
 static mnr_format choose_format(const report_opts *o)
 {
-    return o->format ? mnr_format_parse(o->format) : mnr_format_from_path(o->out);
+    mnr_format by_name = mnr_format_from_path(o->out);
+    if (!o->format) {
+        if (by_name == MNR_FORMAT_UNKNOWN)
+            cli_usage("report", "cannot tell the format from '%s'; add --format html, pdf, "
+                                "text or csv", o->out);
+        return by_name;
+    }
+    mnr_format asked = mnr_format_parse(o->format);
+    if (asked == MNR_FORMAT_UNKNOWN)
+        cli_usage("report", "unknown format '%s'; use html, pdf, text or csv", o->format);
+    else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
+        cli_usage("report", "--format %s does not match the output name '%s', which says %s; "
+                            "change one of them", format_name(asked), o->out,
+                  format_name(by_name));
+        return MNR_FORMAT_UNKNOWN;
+    }
+    return asked;
 }
 
 /* The results document to report on: scored from answers, or read. */
@@ -205,6 +238,8 @@ static mnr_status write_report(const mnr_context *ctx, report_opts *o, mnr_forma
     char *text = NULL;
     size_t len = 0;
     mnr_status st = mnr_report_transform(&text, &len, results, xsl, o->params, err);
+    if (st == MNR_OK) /* the stylesheet's modules are known now */
+        st = mnr_report_check_output(o->out, ctx->dir, err);
     if (st == MNR_OK && format == MNR_FORMAT_PDF) {
         if (isatty(2))
             fprintf(stderr, "Printing the PDF with %s...\n", cli_safe(browser));
@@ -229,11 +264,11 @@ int cmd_report(int argc, char **argv)
     int rc = parse_options(&o, argc, argv);
     if (rc != 0)
         return rc < 0 ? 0 : rc;
+    if ((rc = cli_refuse_stdin("report", o.input)) != 0)
+        return rc;
     mnr_format format = choose_format(&o);
     if (format == MNR_FORMAT_UNKNOWN)
-        return o.format ? cli_usage("report", "unknown format '%s'; use html, pdf, text or csv", o.format)
-                        : cli_usage("report", "cannot tell the format from '%s'; add --format "
-                                              "html, pdf, text or csv", o.out);
+        return EXIT_USAGE;
     char *browser = NULL;
     if (format == MNR_FORMAT_PDF) {
         const char *explicit_browser = o.browser ? o.browser : getenv("MNR_BROWSER");
@@ -256,7 +291,10 @@ int cmd_report(int argc, char **argv)
     mnr_error err;
     mnr_error_init(&err);
     xmlDocPtr results = NULL;
-    mnr_status st = load_results(&results, ctx, &o, &err);
+    const char *inputs[] = {o.input, o.stylesheet, NULL};
+    mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
+    if (st == MNR_OK)
+        st = load_results(&results, ctx, &o, &err);
     if (st == MNR_OK)
         st = write_report(ctx, &o, format, results, browser, &err);
     if (st != MNR_OK)

@@ -9,7 +9,9 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "fileio.h"
 #include "results.h"
+#include "xmlsafe.h"
 
 const char cmd_score_help[] =
     "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--data-dir DIR]\n"
@@ -21,25 +23,42 @@ const char cmd_score_help[] =
     "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
     "\n"
     "Options:\n"
-    "  -o, --output FILE  write the results to FILE (written whole or not at all);\n"
-    "                     without it, the results go to standard output\n"
+    "  -o, --output FILE  write the results to FILE (written whole or not at all;\n"
+    "                     never over the answers file or mnr's data directory);\n"
+    "                     without it, or with -o -, the results go to standard\n"
+    "                     output\n"
     "  --target N         target level 1-4 for every capability, instead of the\n"
     "                     answers file's default (per-capability targets in the\n"
     "                     answers file still apply)\n"
     "  --data-dir DIR     use another data directory\n"
     "  -h, --help         show this help\n"
     "\n"
+    "ANSWERS is a file; '-' (standard input) is not read.\n"
     "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
     "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
 
-static mnr_status print_results(xmlDocPtr results, mnr_error *err)
+/* The results as mnr writes them (-o or standard output, byte for byte
+ * the same, controls as character references), refused when larger than
+ * mnr reads back. */
+static mnr_status write_results(xmlDocPtr results, const char *out, mnr_error *err)
 {
-    char *xml = NULL;
+    char *buf = NULL;
     size_t len = 0;
-    mnr_status st = mnr_results_serialize(&xml, &len, results, err);
-    if (st == MNR_OK)
-        fwrite(xml, 1, len, stdout);
-    free(xml);
+    mnr_status st = mnr_results_serialize(&buf, &len, results, err);
+    if (st != MNR_OK)
+        return st;
+    if ((long long)len > MNR_XML_MAX_RESULTS_BYTES)
+        st = mnr_error_set(err, MNR_EINVALID, out ? out : "standard output", 0,
+                           "the results would be %zu MB, more than the %ld MB mnr reads back "
+                           "(texts with many characters that must be escaped, such as > or "
+                           "&, grow when written); shorten the evidence and comments. "
+                           "Nothing was written", len / (1024 * 1024),
+                           MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
+    else if (out)
+        st = mnr_write_atomic(out, buf, len, err);
+    else
+        st = cli_write_stdout(buf, len, err);
+    free(buf);
     return st;
 }
 
@@ -81,7 +100,7 @@ int cmd_score(int argc, char **argv)
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
         switch (opt) {
-        case 'o': out = optarg; break;
+        case 'o': out = strcmp(optarg, "-") == 0 ? NULL : optarg; break; /* -: stdout */
         case 't':
             target = cli_parse_level(optarg);
             if (!target)
@@ -97,22 +116,25 @@ int cmd_score(int argc, char **argv)
     if (optind + 1 < argc)
         return cli_usage("score", "score one answers file at a time ('%s' is extra)", argv[optind + 1]);
     const char *answers = argv[optind];
+    int rc = cli_refuse_stdin("score", answers);
+    if (rc != 0)
+        return rc;
 
     mnr_context *ctx = NULL;
-    int rc = cli_open(&ctx, data_dir);
+    rc = cli_open(&ctx, data_dir);
     if (rc != 0)
         return rc;
     mnr_error err;
     mnr_error_init(&err);
     mnr_assessment *a = NULL;
-    mnr_status st = mnr_context_assess(&a, ctx, answers, target, &err);
+    const char *inputs[] = {answers, NULL};
+    mnr_status st = out ? mnr_output_check(out, inputs, ctx->dir, &err) : MNR_OK;
+    if (st == MNR_OK)
+        st = mnr_context_assess(&a, ctx, answers, target, &err);
     if (st == MNR_OK) {
         for (int i = 0; i < a->scores->n_warnings; i++)
             cli_warn(answers, a->scores->warnings[i].line, a->scores->warnings[i].message);
-        if (out)
-            st = mnr_results_save(a->results, out, &err);
-        else
-            st = print_results(a->results, &err);
+        st = write_results(a->results, out, &err);
     }
     if (st == MNR_OK)
         print_summary(a, out);

@@ -21,6 +21,7 @@ const char cmd_validate_help[] =
     "answer naming a question that does not exist, a dependency cycle, ...).\n"
     "Questionnaires, baselines and answers are checked against the installed model.\n"
     "\n"
+    "Each FILE is a file name; '-' (standard input) is not read.\n"
     "Prints one line per file: 'FILE: ok (KIND ...)' or the error as FILE:LINE: message.\n"
     "\n"
     "Options:\n"
@@ -134,6 +135,9 @@ int cmd_validate(int argc, char **argv)
     }
     if (optind >= argc)
         return cli_usage("validate", "give at least one FILE to check");
+    for (int i = optind; i < argc; i++)
+        if (cli_refuse_stdin("validate", argv[i]))
+            return EXIT_USAGE;
     mnr_context *ctx = NULL;
     int rc = cli_open(&ctx, data_dir);
     if (rc != 0)

@@ -124,7 +124,7 @@ int main(int argc, char **argv)
      * its temporary file left behind. */
     signal(SIGXFSZ, SIG_IGN);
     mnr_xml_init();
-    int rc = dispatch(argc, argv);
+    int rc = cli_stdout_close(dispatch(argc, argv));
     mnr_xml_clear_allowed();
     cli_safe_free();
     xsltCleanupGlobals();

@@ -24,14 +24,22 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include "datadir.h"
 #include "fileio.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
 extern char **environ;
 
-/* How long Chromium may take to print a report. */
+/* How long Chromium may take to print a report: 2 minutes, and 2 more
+ * per MB of HTML (a 2 MB report is some 350 pages). */
 #define PDF_TIMEOUT_SECONDS 120
+#define PDF_TIMEOUT_SECONDS_PER_MB 120
+/* The largest HTML report printed to PDF: 10 times the shipped examples
+ * (about 200 KB). Chromium 156 cuts a long text short without a word (a
+ * 10 MB evidence text came out with 45 % of it, page 861 of 878, exit 0),
+ * and a PDF that silently lacks part of the evidence is worse than none. */
+#define PDF_MAX_HTML_BYTES (2L * 1024 * 1024)
 
 mnr_format mnr_format_parse(const char *name)
 {
@@ -53,9 +61,15 @@ mnr_format mnr_format_from_path(const char *path)
     const char *dot = path ? strrchr(path, '.') : NULL;
     if (!dot || strchr(dot, '/'))
         return MNR_FORMAT_UNKNOWN;
-    if (strcmp(dot, ".htm") == 0)
-        return MNR_FORMAT_HTML;
-    return mnr_format_parse(dot + 1);
+    static const struct {
+        const char *ext;
+        mnr_format format;
+    } exts[] = {{".html", MNR_FORMAT_HTML}, {".htm", MNR_FORMAT_HTML}, {".pdf", MNR_FORMAT_PDF},
+                {".txt", MNR_FORMAT_TEXT},  {".text", MNR_FORMAT_TEXT}, {".csv", MNR_FORMAT_CSV}};
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (strcasecmp(dot, exts[i].ext) == 0) /* report.HTML too */
+            return exts[i].format;
+    return MNR_FORMAT_UNKNOWN;
 }
 
 const char *mnr_format_stylesheet(mnr_format format)
@@ -484,6 +498,18 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
     xsltFreeStylesheet(style);
+    if (st != MNR_OK)
+        clear_modules(); /* else kept for mnr_report_check_output */
+    return st;
+}
+
+mnr_status mnr_report_check_output(const char *out, const char *data_dir, mnr_error *err)
+{
+    const char *inputs[MAX_MODULES + 1];
+    for (int i = 0; i < n_modules; i++)
+        inputs[i] = modules[i];
+    inputs[n_modules] = NULL;
+    mnr_status st = mnr_output_check(out, inputs, data_dir, err);
     clear_modules();
     return st;
 }
@@ -535,7 +561,30 @@ static void remove_tree(const char *dir, const char *const *files)
     rmdir(dir);
 }
 
-static int wait_with_timeout(pid_t pid, int seconds)
+/* The signals that end a run (Ctrl-C, kill, a closed terminal): held
+ * while the browser prints, so that mnr stops it and removes the
+ * temporary directory (the whole report, and a browser profile) before
+ * the signal ends mnr. */
+static void stop_signals(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGHUP);
+    sigaddset(set, SIGQUIT);
+}
+
+/* Stops the browser and every process it started (its process group). */
+static void stop_browser(pid_t pid)
+{
+    kill(-pid, SIGKILL);
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+}
+
+/* The browser's exit status; -1 after the timeout; -2 when a stop signal
+ * came (in *sig), both with the browser stopped. */
+static int wait_for_browser(pid_t pid, int seconds, const sigset_t *stop, int *sig)
 {
     int status = 0;
     for (int tenths = 0; tenths < seconds * 10; tenths++) {
@@ -543,20 +592,58 @@ static int wait_with_timeout(pid_t pid, int seconds)
         if (r == pid)
             return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
         struct timespec ts = {0, 100 * 1000 * 1000};
-        nanosleep(&ts, NULL);
+        int s = sigtimedwait(stop, NULL, &ts);
+        if (s > 0) {
+            stop_browser(pid);
+            *sig = s;
+            return -2;
+        }
     }
-    kill(pid, SIGKILL);
-    waitpid(pid, &status, 0);
+    stop_browser(pid);
     return -1;
 }
 
-static mnr_status run_browser(const char *browser, const char *dir, const char *html_path,
-                              const char *pdf_path, const char *out_path, mnr_error *err)
+/* malloc'd printf. */
+static char *format_new(const char *fmt, ...)
 {
-    char profile[512], print_to[512], url[512];
-    snprintf(profile, sizeof profile, "--user-data-dir=%s/profile", dir);
-    snprintf(print_to, sizeof print_to, "--print-to-pdf=%s", pdf_path);
-    snprintf(url, sizeof url, "file://%s", html_path);
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (s) {
+        va_start(ap, fmt);
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    return s;
+}
+
+/* file:// URL of an absolute path, %-escaping all but letters, digits and
+ * -._~/ (a TMPDIR with a space or '#' stays one path). */
+static char *file_url(const char *path)
+{
+    char *url = malloc(strlen("file://") + 3 * strlen(path) + 1);
+    if (!url)
+        return NULL;
+    char *o = url + sprintf(url, "file://");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+        o += isalnum(*p) || strchr("-._~/", *p) ? sprintf(o, "%c", *p) : sprintf(o, "%%%02X", *p);
+    return url;
+}
+
+static mnr_status run_browser(const char *browser, const char *dir, const char *html_path,
+                              const char *pdf_path, int timeout, const char *out_path,
+                              const sigset_t *stop, const sigset_t *old_mask, int *sig,
+                              mnr_error *err)
+{
+    char *profile = format_new("--user-data-dir=%s/profile", dir);
+    char *print_to = format_new("--print-to-pdf=%s", pdf_path);
+    char *url = file_url(html_path);
+    if (!profile || !print_to || !url) {
+        free(profile), free(print_to), free(url);
+        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    }
     char *argv[] = {(char *)browser, "--headless", "--no-sandbox", "--disable-gpu",
                     "--no-pdf-header-footer", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-sync",
@@ -567,13 +654,27 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    /* Its own process group, so that all of it can be stopped; the signal
+     * mask mnr had, not the one holding the stop signals. */
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK);
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawnattr_setsigmask(&attr, old_mask);
     pid_t pid;
-    int rc = posix_spawn(&pid, browser, &fa, NULL, argv, environ);
+    int rc = posix_spawn(&pid, browser, &fa, &attr, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    free(profile), free(print_to), free(url);
     if (rc != 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, "cannot start %s: %s", browser,
                              strerror(rc));
-    int code = wait_with_timeout(pid, PDF_TIMEOUT_SECONDS);
+    int code = wait_for_browser(pid, timeout, stop, sig);
+    if (code == -2)
+        return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
+                             "stopped by signal %d while printing the PDF; no report was "
+                             "written, and any earlier file of that name is left as it was",
+                             *sig);
     struct stat st;
     if (code != 0 || stat(pdf_path, &st) != 0 || st.st_size == 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
@@ -581,7 +682,7 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
                                         "write --format html and print it from a browser"
                                       : "%s failed to print the PDF (exit %d); write --format "
                                         "html and print it from a browser",
-                             browser, code < 0 ? PDF_TIMEOUT_SECONDS : code);
+                             browser, code < 0 ? timeout : code);
     return MNR_OK;
 }
 
@@ -638,25 +739,29 @@ static char *with_policy(const char *html, size_t len, size_t *out_len)
     return out;
 }
 
-mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, const char *browser,
-                          mnr_error *err)
+/* The temporary directory: $TMPDIR, else /tmp. */
+static const char *tmp_dir(void)
 {
-    char dir[] = "/tmp/mnr-pdf-XXXXXX";
-    if (!mkdtemp(dir))
-        return mnr_error_set(err, MNR_EIO, out_path, 0, "cannot make a temporary directory: %s",
-                             strerror(errno));
-    char html_path[256], pdf_path[256];
-    snprintf(html_path, sizeof html_path, "%s/report.html", dir);
-    snprintf(pdf_path, sizeof pdf_path, "%s/report.pdf", dir);
-    const char *files[] = {"report.html", "report.pdf", NULL};
+    const char *t = getenv("TMPDIR");
+    return t && t[0] == '/' ? t : "/tmp";
+}
 
+static mnr_status print_in(const char *dir, const char *html, size_t len, const char *out_path,
+                           const char *browser, const sigset_t *stop, const sigset_t *old_mask,
+                           int *sig, mnr_error *err)
+{
+    char *html_path = mnr_path_join(dir, "report.html");
+    char *pdf_path = mnr_path_join(dir, "report.pdf");
     size_t page_len = 0;
     char *page = with_policy(html, len, &page_len);
-    mnr_status st = page ? mnr_write_atomic(html_path, page, page_len, err)
-                         : mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    mnr_status st = page && html_path && pdf_path
+                        ? mnr_write_atomic(html_path, page, page_len, err)
+                        : mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
     free(page);
+    int timeout = PDF_TIMEOUT_SECONDS + (int)(len * PDF_TIMEOUT_SECONDS_PER_MB / (1024 * 1024));
     if (st == MNR_OK)
-        st = run_browser(browser, dir, html_path, pdf_path, out_path, err);
+        st = run_browser(browser, dir, html_path, pdf_path, timeout, out_path, stop, old_mask,
+                         sig, err);
     char *pdf = NULL;
     size_t pdf_len = 0;
     if (st == MNR_OK)
@@ -664,6 +769,41 @@ mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, co
     if (st == MNR_OK)
         st = mnr_write_atomic(out_path, pdf, pdf_len, err);
     free(pdf);
-    remove_tree(dir, files);
+    free(html_path);
+    free(pdf_path);
+    return st;
+}
+
+mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, const char *browser,
+                          mnr_error *err)
+{
+    if ((long long)len > PDF_MAX_HTML_BYTES)
+        return mnr_error_set(err, MNR_EINVALID, out_path, 0,
+                             "the report is %.1f MB of HTML, more than the %ld MB mnr prints to "
+                             "PDF: Chromium cuts very long texts short without saying so, so no "
+                             "PDF was written; write --format html, which holds everything, or "
+                             "shorten the evidence and comments",
+                             (double)len / (1024 * 1024), PDF_MAX_HTML_BYTES / (1024 * 1024));
+    sigset_t stop, old_mask;
+    stop_signals(&stop);
+    sigprocmask(SIG_BLOCK, &stop, &old_mask);
+    int sig = 0;
+    mnr_status st;
+    char *dir = mnr_path_join(tmp_dir(), "mnr-pdf-XXXXXX");
+    if (!dir)
+        st = mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    else if (!mkdtemp(dir))
+        st = mnr_error_set(err, MNR_EIO, out_path, 0,
+                           "cannot make a temporary directory in %s: %s; set TMPDIR to a "
+                           "directory you may write to", tmp_dir(), strerror(errno));
+    else {
+        st = print_in(dir, html, len, out_path, browser, &stop, &old_mask, &sig, err);
+        const char *files[] = {"report.html", "report.pdf", NULL};
+        remove_tree(dir, files);
+    }
+    free(dir);
+    if (sig)
+        raise(sig); /* held until the mask is restored: it ends mnr now, as asked */
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
     return st;
 }

@@ -29,7 +29,8 @@ typedef enum mnr_format {
 } mnr_format;
 
 mnr_format mnr_format_parse(const char *name);          /* "html", "pdf", "text", "csv" */
-mnr_format mnr_format_from_path(const char *path);      /* by extension; .txt is text */
+/* By extension, in any case: .html .htm .pdf .txt .text .csv. */
+mnr_format mnr_format_from_path(const char *path);
 const char *mnr_format_stylesheet(mnr_format format);   /* "report-html.xsl", ... */
 
 /* Applies the stylesheet at `xsl_path` to `results`. `params` is a
@@ -38,8 +39,16 @@ const char *mnr_format_stylesheet(mnr_format format);   /* "report-html.xsl", ..
 mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results,
                                 const char *xsl_path, const char **params, mnr_error *err);
 
+/* After mnr_report_transform: refuses `out` when it is one of the
+ * stylesheet's files (the stylesheet and every module it imported) or
+ * lies in the data directory (see mnr_output_check in fileio.h). */
+mnr_status mnr_report_check_output(const char *out, const char *data_dir, mnr_error *err);
+
 /* Prints `html` to a PDF at `out_path` with the browser at `browser`
- * (a Chromium executable). Written atomically. */
+ * (a Chromium executable). Written atomically. HTML over 2 MB is refused
+ * before printing (Chromium cuts very long texts short). The temporary
+ * directory is made in $TMPDIR (else /tmp); SIGINT, SIGTERM, SIGHUP and
+ * SIGQUIT stop the browser and remove it, and then act as usual. */
 mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path,
                           const char *browser, mnr_error *err);
 

@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# output-safety.sh MNR ANSWERS CASE - outputs that must not lose or destroy
+# data (issue 12, class 1) and the output names of class 7.
+#
+#   stdout-full       every command that prints, with standard output on
+#                     /dev/full: exit 1 and "standard output: cannot write
+#                     the output: the disk is full", never exit 0
+#   stdout-small-disk `mnr score A > results.xml` on a 64 KB file system
+#   output-is-input   -o naming an input (the answers, a results file, a
+#                     --stylesheet, a module it imports; by name, hard link,
+#                     symbolic link or /dev/stdout) is refused, input kept
+#   output-in-data-dir  -o onto or into model/, questionnaires/ or
+#                     stylesheets/ of the data directory is refused
+#   read-only         a file of mode 444 is not replaced for a normal user
+#                     ("permission denied"); root replaces it, as `>` would
+#   pdf-signal        SIGINT, SIGTERM, SIGHUP while the browser prints: no
+#                     mnr-pdf-* directory (in $TMPDIR) or temporary file
+#                     left, the earlier report kept, exit status non-zero
+#   results-at-limit  answers just under the 32 MB limit: score, then
+#                     validate and report read the results back; results
+#                     that would pass what mnr reads are not written
+#   pdf-too-large     a report of over 2 MB of HTML (one long evidence text)
+#                     is refused before printing, the earlier file kept
+#   pdf-large-complete  one just under it prints whole: pdftotext finds the
+#                     last word of the long text (needs chromium, poppler)
+#   format-mismatch   -o x.html --format pdf is a usage error; .HTML/.PDF
+#                     are known in any case
+#   long-name         output names of 250 and 255 bytes are written
+#   stdin-dash        '-' as an input says standard input is not read;
+#                     -o - is standard output
+set -u
+mnr=$1 answers=$2 case=$3
+work=$(mktemp -d); chmod 755 "$work"
+cleanup() { mountpoint -q "$work/disk" 2>/dev/null && umount "$work/disk"; rm -rf "$work"; }
+trap cleanup EXIT
+fail=0
+fail() { echo "FAIL: $*"; fail=1; }
+data=$(cd "$(dirname "$answers")/../.." && pwd)   # the source tree's data directory
+
+# has MSG TEXT: MSG holds TEXT
+has() { case $1 in *"$2"*) ;; *) fail "the message lacks: $2"; echo "--- message: $1" ;; esac; }
+
+# refused RC MSG FILE SAVED TEXT: exit 1, TEXT said, FILE same as SAVED, no temporary file
+refused() {
+    [ "$1" -eq 1 ] || fail "exit status $1, expected 1 ($5)"
+    has "$2" "$5"
+    cmp -s "$3" "$4" || fail "$3 was changed"
+    [ -z "$(find "$(dirname "$3")" -maxdepth 1 -name '.mnr-*')" ] || fail "temporary file left beside $3"
+}
+
+case $case in
+stdout-full)
+    for args in "score $answers" "baseline" "baseline --format csv" "baseline --format xml" \
+                "validate $answers" "--help" "help" "help score" "score --help" \
+                "report --help" "--version" "report $answers --format csv -o /dev/stdout"; do
+        # shellcheck disable=SC2086
+        msg=$("$mnr" $args 2>&1 >/dev/full); rc=$?
+        [ $rc -eq 1 ] || fail "mnr $args > /dev/full: exit status $rc, expected 1"
+        case $msg in *"cannot write the output: the disk is full"*) ;;
+            *) fail "mnr $args > /dev/full: $msg" ;; esac
+        case $msg in *"overall index"*) fail "mnr $args > /dev/full: claims success: $msg" ;; esac
+    done ;;
+stdout-small-disk)
+    mkdir -p "$work/disk"
+    as_root=(); [ "$(id -u)" -eq 0 ] || as_root=(-r)
+    unshare "${as_root[@]}" -m sh -c '
+        mount -t tmpfs -o size=64k none "$1/disk" || exit 77
+        "$2" score "$3" > "$1/disk/results.xml" 2>"$1/msg"; echo $? >"$1/rc"
+    ' sh "$work" "$mnr" "$answers"
+    [ -f "$work/rc" ] || { echo "SKIP: cannot mount a small file system here"; exit 77; }
+    [ "$(cat "$work/rc")" -eq 1 ] || fail "exit status $(cat "$work/rc"), expected 1"
+    has "$(cat "$work/msg")" "standard output: cannot write the output: the disk is full"
+    has "$(cat "$work/msg")" "incomplete" ;;
+output-is-input)
+    cp "$answers" "$work/a.xml"; cp "$answers" "$work/saved.xml"
+    msg=$("$mnr" score "$work/a.xml" -o "$work/a.xml" 2>&1)
+    refused $? "$msg" "$work/a.xml" "$work/saved.xml" "a.xml: cannot write the output there: it is the same file as $work/a.xml"
+    msg=$("$mnr" report "$work/a.xml" -o "$work/a.xml" --format html 2>&1)
+    refused $? "$msg" "$work/a.xml" "$work/saved.xml" "same file as $work/a.xml"
+    ln "$work/a.xml" "$work/hard.csv"; ln -s a.xml "$work/soft.csv"
+    msg=$("$mnr" report "$work/a.xml" -o "$work/hard.csv" 2>&1)
+    refused $? "$msg" "$work/a.xml" "$work/saved.xml" "hard.csv: cannot write the output there"
+    msg=$("$mnr" report "$work/a.xml" -o "$work/soft.csv" 2>&1)
+    refused $? "$msg" "$work/a.xml" "$work/saved.xml" "soft.csv: cannot write the output there"
+    msg=$("$mnr" score "$work/a.xml" -o /dev/stdout 2>&1 >>"$work/a.xml")
+    refused $? "$msg" "$work/a.xml" "$work/saved.xml" "/dev/stdout: cannot write the output there"
+    # a results file given to report
+    "$mnr" score "$answers" -o "$work/r.xml" 2>/dev/null; cp "$work/r.xml" "$work/r-saved.xml"
+    msg=$("$mnr" report "$work/r.xml" -o "$work/r.xml" --format csv 2>&1)
+    refused $? "$msg" "$work/r.xml" "$work/r-saved.xml" "same file as $work/r.xml"
+    # a user stylesheet, and a module it imports
+    cp "$data/stylesheets/report-html.xsl" "$data/stylesheets/common.xsl" "$work/"
+    cp "$work/common.xsl" "$work/common-saved.xsl"; cp "$work/report-html.xsl" "$work/html-saved.xsl"
+    msg=$("$mnr" report "$answers" --stylesheet "$work/report-html.xsl" -o "$work/report-html.xsl" --format html 2>&1)
+    refused $? "$msg" "$work/report-html.xsl" "$work/html-saved.xsl" "same file as $work/report-html.xsl"
+    msg=$("$mnr" report "$answers" --stylesheet "$work/report-html.xsl" -o "$work/common.xsl" --format html 2>&1)
+    refused $? "$msg" "$work/common.xsl" "$work/common-saved.xsl" "common.xsl: cannot write the output there: it is the same file as"
+    # another name in the same directory is fine
+    "$mnr" report "$work/a.xml" -o "$work/report.html" 2>/dev/null || fail "a plain output was refused" ;;
+output-in-data-dir)
+    copy=$work/data; mkdir "$copy"
+    cp -r "$data/model" "$data/questionnaires" "$data/stylesheets" "$copy/"
+    cp -r "$copy" "$work/saved"
+    for out in stylesheets/report-html.xsl:html model/mnr-model.xml:html model/new.html: \
+               questionnaires/examples/x.csv: stylesheets/common.xsl:html; do
+        file=${out%%:*} fmt=${out#*:}
+        msg=$("$mnr" report "$answers" --data-dir "$copy" -o "$copy/$file" ${fmt:+--format $fmt} 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "-o $file: exit status $rc, expected 1"
+        has "$msg" "$file: cannot write the output there: it is in the ${file%%/*} directory of mnr's data directory"
+    done
+    msg=$("$mnr" score "$answers" --data-dir "$copy" -o "$copy/model/results.xml" 2>&1); rc=$?
+    [ $rc -eq 1 ] || fail "score -o model/results.xml: exit status $rc, expected 1"
+    has "$msg" "in the model directory of mnr's data directory"
+    ln "$copy/stylesheets/common.xsl" "$work/hard.html"; ln -s data/model/mnr-model.xml "$work/soft.html"
+    for link in hard.html soft.html; do
+        msg=$("$mnr" report "$answers" --data-dir "$copy" -o "$work/$link" 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "-o $link: exit status $rc, expected 1"
+        has "$msg" "$link: cannot write the output there"
+    done
+    diff -r "$work/saved" "$copy" >/dev/null || fail "the data directory was changed"
+    [ -z "$(find "$copy" -name '.mnr-*' -o -name '*.html' -o -name '*.csv')" ] || fail "files left in the data directory" ;;
+read-only)
+    echo "EARLIER FILE" >"$work/report.csv"; chmod 444 "$work/report.csv"; cp "$work/report.csv" "$work/saved"
+    cp "$answers" "$work/a.xml"; chmod 644 "$work/a.xml"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown nobody "$work" "$work/report.csv"
+        msg=$(setpriv --reuid=nobody --regid=nogroup --clear-groups "$mnr" report "$work/a.xml" -o "$work/report.csv" 2>&1); rc=$?
+    else
+        msg=$("$mnr" report "$work/a.xml" -o "$work/report.csv" 2>&1); rc=$?
+    fi
+    refused $rc "$msg" "$work/report.csv" "$work/saved" "report.csv: cannot write the output: permission denied"
+    if [ "$(id -u)" -eq 0 ]; then  # root may write any file: replaced, as with `>`
+        "$mnr" report "$work/a.xml" -o "$work/report.csv" 2>/dev/null || fail "root: exit status $?"
+        grep -q '^C21,' "$work/report.csv" || fail "root: the file was not replaced"
+        [ "$(stat -c %a "$work/report.csv")" = 444 ] || fail "root: the mode was not kept"
+    fi ;;
+pdf-signal)
+    mkdir "$work/tmp"
+    cat >"$work/slow-browser" <<EOF
+#!/bin/sh
+touch "$work/started"
+sleep 60
+EOF
+    chmod 755 "$work/slow-browser"
+    set -m   # background jobs get SIGINT, as from a terminal
+    for sig in INT TERM HUP; do
+        echo "EARLIER FILE" >"$work/report.pdf"; rm -f "$work/started"
+        TMPDIR=$work/tmp "$mnr" report "$answers" -o "$work/report.pdf" --browser "$work/slow-browser" 2>"$work/msg" &
+        pid=$!
+        for _ in $(seq 100); do [ -e "$work/started" ] && break; sleep 0.1; done
+        [ -e "$work/started" ] || fail "SIG$sig: the browser did not start"
+        ls "$work/tmp" | grep -q '^mnr-pdf-' || fail "SIG$sig: the temporary directory is not in \$TMPDIR"
+        kill -s "$sig" "$pid"
+        wait "$pid"; rc=$?
+        [ $rc -ne 0 ] || fail "SIG$sig: exit status 0"
+        [ -z "$(ls -A "$work/tmp")" ] || fail "SIG$sig: left in \$TMPDIR: $(ls -A "$work/tmp")"
+        [ "$(cat "$work/report.pdf")" = "EARLIER FILE" ] || fail "SIG$sig: the earlier report was changed"
+        [ -z "$(find "$work" -maxdepth 1 -name '.mnr-*')" ] || fail "SIG$sig: temporary file left"
+        sleep 0.2
+        pgrep -f "$work/slow-browser" >/dev/null && fail "SIG$sig: the browser is still running"
+    done ;;
+results-at-limit)
+    # answers of 31.9 MB: evidence text up to the limit
+    fill() {  # fill OUT BYTES WORD: the first evidence texts grow to make BYTES
+        python3 - "$answers" "$@" <<'EOF'
+import re, sys
+src = open(sys.argv[1], encoding="utf-8").read()
+pad, word = int(sys.argv[3]) - len(src.encode()), sys.argv[4]
+def grow(m):
+    global pad
+    size = min(9_000_000, pad)  # libxml2 takes at most 10 MB in one text
+    pad -= size
+    return "<evidence>" + (word * (size // len(word) + 1))[:size] + "</evidence>" if size > 0 else m.group(0)
+open(sys.argv[2], "w", encoding="utf-8").write(re.sub(r"<evidence>[^<]*</evidence>", grow, src))
+EOF
+    }
+    fill "$work/big.xml" $((32 * 1024 * 1024 - 50 * 1024)) "evidence "
+    size=$(stat -c %s "$work/big.xml")
+    [ "$size" -gt $((31 * 1024 * 1024)) ] && [ "$size" -le $((32 * 1024 * 1024)) ] || fail "answers of $size bytes"
+    "$mnr" score "$work/big.xml" -o "$work/results.xml" 2>"$work/msg" || fail "score: $(cat "$work/msg")"
+    [ "$(stat -c %s "$work/results.xml")" -gt $((32 * 1024 * 1024)) ] || fail "the results are not over 32 MB: the test proves nothing"
+    "$mnr" validate "$work/results.xml" >"$work/msg" 2>&1 || fail "validate: $(cat "$work/msg")"
+    "$mnr" report "$work/results.xml" -o "$work/r.csv" 2>"$work/msg" || fail "report: $(cat "$work/msg")"
+    # texts of '>' grow four times when written (&gt;): refused, nothing written
+    fill "$work/gt.xml" $((16 * 1024 * 1024)) ">"
+    msg=$("$mnr" score "$work/gt.xml" -o "$work/gt-results.xml" 2>&1); rc=$?
+    [ $rc -eq 1 ] || fail "results over the limit: exit status $rc, expected 1"
+    has "$msg" "more than the 48 MB mnr reads back"
+    [ -e "$work/gt-results.xml" ] && fail "results over the limit were written"
+    msg=$("$mnr" score "$work/gt.xml" 2>&1 >"$work/stdout.xml"); rc=$?
+    [ $rc -eq 1 ] && [ ! -s "$work/stdout.xml" ] || fail "results over the limit went to standard output"
+    # other files stay at 32 MB
+    fill "$work/over.xml" $((33 * 1024 * 1024 + 4096)) "evidence "
+    msg=$("$mnr" validate "$work/over.xml" 2>&1)
+    has "$msg" "the file is too large (33 MB); mnr reads XML files up to 32 MB" ;;
+pdf-too-large|pdf-large-complete)
+    # one evidence text of WORDS words "wNNNNNNN", then LASTWORD
+    words=$([ "$case" = pdf-too-large ] && echo 250000 || echo 195000)
+    python3 - "$answers" "$work/long.xml" "$words" <<'EOF'
+import sys
+src = open(sys.argv[1], encoding="utf-8").read()
+text = " ".join("w%07d" % i for i in range(int(sys.argv[3]))) + " LASTWORD"
+i = src.index("<evidence>") + len("<evidence>")
+open(sys.argv[2], "w", encoding="utf-8").write(src[:i] + text + src[src.index("</evidence>", i):])
+EOF
+    echo "EARLIER FILE" >"$work/report.pdf"
+    if [ "$case" = pdf-too-large ]; then
+        msg=$("$mnr" report "$work/long.xml" -o "$work/report.pdf" --browser /bin/false 2>&1); rc=$?
+        [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
+        has "$msg" "report.pdf: the report is 2.3 MB of HTML, more than the 2 MB mnr prints to PDF"
+        has "$msg" "write --format html"
+        [ "$(cat "$work/report.pdf")" = "EARLIER FILE" ] || fail "the earlier file was changed"
+        "$mnr" report "$work/long.xml" -o "$work/report.html" 2>/dev/null && grep -q LASTWORD "$work/report.html" ||
+            fail "the HTML report of it lacks the last word"
+    else
+        command -v pdftotext >/dev/null || { echo "FAIL: pdftotext is not installed (apt-get install poppler-utils)"; exit 1; }
+        "$mnr" report "$work/long.xml" -o "$work/report.pdf" 2>"$work/msg" || fail "report: $(cat "$work/msg")"
+        pdftotext "$work/report.pdf" "$work/report.txt" || fail "pdftotext cannot read the PDF"
+        tr -s '\n\f ' '   ' <"$work/report.txt" >"$work/line.txt"   # lines and pages joined
+        grep -q "w0194999 LASTWORD" "$work/line.txt" ||
+            fail "the PDF lacks the end of the long text (the last word found is $(grep -o 'w0[0-9]\{6\}' "$work/line.txt" | tail -1))"
+    fi ;;
+format-mismatch)
+    for pair in "x.html pdf" "x.pdf html" "x.csv text" "x.TXT csv" "x.HTML pdf"; do
+        set -- $pair
+        msg=$("$mnr" report "$answers" -o "$work/$1" --format "$2" --browser /bin/false 2>&1); rc=$?
+        [ $rc -eq 2 ] || fail "-o $1 --format $2: exit status $rc, expected 2"
+        has "$msg" "--format $2 does not match the output name '$work/$1'"
+        [ -e "$work/$1" ] && fail "-o $1 --format $2 wrote a file"
+    done
+    "$mnr" report "$answers" -o "$work/R.HTML" 2>/dev/null || fail "-o R.HTML: exit status $?"
+    grep -q "<svg" "$work/R.HTML" || fail "R.HTML is not the HTML report"
+    "$mnr" report "$answers" -o "$work/R.Csv" 2>/dev/null && grep -q '^C21,' "$work/R.Csv" || fail "-o R.Csv"
+    msg=$("$mnr" report "$answers" -o "$work/R.PDF" --browser /bin/false 2>&1)
+    has "$msg" "failed to print the PDF"   # taken for a PDF
+    "$mnr" report "$answers" -o "$work/x.html" --format html 2>/dev/null || fail "-o x.html --format html"
+    "$mnr" report "$answers" -o "$work/out.report" --format text 2>/dev/null || fail "-o out.report --format text" ;;
+long-name)
+    for n in 250 255; do
+        name=$(printf 'r%.0s' $(seq $((n - 4)))).csv
+        "$mnr" report "$answers" -o "$work/$name" 2>"$work/msg" || fail "a name of $n bytes: $(cat "$work/msg")"
+        grep -q '^C21,' "$work/$name" 2>/dev/null || fail "a name of $n bytes: not written"
+    done
+    [ "$(ls -A "$work" | grep -vc '^msg$')" = 2 ] || fail "left: $(ls -A "$work")" ;;
+stdin-dash)
+    for args in "validate -" "score -" "report - -o $work/r.html"; do
+        # shellcheck disable=SC2086
+        msg=$("$mnr" $args 2>&1 </dev/null); rc=$?
+        [ $rc -eq 2 ] || fail "mnr $args: exit status $rc, expected 2"
+        has "$msg" "'-' would be standard input, which mnr does not read"
+    done
+    "$mnr" score --help | grep -q "'-' (standard input) is not read" || fail "score --help does not say so"
+    # -o - is standard output, not a file named "-"
+    (cd "$work" && "$mnr" score "$answers" -o - 2>/dev/null | grep -q '^<results') || fail "score -o -: no results on standard output"
+    (cd "$work" && "$mnr" report "$answers" -o - --format csv 2>/dev/null | grep -q '^C21,') || fail "report -o -: no report on standard output"
+    [ -e "$work/-" ] && fail "a file named - was written" ;;
+*) echo "unknown case $case"; exit 2 ;;
+esac
+exit $fail
