@@ -83,7 +83,7 @@ case $case in
         else
             on_small_disk report.html "$mnr" score "$answers" -o "$work/disk/report.html"
         fi
-        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a small file system here"; exit 77; }
+        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a small file system here (as a user: no user namespace, as in a chroot)"; exit 77; }
         msg=$(cat "$work/msg")
         [ "$(cat "$work/rc")" -eq 1 ] || fail "exit status $(cat "$work/rc"), expected 1"
         case $msg in *"disk/report.html: cannot write the output: the disk is full"*) ;;
@@ -222,7 +222,7 @@ case $case in
             echo $? >"$2/rc"
             ls -A /dev >"$2/listing"; readlink /dev/stdout >"$2/link"
         ' sh "$mnr" "$work"
-        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a tmpfs on /dev here"; exit 77; }
+        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a tmpfs on /dev here (as a user: no user namespace, as in a chroot)"; exit 77; }
         msg=$(cat "$work/msg")
         [ "$(cat "$work/rc")" -eq 1 ] || fail "exit status $(cat "$work/rc"), expected 1"
         case $msg in *"/dev/stdout: cannot open the output"*"not open"*) ;;
