@@ -6,28 +6,36 @@ set -euo pipefail
 MNR_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # need_packages PKG... : installs the ones not yet installed, with sudo
-# when not root. Prints nothing when everything is there.
+# when not root. Prints nothing when everything is there; otherwise says
+# what it installs and lets apt's own output through.
 need_packages() {
     local missing=()
     for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
-    echo "Installing: ${missing[*]}" >&2
     local sudo=""
     if [ "$(id -u)" -ne 0 ]; then
         command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
         sudo="sudo"
     fi
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    echo "Installing ${#missing[@]} Debian packages and what they depend on: ${missing[*]}" >&2
+    echo "(this downloads them and can take several minutes)" >&2
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-BUILD_PACKAGES=(gcc make cmake pkg-config libxml2-dev libxslt1-dev)
+# What the scripts install, one list per use (add a package where it is used):
+# building mnr
+BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev)
+# scripts/test: cmocka, and the tools the end-to-end tests run (xmllint and
+# xsltproc check reports, chromium prints PDFs, poppler-utils reads them)
+TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc chromium poppler-utils valgrind)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {
     local dir=$1; shift
-    cmake -S "$MNR_ROOT" -B "$dir" "$@" >/dev/null
+    # (explicit returns: callers may test it, which turns set -e off inside)
+    cmake -S "$MNR_ROOT" -B "$dir" "$@" >/dev/null || return 1
     cmake --build "$dir" -j"$(nproc)" >/dev/null
 }

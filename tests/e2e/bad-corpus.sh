@@ -125,10 +125,23 @@ done < "$manifest"
 commands=''
 case $row_roles in *:*) commands=${row_roles#*:}; commands=${commands//,/ } ;; esac
 
+# ---- @unreadable: root reads any file, so as root mnr runs as nobody, with
+# its own copy of mnr, the data and the work directory (tests/e2e/as-nobody.sh)
+as_user=()
+reach=''
+if [ "$case_file" = @unreadable ] && [ "$(id -u)" = 0 ]; then
+    source "$(dirname "$0")/as-nobody.sh"
+    reach=$(mktemp -d) && chmod 755 "$reach" || die "mktemp failed"
+    nobody_copy "$mnr" "$src" "$reach" || { rm -rf "$reach"; die "cannot run mnr as nobody"; }
+    mnr=$nobody_mnr src=$reach/data workroot=$reach
+    example=$src/questionnaires/examples/examplia-middle.xml
+    as_user=("${as_nobody[@]}")
+fi
+
 # ---- a fresh work directory, readable by an unprivileged user (see @unreadable)
 mkdir -p "$workroot" || die "cannot create $workroot"
 work=$(mktemp -d "$workroot/case.XXXXXX") || die "mktemp failed"
-cleanup() { chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"; }
+cleanup() { chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work" ${reach:+"$reach"}; }
 trap cleanup EXIT
 mkdir "$work/input" "$work/secret"
 secret="SECRET-$$-$RANDOM-$RANDOM-$RANDOM"
@@ -136,7 +149,6 @@ secret_file=$work/secret/secret.txt
 printf '%s\n' "$secret" > "$secret_file"
 
 # ---- the bad file itself, made if need be: sets $bad (absent for @missing)
-as_user=()
 base_of() {
     case $1 in
         model) echo "$src/model/mnr-model.xml" ;;
@@ -173,20 +185,6 @@ case $case_file in
     *) bad=$corpus/$case_file
        [ -e "$bad" ] || die "$bad does not exist" ;;
 esac
-
-# @unreadable: root reads any file, so run mnr as nobody; skip if we cannot.
-if [ "$case_file" = @unreadable ]; then
-    if [ "$(id -u)" = 0 ]; then
-        if command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
-            as_user=(setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups)
-            chmod -R a+rX "$work"
-            "${as_user[@]}" test -x "$mnr" && "${as_user[@]}" test -r "$example" ||
-                { echo "SKIP: nobody cannot run $mnr or read $example"; exit 77; }
-        else
-            echo "SKIP: running as root without setpriv: a mode-000 file stays readable"; exit 77
-        fi
-    fi
-fi
 
 # ---- the commands of this role
 data=$work/data

@@ -53,7 +53,7 @@ if command -v xsltproc >/dev/null; then
     xsltproc --nonet "$src/stylesheets/report-html.xsl" "$work/results.xml" > "$work/x.html" 2>/dev/null
     cmp -s "$h" "$work/x.html" || bad "mnr and plain xsltproc give different HTML"
 else
-    bad "xsltproc is not installed"
+    bad "xsltproc is not installed (apt-get install xsltproc)"
 fi
 
 # ---- a country name that tries to end the <style> element

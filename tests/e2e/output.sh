@@ -30,8 +30,9 @@
 #                  /proc/self/cwd is replaced, not appended to
 # and ones that must be refused:
 #   foreign-symlink  a link another user owns, in a sticky world-writable
-#                  directory like /tmp, is not followed (as root; it would
-#                  let that user choose which file is replaced)
+#                  directory like /tmp, is not followed (it would let that
+#                  user choose which file is replaced); not as root: a link
+#                  of root's in /etc
 #   stdout-closed  `-o /dev/stdout` with stdout closed fails and leaves /dev
 #                  alone (a private tmpfs on /dev in a mount namespace)
 #   empty-name     `-o ""` says the file name is empty
@@ -81,7 +82,7 @@ case $case in
         else
             on_small_disk report.html "$mnr" score "$answers" -o "$work/disk/report.html"
         fi
-        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a small file system here"; exit 77; }
+        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a small file system here (as a user: no user namespace, as in a chroot)"; exit 77; }
         msg=$(cat "$work/msg")
         [ "$(cat "$work/rc")" -eq 1 ] || fail "exit status $(cat "$work/rc"), expected 1"
         case $msg in *"disk/report.html: cannot write the output: the disk is full"*) ;;
@@ -97,10 +98,13 @@ case $case in
     unwritable)
         mkdir "$work/shared"; echo "EARLIER FILE" >"$work/shared/report.html"
         if [ "$(id -u)" -eq 0 ]; then
+            # nobody runs its own copy of mnr and the data: the build may
+            # be where it cannot go (a clone in /root)
+            source "$(dirname "$0")/as-nobody.sh"
+            nobody_copy "$mnr" "$(dirname "$0")/../.." "$work/nobody" || exit 1
             chmod 755 "$work/shared"; chmod 644 "$work/shared/report.html"
             cp "$answers" "$work/answers.xml"; chmod 644 "$work/answers.xml"
-            msg=$(setpriv --reuid=nobody --regid=nogroup --clear-groups \
-                  "$mnr" report "$work/answers.xml" -o "$work/shared/report.html" 2>&1); rc=$?
+            msg=$("${as_nobody[@]}" "$nobody_mnr" report "$work/answers.xml" -o "$work/shared/report.html" 2>&1); rc=$?
         else
             chmod 555 "$work/shared"
             msg=$("$mnr" report "$answers" -o "$work/shared/report.html" 2>&1); rc=$?
@@ -169,7 +173,19 @@ case $case in
         [ -L "$work/lost.html" ] || fail "the link into a missing directory was replaced"
         [ "$(ls -A "$work" | tr '\n' ' ')" = "lost.html real report.html " ] || fail "left beside them: $(ls -A "$work")" ;;
     foreign-symlink)  # another user's link in a sticky directory is not followed
-        [ "$(id -u)" -eq 0 ] || { echo "SKIP: only root can give a link to another user"; exit 77; }
+        if [ "$(id -u)" -ne 0 ]; then
+            # only root can give a link to another user: use one of root's
+            # in /etc (Debian's /etc/os-release), refused before any write
+            link=$(find /etc -maxdepth 1 -type l -user 0 -xtype f ! -name mtab 2>/dev/null | sort | head -n 1)
+            [ -n "$link" ] || { echo "SKIP: not root, and no link of root's to a file in /etc"; exit 77; }
+            before=$(cat "$link")
+            msg=$("$mnr" report "$answers" --format csv -o "$link" 2>&1); rc=$?
+            [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
+            case $msg in *"$link: "*"symbolic link owned by another user (uid 0)"*) ;;
+                *) fail "unexpected message: $msg" ;; esac
+            [ "$(cat "$link")" = "$before" ] && [ -L "$link" ] || fail "$link or its file was changed"
+            exit $fail
+        fi
         mkdir "$work/victim" "$work/tmp"; chmod 1777 "$work/tmp"
         echo "EARLIER FILE" >"$work/victim/victim.txt"
         ln -s "$work/victim/victim.txt" "$work/tmp/link.csv"; chown -h nobody "$work/tmp/link.csv"
@@ -205,7 +221,7 @@ case $case in
             echo $? >"$2/rc"
             ls -A /dev >"$2/listing"; readlink /dev/stdout >"$2/link"
         ' sh "$mnr" "$work"
-        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a tmpfs on /dev here"; exit 77; }
+        [ -f "$work/rc" ] || { echo "SKIP: cannot mount a tmpfs on /dev here (as a user: no user namespace, as in a chroot)"; exit 77; }
         msg=$(cat "$work/msg")
         [ "$(cat "$work/rc")" -eq 1 ] || fail "exit status $(cat "$work/rc"), expected 1"
         case $msg in *"/dev/stdout: cannot open the output"*"not open"*) ;;

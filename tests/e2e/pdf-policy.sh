@@ -8,6 +8,7 @@
 # mnr puts a content security policy at its top.)
 set -u
 mnr=$1 answers=$2
+command -v pdftotext >/dev/null || { echo "FAIL: pdftotext is not installed (apt-get install poppler-utils)"; exit 1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 secret="PDF-SECRET-$$-$RANDOM$RANDOM"
 echo "$secret" >"$work/secret.txt"

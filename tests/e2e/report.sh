@@ -11,6 +11,11 @@ mnr=$1; answers=$2
 src=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fail=0; bad() { echo "FAIL: $*"; fail=1; }
+# the tools this test reads the results and reports with
+for need in xmllint:libxml2-utils xsltproc:xsltproc; do
+    command -v "${need%%:*}" >/dev/null ||
+        { echo "FAIL: ${need%%:*} is not installed (apt-get install ${need#*:})"; exit 1; }
+done
 
 "$mnr" score "$answers" -o "$work/results.xml" 2>/dev/null || { bad "score failed"; exit 1; }
 "$mnr" report "$answers" -o "$work/report.html" 2>/dev/null || bad "report html failed"
@@ -53,7 +58,7 @@ if command -v xsltproc >/dev/null; then
     xsltproc --nonet "$src/stylesheets/report-html.xsl" "$work/results.xml" > "$work/xsltproc.html"
     cmp -s "$work/report.html" "$work/xsltproc.html" || bad "mnr and plain xsltproc give different HTML"
 else
-    bad "xsltproc is not installed"
+    bad "xsltproc is not installed (apt-get install xsltproc)"
 fi
 overall=$(x 'string(//summary/@overall-index)')
 for f in report.html report.txt report.csv; do :; done
