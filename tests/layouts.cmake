@@ -4,9 +4,9 @@
 # -- inputs about 100 times the examples (tests/e2e/scale.sh): each format
 #    within a time and a memory limit. The sanitizer build allocates more.
 if(MNR_SANITIZE)
-  set(SCALE_LIMITS 60 600)
+  set(SCALE_LIMITS 180 1000)
 else()
-  set(SCALE_LIMITS 20 150)
+  set(SCALE_LIMITS 60 150)
 endif()
 foreach(case respondents country evidence quotes model-name)
   add_test(NAME e2e.scale-${case}

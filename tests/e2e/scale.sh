@@ -31,7 +31,7 @@ put() {
         { print }' "$3"
 }
 # country TEXT: the example with TEXT as its country
-country() { printf '%s' "$1" > "$work/text"; put '>Republic of Examplia<' "$work/text" "$example"; }
+country() { printf '>%s<' "$1" > "$work/text"; put '>Republic of Examplia<' "$work/text" "$example"; }
 
 answers=$work/answers.xml
 data=()      # extra options of mnr report
@@ -72,15 +72,15 @@ esac
 
 for fmt in html text csv; do
     out=$work/report.$fmt
-    timeout "$seconds" /usr/bin/time -f %M -o "$work/peak" \
+    timeout "$seconds" /usr/bin/time -f "%M %e" -o "$work/peak" \
         "$mnr" report "$answers" "${data[@]}" --format "$fmt" -o "$out" 2> "$work/err"
     rc=$?
     if [ $rc -ne 0 ]; then
         [ $rc -eq 124 ] && bad "$fmt: took longer than $seconds s" || bad "$fmt: exit $rc: $(head -c 300 "$work/err")"
         continue
     fi
-    kb=$(tail -1 "$work/peak")
-    echo "$fmt: peak $((kb / 1024)) MB, output $(wc -c < "$out") bytes"
+    read -r kb secs < <(tail -1 "$work/peak")
+    echo "$fmt: $secs s, peak $((kb / 1024)) MB, output $(wc -c < "$out") bytes"
     [ "$kb" -le $((megabytes * 1024)) ] || bad "$fmt: peak memory $((kb / 1024)) MB is over $megabytes MB"
     for m in "${markers[@]}"; do
         [ "${m%%:*}" = "$fmt" ] || continue
