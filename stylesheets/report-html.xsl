@@ -696,7 +696,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
     <xsl:variable name="mx">
       <xsl:choose>
         <xsl:when test="$idx &gt;= 4"><xsl:value-of select="4.5 * $bw"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$idx * $bw"/></xsl:otherwise>
+        <!-- to 2 decimals: processors write the bare product differently
+             (0.35 * 136 is 47.6 in libxslt, 47.599999999999994 in Saxon) -->
+        <xsl:otherwise><xsl:value-of select="round($idx * $bw * 100) div 100"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="anchor">
