@@ -93,6 +93,7 @@ if [ "$case" = model-name ] && [ -s "$work/report.csv" ]; then
     # the CSV cell: quoted, every quote doubled, the line break inside it
     q60=$(quotes 60000)
     grep -qF -- "C01,1,\"$q60" "$work/report.csv" || bad "csv: the name cell does not start with 60 000 doubled quotes"
+    grep -q '^Name000001 Name000002 ' "$work/report.csv" || bad "csv: the line break in the name is not kept in its cell"
     awk 'NR > 1 && /^C[0-9][0-9],/ { n++ } END { exit n != 21 }' "$work/report.csv" || bad "csv: not 21 capability rows"
 fi
 if [ -s "$work/report.text" ]; then
