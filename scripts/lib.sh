@@ -29,8 +29,10 @@ need_packages() {
 # building mnr
 BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev)
 # scripts/test: cmocka, and the tools the end-to-end tests run (xmllint and
-# xsltproc check reports, chromium prints PDFs, poppler-utils reads them)
-TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc chromium poppler-utils valgrind)
+# xsltproc check reports, chromium prints PDFs, poppler-utils reads them,
+# time measures the layouts' memory, Saxon-HE is the second XSLT processor)
+TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc chromium poppler-utils valgrind
+               time default-jre-headless libsaxonhe-java)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {

@@ -594,23 +594,123 @@
     <xsl:value-of select="$text"/>
   </xsl:template>
 
-  <!-- Replace every occurrence of from by to. -->
+  <!-- String templates below keep the cost of a layout in proportion to
+       its input: none recurses once per character, word, line or
+       occurrence of the whole text (libxslt stops at 3000 nested calls,
+       and copying the rest of a long string at each step is quadratic).
+       They halve the string instead, so calls nest about log2(length)
+       deep, and only short pieces are walked step by step. -->
+
+  <!-- Position of the last c (one character) in text; 0 if none. -->
+  <xsl:template name="last-index">
+    <xsl:param name="text"/>
+    <xsl:param name="c"/>
+    <xsl:variable name="half" select="floor(string-length($text) div 2)"/>
+    <xsl:variable name="right" select="substring($text, $half + 1)"/>
+    <xsl:choose>
+      <xsl:when test="not(contains($text, $c))">0</xsl:when>
+      <xsl:when test="string-length($text) = 1">1</xsl:when>
+      <xsl:when test="contains($right, $c)">
+        <xsl:variable name="i">
+          <xsl:call-template name="last-index">
+            <xsl:with-param name="text" select="$right"/>
+            <xsl:with-param name="c" select="$c"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:value-of select="$half + $i"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="last-index">
+          <xsl:with-param name="text" select="substring($text, 1, $half)"/>
+          <xsl:with-param name="c" select="$c"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The pieces of text between occurrences of c (one character): as
+       <t> elements when nodes is true (for exsl:node-set), else as text
+       with to between them. Every piece is kept, empty ones too. -->
+  <xsl:template name="split">
+    <xsl:param name="text"/>
+    <xsl:param name="c"/>
+    <xsl:param name="to" select="''"/>
+    <xsl:param name="nodes" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="string-length($text) &lt;= 128 or not(contains($text, $c))">
+        <xsl:call-template name="split-short">
+          <xsl:with-param name="text" select="$text"/>
+          <xsl:with-param name="c" select="$c"/>
+          <xsl:with-param name="to" select="$to"/>
+          <xsl:with-param name="nodes" select="$nodes"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- cut at the first c after the middle, else at the last c before it -->
+        <xsl:variable name="half" select="floor(string-length($text) div 2)"/>
+        <xsl:variable name="right" select="substring($text, $half + 1)"/>
+        <xsl:variable name="cut">
+          <xsl:choose>
+            <xsl:when test="contains($right, $c)">
+              <xsl:value-of select="$half + string-length(substring-before($right, $c)) + 1"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="last-index">
+                <xsl:with-param name="text" select="substring($text, 1, $half)"/>
+                <xsl:with-param name="c" select="$c"/>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:call-template name="split">
+          <xsl:with-param name="text" select="substring($text, 1, $cut - 1)"/>
+          <xsl:with-param name="c" select="$c"/>
+          <xsl:with-param name="to" select="$to"/>
+          <xsl:with-param name="nodes" select="$nodes"/>
+        </xsl:call-template>
+        <xsl:if test="not($nodes)"><xsl:value-of select="$to"/></xsl:if>
+        <xsl:call-template name="split">
+          <xsl:with-param name="text" select="substring($text, $cut + 1)"/>
+          <xsl:with-param name="c" select="$c"/>
+          <xsl:with-param name="to" select="$to"/>
+          <xsl:with-param name="nodes" select="$nodes"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- split for a short text (or one without c): a piece per step. -->
+  <xsl:template name="split-short">
+    <xsl:param name="text"/>
+    <xsl:param name="c"/>
+    <xsl:param name="to"/>
+    <xsl:param name="nodes"/>
+    <xsl:variable name="piece" select="substring-before(concat($text, $c), $c)"/>
+    <xsl:choose>
+      <xsl:when test="$nodes"><t><xsl:value-of select="$piece"/></t></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$piece"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="contains($text, $c)">
+      <xsl:if test="not($nodes)"><xsl:value-of select="$to"/></xsl:if>
+      <xsl:call-template name="split-short">
+        <xsl:with-param name="text" select="substring-after($text, $c)"/>
+        <xsl:with-param name="c" select="$c"/>
+        <xsl:with-param name="to" select="$to"/>
+        <xsl:with-param name="nodes" select="$nodes"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Replace every from (one character) by to. -->
   <xsl:template name="replace">
     <xsl:param name="text"/>
     <xsl:param name="from"/>
     <xsl:param name="to"/>
-    <xsl:choose>
-      <xsl:when test="$from != '' and contains($text, $from)">
-        <xsl:value-of select="substring-before($text, $from)"/>
-        <xsl:value-of select="$to"/>
-        <xsl:call-template name="replace">
-          <xsl:with-param name="text" select="substring-after($text, $from)"/>
-          <xsl:with-param name="from" select="$from"/>
-          <xsl:with-param name="to" select="$to"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="split">
+      <xsl:with-param name="text" select="$text"/>
+      <xsl:with-param name="c" select="$from"/>
+      <xsl:with-param name="to" select="$to"/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- Word-wrap text (whitespace normalised) into lines of at most width
@@ -619,60 +719,97 @@
     <xsl:param name="text"/>
     <xsl:param name="width" select="80"/>
     <xsl:param name="sep" select="'&#10;'"/>
-    <xsl:call-template name="wrap-words">
-      <xsl:with-param name="rest" select="normalize-space($text)"/>
-      <xsl:with-param name="line" select="''"/>
-      <xsl:with-param name="width" select="$width"/>
-      <xsl:with-param name="sep" select="$sep"/>
-    </xsl:call-template>
+    <xsl:variable name="lines">
+      <xsl:call-template name="wrap-lines">
+        <xsl:with-param name="text" select="normalize-space($text)"/>
+        <xsl:with-param name="width" select="$width"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:for-each select="exsl:node-set($lines)/t">
+      <xsl:if test="position() &gt; 1"><xsl:value-of select="$sep"/></xsl:if>
+      <xsl:value-of select="."/>
+    </xsl:for-each>
   </xsl:template>
 
-  <xsl:template name="wrap-words">
-    <xsl:param name="rest"/>
-    <xsl:param name="line"/>
+  <!-- The lines of text (normalised) as <t> elements when it continues
+       line, the line still open before it (joined by join: ' ' or '' in
+       the middle of a word). The last <t> is the line left open. A long
+       text is halved: the open line of the first half is where the second
+       half starts, and the lines are those of wrapping it whole, since a
+       line ends only where what follows cannot join it. -->
+  <xsl:template name="wrap-lines">
+    <xsl:param name="text"/>
     <xsl:param name="width"/>
-    <xsl:param name="sep"/>
-    <xsl:variable name="word" select="substring-before(concat($rest, ' '), ' ')"/>
-    <xsl:variable name="after" select="substring-after($rest, ' ')"/>
+    <xsl:param name="line" select="''"/>
+    <xsl:param name="join" select="''"/>
+    <xsl:variable name="half" select="floor(string-length($text) div 2)"/>
     <xsl:choose>
-      <xsl:when test="$rest = ''">
-        <xsl:value-of select="$line"/>
-      </xsl:when>
-      <xsl:when test="$line = '' and string-length($word) &gt; $width">
-        <xsl:value-of select="substring($word, 1, $width)"/>
-        <xsl:value-of select="$sep"/>
-        <xsl:call-template name="wrap-words">
-          <xsl:with-param name="rest" select="normalize-space(concat(substring($word, $width + 1), ' ', $after))"/>
-          <xsl:with-param name="line" select="''"/>
+      <xsl:when test="string-length($text) &lt;= 512">
+        <xsl:call-template name="wrap-short">
+          <xsl:with-param name="rest">
+            <xsl:if test="$line != ''"><xsl:value-of select="concat($line, $join)"/></xsl:if>
+            <xsl:value-of select="$text"/>
+          </xsl:with-param>
           <xsl:with-param name="width" select="$width"/>
-          <xsl:with-param name="sep" select="$sep"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$line = ''">
-        <xsl:call-template name="wrap-words">
-          <xsl:with-param name="rest" select="$after"/>
-          <xsl:with-param name="line" select="$word"/>
-          <xsl:with-param name="width" select="$width"/>
-          <xsl:with-param name="sep" select="$sep"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="string-length($line) + 1 + string-length($word) &lt;= $width">
-        <xsl:call-template name="wrap-words">
-          <xsl:with-param name="rest" select="$after"/>
-          <xsl:with-param name="line" select="concat($line, ' ', $word)"/>
-          <xsl:with-param name="width" select="$width"/>
-          <xsl:with-param name="sep" select="$sep"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="$line"/>
-        <xsl:value-of select="$sep"/>
-        <xsl:call-template name="wrap-words">
-          <xsl:with-param name="rest" select="$rest"/>
-          <xsl:with-param name="line" select="''"/>
+        <!-- one space at most at the cut (the text is normalised) -->
+        <xsl:variable name="a" select="substring($text, 1, $half)"/>
+        <xsl:variable name="b" select="substring($text, $half + 1)"/>
+        <xsl:variable name="a-space" select="substring($a, $half) = ' '"/>
+        <xsl:variable name="b-space" select="starts-with($b, ' ')"/>
+        <xsl:variable name="first">
+          <xsl:call-template name="wrap-lines">
+            <xsl:with-param name="text" select="substring($a, 1, $half - number($a-space))"/>
+            <xsl:with-param name="width" select="$width"/>
+            <xsl:with-param name="line" select="$line"/>
+            <xsl:with-param name="join" select="$join"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="done" select="exsl:node-set($first)/t"/>
+        <xsl:copy-of select="$done[position() != last()]"/>
+        <xsl:call-template name="wrap-lines">
+          <xsl:with-param name="text" select="substring($b, 1 + number($b-space))"/>
           <xsl:with-param name="width" select="$width"/>
-          <xsl:with-param name="sep" select="$sep"/>
+          <xsl:with-param name="line" select="string($done[last()])"/>
+          <xsl:with-param name="join" select="substring(' ', 1, number($a-space or $b-space))"/>
         </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Greedy wrap of a short normalised text, a line per step: as many
+       words as fit in width; a word longer than width is cut at width. -->
+  <xsl:template name="wrap-short">
+    <xsl:param name="rest"/>
+    <xsl:param name="width"/>
+    <xsl:choose>
+      <xsl:when test="string-length($rest) &lt;= $width"><t><xsl:value-of select="$rest"/></t></xsl:when>
+      <xsl:otherwise>
+        <!-- the line ends before the last space that leaves it within width -->
+        <xsl:variable name="space">
+          <xsl:call-template name="last-index">
+            <xsl:with-param name="text" select="substring($rest, 1, $width + 1)"/>
+            <xsl:with-param name="c" select="' '"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$space &gt; 1">
+            <t><xsl:value-of select="substring($rest, 1, $space - 1)"/></t>
+            <xsl:call-template name="wrap-short">
+              <xsl:with-param name="rest" select="substring($rest, $space + 1)"/>
+              <xsl:with-param name="width" select="$width"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <t><xsl:value-of select="substring($rest, 1, $width)"/></t>
+            <xsl:call-template name="wrap-short">
+              <xsl:with-param name="rest" select="substring($rest, $width + 1)"/>
+              <xsl:with-param name="width" select="$width"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -19,9 +19,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:exsl="http://exslt.org/common"
-    xmlns:str="http://exslt.org/strings"
-    extension-element-prefixes="exsl str"
-    exclude-result-prefixes="exsl str">
+    extension-element-prefixes="exsl"
+    exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
 
@@ -342,7 +341,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       </div>
       <h1><bdi>
         <!-- a hyphenated word is not broken at its hyphen on the cover -->
-        <xsl:for-each select="str:tokenize($report-title, ' ')">
+        <xsl:variable name="words">
+          <xsl:call-template name="words"><xsl:with-param name="text" select="$report-title"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:for-each select="exsl:node-set($words)/t">
           <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
           <xsl:choose>
             <xsl:when test="contains(., '-') and string-length(.) &lt;= 30"><span class="nowrap"><xsl:value-of select="."/></span></xsl:when>
@@ -734,7 +736,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
     <xsl:variable name="mx">
       <xsl:choose>
         <xsl:when test="$idx &gt;= 4"><xsl:value-of select="4.5 * $bw"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$idx * $bw"/></xsl:otherwise>
+        <!-- to 2 decimals: processors write the bare product differently
+             (0.35 * 136 is 47.6 in libxslt, 47.599999999999994 in Saxon) -->
+        <xsl:otherwise><xsl:value-of select="round($idx * $bw * 100) div 100"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="anchor">
@@ -854,7 +858,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       <xsl:if test="not(preceding::baseline[@item = current()/@item])">
         <p class="fig-foot">
           <xsl:value-of select="concat($s.shared-item-1, ' &#8220;', @label, '&#8221; ', $s.shared-item-2, ' ')"/>
-          <xsl:for-each select="str:tokenize(normalize-space(@capabilities), ' ')">
+          <xsl:variable name="ids">
+            <xsl:call-template name="words"><xsl:with-param name="text" select="normalize-space(@capabilities)"/></xsl:call-template>
+          </xsl:variable>
+          <xsl:for-each select="exsl:node-set($ids)/t">
             <xsl:variable name="c" select="$R/domain/capability[@id = current()]"/>
             <xsl:if test="position() &gt; 1">, </xsl:if>
             <xsl:choose>
@@ -874,31 +881,36 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
   <xsl:template name="svg-lines">
     <xsl:param name="text"/>
     <xsl:param name="x"/>
-    <xsl:param name="first" select="true()"/>
-    <xsl:variable name="line">
-      <xsl:choose>
-        <xsl:when test="contains($text, $nl)"><xsl:value-of select="substring-before($text, $nl)"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <tspan x="{$x}">
-      <xsl:if test="not($first)"><xsl:attribute name="dy"><xsl:value-of select="$line-h"/></xsl:attribute></xsl:if>
-      <!-- a single word cut to fit (no space in the line): squeeze it to the
-           width such a line would normally take, so that wide glyphs never
-           run into the bars -->
-      <xsl:if test="not(contains($line, ' ')) and string-length($line) &gt; 16">
-        <xsl:attribute name="textLength"><xsl:value-of select="string-length($line) * 5.4"/></xsl:attribute>
-        <xsl:attribute name="lengthAdjust">spacingAndGlyphs</xsl:attribute>
-      </xsl:if>
-      <xsl:value-of select="$line"/>
-    </tspan>
-    <xsl:if test="contains($text, $nl)">
-      <xsl:call-template name="svg-lines">
-        <xsl:with-param name="text" select="substring-after($text, $nl)"/>
-        <xsl:with-param name="x" select="$x"/>
-        <xsl:with-param name="first" select="false()"/>
+    <xsl:variable name="lines">
+      <xsl:call-template name="split">
+        <xsl:with-param name="text" select="$text"/>
+        <xsl:with-param name="c" select="$nl"/>
+        <xsl:with-param name="nodes" select="true()"/>
       </xsl:call-template>
-    </xsl:if>
+    </xsl:variable>
+    <xsl:for-each select="exsl:node-set($lines)/t">
+      <tspan x="{$x}">
+        <xsl:if test="position() &gt; 1"><xsl:attribute name="dy"><xsl:value-of select="$line-h"/></xsl:attribute></xsl:if>
+        <!-- a single word cut to fit (no space in the line): squeeze it to the
+             width such a line would normally take, so that wide glyphs never
+             run into the bars -->
+        <xsl:if test="not(contains(., ' ')) and string-length(.) &gt; 16">
+          <xsl:attribute name="textLength"><xsl:value-of select="string-length(.) * 5.4"/></xsl:attribute>
+          <xsl:attribute name="lengthAdjust">spacingAndGlyphs</xsl:attribute>
+        </xsl:if>
+        <xsl:value-of select="."/>
+      </tspan>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The words of a text (single spaces) as <t> elements, for exsl:node-set. -->
+  <xsl:template name="words">
+    <xsl:param name="text"/>
+    <xsl:call-template name="split">
+      <xsl:with-param name="text" select="$text"/>
+      <xsl:with-param name="c" select="' '"/>
+      <xsl:with-param name="nodes" select="true()"/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- A wrapped label of n lines vertically centred on cy. -->
@@ -1098,7 +1110,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       <text class="t-hd" x="{$cx + 24}" y="{$top - 8}" text-anchor="middle">n/N</text>
       <text class="t-hd" x="{$px + $pw div 2}" y="{$top - 8}" text-anchor="middle"><xsl:value-of select="$s.col-this-country"/></text>
       <!-- grid -->
-      <xsl:for-each select="str:tokenize('0 25 50 75 100', ' ')">
+      <xsl:variable name="ticks">
+        <xsl:call-template name="words"><xsl:with-param name="text" select="'0 25 50 75 100'"/></xsl:call-template>
+      </xsl:variable>
+      <xsl:for-each select="exsl:node-set($ticks)/t">
         <xsl:variable name="gx" select="$bx + $bw * number(.) div 100"/>
         <line x1="{$gx}" y1="{$top}" x2="{$gx}" y2="{$bottom + 3}" stroke="#d3d9df" stroke-width="0.6">
           <xsl:if test=". = '50'"><xsl:attribute name="stroke">#7b8794</xsl:attribute><xsl:attribute name="stroke-dasharray">3 2</xsl:attribute></xsl:if>
@@ -1383,7 +1398,10 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
       <!-- legend -->
       <xsl:variable name="ly" select="$bottom + 16"/>
       <text class="t-hd" x="0" y="{$ly + 9}"><xsl:value-of select="$s.legend-share"/></text>
-      <xsl:for-each select="str:tokenize('0 0.25 0.5 0.75 1', ' ')">
+      <xsl:variable name="shares">
+        <xsl:call-template name="words"><xsl:with-param name="text" select="'0 0.25 0.5 0.75 1'"/></xsl:call-template>
+      </xsl:variable>
+      <xsl:for-each select="exsl:node-set($shares)/t">
         <xsl:variable name="lx" select="130 + (position() - 1) * 40"/>
         <rect x="{$lx}" y="{$ly - 1}" width="38" height="13">
           <xsl:attribute name="fill"><xsl:call-template name="share-colour"><xsl:with-param name="share" select="number(.)"/></xsl:call-template></xsl:attribute>

@@ -123,7 +123,7 @@
 
   <!-- A table row whose name cell may wrap: the first line carries the
        other cells (before = cells left of the name, after = cells right
-       of it); further lines hold the rest of the name. -->
+       of it); further lines hold the rest of the name, indented. -->
   <xsl:template name="row">
     <xsl:param name="before"/>
     <xsl:param name="name"/>
@@ -134,6 +134,7 @@
           <xsl:call-template name="clean"><xsl:with-param name="text" select="$name"/></xsl:call-template>
         </xsl:with-param>
         <xsl:with-param name="width" select="$nw"/>
+        <xsl:with-param name="sep" select="concat($nl, substring($spaces, 1, string-length($before)))"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="first">
@@ -150,31 +151,9 @@
     <xsl:value-of select="$after"/>
     <xsl:value-of select="$nl"/>
     <xsl:if test="contains($lines, $nl)">
-      <xsl:call-template name="continuation">
-        <xsl:with-param name="lines" select="substring-after($lines, $nl)"/>
-        <xsl:with-param name="indent" select="substring($spaces, 1, string-length($before))"/>
-      </xsl:call-template>
+      <xsl:value-of select="substring-after($lines, $nl)"/>
+      <xsl:value-of select="$nl"/>
     </xsl:if>
-  </xsl:template>
-
-  <xsl:template name="continuation">
-    <xsl:param name="lines"/>
-    <xsl:param name="indent"/>
-    <xsl:value-of select="$indent"/>
-    <xsl:choose>
-      <xsl:when test="contains($lines, $nl)">
-        <xsl:value-of select="substring-before($lines, $nl)"/>
-        <xsl:value-of select="$nl"/>
-        <xsl:call-template name="continuation">
-          <xsl:with-param name="lines" select="substring-after($lines, $nl)"/>
-          <xsl:with-param name="indent" select="$indent"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:value-of select="$lines"/>
-        <xsl:value-of select="$nl"/>
-      </xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
   <!-- The numeric cells shared by both tables: level, score, target, gap. -->
