@@ -18,17 +18,13 @@ void mnr_error_init(mnr_error *err)
  * escaped (textsafe.h), cut to fit between characters. */
 static void set_message(char *buf, size_t size, int keep_spaces, const char *fmt, va_list ap)
 {
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    char *raw = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    size_t n = 0;
+    char *raw = mnr_vasprintf(&n, fmt, ap);
     if (!raw) {
         /* out of memory: the format alone, still made safe */
         mnr_text_safe(buf, size, fmt, MNR_TEXT_LINE);
         return;
     }
-    vsnprintf(raw, (size_t)n + 1, fmt, ap);
     while (n > 0 && (raw[n - 1] == '\n' || (!keep_spaces && raw[n - 1] == ' ')))
         raw[--n] = '\0';
     mnr_text_safe(buf, size, raw, MNR_TEXT_LINE);

@@ -125,18 +125,29 @@ void mnr_text_vformat(char *buf, size_t size, mnr_text_mode mode, const char *fm
 {
     if (size == 0)
         return;
+    size_t n = 0;
+    char *raw = mnr_vasprintf(&n, fmt, ap);
+    if (!raw) {
+        buf[0] = '\0';
+        return;
+    }
+    safe_into(buf, size, raw, n, mode);
+    free(raw);
+}
+
+char *mnr_vasprintf(size_t *len, const char *fmt, va_list ap)
+{
     va_list copy;
     va_copy(copy, ap);
     int n = vsnprintf(NULL, 0, fmt, copy);
     va_end(copy);
     char *raw = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (!raw) {
-        buf[0] = '\0';
-        return;
-    }
+    if (!raw)
+        return NULL;
     vsnprintf(raw, (size_t)n + 1, fmt, ap);
-    safe_into(buf, size, raw, (size_t)n, mode);
-    free(raw);
+    if (len)
+        *len = (size_t)n;
+    return raw;
 }
 
 void mnr_text_format(char *buf, size_t size, mnr_text_mode mode, const char *fmt, ...)

@@ -52,6 +52,11 @@ void mnr_text_format(char *buf, size_t size, mnr_text_mode mode, const char *fmt
     ;
 void mnr_text_vformat(char *buf, size_t size, mnr_text_mode mode, const char *fmt, va_list ap);
 
+/* What vprintf would print, in a new string (malloc'd, free()), with its
+ * length in *len when len is not NULL; NULL when out of memory. The one
+ * place that sizes a formatted message, so no caller cuts it blindly. */
+char *mnr_vasprintf(size_t *len, const char *fmt, va_list ap);
+
 /* The length of the longest prefix of `s` of at most `max` bytes that does
  * not end inside a UTF-8 sequence. */
 size_t mnr_utf8_prefix(const char *s, size_t max);

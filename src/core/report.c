@@ -100,14 +100,9 @@ static void append_to(char *buf, size_t size, const char *fmt, va_list ap)
     size_t used = strlen(buf);
     if (used + 1 >= size)
         return;
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    char *raw = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    char *raw = mnr_vasprintf(NULL, fmt, ap);
     if (!raw)
         return;
-    vsnprintf(raw, (size_t)n + 1, fmt, ap);
     size_t k = mnr_utf8_prefix(raw, size - used - 1);
     memcpy(buf + used, raw, k);
     buf[used + k] = '\0';
