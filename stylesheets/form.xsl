@@ -35,7 +35,7 @@
        fills in.
        ================================================================ -->
 
-  <xsl:variable name="f.how">Answer each question for your country as it is today, and note the evidence. Your answers are kept in this browser as you type. When you are done, or to send your work to someone, press "Save answers": it saves an answers file, which is what you send back. "Open answers" opens such a file again.</xsl:variable>
+  <xsl:variable name="f.how">Your answers are kept in this browser as you type. When you are done, or to send your work to someone, press "Save answers": it saves an answers file, which is what you send back. "Open answers" opens such a file again.</xsl:variable>
   <xsl:variable name="f.save">Save answers</xsl:variable>
   <xsl:variable name="f.open">Open answers</xsl:variable>
   <xsl:variable name="f.details">Assessment details</xsl:variable>
