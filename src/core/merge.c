@@ -96,7 +96,7 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
                              "\"%s\" is not a decision; write QUESTION=VALUE [note], e.g. "
                              "C01.L1.a=partly agreed after discussion", text);
     const char *value = eq + 1;
-    size_t vlen = strcspn(value, " \t");
+    size_t vlen = strcspn(value, " \t\r\n");
     char v[16] = "";
     if (vlen < sizeof v)
         memcpy(v, value, vlen), v[vlen] = '\0';
@@ -106,7 +106,7 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
                              "the decision \"%s\" has no value mnr knows; the value is one of yes, "
                              "partly, no, dont-know, na or a level 0-4", text);
     const char *note = value + vlen;
-    while (*note == ' ' || *note == '\t')
+    while (*note == ' ' || *note == '\t' || *note == '\r' || *note == '\n')
         note++;
     size_t nlen = strlen(note);
     while (nlen && isspace((unsigned char)note[nlen - 1]))
@@ -146,6 +146,9 @@ mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr
         char *s = buf;
         while (isspace((unsigned char)*s))
             s++;
+        size_t len = strlen(s);
+        while (len && isspace((unsigned char)s[len - 1]))
+            s[--len] = '\0';
         if (!*s || *s == '#')
             continue;
         mnr_decision *grown = realloc(*list, (size_t)(*n + 1) * sizeof **list);

@@ -1,0 +1,26 @@
+# mnr merge (issue 14): the command line, and merge -> validate -> score ->
+# report. Included from tests/CMakeLists.txt.
+
+set(WS ${DATA}/workshop)
+set(MERGE_OUT ${CMAKE_CURRENT_BINARY_DIR}/merge-must-not-exist.xml)
+mnr_e2e(merge-help 0 --out "Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]..."
+        --out "the lower middle one when" -- $<TARGET_FILE:mnr> merge --help)
+mnr_e2e(merge-in-help 0 --out "  merge      combine workshop participants' answers into one consensus"
+        -- $<TARGET_FILE:mnr> --help)
+mnr_e2e(merge-one-file 2 --out "mnr merge: give two or more participants' answers files to merge"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml -o ${MERGE_OUT})
+mnr_e2e(merge-no-output 2 --out "mnr merge: give the consensus file to write with -o CONSENSUS.xml"
+        -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml)
+mnr_e2e(merge-other-questionnaire 1
+        --out "rapid.xml:3: these answers are to questionnaire mnr-rapid 1.0, but ${WS}/police.xml answers mnr-full 1.0"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/rapid.xml -o ${MERGE_OUT})
+mnr_e2e(merge-other-model 1
+        --out "old-model.xml:3: these answers were made against model mnr-maturity 0.9, but this mnr has model mnr-maturity 1.0"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/old-model.xml -o ${MERGE_OUT})
+mnr_e2e(merge-na-decision 1
+        --out "--decide: question C01.L1.a does not allow \"na\" (not applicable)"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml --decide C01.L1.a=na -o ${MERGE_OUT})
+mnr_e2e(merge-over-input 1 --out "helpline.xml: cannot write the output there: it is the same file as"
+        -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml -o ${WS}/helpline.xml)
+add_test(NAME e2e.merge COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge.sh $<TARGET_FILE:mnr> ${DATA})
+set_tests_properties(e2e.merge PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
