@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # merge.sh MNR DATA - mnr merge end to end (issue 14): three participants
 # merged with a decision, then validated, scored and reported (text, CSV,
-# HTML) like any answers file; the rapid questionnaire; a failed merge
+# HTML) like any answers file, with the workshop annex; the rapid questionnaire; a failed merge
 # leaves an earlier consensus as it was.
 set -u
 mnr=$1 data=$2/workshop
@@ -39,6 +39,31 @@ has "$tmp/report.text" "Examplia workshop, 21 October 2026"
 has "$tmp/report.text" "12  CSEA hotline                    1 Emerging *       1.25"
 has "$tmp/report.csv" "C12,12,CSEA hotline,Societal,true,1,Emerging,1.25"
 has "$tmp/report.html" "Examplia workshop, 21 October 2026"
+
+# the workshop annex, in each format
+has "$tmp/report.text" "WORKSHOP ANNEX"
+has "$tmp/report.text" "Participants: R. Okafor (National Police, Cybercrime Unit); M. Haddad (Child helpline"
+has "$tmp/report.text" "Rules used: Per question: participants who left it blank do not count."
+has "$tmp/report.text" "    M. Haddad (Child helpline (NGO)): no. Comment: The committee has not met this year."
+has "$tmp/report.text" "- C12.L2.a: the rules gave no; decided partly. Note: agreed: the mandate is drafted"
+has "$tmp/report.text" "- 1 Leadership: 2 answered, 0 unanimous, 1 disputed, 0 decided"
+has "$tmp/report.text" "- 12 CSEA hotline: 2 answered, 0 unanimous, 1 disputed, 1 decided"
+has "$tmp/report.csv" "record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided"
+has "$tmp/report.csv" 'participant,,,R. Okafor,"National Police, Cybercrime Unit",,,,,,,,,'
+has "$tmp/report.csv" "disputed,C12,C12.L2.a,M. Haddad,Child helpline (NGO),yes,,,Operator agreement with the ministry (fictional),,,,,"
+has "$tmp/report.csv" "decision,C12,C12.L2.a,,,partly,no,agreed: the mandate is drafted,,,,,,"
+has "$tmp/report.csv" "agreement,C12,,,,,,,,,2,0,1,1"
+has "$tmp/report.html" '<h2><span class="secno">7</span>Workshop annex</h2>'
+has "$tmp/report.html" '<li><strong>C12.L2.a</strong>: the rules gave no; decided <strong>partly</strong>. Note: <bdi>agreed: the mandate is drafted</bdi></li>'
+has "$tmp/report.html" '<td>12 CSEA hotline</td><td class="num">2</td><td class="num">0</td><td class="num">1</td><td class="num">1</td>'
+# the results carry the workshop: validated (figures re-derived) and
+# reported from the results file alike
+"$mnr" validate "$tmp/results.xml" > "$tmp/v.out" 2>&1 || fail "the consensus results do not validate: $(cat "$tmp/v.out")"
+"$mnr" report "$tmp/results.xml" -f text -o "$tmp/from-results.text" 2> /dev/null || fail "report from the results failed"
+cmp -s "$tmp/report.text" "$tmp/from-results.text" || fail "the report from the results differs from the one from the answers"
+# one respondent's answers: no annex
+"$mnr" report "$(dirname "$0")/../../questionnaires/examples/examplia-middle.xml" -f text -o "$tmp/plain.text" 2> /dev/null
+grep -q "WORKSHOP ANNEX" "$tmp/plain.text" && fail "a workshop annex in a report that is not a consensus"
 
 # rapid: levels 2 and 4 -> the lower middle 2, disputed (they differ by 2)
 "$mnr" merge "$data/rapid.xml" "$data/rapid-police.xml" -o "$tmp/rapid.xml" 2> /dev/null || fail "rapid merge failed"
