@@ -24,3 +24,10 @@ mnr_e2e(merge-over-input 1 --out "helpline.xml: cannot write the output there: i
         -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml -o ${WS}/helpline.xml)
 add_test(NAME e2e.merge COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge.sh $<TARGET_FILE:mnr> ${DATA})
 set_tests_properties(e2e.merge PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+add_test(NAME e2e.merge-12 COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge-12.sh $<TARGET_FILE:mnr>)
+set_tests_properties(e2e.merge-12 PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+if(NOT MNR_SANITIZE)
+  add_test(NAME valgrind.merge COMMAND ${VG} $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+           ${WS}/justice.xml --decide "C12.L2.a=partly a note" -o ${CMAKE_CURRENT_BINARY_DIR}/vg-merge.xml)
+  set_tests_properties(valgrind.merge PROPERTIES LABELS valgrind TIMEOUT 300)
+endif()
