@@ -31,3 +31,7 @@ if(NOT MNR_SANITIZE)
            ${WS}/justice.xml --decide "C12.L2.a=partly a note" -o ${CMAKE_CURRENT_BINARY_DIR}/vg-merge.xml)
   set_tests_properties(valgrind.merge PROPERTIES LABELS valgrind TIMEOUT 300)
 endif()
+mnr_e2e(merge-same-file-twice 1 --out "police.xml: is the same file as ${WS}/police.xml: each participant's answers count once"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml ${WS}/../workshop/police.xml -o ${MERGE_OUT})
+mnr_e2e(merge-blank-workshop 2 --out "mnr merge: --workshop needs a name"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml --workshop " " -o ${MERGE_OUT})

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -83,10 +84,26 @@ static int parse_options(merge_opts *o, int argc, char **argv)
         return cli_usage("merge", "give two or more participants' answers files to merge");
     if (!o->out)
         return cli_usage("merge", "give the consensus file to write with -o CONSENSUS.xml");
+    if (o->workshop && !o->workshop[strspn(o->workshop, " \t\r\n")])
+        return cli_usage("merge", "--workshop needs a name");
     for (int i = optind; i < argc; i++)
         if (cli_refuse_stdin("merge", argv[i]) != 0)
             return EXIT_USAGE;
     return 0;
+}
+
+/* One participant given twice would count twice in every median. */
+static mnr_status refuse_twice(char **files, int n, mnr_error *err)
+{
+    struct stat a, b;
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (stat(files[i], &a) == 0 && stat(files[j], &b) == 0 && a.st_dev == b.st_dev &&
+                a.st_ino == b.st_ino)
+                return mnr_error_set(err, MNR_EINVALID, files[j], 0,
+                                     "is the same file as %s: each participant's answers count "
+                                     "once; give each file once. Nothing was written", files[i]);
+    return MNR_OK;
 }
 
 /* The decisions file first, then --decide in order: a later one wins. */
@@ -156,6 +173,8 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
     inputs[n] = o->decisions_file;
     if (st == MNR_OK)
         st = mnr_output_check(o->out, inputs, ctx->dir, err);
+    if (st == MNR_OK)
+        st = refuse_twice(files, n, err);
     for (int i = 0; st == MNR_OK && i < n; i++) {
         st = mnr_context_assess(&parts[i], ctx, files[i], 0, err);
         if (st == MNR_OK)
