@@ -35,3 +35,9 @@ mnr_e2e(merge-same-file-twice 1 --out "police.xml: is the same file as ${WS}/pol
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml ${WS}/../workshop/police.xml -o ${MERGE_OUT})
 mnr_e2e(merge-blank-workshop 2 --out "mnr merge: --workshop needs a name"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml --workshop " " -o ${MERGE_OUT})
+# the report with the workshop annex passes axe-core as the examples do
+add_test(NAME browser.a11y-workshop
+         COMMAND sh -c "\"$1\" merge \"$2\"/police.xml \"$2\"/helpline.xml \"$2\"/justice.xml --decide 'C12.L2.a=partly agreed' -o \"$3\".xml && \"$1\" report \"$3\".xml -o \"$3\" && \"$4\" a11y.js \"$3\""
+                 sh $<TARGET_FILE:mnr> ${WS} ${CMAKE_CURRENT_BINARY_DIR}/a11y-workshop.html ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh)
+set_tests_properties(browser.a11y-workshop PROPERTIES LABELS "browser" TIMEOUT 300
+                     ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
