@@ -41,3 +41,6 @@ add_test(NAME browser.a11y-workshop
                  sh $<TARGET_FILE:mnr> ${WS} ${CMAKE_CURRENT_BINARY_DIR}/a11y-workshop.html ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh)
 set_tests_properties(browser.a11y-workshop PROPERTIES LABELS "browser" TIMEOUT 300
                      ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+# a consensus edited by hand: a blank participant's name is refused with its line
+mnr_e2e(merge-blank-participant 1 --out "blank-participant.xml:16: the participant's name is blank (only white space)" --out "write the name"
+        -- $<TARGET_FILE:mnr> validate ${WS}/blank-participant.xml)

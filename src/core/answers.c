@@ -111,6 +111,18 @@ static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
               "write the evidence, or remove <evidence>");
         CHECK(mnr_xml_child(a, "comment"), NULL, "the comment",
               "write the comment, or remove <comment>");
+        /* a workshop consensus (mnr merge) */
+        CHECK(mnr_xml_child(mnr_xml_child(a, "consensus"), "note"), NULL, "the decision's note",
+              "write the note, or remove <note>");
+        for (xmlNodePtr p = mnr_xml_child(a, "participant-answer"); p;
+             p = mnr_xml_next(p, "participant-answer")) {
+            CHECK(p, "name", "the participant's name", "write the name");
+            CHECK(p, "role", "the participant's role", "write the role");
+            CHECK(mnr_xml_child(p, "evidence"), NULL, "the evidence",
+                  "write the evidence, or remove <evidence>");
+            CHECK(mnr_xml_child(p, "comment"), NULL, "the comment",
+                  "write the comment, or remove <comment>");
+        }
     }
 #undef CHECK
     return st;
