@@ -89,11 +89,13 @@
   <xsl:variable name="s.ws-evidence">Evidence</xsl:variable>
   <xsl:variable name="s.ws-comment">Comment</xsl:variable>
   <xsl:variable name="s.ws-agreement">Agreement per capability</xsl:variable>
-  <xsl:variable name="s.ws-agreement-intro">Of the questions answered in the workshop: how many every participant who answered gave the same answer to (unanimous), how many were disputed, and how many were decided by the room.</xsl:variable>
+  <xsl:variable name="s.ws-agreement-intro">Of the questions answered in the workshop: how many every participant who answered gave the same answer to (unanimous), how many were disputed, how many were decided by the room, and how many of all the answers the participants gave were the consensus value.</xsl:variable>
   <xsl:variable name="s.ws-answered">answered</xsl:variable>
   <xsl:variable name="s.ws-unanimous">unanimous</xsl:variable>
   <xsl:variable name="s.ws-disputed-n">disputed</xsl:variable>
   <xsl:variable name="s.ws-decided-n">decided</xsl:variable>
+  <xsl:variable name="s.ws-agreeing">of the participants' answers were the consensus</xsl:variable>
+  <xsl:variable name="s.ws-agreeing-col">answers that were the consensus</xsl:variable>
   <xsl:variable name="s.domain">Domain</xsl:variable>
   <xsl:variable name="s.domains">Domains</xsl:variable>
 
@@ -496,6 +498,9 @@
     <unanimous><xsl:value-of select="count($ws[not(participant-answer/@value != participant-answer/@value)])"/></unanimous>
     <disputed><xsl:value-of select="count($ws[consensus/@disputed = 'true' or consensus/@disputed = '1'])"/></disputed>
     <decided><xsl:value-of select="count($ws[consensus/@decided = 'true' or consensus/@decided = '1'])"/></decided>
+    <!-- participants' answers that are the consensus value, of all given -->
+    <agreeing><xsl:value-of select="count($ws/participant-answer[@value = ../@answer])"/></agreeing>
+    <given><xsl:value-of select="count($ws/participant-answer)"/></given>
   </xsl:template>
 
   <!-- An answer as words (criteria answers, indicator answers). -->

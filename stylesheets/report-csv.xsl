@@ -121,17 +121,17 @@
        per participant's answer to a disputed question, then one for the
        consensus with participant empty), decision (answer = decided,
        rule_value = the rules' value) or agreement (per capability: the
-       last four columns). -->
+       last six columns: agreeing of answers_given were the consensus). -->
   <xsl:template name="workshop">
     <xsl:value-of select="$eol"/>
-    <xsl:text>record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided</xsl:text>
+    <xsl:text>record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided,agreeing,answers_given</xsl:text>
     <xsl:value-of select="$eol"/>
     <xsl:for-each select="$R/assessment/respondents/respondent">
       <xsl:text>participant,,,</xsl:text>
       <xsl:call-template name="cell"><xsl:with-param name="v" select="."/></xsl:call-template>
       <xsl:text>,</xsl:text>
       <xsl:call-template name="cell"><xsl:with-param name="v" select="@role"/></xsl:call-template>
-      <xsl:text>,,,,,,,,,</xsl:text>
+      <xsl:text>,,,,,,,,,,,</xsl:text>
       <xsl:value-of select="$eol"/>
     </xsl:for-each>
     <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
@@ -162,7 +162,7 @@
         <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
       </xsl:variable>
       <xsl:variable name="n" select="exsl:node-set($c)"/>
-      <xsl:value-of select="concat('agreement,', @id, ',,,,,,,,,', $n/answered, ',', $n/unanimous, ',', $n/disputed, ',', $n/decided)"/>
+      <xsl:value-of select="concat('agreement,', @id, ',,,,,,,,,', $n/answered, ',', $n/unanimous, ',', $n/disputed, ',', $n/decided, ',', $n/agreeing, ',', $n/given)"/>
       <xsl:value-of select="$eol"/>
     </xsl:for-each>
   </xsl:template>
@@ -193,7 +193,7 @@
     <xsl:call-template name="cell"><xsl:with-param name="v" select="$evidence"/></xsl:call-template>
     <xsl:text>,</xsl:text>
     <xsl:call-template name="cell"><xsl:with-param name="v" select="$comment"/></xsl:call-template>
-    <xsl:text>,,,,</xsl:text>
+    <xsl:text>,,,,,,</xsl:text>
     <xsl:value-of select="$eol"/>
   </xsl:template>
 

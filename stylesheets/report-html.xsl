@@ -2025,6 +2025,7 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
               <th class="num"><xsl:value-of select="$s.ws-unanimous"/></th>
               <th class="num"><xsl:value-of select="$s.ws-disputed-n"/></th>
               <th class="num"><xsl:value-of select="$s.ws-decided-n"/></th>
+              <th class="num"><xsl:value-of select="$s.ws-agreeing-col"/></th>
             </tr>
           </thead>
           <tbody>
@@ -2039,6 +2040,12 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
                 <td class="num"><xsl:value-of select="$n/unanimous"/></td>
                 <td class="num"><xsl:value-of select="$n/disputed"/></td>
                 <td class="num"><xsl:value-of select="$n/decided"/></td>
+                <td class="num">
+                  <xsl:call-template name="fmt-ratio">
+                    <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
+                  </xsl:call-template>
+                  <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ')')"/>
+                </td>
               </tr>
             </xsl:for-each>
           </tbody>

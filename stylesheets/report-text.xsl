@@ -662,7 +662,13 @@
       <xsl:variable name="n" select="exsl:node-set($c)"/>
       <xsl:call-template name="para">
         <xsl:with-param name="first" select="$li1"/><xsl:with-param name="indent" select="'  '"/>
-        <xsl:with-param name="text" select="concat(@number, ' ', @name, ': ', $n/answered, ' ', $s.ws-answered, ', ', $n/unanimous, ' ', $s.ws-unanimous, ', ', $n/disputed, ' ', $s.ws-disputed-n, ', ', $n/decided, ' ', $s.ws-decided-n)"/>
+        <xsl:with-param name="text">
+          <xsl:value-of select="concat(@number, ' ', @name, ': ', $n/answered, ' ', $s.ws-answered, ', ', $n/unanimous, ' ', $s.ws-unanimous, ', ', $n/disputed, ' ', $s.ws-disputed-n, ', ', $n/decided, ' ', $s.ws-decided-n, '; ')"/>
+          <xsl:call-template name="fmt-ratio">
+            <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
+          </xsl:call-template>
+          <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ') ', $s.ws-agreeing)"/>
+        </xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>

@@ -46,16 +46,18 @@ has "$tmp/report.text" "Participants: R. Okafor (National Police, Cybercrime Uni
 has "$tmp/report.text" "Rules used: Per question: participants who left it blank do not count."
 has "$tmp/report.text" "    M. Haddad (Child helpline (NGO)): no. Comment: The committee has not met this year."
 has "$tmp/report.text" "- C12.L2.a: the rules gave no; decided partly. Note: agreed: the mandate is drafted"
-has "$tmp/report.text" "- 1 Leadership: 2 answered, 0 unanimous, 1 disputed, 0 decided"
-has "$tmp/report.text" "- 12 CSEA hotline: 2 answered, 0 unanimous, 1 disputed, 1 decided"
-has "$tmp/report.csv" "record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided"
-has "$tmp/report.csv" 'participant,,,R. Okafor,"National Police, Cybercrime Unit",,,,,,,,,'
-has "$tmp/report.csv" "disputed,C12,C12.L2.a,M. Haddad,Child helpline (NGO),yes,,,Operator agreement with the ministry (fictional),,,,,"
-has "$tmp/report.csv" "decision,C12,C12.L2.a,,,partly,no,agreed: the mandate is drafted,,,,,,"
-has "$tmp/report.csv" "agreement,C12,,,,,,,,,2,0,1,1"
+# C01: yes partly yes -> yes (2 of 3) and yes no partly -> partly (1 of 3): 3 of 6
+has "$tmp/report.text" "- 1 Leadership: 2 answered, 0 unanimous, 1 disputed, 0 decided; 50.0% (3/6) of the"
+# C12: yes yes dont-know -> yes (2 of 3) and no yes -> decided partly (0 of 2): 2 of 5
+has "$tmp/report.text" "- 12 CSEA hotline: 2 answered, 0 unanimous, 1 disputed, 1 decided; 40.0% (2/5) of the"
+has "$tmp/report.csv" "record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided,agreeing,answers_given"
+has "$tmp/report.csv" 'participant,,,R. Okafor,"National Police, Cybercrime Unit",,,,,,,,,,,'
+has "$tmp/report.csv" "disputed,C12,C12.L2.a,M. Haddad,Child helpline (NGO),yes,,,Operator agreement with the ministry (fictional),,,,,,,"
+has "$tmp/report.csv" "decision,C12,C12.L2.a,,,partly,no,agreed: the mandate is drafted,,,,,,,,"
+has "$tmp/report.csv" "agreement,C12,,,,,,,,,2,0,1,1,2,5"
 has "$tmp/report.html" '<h2><span class="secno">7</span>Workshop annex</h2>'
 has "$tmp/report.html" '<li><strong>C12.L2.a</strong>: the rules gave no; decided <strong>partly</strong>. Note: <bdi>agreed: the mandate is drafted</bdi></li>'
-has "$tmp/report.html" '<td>12 CSEA hotline</td><td class="num">2</td><td class="num">0</td><td class="num">1</td><td class="num">1</td>'
+has "$tmp/report.html" '<td>12 CSEA hotline</td><td class="num">2</td><td class="num">0</td><td class="num">1</td><td class="num">1</td><td class="num">40.0% (2/5)</td></tr>'
 # the results carry the workshop: validated (figures re-derived) and
 # reported from the results file alike
 "$mnr" validate "$tmp/results.xml" > "$tmp/v.out" 2>&1 || fail "the consensus results do not validate: $(cat "$tmp/v.out")"
