@@ -70,6 +70,32 @@
   <xsl:variable name="s.sec-domains">Domain by domain</xsl:variable>
   <xsl:variable name="s.sec-roadmap">Roadmap</xsl:variable>
   <xsl:variable name="s.sec-method">Method annex</xsl:variable>
+  <xsl:variable name="s.sec-workshop">Workshop annex</xsl:variable>
+
+  <!-- workshop annex (a consensus made by mnr merge) -->
+  <xsl:variable name="s.ws-intro">These answers are the consensus of a workshop: each participant answered the questionnaire, and mnr merge combined their answers by the rules below. This annex shows where the participants disagreed and what the room decided.</xsl:variable>
+  <xsl:variable name="s.ws-participants">Participants</xsl:variable>
+  <xsl:variable name="s.ws-rules">Rules used</xsl:variable>
+  <xsl:variable name="s.ws-rules-text">Per question: participants who left it blank do not count. It is not applicable when more than half of those who answered said not applicable (where the question allows it). Otherwise it is the median of the yes, partly and no answers (no &lt; partly &lt; yes), the lower of the two middle answers when their number is even, so a criterion counts as met only when at least half of the room says so. Don't know only when nobody said yes, partly or no. A question is disputed when some said yes and some said no. In the rapid questionnaire: the median level, the lower middle one when even, disputed when the levels given differ by two or more. A facilitator's decision replaces the value the rules give; both are shown.</xsl:variable>
+  <xsl:variable name="s.ws-disputed">Disputed questions</xsl:variable>
+  <xsl:variable name="s.ws-no-disputed">No question was disputed.</xsl:variable>
+  <xsl:variable name="s.ws-decisions">Decisions</xsl:variable>
+  <xsl:variable name="s.ws-no-decisions">The room decided no question against the rules.</xsl:variable>
+  <xsl:variable name="s.ws-consensus">consensus</xsl:variable>
+  <xsl:variable name="s.ws-rule-gave">the rules gave</xsl:variable>
+  <xsl:variable name="s.ws-nothing">no answer</xsl:variable>
+  <xsl:variable name="s.ws-decided">decided</xsl:variable>
+  <xsl:variable name="s.ws-note">Note</xsl:variable>
+  <xsl:variable name="s.ws-evidence">Evidence</xsl:variable>
+  <xsl:variable name="s.ws-comment">Comment</xsl:variable>
+  <xsl:variable name="s.ws-agreement">Agreement per capability</xsl:variable>
+  <xsl:variable name="s.ws-agreement-intro">Of the questions answered in the workshop: how many every participant who answered gave the same answer to (unanimous), how many were disputed, how many were decided by the room, and how many of all the answers the participants gave were the consensus value.</xsl:variable>
+  <xsl:variable name="s.ws-answered">answered</xsl:variable>
+  <xsl:variable name="s.ws-unanimous">unanimous</xsl:variable>
+  <xsl:variable name="s.ws-disputed-n">disputed</xsl:variable>
+  <xsl:variable name="s.ws-decided-n">decided</xsl:variable>
+  <xsl:variable name="s.ws-agreeing">of the participants' answers were the consensus</xsl:variable>
+  <xsl:variable name="s.ws-agreeing-col">answers that were the consensus</xsl:variable>
   <xsl:variable name="s.domain">Domain</xsl:variable>
   <xsl:variable name="s.domains">Domains</xsl:variable>
 
@@ -299,6 +325,8 @@
        ================================================================ -->
 
   <xsl:variable name="R" select="/results"/>
+  <!-- the criteria of a workshop consensus (mnr merge); empty otherwise -->
+  <xsl:variable name="ws-criteria" select="$R/domain/capability/criterion[consensus]"/>
   <xsl:variable name="threshold" select="number(/results/scale/@threshold)"/>
   <xsl:variable name="criteria-kind" select="/results/questionnaire/@kind != 'level-pick'"/>
 
@@ -459,6 +487,20 @@
       <xsl:when test="$status = 'picked'"><xsl:value-of select="$s.st-picked"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$status"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Criteria of a workshop consensus (mnr merge), and the counts of the
+       agreement table for a capability. -->
+  <xsl:template name="ws-counts">
+    <xsl:param name="cap"/>
+    <xsl:variable name="ws" select="$cap/criterion[consensus]"/>
+    <answered><xsl:value-of select="count($ws)"/></answered>
+    <unanimous><xsl:value-of select="count($ws[not(participant-answer/@value != participant-answer/@value)])"/></unanimous>
+    <disputed><xsl:value-of select="count($ws[consensus/@disputed = 'true' or consensus/@disputed = '1'])"/></disputed>
+    <decided><xsl:value-of select="count($ws[consensus/@decided = 'true' or consensus/@decided = '1'])"/></decided>
+    <!-- participants' answers that are the consensus value, of all given -->
+    <agreeing><xsl:value-of select="count($ws/participant-answer[@value = ../@answer])"/></agreeing>
+    <given><xsl:value-of select="count($ws/participant-answer)"/></given>
   </xsl:template>
 
   <!-- An answer as words (criteria answers, indicator answers). -->

@@ -22,7 +22,10 @@
     xsltproc report-csv.xsl results.xml
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    extension-element-prefixes="exsl"
+    exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
 
@@ -107,6 +110,91 @@
       </xsl:if>
       <xsl:value-of select="$eol"/>
     </xsl:for-each>
+    <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
+  </xsl:template>
+
+  <!-- The workshop annex (a consensus made by mnr merge): after an empty
+       line, a second table, one row per record:
+         record,capability,question,participant,role,answer,rule_value,note,
+         evidence,comment,answered,unanimous,disputed,decided
+       record is participant (name in participant, role), disputed (one row
+       per participant's answer to a disputed question, then one for the
+       consensus with participant empty), decision (answer = decided,
+       rule_value = the rules' value) or agreement (per capability: the
+       last six columns: agreeing of answers_given were the consensus). -->
+  <xsl:template name="workshop">
+    <xsl:value-of select="$eol"/>
+    <xsl:text>record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided,agreeing,answers_given</xsl:text>
+    <xsl:value-of select="$eol"/>
+    <xsl:for-each select="$R/assessment/respondents/respondent">
+      <xsl:text>participant,,,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="."/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="@role"/></xsl:call-template>
+      <xsl:text>,,,,,,,,,,,</xsl:text>
+      <xsl:value-of select="$eol"/>
+    </xsl:for-each>
+    <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
+      <xsl:variable name="crit" select="."/>
+      <xsl:for-each select="participant-answer">
+        <xsl:call-template name="ws-row">
+          <xsl:with-param name="record" select="'disputed'"/><xsl:with-param name="crit" select="$crit"/>
+          <xsl:with-param name="who" select="@name"/><xsl:with-param name="role" select="@role"/>
+          <xsl:with-param name="answer" select="@value"/>
+          <xsl:with-param name="evidence" select="evidence"/><xsl:with-param name="comment" select="comment"/>
+        </xsl:call-template>
+      </xsl:for-each>
+      <xsl:call-template name="ws-row">
+        <xsl:with-param name="record" select="'disputed'"/><xsl:with-param name="crit" select="$crit"/>
+        <xsl:with-param name="answer" select="@answer"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:for-each select="$ws-criteria[consensus/@decided = 'true']">
+      <xsl:call-template name="ws-row">
+        <xsl:with-param name="record" select="'decision'"/><xsl:with-param name="crit" select="."/>
+        <xsl:with-param name="answer" select="@answer"/>
+        <xsl:with-param name="rule" select="consensus/@rule-value"/>
+        <xsl:with-param name="note" select="consensus/note"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:for-each select="$R/domain/capability[criterion/consensus]">
+      <xsl:variable name="c">
+        <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
+      </xsl:variable>
+      <xsl:variable name="n" select="exsl:node-set($c)"/>
+      <xsl:value-of select="concat('agreement,', @id, ',,,,,,,,,', $n/answered, ',', $n/unanimous, ',', $n/disputed, ',', $n/decided, ',', $n/agreeing, ',', $n/given)"/>
+      <xsl:value-of select="$eol"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="ws-row">
+    <xsl:param name="record"/>
+    <xsl:param name="crit"/>
+    <xsl:param name="who"/>
+    <xsl:param name="role"/>
+    <xsl:param name="answer"/>
+    <xsl:param name="rule"/>
+    <xsl:param name="note"/>
+    <xsl:param name="evidence"/>
+    <xsl:param name="comment"/>
+    <xsl:value-of select="concat($record, ',', $crit/../@id, ',')"/>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$crit/@question"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$who"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$role"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$answer"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$rule"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$note"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$evidence"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$comment"/></xsl:call-template>
+    <xsl:text>,,,,,,</xsl:text>
+    <xsl:value-of select="$eol"/>
   </xsl:template>
 
   <!-- One cell: formula guard, then RFC 4180 quoting. -->

@@ -85,6 +85,7 @@
           <xsl:call-template name="domains"/>
           <xsl:call-template name="roadmap"/>
           <xsl:call-template name="method"/>
+          <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
         </main>
       </body>
     </html>
@@ -406,6 +407,9 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
           <li><a href="#domains"><xsl:value-of select="$s.sec-domains"/></a></li>
           <li><a href="#roadmap"><xsl:value-of select="$s.sec-roadmap"/></a></li>
           <li><a href="#method"><xsl:value-of select="$s.sec-method"/></a></li>
+          <xsl:if test="$ws-criteria">
+            <li><a href="#workshop"><xsl:value-of select="$s.sec-workshop"/></a></li>
+          </xsl:if>
         </ol>
       </nav>
     </header>
@@ -1949,6 +1953,124 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
   <!-- ================================================================
        6 Method annex
        ================================================================ -->
+
+  <!-- The workshop annex: a consensus made by mnr merge. -->
+  <xsl:template name="workshop">
+    <section class="major" id="workshop">
+      <h2><span class="secno">7</span><xsl:value-of select="$s.sec-workshop"/></h2>
+      <p><xsl:value-of select="$s.ws-intro"/></p>
+      <h3><span class="secno">7.1</span><xsl:value-of select="$s.ws-participants"/></h3>
+      <ul>
+        <xsl:for-each select="$R/assessment/respondents/respondent">
+          <li>
+            <xsl:call-template name="user-text"><xsl:with-param name="text" select="."/></xsl:call-template>
+            <xsl:text> (</xsl:text>
+            <xsl:call-template name="user-text"><xsl:with-param name="text" select="@role"/></xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </li>
+        </xsl:for-each>
+      </ul>
+      <h3><span class="secno">7.2</span><xsl:value-of select="$s.ws-rules"/></h3>
+      <p><xsl:value-of select="$s.ws-rules-text"/></p>
+
+      <h3><span class="secno">7.3</span><xsl:value-of select="$s.ws-disputed"/></h3>
+      <xsl:if test="not($ws-criteria[consensus/@disputed = 'true'])">
+        <p><xsl:value-of select="$s.ws-no-disputed"/></p>
+      </xsl:if>
+      <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
+        <div class="block">
+          <p>
+            <strong><xsl:value-of select="@question"/></strong>
+            <xsl:value-of select="concat(' ', text, ' (', $s.ws-consensus, ': ')"/>
+            <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </p>
+          <ul>
+            <xsl:for-each select="participant-answer">
+              <li>
+                <xsl:call-template name="user-text"><xsl:with-param name="text" select="@name"/></xsl:call-template>
+                <xsl:text> (</xsl:text>
+                <xsl:call-template name="user-text"><xsl:with-param name="text" select="@role"/></xsl:call-template>
+                <xsl:text>): </xsl:text>
+                <strong><xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@value"/></xsl:call-template></strong>
+                <xsl:if test="evidence">
+                  <xsl:value-of select="concat('. ', $s.ws-evidence, ': ')"/>
+                  <xsl:call-template name="user-text"><xsl:with-param name="text" select="evidence"/></xsl:call-template>
+                </xsl:if>
+                <xsl:if test="comment">
+                  <xsl:value-of select="concat('. ', $s.ws-comment, ': ')"/>
+                  <xsl:call-template name="user-text"><xsl:with-param name="text" select="comment"/></xsl:call-template>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:for-each>
+
+      <h3><span class="secno">7.4</span><xsl:value-of select="$s.ws-decisions"/></h3>
+      <xsl:if test="not($ws-criteria[consensus/@decided = 'true'])">
+        <p><xsl:value-of select="$s.ws-no-decisions"/></p>
+      </xsl:if>
+      <ul>
+        <xsl:for-each select="$ws-criteria[consensus/@decided = 'true']">
+          <li>
+            <strong><xsl:value-of select="@question"/></strong>
+            <xsl:value-of select="concat(': ', $s.ws-rule-gave, ' ')"/>
+            <xsl:choose>
+              <xsl:when test="consensus/@rule-value">
+                <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="consensus/@rule-value"/></xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="$s.ws-nothing"/></xsl:otherwise>
+            </xsl:choose>
+            <xsl:value-of select="concat('; ', $s.ws-decided, ' ')"/>
+            <strong><xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template></strong>
+            <xsl:if test="consensus/note">
+              <xsl:value-of select="concat('. ', $s.ws-note, ': ')"/>
+              <xsl:call-template name="user-text"><xsl:with-param name="text" select="consensus/note"/></xsl:call-template>
+            </xsl:if>
+          </li>
+        </xsl:for-each>
+      </ul>
+
+      <div class="block">
+        <h3><span class="secno">7.5</span><xsl:value-of select="$s.ws-agreement"/></h3>
+        <p><xsl:value-of select="$s.ws-agreement-intro"/></p>
+        <table class="scale">
+          <thead>
+            <tr>
+              <th><xsl:value-of select="$s.capability"/></th>
+              <th class="num"><xsl:value-of select="$s.ws-answered"/></th>
+              <th class="num"><xsl:value-of select="$s.ws-unanimous"/></th>
+              <th class="num"><xsl:value-of select="$s.ws-disputed-n"/></th>
+              <th class="num"><xsl:value-of select="$s.ws-decided-n"/></th>
+              <th class="num"><xsl:value-of select="$s.ws-agreeing-col"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="$R/domain/capability[criterion/consensus]">
+              <xsl:variable name="c">
+                <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
+              </xsl:variable>
+              <xsl:variable name="n" select="exsl:node-set($c)"/>
+              <tr>
+                <td><xsl:value-of select="concat(@number, ' ', @name)"/></td>
+                <td class="num"><xsl:value-of select="$n/answered"/></td>
+                <td class="num"><xsl:value-of select="$n/unanimous"/></td>
+                <td class="num"><xsl:value-of select="$n/disputed"/></td>
+                <td class="num"><xsl:value-of select="$n/decided"/></td>
+                <td class="num">
+                  <xsl:call-template name="fmt-ratio">
+                    <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
+                  </xsl:call-template>
+                  <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ')')"/>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  </xsl:template>
 
   <xsl:template name="method">
     <section class="major" id="method">

@@ -10,7 +10,10 @@
     xsltproc report-text.xsl results.xml
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    extension-element-prefixes="exsl"
+    exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
 
@@ -60,6 +63,7 @@
     <xsl:call-template name="capabilities"/>
     <xsl:call-template name="comparison"/>
     <xsl:call-template name="roadmap"/>
+    <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
     <xsl:call-template name="notes"/>
   </xsl:template>
 
@@ -557,6 +561,95 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The workshop annex: a consensus made by mnr merge. -->
+  <xsl:template name="workshop">
+    <xsl:variable name="li1" select="'- '"/>
+    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.sec-workshop"/></xsl:call-template>
+    <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-intro"/></xsl:call-template>
+    <xsl:call-template name="para">
+      <xsl:with-param name="text">
+        <xsl:value-of select="concat($s.ws-participants, ': ')"/>
+        <xsl:for-each select="$R/assessment/respondents/respondent">
+          <xsl:if test="position() &gt; 1">; </xsl:if>
+          <xsl:value-of select="concat(., ' (', @role, ')')"/>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="para">
+      <xsl:with-param name="text" select="concat($s.ws-rules, ': ', $s.ws-rules-text)"/>
+    </xsl:call-template>
+
+    <xsl:value-of select="$nl"/>
+    <xsl:value-of select="concat($s.ws-disputed, $nl)"/>
+    <xsl:if test="not($ws-criteria[consensus/@disputed = 'true'])">
+      <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-no-disputed"/></xsl:call-template>
+    </xsl:if>
+    <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
+      <xsl:call-template name="para">
+        <xsl:with-param name="first" select="$li1"/><xsl:with-param name="indent" select="'  '"/>
+        <xsl:with-param name="text">
+          <xsl:value-of select="concat(@question, ' ', text, ' (', $s.ws-consensus, ': ')"/>
+          <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:for-each select="participant-answer">
+        <xsl:call-template name="para">
+          <xsl:with-param name="first" select="'    '"/><xsl:with-param name="indent" select="'      '"/>
+          <xsl:with-param name="text">
+            <xsl:value-of select="concat(@name, ' (', @role, '): ')"/>
+            <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@value"/></xsl:call-template>
+            <xsl:if test="evidence"><xsl:value-of select="concat('. ', $s.ws-evidence, ': ', evidence)"/></xsl:if>
+            <xsl:if test="comment"><xsl:value-of select="concat('. ', $s.ws-comment, ': ', comment)"/></xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:for-each>
+
+    <xsl:value-of select="$nl"/>
+    <xsl:value-of select="concat($s.ws-decisions, $nl)"/>
+    <xsl:if test="not($ws-criteria[consensus/@decided = 'true'])">
+      <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-no-decisions"/></xsl:call-template>
+    </xsl:if>
+    <xsl:for-each select="$ws-criteria[consensus/@decided = 'true']">
+      <xsl:call-template name="para">
+        <xsl:with-param name="first" select="$li1"/><xsl:with-param name="indent" select="'  '"/>
+        <xsl:with-param name="text">
+          <xsl:value-of select="concat(@question, ': ', $s.ws-rule-gave, ' ')"/>
+          <xsl:choose>
+            <xsl:when test="consensus/@rule-value">
+              <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="consensus/@rule-value"/></xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="$s.ws-nothing"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:value-of select="concat('; ', $s.ws-decided, ' ')"/>
+          <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
+          <xsl:if test="consensus/note"><xsl:value-of select="concat('. ', $s.ws-note, ': ', consensus/note)"/></xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
+
+    <xsl:value-of select="$nl"/>
+    <xsl:value-of select="concat($s.ws-agreement, $nl)"/>
+    <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-agreement-intro"/></xsl:call-template>
+    <xsl:for-each select="$R/domain/capability[criterion/consensus]">
+      <xsl:variable name="c">
+        <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
+      </xsl:variable>
+      <xsl:variable name="n" select="exsl:node-set($c)"/>
+      <xsl:call-template name="para">
+        <xsl:with-param name="first" select="$li1"/><xsl:with-param name="indent" select="'  '"/>
+        <xsl:with-param name="text">
+          <xsl:value-of select="concat(@number, ' ', @name, ': ', $n/answered, ' ', $s.ws-answered, ', ', $n/unanimous, ' ', $s.ws-unanimous, ', ', $n/disputed, ' ', $s.ws-disputed-n, ', ', $n/decided, ' ', $s.ws-decided-n, '; ')"/>
+          <xsl:call-template name="fmt-ratio">
+            <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
+          </xsl:call-template>
+          <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ') ', $s.ws-agreeing)"/>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="notes">

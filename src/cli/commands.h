@@ -10,11 +10,13 @@ int cmd_baseline(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_form(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 
 extern const char cmd_validate_help[];
 extern const char cmd_baseline_help[];
 extern const char cmd_score_help[];
 extern const char cmd_report_help[];
 extern const char cmd_form_help[];
+extern const char cmd_merge_help[];
 
 #endif

@@ -24,6 +24,8 @@ static const struct command {
      cmd_score_help},
     {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", cmd_report_help},
     {"form", cmd_form, "write an offline HTML form that saves an answers file", cmd_form_help},
+    {"merge", cmd_merge, "combine workshop participants' answers into one consensus",
+     cmd_merge_help},
     {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
      cmd_baseline_help},
 };

@@ -65,6 +65,7 @@ static mnr_status load_answers(mnr_answers *a, xmlNodePtr root)
         /* their line breaks (numbered lists, paragraphs) go to the results */
         ans->evidence = ev ? mnr_xml_text_lines(ev) : NULL;
         ans->comment = co ? mnr_xml_text_lines(co) : NULL;
+        ans->workshop = mnr_answer_workshop_copy(n);
         free(value);
     }
     return MNR_OK;
@@ -110,6 +111,18 @@ static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
               "write the evidence, or remove <evidence>");
         CHECK(mnr_xml_child(a, "comment"), NULL, "the comment",
               "write the comment, or remove <comment>");
+        /* a workshop consensus (mnr merge) */
+        CHECK(mnr_xml_child(mnr_xml_child(a, "consensus"), "note"), NULL, "the decision's note",
+              "write the note, or remove <note>");
+        for (xmlNodePtr p = mnr_xml_child(a, "participant-answer"); p;
+             p = mnr_xml_next(p, "participant-answer")) {
+            CHECK(p, "name", "the participant's name", "write the name");
+            CHECK(p, "role", "the participant's role", "write the role");
+            CHECK(mnr_xml_child(p, "evidence"), NULL, "the evidence",
+                  "write the evidence, or remove <evidence>");
+            CHECK(mnr_xml_child(p, "comment"), NULL, "the comment",
+                  "write the comment, or remove <comment>");
+        }
     }
 #undef CHECK
     return st;
@@ -249,6 +262,19 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
     return st;
 }
 
+xmlNodePtr mnr_answer_workshop_copy(xmlNodePtr from)
+{
+    xmlNodePtr record = NULL;
+    for (xmlNodePtr c = from->children; c; c = c->next) {
+        if (!mnr_xml_is(c, "consensus") && !mnr_xml_is(c, "participant-answer"))
+            continue;
+        if (!record && !(record = xmlNewNode(NULL, BAD_CAST "workshop")))
+            return NULL;
+        xmlAddChild(record, xmlCopyNode(c, 1));
+    }
+    return record;
+}
+
 void mnr_answers_free(mnr_answers *a)
 {
     if (!a)
@@ -257,6 +283,7 @@ void mnr_answers_free(mnr_answers *a)
         free(a->answers[i].question);
         free(a->answers[i].evidence);
         free(a->answers[i].comment);
+        xmlFreeNode(a->answers[i].workshop);
     }
     for (int i = 0; i < a->n_respondents; i++) {
         free(a->respondents[i].name);

@@ -30,6 +30,10 @@ typedef struct mnr_answer {
     char *evidence;   /* NULL when none */
     char *comment;
     long line;
+    /* In a workshop consensus (mnr merge): a <workshop> element holding
+     * copies of the answer's <consensus> and <participant-answer>s, which
+     * results carry to the report's workshop annex. NULL otherwise. */
+    xmlNodePtr workshop;
 } mnr_answer;
 
 typedef struct mnr_respondent {
@@ -74,5 +78,10 @@ mnr_status mnr_answers_check_model(const mnr_answers *a, const mnr_model *model,
 mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
                              const mnr_questionnaire *q, mnr_error *err);
 void mnr_answers_free(mnr_answers *a);
+
+/* The <workshop> record of an answer (or results criterion) element: its
+ * <consensus> and <participant-answer> children copied; NULL when it has
+ * none (or out of memory). */
+xmlNodePtr mnr_answer_workshop_copy(xmlNodePtr from);
 
 #endif

@@ -164,6 +164,9 @@ static void add_criteria(xmlNodePtr cn, const mnr_scores *s, int c)
                 add_text(crit, "evidence", a->evidence);
             if (a->comment)
                 add_text(crit, "comment", a->comment);
+            /* a workshop consensus: how the value came about, who said what */
+            for (xmlNodePtr w = a->workshop ? a->workshop->children : NULL; w; w = w->next)
+                xmlAddChild(crit, xmlDocCopyNode(w, crit->doc, 1));
         }
     }
 }

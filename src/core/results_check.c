@@ -408,6 +408,7 @@ static void read_answer(mnr_answers *a, xmlNodePtr crit)
     ans->line = xmlGetLineNo(crit);
     ans->evidence = text_or_null(mnr_xml_child(crit, "evidence"));
     ans->comment = text_or_null(mnr_xml_child(crit, "comment"));
+    ans->workshop = mnr_answer_workshop_copy(crit);
     a->n_answers++;
 }
 

@@ -1,0 +1,228 @@
+/*
+ * mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide Q=V]...
+ * [--decisions FILE] [--workshop NAME] - a workshop consensus from
+ * participants' answers (rules in core/merge.h).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "fileio.h"
+#include "merge.h"
+#include "results.h"
+#include "xmlsafe.h"
+
+const char cmd_merge_help[] =
+    "Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]...\n"
+    "                 [--decisions FILE] [--workshop NAME]\n"
+    "\n"
+    "Combines the answers of two or more workshop participants to the same\n"
+    "questionnaire (id and version) and model version into one consensus answers\n"
+    "file, which mnr validate, score and report read like any other. Per question:\n"
+    "participants who left it blank do not count; not applicable when more than\n"
+    "half of those who answered said na (where the question allows it); otherwise\n"
+    "the median of yes/partly/no (no < partly < yes), the lower middle one when\n"
+    "their number is even; don't know only when nobody said yes, partly or no;\n"
+    "disputed when both yes and no were given. Rapid questionnaire: the median\n"
+    "level, the lower middle one when even; disputed when levels differ by 2 or\n"
+    "more. Each participant's answer, evidence and comment are kept with their role.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE          the consensus answers file (written whole or not at\n"
+    "                             all; never over a participant's file)\n"
+    "  --decide QUESTION=VALUE    the facilitator's decision on a question, replacing\n"
+    "                             the rule's value (recorded with it); text after the\n"
+    "                             value, separated by a space, is kept as a note.\n"
+    "                             May be repeated; wins over --decisions\n"
+    "  --decisions FILE           decisions, one QUESTION=VALUE [note] a line; blank\n"
+    "                             lines and lines starting with # are skipped\n"
+    "  --workshop NAME            the workshop's name (default: COUNTRY workshop)\n"
+    "  --data-dir DIR             use another data directory\n"
+    "  -h, --help                 show this help\n"
+    "\n"
+    "Example:\n"
+    "  mnr merge police.xml helpline.xml ngo.xml -o consensus.xml \\\n"
+    "      --decide 'C12.L2.b=partly agreed: the protocol is in draft'\n"
+    "Exit status: 0 merged, 1 invalid input (nothing written), 2 wrong command line.\n";
+
+typedef struct merge_opts {
+    const char *data_dir, *out, *decisions_file, *workshop;
+    const char **decide;
+    int n_decide;
+} merge_opts;
+
+static int parse_options(merge_opts *o, int argc, char **argv)
+{
+    static const struct option options[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"decide", required_argument, NULL, 'D'},
+        {"decisions", required_argument, NULL, 'F'},
+        {"workshop", required_argument, NULL, 'w'},
+        {"data-dir", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
+        switch (opt) {
+        case 'o': o->out = optarg; break;
+        case 'D': o->decide[o->n_decide++] = optarg; break;
+        case 'F': o->decisions_file = optarg; break;
+        case 'w': o->workshop = optarg; break;
+        case 'd': o->data_dir = optarg; break;
+        case 'h': fputs(cmd_merge_help, stdout); return -1;
+        default: return cli_bad_option("merge", opt, argv[optind - 1]);
+        }
+    }
+    if (argc - optind < 2)
+        return cli_usage("merge", "give two or more participants' answers files to merge");
+    if (!o->out)
+        return cli_usage("merge", "give the consensus file to write with -o CONSENSUS.xml");
+    if (o->workshop && !o->workshop[strspn(o->workshop, " \t\r\n")])
+        return cli_usage("merge", "--workshop needs a name");
+    for (int i = optind; i < argc; i++)
+        if (cli_refuse_stdin("merge", argv[i]) != 0)
+            return EXIT_USAGE;
+    return 0;
+}
+
+/* One participant given twice would count twice in every median. */
+static mnr_status refuse_twice(char **files, int n, mnr_error *err)
+{
+    struct stat a, b;
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (stat(files[i], &a) == 0 && stat(files[j], &b) == 0 && a.st_dev == b.st_dev &&
+                a.st_ino == b.st_ino)
+                return mnr_error_set(err, MNR_EINVALID, files[j], 0,
+                                     "is the same file as %s: each participant's answers count "
+                                     "once; give each file once. Nothing was written", files[i]);
+    return MNR_OK;
+}
+
+/* The decisions file first, then --decide in order: a later one wins. */
+static mnr_status load_decisions(mnr_decision **list, int *n, const merge_opts *o, mnr_error *err)
+{
+    mnr_status st = o->decisions_file ? mnr_decisions_load(list, n, o->decisions_file, err) : MNR_OK;
+    for (int i = 0; st == MNR_OK && i < o->n_decide; i++) {
+        mnr_decision *grown = realloc(*list, (size_t)(*n + 1) * sizeof **list);
+        if (!grown)
+            return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        *list = grown;
+        st = mnr_decision_parse(&(*list)[*n], o->decide[i], "--decide", 0, err);
+        if (st == MNR_OK)
+            (*n)++;
+    }
+    return st;
+}
+
+/* The consensus is read back as mnr score would read it before it is
+ * written: what merge writes always validates and scores. */
+static mnr_status write_consensus(const mnr_context *ctx, xmlDocPtr doc, const char *out,
+                                  mnr_error *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    mnr_status st = mnr_results_serialize(&buf, &len, doc, err);
+    xmlDocPtr back = NULL;
+    mnr_assessment *a = NULL;
+    if (st == MNR_OK)
+        st = mnr_xml_load_memory(&back, buf, len, out, err);
+    if (st == MNR_OK)
+        st = mnr_context_assess_doc(&a, ctx, back, out, 0, err);
+    if (st == MNR_OK)
+        st = mnr_write_atomic(out, buf, len, err);
+    mnr_assessment_free(a);
+    xmlFreeDoc(back);
+    free(buf);
+    return st;
+}
+
+static void print_summary(xmlDocPtr doc, int n, const char *out)
+{
+    int answered = 0, disputed = 0, decided = 0;
+    for (xmlNodePtr a = mnr_xml_child(xmlDocGetRootElement(doc), "answer"); a;
+         a = mnr_xml_next(a, "answer")) {
+        xmlNodePtr c = mnr_xml_child(a, "consensus");
+        answered++;
+        disputed += mnr_xml_bool(c, "disputed");
+        decided += mnr_xml_bool(c, "decided");
+    }
+    fprintf(stderr, "Consensus of %d participants: %d questions answered, %d disputed, "
+            "%d decided; written to %s\n", n, answered, disputed, decided, cli_safe(out));
+}
+
+static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **files, int n,
+                        mnr_error *err)
+{
+    mnr_assessment **parts = calloc((size_t)n, sizeof *parts);
+    mnr_answers **answers = calloc((size_t)n, sizeof *answers);
+    mnr_decision *decisions = NULL;
+    int n_decisions = 0;
+    xmlDocPtr doc = NULL;
+    mnr_status st = parts && answers ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    const char **inputs = calloc((size_t)n + 2, sizeof *inputs);
+    for (int i = 0; inputs && i < n; i++)
+        inputs[i] = files[i];
+    inputs[n] = o->decisions_file;
+    if (st == MNR_OK)
+        st = mnr_output_check(o->out, inputs, ctx->dir, err);
+    if (st == MNR_OK)
+        st = refuse_twice(files, n, err);
+    for (int i = 0; st == MNR_OK && i < n; i++) {
+        st = mnr_context_assess(&parts[i], ctx, files[i], 0, err);
+        if (st == MNR_OK)
+            answers[i] = parts[i]->answers;
+    }
+    if (st == MNR_OK)
+        st = mnr_merge_check_same(answers, n, err);
+    if (st == MNR_OK)
+        st = load_decisions(&decisions, &n_decisions, o, err);
+    char workshop[512];
+    if (st == MNR_OK) {
+        snprintf(workshop, sizeof workshop, "%s workshop", answers[0]->country);
+        st = mnr_merge_build(&doc, answers, n, parts[0]->questionnaire,
+                             o->workshop ? o->workshop : workshop, decisions, n_decisions, err);
+    }
+    if (st == MNR_OK)
+        st = write_consensus(ctx, doc, o->out, err);
+    if (st == MNR_OK)
+        print_summary(doc, n, o->out);
+    xmlFreeDoc(doc);
+    for (int i = 0; i < n_decisions; i++)
+        mnr_decision_clear(&decisions[i]);
+    free(decisions);
+    for (int i = 0; parts && i < n; i++)
+        mnr_assessment_free(parts[i]);
+    free(parts);
+    free(answers);
+    free(inputs);
+    return st;
+}
+
+int cmd_merge(int argc, char **argv)
+{
+    merge_opts o = {0};
+    o.decide = calloc((size_t)argc + 1, sizeof *o.decide);
+    if (!o.decide)
+        return EXIT_INVALID;
+    int rc = parse_options(&o, argc, argv);
+    mnr_context *ctx = NULL;
+    if (rc == 0)
+        rc = cli_open(&ctx, o.data_dir);
+    if (rc == 0) {
+        mnr_error err;
+        mnr_error_init(&err);
+        if (merge(ctx, &o, argv + optind, argc - optind, &err) != MNR_OK)
+            rc = cli_fail(&err);
+    }
+    mnr_context_free(ctx);
+    free(o.decide);
+    return rc < 0 ? 0 : rc;
+}

@@ -1,0 +1,417 @@
+#include "merge.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlsafe.h"
+
+/* no < partly < yes, as the median reads them */
+static int rank(mnr_value v)
+{
+    return v == MNR_NO ? 0 : v == MNR_PARTLY ? 1 : 2;
+}
+
+static const mnr_value by_rank[3] = {MNR_NO, MNR_PARTLY, MNR_YES};
+
+/* The lower middle of counts[0..k-1] (k sorted buckets), over `total`
+ * values: index (total - 1) / 2 of the sorted list. */
+static int lower_middle(const int *counts, int k, int total)
+{
+    int want = (total - 1) / 2, seen = 0;
+    for (int i = 0; i < k; i++) {
+        seen += counts[i];
+        if (seen > want)
+            return i;
+    }
+    return k - 1;
+}
+
+static void merge_levels(mnr_merge_outcome *out, const mnr_vote *votes, int n)
+{
+    int counts[5] = {0}, picked = 0, dont_know = 0, lo = 5, hi = -1;
+    for (int i = 0; i < n; i++) {
+        if (votes[i].value == MNR_DONT_KNOW)
+            dont_know++;
+        else if (votes[i].value == MNR_LEVEL && votes[i].level >= 0 && votes[i].level <= 4) {
+            counts[votes[i].level]++;
+            picked++;
+            lo = votes[i].level < lo ? votes[i].level : lo;
+            hi = votes[i].level > hi ? votes[i].level : hi;
+        }
+    }
+    out->answered = picked + dont_know;
+    if (picked) {
+        out->value = MNR_LEVEL;
+        out->level = lower_middle(counts, 5, picked);
+        out->disputed = hi - lo >= 2;
+    } else if (dont_know)
+        out->value = MNR_DONT_KNOW;
+}
+
+static void merge_criteria(mnr_merge_outcome *out, const mnr_vote *votes, int n, int allow_na)
+{
+    int counts[3] = {0}, definite = 0, na = 0, dont_know = 0;
+    for (int i = 0; i < n; i++) {
+        mnr_value v = votes[i].value;
+        if (v == MNR_YES || v == MNR_PARTLY || v == MNR_NO) {
+            counts[rank(v)]++;
+            definite++;
+        } else if (v == MNR_NA)
+            na++;
+        else if (v == MNR_DONT_KNOW)
+            dont_know++;
+    }
+    out->answered = definite + na + dont_know;
+    out->disputed = counts[0] > 0 && counts[2] > 0;
+    if (allow_na && na * 2 > out->answered)
+        out->value = MNR_NA;
+    else if (definite)
+        out->value = by_rank[lower_middle(counts, 3, definite)];
+    else if (out->answered)
+        out->value = MNR_DONT_KNOW; /* only don't know and a minority of na */
+}
+
+void mnr_merge_question(mnr_merge_outcome *out, const mnr_vote *votes, int n, mnr_qkind kind,
+                        int allow_na)
+{
+    memset(out, 0, sizeof *out);
+    out->value = MNR_UNANSWERED;
+    if (kind == MNR_LEVEL_PICK)
+        merge_levels(out, votes, n);
+    else
+        merge_criteria(out, votes, n, allow_na);
+}
+
+/* ---- decisions ---- */
+
+mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *source, long line,
+                              mnr_error *err)
+{
+    memset(d, 0, sizeof *d);
+    const char *eq = strchr(text, '=');
+    if (!eq || eq == text)
+        return mnr_error_set(err, MNR_EINVALID, source, line,
+                             "\"%s\" is not a decision; write QUESTION=VALUE [note], e.g. "
+                             "C01.L1.a=partly agreed after discussion", text);
+    const char *value = eq + 1;
+    size_t vlen = strcspn(value, " \t\r\n");
+    char v[16] = "";
+    if (vlen < sizeof v)
+        memcpy(v, value, vlen), v[vlen] = '\0';
+    int level = 0, parsed = vlen < sizeof v ? mnr_value_parse(v, &level) : -1;
+    if (parsed < 0)
+        return mnr_error_set(err, MNR_EINVALID, source, line,
+                             "the decision \"%s\" has no value mnr knows; the value is one of yes, "
+                             "partly, no, dont-know, na or a level 0-4", text);
+    const char *note = value + vlen;
+    while (*note == ' ' || *note == '\t' || *note == '\r' || *note == '\n')
+        note++;
+    size_t nlen = strlen(note);
+    while (nlen && isspace((unsigned char)note[nlen - 1]))
+        nlen--;
+    d->question = strndup(text, (size_t)(eq - text));
+    d->note = nlen ? strndup(note, nlen) : NULL;
+    d->source = strdup(source ? source : "--decide");
+    d->value = (mnr_value)parsed;
+    d->level = level;
+    d->line = line;
+    if (!d->question || !d->source || (nlen && !d->note)) {
+        mnr_decision_clear(d);
+        return mnr_error_set(err, MNR_ENOMEM, source, line, "out of memory");
+    }
+    return MNR_OK;
+}
+
+void mnr_decision_clear(mnr_decision *d)
+{
+    free(d->question);
+    free(d->note);
+    free(d->source);
+    memset(d, 0, sizeof *d);
+}
+
+mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr_error *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "cannot read the decisions file; check the path");
+    char buf[4096];
+    long line = 0;
+    mnr_status st = MNR_OK;
+    while (st == MNR_OK && fgets(buf, sizeof buf, f)) {
+        line++;
+        char *s = buf;
+        while (isspace((unsigned char)*s))
+            s++;
+        size_t len = strlen(s);
+        while (len && isspace((unsigned char)s[len - 1]))
+            s[--len] = '\0';
+        if (!*s || *s == '#')
+            continue;
+        mnr_decision *grown = realloc(*list, (size_t)(*n + 1) * sizeof **list);
+        if (!grown) {
+            st = mnr_error_set(err, MNR_ENOMEM, path, line, "out of memory");
+            break;
+        }
+        *list = grown;
+        st = mnr_decision_parse(&(*list)[*n], s, path, line, err);
+        if (st == MNR_OK)
+            (*n)++;
+    }
+    fclose(f);
+    return st;
+}
+
+/* ---- checks ---- */
+
+mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err)
+{
+    const mnr_answers *a = parts[0];
+    for (int i = 1; i < n; i++) {
+        const mnr_answers *b = parts[i];
+        if (strcmp(a->questionnaire_id, b->questionnaire_id) != 0 ||
+            strcmp(a->questionnaire_version, b->questionnaire_version) != 0)
+            return mnr_error_set(err, MNR_EINVALID, b->path, b->root_line,
+                                 "these answers are to questionnaire %s %s, but %s answers %s %s; "
+                                 "a consensus merges answers to one questionnaire version. "
+                                 "Nothing was written", b->questionnaire_id,
+                                 b->questionnaire_version, a->path, a->questionnaire_id,
+                                 a->questionnaire_version);
+        if (strcmp(a->model_id, b->model_id) != 0 || strcmp(a->model_version, b->model_version) != 0)
+            return mnr_error_set(err, MNR_EINVALID, b->path, b->root_line,
+                                 "these answers were made against model %s %s, but %s against "
+                                 "%s %s; merge answers made against one model version. Nothing "
+                                 "was written", b->model_id, b->model_version, a->path,
+                                 a->model_id, a->model_version);
+        if (strcmp(a->country, b->country) != 0)
+            return mnr_error_set(err, MNR_EINVALID, b->path, b->root_line,
+                                 "these answers are about %s, but %s is about %s; a consensus "
+                                 "is one country's. Nothing was written", b->country, a->path,
+                                 a->country);
+    }
+    return MNR_OK;
+}
+
+static mnr_status check_decision(const mnr_decision *d, const mnr_questionnaire *q, int *index,
+                                 mnr_error *err)
+{
+    *index = mnr_questionnaire_find(q, d->question);
+    if (*index < 0)
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "decision on question %s, which is not in questionnaire %s %s; "
+                             "check the id (e.g. C01.L1.a)", d->question, q->id, q->version);
+    const mnr_question *qu = &q->questions[*index];
+    if (q->kind == MNR_CRITERIA && (d->value == MNR_LEVEL))
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "question %s takes yes, partly, no or dont-know%s, not a level "
+                             "number; change the decision", d->question, qu->allow_na ? " or na" : "");
+    if (q->kind == MNR_LEVEL_PICK && d->value != MNR_LEVEL && d->value != MNR_DONT_KNOW)
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "
+                             "change the decision", d->question, mnr_value_name(d->value));
+    if (d->value == MNR_NA && !qu->allow_na)
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "question %s does not allow \"na\" (not applicable); decide yes, "
+                             "partly, no or dont-know", d->question);
+    return MNR_OK;
+}
+
+/* ---- the consensus document ---- */
+
+static const char *value_text(mnr_value v, int level, char buf[2])
+{
+    if (v != MNR_LEVEL)
+        return mnr_value_name(v);
+    buf[0] = (char)('0' + level);
+    buf[1] = '\0';
+    return buf;
+}
+
+static void add_text(xmlNodePtr parent, const char *name, const char *text)
+{
+    if (text)
+        xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
+}
+
+static void add_header(xmlNodePtr root, mnr_answers *const *parts, int n, const char *workshop)
+{
+    const mnr_answers *a = parts[0];
+    xmlSetProp(root, BAD_CAST "model", BAD_CAST a->model_id);
+    xmlSetProp(root, BAD_CAST "model-version", BAD_CAST a->model_version);
+    xmlSetProp(root, BAD_CAST "questionnaire", BAD_CAST a->questionnaire_id);
+    xmlSetProp(root, BAD_CAST "questionnaire-version", BAD_CAST a->questionnaire_version);
+    xmlNodePtr c = xmlNewTextChild(root, NULL, BAD_CAST "country", BAD_CAST a->country);
+    if (a->fictional)
+        xmlSetProp(c, BAD_CAST "fictional", BAD_CAST "true");
+    /* the workshop is as recent as its latest contribution */
+    const char *date = a->date;
+    for (int i = 1; i < n; i++)
+        if (strcmp(parts[i]->date, date) > 0)
+            date = parts[i]->date;
+    add_text(root, "date", date);
+    add_text(root, "title", a->title);
+    xmlNodePtr rs = xmlNewChild(root, NULL, BAD_CAST "respondents", NULL);
+    xmlSetProp(rs, BAD_CAST "workshop", BAD_CAST workshop);
+    for (int i = 0; i < n; i++)
+        for (int r = 0; r < parts[i]->n_respondents; r++) {
+            xmlNodePtr e = xmlNewTextChild(rs, NULL, BAD_CAST "respondent",
+                                           BAD_CAST parts[i]->respondents[r].name);
+            xmlSetProp(e, BAD_CAST "role", BAD_CAST parts[i]->respondents[r].role);
+        }
+}
+
+/* The role a participant file speaks for: its respondents' roles. */
+static char *role_of(const mnr_answers *a)
+{
+    size_t len = 1;
+    for (int r = 0; r < a->n_respondents; r++)
+        len += strlen(a->respondents[r].role) + 2;
+    char *s = calloc(len, 1);
+    for (int r = 0; s && r < a->n_respondents; r++) {
+        if (r)
+            strcat(s, ", ");
+        strcat(s, a->respondents[r].role);
+    }
+    return s;
+}
+
+/* The consensus's evidence: each participant's, one a line, with their
+ * role, so the report shows it where it shows a respondent's. */
+static void add_evidence(xmlNodePtr answer, const mnr_answer *const *given, int n,
+                         char *const *roles)
+{
+    size_t len = 1;
+    for (int i = 0; i < n; i++)
+        if (given[i] && given[i]->evidence)
+            len += strlen(roles[i]) + strlen(given[i]->evidence) + 3;
+    if (len == 1)
+        return;
+    char *s = calloc(len, 1);
+    if (!s)
+        return;
+    for (int i = 0; i < n; i++)
+        if (given[i] && given[i]->evidence) {
+            if (*s)
+                strcat(s, "\n");
+            strcat(s, roles[i]);
+            strcat(s, ": ");
+            strcat(s, given[i]->evidence);
+        }
+    add_text(answer, "evidence", s);
+    free(s);
+}
+
+static void add_answer(xmlNodePtr root, const mnr_merge_outcome *o, const mnr_decision *d,
+                       mnr_answers *const *parts, const mnr_answer *const *given, int n,
+                       char *const *roles)
+{
+    char b1[2], b2[2];
+    mnr_value v = d ? d->value : o->value;
+    int level = d ? d->level : o->level;
+    const char *qid = NULL;
+    for (int i = 0; i < n && !qid; i++)
+        if (given[i])
+            qid = given[i]->question;
+    xmlNodePtr a = xmlNewChild(root, NULL, BAD_CAST "answer", NULL);
+    xmlSetProp(a, BAD_CAST "question", BAD_CAST (qid ? qid : d->question));
+    xmlSetProp(a, BAD_CAST "value", BAD_CAST value_text(v, level, b1));
+    add_evidence(a, given, n, roles);
+    xmlNodePtr c = xmlNewChild(a, NULL, BAD_CAST "consensus", NULL);
+    char count[16];
+    snprintf(count, sizeof count, "%d", o->answered);
+    xmlSetProp(c, BAD_CAST "answered", BAD_CAST count);
+    xmlSetProp(c, BAD_CAST "disputed", BAD_CAST (o->disputed ? "true" : "false"));
+    if (d) {
+        xmlSetProp(c, BAD_CAST "decided", BAD_CAST "true");
+        if (o->value != MNR_UNANSWERED)
+            xmlSetProp(c, BAD_CAST "rule-value", BAD_CAST value_text(o->value, o->level, b2));
+        add_text(c, "note", d->note);
+    }
+    for (int i = 0; i < n; i++) {
+        if (!given[i])
+            continue;
+        xmlNodePtr p = xmlNewChild(a, NULL, BAD_CAST "participant-answer", NULL);
+        snprintf(count, sizeof count, "%d", i + 1);
+        xmlSetProp(p, BAD_CAST "participant", BAD_CAST count);
+        xmlSetProp(p, BAD_CAST "name", BAD_CAST parts[i]->respondents[0].name);
+        xmlSetProp(p, BAD_CAST "role", BAD_CAST roles[i]);
+        xmlSetProp(p, BAD_CAST "value", BAD_CAST value_text(given[i]->value, given[i]->level, b2));
+        add_text(p, "evidence", given[i]->evidence);
+        add_text(p, "comment", given[i]->comment);
+    }
+}
+
+/* byq[q * n + i] = participant i's answer to question q, or NULL. */
+static const mnr_answer **index_answers(mnr_answers *const *parts, int n, int nq)
+{
+    const mnr_answer **byq = calloc((size_t)nq * (size_t)n + 1, sizeof *byq);
+    for (int i = 0; byq && i < n; i++)
+        for (int k = 0; k < parts[i]->n_answers; k++)
+            if (parts[i]->answers[k].index >= 0)
+                byq[parts[i]->answers[k].index * n + i] = &parts[i]->answers[k];
+    return byq;
+}
+
+static void add_answers(xmlNodePtr root, mnr_answers *const *parts, int n,
+                        const mnr_questionnaire *q, const mnr_answer **byq,
+                        const mnr_decision **decided, mnr_vote *votes, char *const *roles)
+{
+    for (int k = 0; k < q->n_questions; k++) {
+        const mnr_answer **given = byq + (size_t)k * (size_t)n;
+        for (int i = 0; i < n; i++) {
+            votes[i].value = given[i] ? given[i]->value : MNR_UNANSWERED;
+            votes[i].level = given[i] ? given[i]->level : 0;
+        }
+        mnr_merge_outcome o;
+        mnr_merge_question(&o, votes, n, q->kind, q->questions[k].allow_na);
+        if (o.value != MNR_UNANSWERED || decided[k])
+            add_answer(root, &o, decided[k], parts, given, n, roles);
+    }
+}
+
+mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
+                           const mnr_questionnaire *q, const char *workshop,
+                           const mnr_decision *decisions, int n_decisions, mnr_error *err)
+{
+    *out = NULL;
+    const mnr_decision **decided = calloc((size_t)q->n_questions + 1, sizeof *decided);
+    if (!decided)
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    for (int i = 0; i < n_decisions; i++) {
+        int k;
+        mnr_status st = check_decision(&decisions[i], q, &k, err);
+        if (st != MNR_OK) {
+            free(decided);
+            return st;
+        }
+        decided[k] = &decisions[i];
+    }
+    const mnr_answer **byq = index_answers(parts, n, q->n_questions);
+    mnr_vote *votes = calloc((size_t)n + 1, sizeof *votes);
+    char **roles = calloc((size_t)n + 1, sizeof *roles);
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    int ok = byq && votes && roles && doc;
+    for (int i = 0; ok && i < n; i++)
+        ok = (roles[i] = role_of(parts[i])) != NULL;
+    if (ok) {
+        xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "answers");
+        xmlDocSetRootElement(doc, root);
+        add_header(root, parts, n, workshop);
+        add_answers(root, parts, n, q, byq, decided, votes, roles);
+    }
+    for (int i = 0; roles && i < n; i++)
+        free(roles[i]);
+    free(roles);
+    free(votes);
+    free(byq);
+    free(decided);
+    if (!ok) {
+        xmlFreeDoc(doc);
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    }
+    *out = doc;
+    return MNR_OK;
+}

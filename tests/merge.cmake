@@ -1,0 +1,46 @@
+# mnr merge (issue 14): the command line, and merge -> validate -> score ->
+# report. Included from tests/CMakeLists.txt.
+
+set(WS ${DATA}/workshop)
+set(MERGE_OUT ${CMAKE_CURRENT_BINARY_DIR}/merge-must-not-exist.xml)
+mnr_e2e(merge-help 0 --out "Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]..."
+        --out "the lower middle one when" -- $<TARGET_FILE:mnr> merge --help)
+mnr_e2e(merge-in-help 0 --out "  merge      combine workshop participants' answers into one consensus"
+        -- $<TARGET_FILE:mnr> --help)
+mnr_e2e(merge-one-file 2 --out "mnr merge: give two or more participants' answers files to merge"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml -o ${MERGE_OUT})
+mnr_e2e(merge-no-output 2 --out "mnr merge: give the consensus file to write with -o CONSENSUS.xml"
+        -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml)
+mnr_e2e(merge-other-questionnaire 1
+        --out "rapid.xml:3: these answers are to questionnaire mnr-rapid 1.0, but ${WS}/police.xml answers mnr-full 1.0"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/rapid.xml -o ${MERGE_OUT})
+mnr_e2e(merge-other-model 1
+        --out "old-model.xml:3: these answers were made against model mnr-maturity 0.9, but this mnr has model mnr-maturity 1.0"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/old-model.xml -o ${MERGE_OUT})
+mnr_e2e(merge-na-decision 1
+        --out "--decide: question C01.L1.a does not allow \"na\" (not applicable)"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml --decide C01.L1.a=na -o ${MERGE_OUT})
+mnr_e2e(merge-over-input 1 --out "helpline.xml: cannot write the output there: it is the same file as"
+        -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml -o ${WS}/helpline.xml)
+add_test(NAME e2e.merge COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge.sh $<TARGET_FILE:mnr> ${DATA})
+set_tests_properties(e2e.merge PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+add_test(NAME e2e.merge-12 COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge-12.sh $<TARGET_FILE:mnr>)
+set_tests_properties(e2e.merge-12 PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+if(NOT MNR_SANITIZE)
+  add_test(NAME valgrind.merge COMMAND ${VG} $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+           ${WS}/justice.xml --decide "C12.L2.a=partly a note" -o ${CMAKE_CURRENT_BINARY_DIR}/vg-merge.xml)
+  set_tests_properties(valgrind.merge PROPERTIES LABELS valgrind TIMEOUT 300)
+endif()
+mnr_e2e(merge-same-file-twice 1 --out "police.xml: is the same file as ${WS}/police.xml: each participant's answers count once"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml ${WS}/../workshop/police.xml -o ${MERGE_OUT})
+mnr_e2e(merge-blank-workshop 2 --out "mnr merge: --workshop needs a name"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml --workshop " " -o ${MERGE_OUT})
+# the report with the workshop annex passes axe-core as the examples do
+add_test(NAME browser.a11y-workshop
+         COMMAND sh -c "\"$1\" merge \"$2\"/police.xml \"$2\"/helpline.xml \"$2\"/justice.xml --decide 'C12.L2.a=partly agreed' -o \"$3\".xml && \"$1\" report \"$3\".xml -o \"$3\" && \"$4\" a11y.js \"$3\""
+                 sh $<TARGET_FILE:mnr> ${WS} ${CMAKE_CURRENT_BINARY_DIR}/a11y-workshop.html ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh)
+set_tests_properties(browser.a11y-workshop PROPERTIES LABELS "browser" TIMEOUT 300
+                     ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+# a consensus edited by hand: a blank participant's name is refused with its line
+mnr_e2e(merge-blank-participant 1 --out "blank-participant.xml:16: the participant's name is blank (only white space)" --out "write the name"
+        -- $<TARGET_FILE:mnr> validate ${WS}/blank-participant.xml)
