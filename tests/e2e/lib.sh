@@ -11,11 +11,11 @@ check_kept() {
     [ "$(cat "$1" 2>/dev/null)" = "$2" ] || fail "the earlier file $(basename "$1") was changed or removed"
 }
 
-# check_no_temp FILE: no temporary file (FILE's name plus a suffix) is
-# left in FILE's directory.
+# check_no_temp FILE: no temporary file is left in FILE's directory:
+# mnr's own (.mnr-XXXXXX, src/base/fileio.c), or FILE's name plus a suffix.
 check_no_temp() {
     local left
-    left=$(find "$(dirname "$1")" -maxdepth 1 -name "$(basename "$1")?*" 2>/dev/null)
+    left=$(find "$(dirname "$1")" -maxdepth 1 \( -name '.mnr-*' -o -name "$(basename "$1")?*" \) 2>/dev/null)
     [ -z "$left" ] || fail "temporary file left behind: $left"
 }
 
