@@ -372,8 +372,8 @@
   <xsl:variable name="s.cmp-after-lc">after</xsl:variable>
   <xsl:variable name="s.cmp-rapid">Both assessments used the rapid questionnaire, which picks one level per capability: there are no criteria to compare.</xsl:variable>
   <xsl:variable name="s.cmp-q-versions">The two assessments answered different versions of the questionnaire</xsl:variable>
-  <xsl:variable name="s.cmp-only-old">questions only in the earlier version</xsl:variable>
-  <xsl:variable name="s.cmp-only-new">questions only in the later version</xsl:variable>
+  <xsl:variable name="s.cmp-only-old">Questions only in the earlier version:</xsl:variable>
+  <xsl:variable name="s.cmp-only-new">only in the later version:</xsl:variable>
   <xsl:variable name="s.cmp-only-note">they are not compared.</xsl:variable>
   <xsl:variable name="s.cmp-targets-differ">Some capabilities have another target in the later assessment than in the earlier one: each gap is to the target of its own assessment.</xsl:variable>
   <xsl:variable name="s.cmp-movement">Movement</xsl:variable>

@@ -856,7 +856,7 @@ ol.rules li { margin-bottom: 1.5mm; }
       <h2><span class="secno">5</span><xsl:value-of select="$s.cmp-sec-method"/></h2>
       <ol class="rules">
         <xsl:if test="$old/questionnaire/@version != $new/questionnaire/@version">
-          <li><xsl:value-of select="concat($s.cmp-q-versions, ' (', $old/questionnaire/@version, $to, $new/questionnaire/@version, '): ', $sum/@questions-only-old, ' ', $s.cmp-only-old, ', ', $sum/@questions-only-new, ' ', $s.cmp-only-new, '; ', $s.cmp-only-note)"/></li>
+          <li><xsl:value-of select="concat($s.cmp-q-versions, ' (', $old/questionnaire/@version, $to, $new/questionnaire/@version, '). ', $s.cmp-only-old, ' ', $sum/@questions-only-old, '; ', $s.cmp-only-new, ' ', $sum/@questions-only-new, '; ', $s.cmp-only-note)"/></li>
         </xsl:if>
         <li><xsl:value-of select="$s.cmp-m-same-rules"/></li>
         <li><xsl:value-of select="$s.cmp-m-change"/></li>

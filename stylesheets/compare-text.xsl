@@ -513,7 +513,7 @@
       <xsl:call-template name="para">
         <xsl:with-param name="first" select="'- '"/>
         <xsl:with-param name="indent" select="'  '"/>
-        <xsl:with-param name="text" select="concat($s.cmp-q-versions, ' (', $old/questionnaire/@version, $s.cmp-arrow, $new/questionnaire/@version, '): ', $sum/@questions-only-old, ' ', $s.cmp-only-old, ', ', $sum/@questions-only-new, ' ', $s.cmp-only-new, '; ', $s.cmp-only-note)"/>
+        <xsl:with-param name="text" select="concat($s.cmp-q-versions, ' (', $old/questionnaire/@version, $s.cmp-arrow, $new/questionnaire/@version, '). ', $s.cmp-only-old, ' ', $sum/@questions-only-old, '; ', $s.cmp-only-new, ' ', $sum/@questions-only-new, '; ', $s.cmp-only-note)"/>
       </xsl:call-template>
     </xsl:if>
     <xsl:if test="$C/domain/capability[old/@target != new/@target]">

@@ -98,14 +98,16 @@ static int parse_options(compare_opts *o, int argc, char **argv)
 static mnr_status build(xmlDocPtr *out, const mnr_context *ctx, const compare_opts *o,
                         mnr_error *err)
 {
-    xmlDocPtr old_doc = NULL, new_doc = NULL;
-    mnr_status st = cli_load_results(&old_doc, ctx, o->old_path, 0, "compare", err);
+    mnr_compare_input in[2] = {{NULL, NULL, o->old_path}, {NULL, NULL, o->new_path}};
+    mnr_status st = MNR_OK;
+    for (int i = 0; i < 2 && st == MNR_OK; i++)
+        st = cli_load_results(&in[i].results, &in[i].answers, ctx, in[i].path, 0, "compare", err);
     if (st == MNR_OK)
-        st = cli_load_results(&new_doc, ctx, o->new_path, 0, "compare", err);
-    if (st == MNR_OK)
-        st = mnr_compare_build(out, old_doc, o->old_path, new_doc, o->new_path, err);
-    xmlFreeDoc(old_doc);
-    xmlFreeDoc(new_doc);
+        st = mnr_compare_build(out, &in[0], &in[1], err);
+    for (int i = 0; i < 2; i++) {
+        xmlFreeDoc(in[i].results);
+        xmlFreeDoc(in[i].answers);
+    }
     return st;
 }
 

@@ -165,7 +165,7 @@ int cmd_report(int argc, char **argv)
     const char *inputs[] = {o.input, o.stylesheet, NULL};
     mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
     if (st == MNR_OK)
-        st = cli_load_results(&results, ctx, o.input, o.target, "report", &err);
+        st = cli_load_results(&results, NULL, ctx, o.input, o.target, "report", &err);
     cli_report r = {o.out, format, o.stylesheet, mnr_format_stylesheet(format), o.params, browser};
     if (st == MNR_OK)
         st = cli_write_report(ctx, &r, results, &err);

@@ -16,11 +16,13 @@
 #include "textsafe.h"
 #include "xmlsafe.h"
 
-mnr_status cli_load_results(xmlDocPtr *out, const mnr_context *ctx, const char *path, int target,
-                            const char *cmd, mnr_error *err)
+mnr_status cli_load_results(xmlDocPtr *out, xmlDocPtr *answers, const mnr_context *ctx,
+                            const char *path, int target, const char *cmd, mnr_error *err)
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
+    if (answers)
+        *answers = NULL;
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st != MNR_OK)
         return st;
@@ -44,6 +46,10 @@ mnr_status cli_load_results(xmlDocPtr *out, const mnr_context *ctx, const char *
                 cli_warn(path, a->scores->warnings[i].line, a->scores->warnings[i].message);
             *out = a->results;
             a->results = NULL;
+            if (answers) {
+                *answers = doc;
+                doc = NULL;
+            }
         }
         mnr_assessment_free(a);
     } else {

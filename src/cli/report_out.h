@@ -17,9 +17,12 @@
 /* The results of the answers or results file at `path`: answers are
  * checked and scored (with `target` 1-4 for every capability, 0 for the
  * file's own; scoring warnings are printed), a results file is checked
- * and its figures verified. `cmd` names the command in messages. */
-mnr_status cli_load_results(xmlDocPtr *out, const mnr_context *ctx, const char *path, int target,
-                            const char *cmd, mnr_error *err);
+ * and its figures verified. `cmd` names the command in messages. When
+ * `answers` is not NULL, it receives the answers document as read (for
+ * the line numbers the results built from it lack); NULL for a results
+ * file. */
+mnr_status cli_load_results(xmlDocPtr *out, xmlDocPtr *answers, const mnr_context *ctx,
+                            const char *path, int target, const char *cmd, mnr_error *err);
 
 /* --format (`format`, may be NULL), else the extension of `out`, else
  * `fallback`; the two must agree. Prints the usage error and returns

@@ -50,13 +50,30 @@ int mnr_compare_same_country(const char *a, const char *b)
 /* ---- reading the results ---- */
 
 typedef struct side {
-    xmlNodePtr root;
+    xmlNodePtr root;    /* <results> */
+    xmlNodePtr answers; /* <answers> as read, or NULL */
     const char *path;
 } side;
 
 static xmlNodePtr assessment_child(const side *s, const char *name)
 {
     return mnr_xml_child(mnr_xml_child(s->root, "assessment"), name);
+}
+
+/* The line of the file that says `what` (country, date, model or
+ * questionnaire): in an answers file the model and questionnaire are
+ * attributes of the root. */
+static long line_of(const side *s, const char *what)
+{
+    if (s->answers) {
+        int on_root = strcmp(what, "model") == 0 || strcmp(what, "questionnaire") == 0;
+        xmlNodePtr n = on_root ? s->answers : mnr_xml_child(s->answers, what);
+        return n ? xmlGetLineNo(n) : 0;
+    }
+    int in_assessment = strcmp(what, "country") == 0 || strcmp(what, "date") == 0;
+    xmlNodePtr n = in_assessment ? assessment_child(s, what) : mnr_xml_child(s->root, what);
+    long line = n ? xmlGetLineNo(n) : 0;
+    return line > 0 ? line : 0;
 }
 
 /* A figure as the results write it ("2.25", "53.5"), in units of
@@ -124,7 +141,7 @@ static mnr_status check_country(const side *o, const side *n, mnr_error *err)
     char *a = mnr_xml_text(oc), *b = mnr_xml_text(nc);
     mnr_status st = MNR_OK;
     if (!mnr_compare_same_country(a, b))
-        st = mnr_error_set(err, MNR_EINVALID, n->path, xmlGetLineNo(nc),
+        st = mnr_error_set(err, MNR_EINVALID, n->path, line_of(n, "country"),
                            "this is an assessment of \"%s\", but %s is of \"%s\": mnr compare "
                            "shows one country's progress between two of its own assessments "
                            "and never sets two countries side by side (mnr does not rank "
@@ -142,7 +159,7 @@ static mnr_status check_model(const side *o, const side *n, mnr_error *err)
     char *ov = mnr_xml_prop(om, "version"), *nv = mnr_xml_prop(nm, "version");
     mnr_status st = MNR_OK;
     if (!oid || !nid || !ov || !nv || strcmp(oid, nid) != 0 || strcmp(ov, nv) != 0)
-        st = mnr_error_set(err, MNR_EINVALID, n->path, xmlGetLineNo(nm),
+        st = mnr_error_set(err, MNR_EINVALID, n->path, line_of(n, "model"),
                            "scored with model %s %s, but %s with model %s %s: levels on two "
                            "models cannot be compared; score both with the same model",
                            nid ? nid : "", nv ? nv : "", o->path, oid ? oid : "", ov ? ov : "");
@@ -157,7 +174,7 @@ static mnr_status check_questionnaire(const side *o, const side *n, mnr_error *e
     char *oid = mnr_xml_token(oq, "id"), *nid = mnr_xml_token(nq, "id");
     mnr_status st = MNR_OK;
     if (!oid || !nid || strcmp(oid, nid) != 0)
-        st = mnr_error_set(err, MNR_EINVALID, n->path, xmlGetLineNo(nq),
+        st = mnr_error_set(err, MNR_EINVALID, n->path, line_of(n, "questionnaire"),
                            "answers questionnaire %s, but %s answers %s: the two measure "
                            "levels in different ways, so mnr compare needs both on the same "
                            "questionnaire (its versions may differ)",
@@ -176,7 +193,7 @@ static mnr_status check_dates(const side *o, const side *n, mnr_error *err)
     mnr_status st = MNR_OK;
     if (strlen(a) >= 10 && strlen(b) >= 10 && a[4] == '-' && b[4] == '-' &&
         strncmp(a, b, 10) > 0)
-        st = mnr_error_set(err, MNR_EINVALID, o->path, xmlGetLineNo(od),
+        st = mnr_error_set(err, MNR_EINVALID, o->path, line_of(o, "date"),
                            "this assessment, dated %.10s, is the later one (%s is dated "
                            "%.10s); give the earlier assessment first: mnr compare OLD NEW",
                            a, n->path, b);
@@ -445,12 +462,19 @@ static void add_assessment(xmlNodePtr root, const side *s, const char *role)
     copy_into(a, mnr_xml_child(s->root, "questionnaire"));
 }
 
-mnr_status mnr_compare_build(xmlDocPtr *out, xmlDocPtr old_results, const char *old_path,
-                             xmlDocPtr new_results, const char *new_path, mnr_error *err)
+static side side_of(const mnr_compare_input *in)
+{
+    side s = {xmlDocGetRootElement(in->results),
+              in->answers ? xmlDocGetRootElement(in->answers) : NULL, in->path};
+    return s;
+}
+
+mnr_status mnr_compare_build(xmlDocPtr *out, const mnr_compare_input *old_input,
+                             const mnr_compare_input *new_input, mnr_error *err)
 {
     *out = NULL;
-    side o = {xmlDocGetRootElement(old_results), old_path};
-    side n = {xmlDocGetRootElement(new_results), new_path};
+    side o = side_of(old_input), n = side_of(new_input);
+    const char *new_path = n.path;
     mnr_status st = check_country(&o, &n, err);
     if (st == MNR_OK)
         st = check_model(&o, &n, err);

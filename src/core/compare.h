@@ -52,8 +52,17 @@
  * match exactly. */
 int mnr_compare_same_country(const char *a, const char *b);
 
-mnr_status mnr_compare_build(xmlDocPtr *out, xmlDocPtr old_results, const char *old_path,
-                             xmlDocPtr new_results, const char *new_path, mnr_error *err);
+/* One assessment: its results, the path it was read from, and, when it
+ * was an answers file, the answers document as read, whose line numbers
+ * messages give (results built from answers have none); NULL otherwise. */
+typedef struct mnr_compare_input {
+    xmlDocPtr results;
+    xmlDocPtr answers;
+    const char *path;
+} mnr_compare_input;
+
+mnr_status mnr_compare_build(xmlDocPtr *out, const mnr_compare_input *old_input,
+                             const mnr_compare_input *new_input, mnr_error *err);
 
 /* "compare-html.xsl", "compare-text.xsl", "compare-csv.xsl" (PDF: HTML). */
 const char *mnr_compare_stylesheet(mnr_format format);
