@@ -95,6 +95,53 @@ mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context 
     return s;
 }
 
+/* A version kept beside the one in use: questionnaires/<id>-<version>.xml.
+ * NULL when there is none (or the version is no plain name). */
+static char *versioned_path(const mnr_context *ctx, const char *id, const char *version)
+{
+    if (!safe_id(id) || !version || !safe_id(version))
+        return NULL;
+    size_t n = strlen(MNR_QUESTIONNAIRE_DIR) + strlen(id) + strlen(version) + 8;
+    char *rel = malloc(n);
+    if (!rel)
+        return NULL;
+    snprintf(rel, n, "%s/%s-%s.xml", MNR_QUESTIONNAIRE_DIR, id, version);
+    char *path = mnr_context_path(ctx, rel);
+    free(rel);
+    struct stat st;
+    if (path && stat(path, &st) != 0) {
+        free(path);
+        return NULL;
+    }
+    return path;
+}
+
+mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_context *ctx,
+                                             const char *id, const char *version,
+                                             const char *asked_by, long line, mnr_error *err)
+{
+    *out = NULL;
+    char *path = versioned_path(ctx, id, version);
+    if (!path)
+        return mnr_context_questionnaire(out, ctx, id, asked_by, line, err);
+    char *xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_QUESTIONNAIRE));
+    mnr_status s = mnr_questionnaire_load(out, path, xsd, ctx->model, err);
+    /* the name promises a version: a file that holds another would score
+     * answers against questions they were not made for */
+    if (s == MNR_OK && (strcmp((*out)->id, id) != 0 || strcmp((*out)->version, version) != 0)) {
+        s = mnr_error_set(err, MNR_EINVALID, path, 0,
+                          "holds questionnaire %s %s, but its name says %s %s; rename it to "
+                          "%s-%s.xml, or put version %s of %s there",
+                          (*out)->id, (*out)->version, id, version, (*out)->id,
+                          (*out)->version, version, id);
+        mnr_questionnaire_free(*out);
+        *out = NULL;
+    }
+    free(path);
+    free(xsd);
+    return s;
+}
+
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err)
 {
@@ -131,8 +178,10 @@ mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, 
     if (st == MNR_OK)
         st = mnr_answers_check_model(a->answers, ctx->model, err);
     if (st == MNR_OK)
-        st = mnr_context_questionnaire(&a->questionnaire, ctx, a->answers->questionnaire_id, path,
-                                       a->answers->root_line, err);
+        st = mnr_context_questionnaire_version(&a->questionnaire, ctx,
+                                               a->answers->questionnaire_id,
+                                               a->answers->questionnaire_version, path,
+                                               a->answers->root_line, err);
     if (st == MNR_OK)
         st = mnr_answers_check(a->answers, ctx->model, a->questionnaire, err);
     if (st == MNR_OK)

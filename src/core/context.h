@@ -41,6 +41,14 @@ char *mnr_context_path(const mnr_context *ctx, const char *rel);
 mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context *ctx,
                                      const char *id, const char *asked_by, long line,
                                      mnr_error *err);
+/* The questionnaire `id` at `version`: questionnaires/<id>-<version>.xml
+ * when the data directory keeps that version beside the one in use (so
+ * that answers made for an earlier or a national version of a
+ * questionnaire can still be scored and compared), else
+ * questionnaires/<id>.xml, whose version the caller checks. */
+mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_context *ctx,
+                                             const char *id, const char *version,
+                                             const char *asked_by, long line, mnr_error *err);
 
 /* Schema-checks a parsed document against the schema of its kind. */
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
