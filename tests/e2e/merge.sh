@@ -110,4 +110,25 @@ printf '# decisions\n\nC01.L1.a=yes\nC01.L1.a maybe\n' > "$tmp/decisions.txt"
     && fail "a bad decisions line was accepted"
 has "$tmp/err" "decisions.txt:4: \"C01.L1.a maybe\" is not a decision; write QUESTION=VALUE [note]"
 check_kept "$out" "$before"
+# a decision on the command line is held to the same rule as the file
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$out" --decide $'C01.L1.a=yes \e[31mred' 2> "$tmp/err" \
+    && fail "a decision with an escape sequence was accepted"
+has "$tmp/err" "--decide: the decision has a control character (byte 0x1B); remove it"
+check_kept "$out" "$before"
+# a byte order mark is skipped, and a long note is one line (it used to be
+# cut at 4095 bytes into a second, bogus decision)
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$tmp/bom.xml" --decisions "$data/decisions-bom.txt" 2> "$tmp/err" \
+    || fail "a decisions file with a byte order mark: $(cat "$tmp/err")"
+has "$tmp/bom.xml" "<note>agreed — the mandate is drafted</note>"
+long=$(printf 'n%.0s' $(seq 6000))
+printf 'C01.L1.a=yes %s\n' "$long" > "$tmp/long.txt"
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$tmp/long.xml" --decisions "$tmp/long.txt" 2> "$tmp/err" \
+    || fail "a 6000-byte note: $(cat "$tmp/err")"
+has "$tmp/long.xml" "<note>$long</note>"
+# a decisions file over 1 MB is refused, unread
+head -c 1100000 /dev/zero | tr '\0' '#' > "$tmp/big.txt"
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$out" --decisions "$tmp/big.txt" 2> "$tmp/err" \
+    && fail "a 1.1 MB decisions file was accepted"
+has "$tmp/err" "big.txt: the decisions file is larger than 1 MB"
+check_kept "$out" "$before"
 exit $fail
