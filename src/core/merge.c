@@ -91,25 +91,21 @@ void mnr_merge_question(mnr_merge_outcome *out, const mnr_vote *votes, int n, mn
 
 /* ---- decisions ---- */
 
-/* A decision becomes XML text in the consensus: it must be UTF-8 holding
- * only characters XML can (no control character but tab, no U+FFFE or
- * U+FFFF), or merge would fail on its own output instead of naming the
- * line. */
-static mnr_status check_chars(const char *text, const char *source, long line, mnr_error *err)
+mnr_status mnr_merge_check_text(const char *text, const char *what, const char *source,
+                                long line, mnr_error *err)
 {
     if (!mnr_utf8_valid(text))
         return mnr_error_set(err, MNR_EINVALID, source, line,
-                             "the decision is not valid UTF-8 text; write it in UTF-8 (save a "
-                             "decisions file as UTF-8)");
+                             "%s is not valid UTF-8 text; write it in UTF-8%s", what,
+                             line ? " (save the file as UTF-8)" : "");
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
         if (*p < 0x20 && *p != '\t')
             return mnr_error_set(err, MNR_EINVALID, source, line,
-                                 "the decision has a control character (byte 0x%02X); remove it",
-                                 *p);
+                                 "%s has a control character (byte 0x%02X); remove it", what, *p);
         if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
             return mnr_error_set(err, MNR_EINVALID, source, line,
-                                 "the decision has the character U+%s, which is not text; "
-                                 "remove it", p[2] == 0xBE ? "FFFE" : "FFFF");
+                                 "%s has the character U+%s, which is not text; remove it", what,
+                                 p[2] == 0xBE ? "FFFE" : "FFFF");
     }
     return MNR_OK;
 }
@@ -123,7 +119,7 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
                               mnr_error *err)
 {
     memset(d, 0, sizeof *d);
-    mnr_status st = check_chars(text, source, line, err);
+    mnr_status st = mnr_merge_check_text(text, "the decision", source, line, err);
     if (st != MNR_OK)
         return st;
     const char *eq = strchr(text, '=');

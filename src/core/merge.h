@@ -50,6 +50,13 @@ typedef struct mnr_decision {
     long line;
 } mnr_decision;
 
+/* Whether `text`, given outside XML (a decision, the workshop's name), can
+ * be text in the consensus: UTF-8 with no control character but tab and
+ * no U+FFFE or U+FFFF; otherwise merge would fail on its own output
+ * instead of naming the input. `what` names it in the message. */
+mnr_status mnr_merge_check_text(const char *text, const char *what, const char *source,
+                                long line, mnr_error *err);
+
 /* Parses "QUESTION=VALUE [note]" into *d (owned; mnr_decision_clear). */
 mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *source, long line,
                               mnr_error *err);

@@ -115,6 +115,11 @@ check_kept "$out" "$before"
     && fail "a decision with an escape sequence was accepted"
 has "$tmp/err" "--decide: the decision has a control character (byte 0x1B); remove it"
 check_kept "$out" "$before"
+# so is the workshop's name (a usage error: it is an option)
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$out" --workshop $'Caf\xe9 workshop' 2> "$tmp/err"
+[ $? -eq 2 ] || fail "a workshop name in Latin-1 was not a usage error"
+has "$tmp/err" "mnr merge: --workshop is not valid UTF-8 text; write it in UTF-8"
+check_kept "$out" "$before"
 # a byte order mark is skipped, and a long note is one line (it used to be
 # cut at 4095 bytes into a second, bogus decision)
 "$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$tmp/bom.xml" --decisions "$data/decisions-bom.txt" 2> "$tmp/err" \
