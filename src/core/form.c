@@ -5,30 +5,6 @@
 #include "kind.h"
 #include "xmlsafe.h"
 
-/* Parses `path` and checks that it is a file of `kind` that matches its
- * schema; the message for another kind says what was expected. */
-static mnr_status load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
-                            mnr_kind kind, const char *expected, mnr_error *err)
-{
-    xmlDocPtr doc = NULL;
-    *out = NULL;
-    mnr_status st = mnr_xml_load(&doc, path, err);
-    if (st == MNR_OK && mnr_kind_of(doc) != kind) {
-        char root[512];
-        mnr_kind_root_text(doc, root, sizeof root);
-        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected %s, found %s; check the file name", expected, root);
-    }
-    if (st == MNR_OK)
-        st = mnr_context_validate_doc(ctx, doc, kind, path, err);
-    if (st != MNR_OK) {
-        xmlFreeDoc(doc);
-        return st;
-    }
-    *out = doc;
-    return MNR_OK;
-}
-
 /* The answers must be for this very questionnaire, and hold only what it
  * asks: the same checks as mnr score. */
 static mnr_status check_answers(xmlDocPtr doc, const char *path, const mnr_context *ctx,
@@ -93,13 +69,15 @@ mnr_status mnr_form_input(xmlDocPtr *out, const mnr_context *ctx, const char *qu
     /* the model was checked when the context was opened */
     mnr_status st = mnr_xml_load(&model, ctx->model->path, err);
     if (st == MNR_OK)
-        st = load_kind(&qdoc, ctx, questionnaire_path, MNR_KIND_QUESTIONNAIRE,
-                       "a questionnaire (root element <questionnaire>)", err);
+        st = mnr_context_load_kind(&qdoc, ctx, questionnaire_path, MNR_KIND_QUESTIONNAIRE,
+                                   "a questionnaire (root element <questionnaire>)",
+                                   "check the file name", err);
     if (st == MNR_OK)
         st = mnr_questionnaire_from_doc(&q, qdoc, questionnaire_path, ctx->model, err);
     if (st == MNR_OK && answers_path)
-        st = load_kind(&adoc, ctx, answers_path, MNR_KIND_ANSWERS,
-                       "an answers file (root element <answers>) to open the form with", err);
+        st = mnr_context_load_kind(&adoc, ctx, answers_path, MNR_KIND_ANSWERS,
+                                   "an answers file (root element <answers>) to open the form with",
+                                   "check the file name", err);
     if (st == MNR_OK && adoc)
         st = check_answers(adoc, answers_path, ctx, q, err);
     if (st == MNR_OK)
