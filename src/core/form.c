@@ -5,6 +5,24 @@
 #include "kind.h"
 #include "xmlsafe.h"
 
+/* A workshop consensus (mnr merge) records per question how the room's
+ * value came about: the participants' answers, the rule's value, the
+ * decision. The form keeps answers only, so saving would drop that record,
+ * and a value changed by hand would no longer be the rule's or the room's
+ * decision: it is changed with mnr merge --decide instead. */
+static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
+{
+    for (int i = 0; i < a->n_answers; i++)
+        if (a->answers[i].workshop)
+            return mnr_error_set(err, MNR_EINVALID, a->path, a->answers[i].line,
+                                 "these answers are a workshop consensus made by mnr merge: "
+                                 "the form would save the answers without the participants' "
+                                 "answers and decisions behind them. Change the consensus with "
+                                 "mnr merge --decide QUESTION=VALUE, or open one participant's "
+                                 "answers in the form");
+    return MNR_OK;
+}
+
 /* The answers must be for this very questionnaire, and hold only what it
  * asks: the same checks as mnr score. */
 static mnr_status check_answers(xmlDocPtr doc, const char *path, const mnr_context *ctx,
@@ -22,6 +40,8 @@ static mnr_status check_answers(xmlDocPtr doc, const char *path, const mnr_conte
                            a->questionnaire_id, a->questionnaire_version, q->id, q->version);
     if (st == MNR_OK)
         st = mnr_answers_check(a, ctx->model, q, err);
+    if (st == MNR_OK)
+        st = refuse_consensus(a, err);
     mnr_answers_free(a);
     return st;
 }
