@@ -81,21 +81,21 @@
   <xsl:variable name="s.ws-no-disputed">No question was disputed.</xsl:variable>
   <xsl:variable name="s.ws-decisions">Decisions</xsl:variable>
   <xsl:variable name="s.ws-no-decisions">The room decided no question against the rules.</xsl:variable>
-  <xsl:variable name="s.ws-consensus">consensus</xsl:variable>
+  <xsl:variable name="s.ws-consensus-row">Consensus</xsl:variable>
+  <xsl:variable name="s.ws-said">said</xsl:variable>
+  <xsl:variable name="s.ws-disputed-intro">The questions on which views were furthest apart (see the rules above): the consensus, who gave which answer, and the evidence and comments each gave.</xsl:variable>
   <xsl:variable name="s.ws-rule-gave">the rules gave</xsl:variable>
   <xsl:variable name="s.ws-nothing">no answer</xsl:variable>
   <xsl:variable name="s.ws-decided">decided</xsl:variable>
   <xsl:variable name="s.ws-note">Note</xsl:variable>
-  <xsl:variable name="s.ws-evidence">Evidence</xsl:variable>
-  <xsl:variable name="s.ws-comment">Comment</xsl:variable>
+  <xsl:variable name="s.ws-comment">comment</xsl:variable>
   <xsl:variable name="s.ws-agreement">Agreement per capability</xsl:variable>
-  <xsl:variable name="s.ws-agreement-intro">Of the questions answered in the workshop: how many every participant who answered gave the same answer to (unanimous), how many were disputed, how many were decided by the room, and how many of all the answers the participants gave were the consensus value.</xsl:variable>
-  <xsl:variable name="s.ws-answered">answered</xsl:variable>
-  <xsl:variable name="s.ws-unanimous">unanimous</xsl:variable>
-  <xsl:variable name="s.ws-disputed-n">disputed</xsl:variable>
-  <xsl:variable name="s.ws-decided-n">decided</xsl:variable>
-  <xsl:variable name="s.ws-agreeing">of the participants' answers were the consensus</xsl:variable>
-  <xsl:variable name="s.ws-agreeing-col">answers that were the consensus</xsl:variable>
+  <xsl:variable name="s.ws-agreement-intro">Per capability, of the questions answered in the workshop: how many every participant who answered them answered alike (unanimous), how many were disputed, how many the room decided, and what share of all the participants' answers was the same as the consensus.</xsl:variable>
+  <xsl:variable name="s.ws-answered-col">Answered</xsl:variable>
+  <xsl:variable name="s.ws-unanimous-col">Unanimous</xsl:variable>
+  <xsl:variable name="s.ws-disputed-col">Disputed</xsl:variable>
+  <xsl:variable name="s.ws-decided-col">Decided</xsl:variable>
+  <xsl:variable name="s.ws-agreeing-col">Same as consensus</xsl:variable>
   <xsl:variable name="s.domain">Domain</xsl:variable>
   <xsl:variable name="s.domains">Domains</xsl:variable>
 
@@ -395,6 +395,8 @@
   <xsl:variable name="R" select="/results"/>
   <!-- the criteria of a workshop consensus (mnr merge); empty otherwise -->
   <xsl:variable name="ws-criteria" select="$R/domain/capability/criterion[consensus]"/>
+  <!-- the order answers are listed in, best first (rapid: levels) -->
+  <xsl:variable name="ws-order" select="'|yes|partly|no|4|3|2|1|0|dont-know|na|'"/>
   <xsl:variable name="threshold" select="number(/results/scale/@threshold)"/>
   <xsl:variable name="criteria-kind" select="/results/questionnaire/@kind != 'level-pick'"/>
 

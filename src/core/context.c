@@ -165,16 +165,38 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
     return st;
 }
 
-mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                  const char *path, int target_override, mnr_error *err)
+mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
+                                 mnr_kind kind, const char *expected, const char *hint,
+                                 mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, err);
+    if (st == MNR_OK && mnr_kind_of(doc) != kind) {
+        char root[512];
+        mnr_kind_root_text(doc, root, sizeof root);
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                           "expected %s, found %s; %s", expected, root, hint);
+    }
+    if (st == MNR_OK)
+        st = mnr_context_validate_doc(ctx, doc, kind, path, err);
+    if (st != MNR_OK) {
+        xmlFreeDoc(doc);
+        return st;
+    }
+    *out = doc;
+    return MNR_OK;
+}
+
+/* mnr_context_assess_doc on a document that matches the answers schema. */
+static mnr_status assess_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                   const char *path, int target_override, mnr_error *err)
 {
     *out = NULL;
     mnr_assessment *a = calloc(1, sizeof *a);
     if (!a)
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
-    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
-    if (st == MNR_OK)
-        st = mnr_answers_from_doc(&a->answers, doc, path, err);
+    mnr_status st = mnr_answers_from_doc(&a->answers, doc, path, err);
     if (st == MNR_OK)
         st = mnr_answers_check_model(a->answers, ctx->model, err);
     if (st == MNR_OK)
@@ -197,21 +219,25 @@ mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, 
     return MNR_OK;
 }
 
+mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                  const char *path, int target_override, mnr_error *err)
+{
+    *out = NULL;
+    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
+    return st == MNR_OK ? assess_valid_doc(out, ctx, doc, path, target_override, err) : st;
+}
+
 mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, const char *path,
                               int target_override, mnr_error *err)
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
-    mnr_status st = mnr_xml_load(&doc, path, err);
-    if (st == MNR_OK && mnr_kind_of(doc) != MNR_KIND_ANSWERS) {
-        char root[512];
-        mnr_kind_root_text(doc, root, sizeof root);
-        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers file (root element <answers>), found %s; give the "
-                           "answers file (mnr report also reads results files)", root);
-    }
+    mnr_status st = mnr_context_load_kind(&doc, ctx, path, MNR_KIND_ANSWERS,
+                                          "an answers file (root element <answers>)",
+                                          "give the answers file (mnr report also reads results "
+                                          "files)", err);
     if (st == MNR_OK)
-        st = mnr_context_assess_doc(out, ctx, doc, path, target_override, err);
+        st = assess_valid_doc(out, ctx, doc, path, target_override, err);
     xmlFreeDoc(doc);
     return st;
 }

@@ -54,6 +54,14 @@ mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err);
 
+/* Parses `path`, checks that it is a file of `kind` and matches the
+ * schema of that kind. Another kind is refused with "expected EXPECTED,
+ * found <root>; HINT" (expected: "a questionnaire (root element
+ * <questionnaire>)"; hint: what to do). */
+mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
+                                 mnr_kind kind, const char *expected, const char *hint,
+                                 mnr_error *err);
+
 typedef struct mnr_assessment {
     mnr_answers *answers;
     mnr_questionnaire *questionnaire;
