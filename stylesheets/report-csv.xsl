@@ -110,7 +110,7 @@
       </xsl:if>
       <xsl:value-of select="$eol"/>
     </xsl:for-each>
-    <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
+    <xsl:if test="$ws-criteria or $ws-off"><xsl:call-template name="workshop"/></xsl:if>
   </xsl:template>
 
   <!-- The workshop annex (a consensus made by mnr merge): after an empty
@@ -121,7 +121,9 @@
        record is participant (name in participant, role), disputed (one row
        per participant's answer to a disputed question), consensus (after
        them, the question's consensus: participant empty), decision (answer = decided,
-       rule_value = the rules' value) or agreement (per capability: the
+       rule_value = the rules' value), switched-off (a question the
+       consensus's own answers switch off: no answer; note = the question whose
+       consensus answer does) or agreement (per capability: the
        last six columns: agreeing of answers_given were the consensus). -->
   <xsl:template name="workshop">
     <xsl:value-of select="$eol"/>
@@ -156,6 +158,12 @@
         <xsl:with-param name="answer" select="@answer"/>
         <xsl:with-param name="rule" select="consensus/@rule-value"/>
         <xsl:with-param name="note" select="consensus/note"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:for-each select="$ws-off">
+      <xsl:call-template name="ws-row">
+        <xsl:with-param name="record" select="'switched-off'"/><xsl:with-param name="crit" select="."/>
+        <xsl:with-param name="note" select="consensus/@switched-off-by"/>
       </xsl:call-template>
     </xsl:for-each>
     <xsl:for-each select="$R/domain/capability[criterion/consensus]">

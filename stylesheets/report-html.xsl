@@ -85,7 +85,7 @@
           <xsl:call-template name="domains"/>
           <xsl:call-template name="roadmap"/>
           <xsl:call-template name="method"/>
-          <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
+          <xsl:if test="$ws-criteria or $ws-off"><xsl:call-template name="workshop"/></xsl:if>
         </main>
       </body>
     </html>
@@ -420,7 +420,7 @@ table.split li { margin: 0 0 .4mm; }
           <li><a href="#domains"><xsl:value-of select="$s.sec-domains"/></a></li>
           <li><a href="#roadmap"><xsl:value-of select="$s.sec-roadmap"/></a></li>
           <li><a href="#method"><xsl:value-of select="$s.sec-method"/></a></li>
-          <xsl:if test="$ws-criteria">
+          <xsl:if test="$ws-criteria or $ws-off">
             <li><a href="#workshop"><xsl:value-of select="$s.sec-workshop"/></a></li>
           </xsl:if>
         </ol>
@@ -2046,6 +2046,7 @@ table.split li { margin: 0 0 .4mm; }
           </li>
         </xsl:for-each>
       </ul>
+      <xsl:if test="$ws-off"><p><xsl:call-template name="ws-off-text"/></p></xsl:if>
 
       <!-- the heading is kept with the first question -->
       <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>

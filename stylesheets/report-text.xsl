@@ -63,7 +63,7 @@
     <xsl:call-template name="capabilities"/>
     <xsl:call-template name="comparison"/>
     <xsl:call-template name="roadmap"/>
-    <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
+    <xsl:if test="$ws-criteria or $ws-off"><xsl:call-template name="workshop"/></xsl:if>
     <xsl:call-template name="notes"/>
   </xsl:template>
 
@@ -640,6 +640,11 @@
         </xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
+    <xsl:if test="$ws-off">
+      <xsl:call-template name="para">
+        <xsl:with-param name="text"><xsl:call-template name="ws-off-text"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
 
     <xsl:value-of select="$nl"/>
     <xsl:value-of select="concat($s.ws-disputed, $nl)"/>
