@@ -76,7 +76,7 @@
   <xsl:variable name="s.ws-intro">These answers are the consensus of a workshop: each participant answered the questionnaire, and mnr merge combined their answers by the rules below. This annex shows where the participants disagreed and what the room decided.</xsl:variable>
   <xsl:variable name="s.ws-participants">Participants</xsl:variable>
   <xsl:variable name="s.ws-rules">Rules used</xsl:variable>
-  <xsl:variable name="s.ws-rules-text">Per question: participants who left it blank do not count. It is not applicable when more than half of those who answered said not applicable (where the question allows it). Otherwise it is the median of the yes, partly and no answers (no &lt; partly &lt; yes), the lower of the two middle answers when their number is even, so a criterion counts as met only when at least half of the room says so. Don't know only when nobody said yes, partly or no. A question is disputed when some said yes and some said no. In the rapid questionnaire: the median level, the lower middle one when even, disputed when the levels given differ by two or more. A facilitator's decision replaces the value the rules give; both are shown.</xsl:variable>
+  <xsl:variable name="s.ws-rules-text">Per question: participants who left it blank do not count. It is not applicable when more than half of those who answered said not applicable (where the question allows it). Otherwise it is the median of the yes, partly and no answers (no &lt; partly &lt; yes), the lower of the two middle answers when their number is even, so a criterion counts as met only when at least half of the room says so. Don't know only when nobody said yes, partly or no. A question is disputed when some said yes and some said no. In the rapid questionnaire: the median level, the lower middle one when even, disputed when the levels given differ by two or more. A facilitator's decision replaces the value the rules give; both are shown. A question that the consensus's own answers switch off gets no consensus answer.</xsl:variable>
   <xsl:variable name="s.ws-disputed">Disputed questions</xsl:variable>
   <xsl:variable name="s.ws-no-disputed">No question was disputed.</xsl:variable>
   <xsl:variable name="s.ws-decisions">Decisions</xsl:variable>
@@ -96,6 +96,8 @@
   <xsl:variable name="s.ws-disputed-col">Disputed</xsl:variable>
   <xsl:variable name="s.ws-decided-col">Decided</xsl:variable>
   <xsl:variable name="s.ws-agreeing-col">Same as consensus</xsl:variable>
+  <xsl:variable name="s.ws-off">Switched off by the consensus: the questionnaire skips these questions given the consensus's answer to an earlier one, so they have no consensus answer and do not count (the participants' answers stay in the consensus file)</xsl:variable>
+  <xsl:variable name="s.ws-off-on">by its answer to</xsl:variable>
   <xsl:variable name="s.domain">Domain</xsl:variable>
   <xsl:variable name="s.domains">Domains</xsl:variable>
 
@@ -393,8 +395,10 @@
        ================================================================ -->
 
   <xsl:variable name="R" select="/results"/>
-  <!-- the criteria of a workshop consensus (mnr merge); empty otherwise -->
-  <xsl:variable name="ws-criteria" select="$R/domain/capability/criterion[consensus]"/>
+  <!-- the criteria of a workshop consensus (mnr merge) that have a
+       consensus answer, and those its own answers switch off -->
+  <xsl:variable name="ws-criteria" select="$R/domain/capability/criterion[consensus[not(@switched-off-by)]]"/>
+  <xsl:variable name="ws-off" select="$R/domain/capability/criterion[consensus/@switched-off-by]"/>
   <!-- the order answers are listed in, best first (rapid: levels) -->
   <xsl:variable name="ws-order" select="'|yes|partly|no|4|3|2|1|0|dont-know|na|'"/>
   <xsl:variable name="threshold" select="number(/results/scale/@threshold)"/>
@@ -559,11 +563,22 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The questions the consensus switched off, as one sentence:
+       "...: C02.L4.a, by its answer to C02.L3.b; ...". -->
+  <xsl:template name="ws-off-text">
+    <xsl:value-of select="concat($s.ws-off, ': ')"/>
+    <xsl:for-each select="$ws-off">
+      <xsl:if test="position() &gt; 1">; </xsl:if>
+      <xsl:value-of select="concat(@question, ', ', $s.ws-off-on, ' ', consensus/@switched-off-by)"/>
+    </xsl:for-each>
+    <xsl:text>.</xsl:text>
+  </xsl:template>
+
   <!-- Criteria of a workshop consensus (mnr merge), and the counts of the
        agreement table for a capability. -->
   <xsl:template name="ws-counts">
     <xsl:param name="cap"/>
-    <xsl:variable name="ws" select="$cap/criterion[consensus]"/>
+    <xsl:variable name="ws" select="$cap/criterion[consensus[not(@switched-off-by)]]"/>
     <answered><xsl:value-of select="count($ws)"/></answered>
     <unanimous><xsl:value-of select="count($ws[not(participant-answer/@value != participant-answer/@value)])"/></unanimous>
     <disputed><xsl:value-of select="count($ws[consensus/@disputed = 'true' or consensus/@disputed = '1'])"/></disputed>

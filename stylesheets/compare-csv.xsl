@@ -43,11 +43,11 @@
     exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="common-csv.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <xsl:variable name="eol" select="'&#13;&#10;'"/>
-  <xsl:variable name="q">"</xsl:variable>
+  <!-- eol, q and the cell template are in common-csv.xsl -->
   <xsl:variable name="C" select="/comparison"/>
 
   <xsl:template match="/">
@@ -170,28 +170,6 @@
     </xsl:if>
     <xsl:value-of select="concat(',', @criteria-newly-met, ',', @criteria-no-longer-met, ',,,')"/>
     <xsl:value-of select="$eol"/>
-  </xsl:template>
-
-  <!-- One cell: formula guard, then RFC 4180 quoting (as report-csv.xsl). -->
-  <xsl:template name="cell">
-    <xsl:param name="v"/>
-    <xsl:variable name="first" select="substring($v, 1, 1)"/>
-    <xsl:variable name="guarded">
-      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
-      <xsl:value-of select="$v"/>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
-        <xsl:value-of select="$q"/>
-        <xsl:call-template name="replace">
-          <xsl:with-param name="text" select="$guarded"/>
-          <xsl:with-param name="from" select="$q"/>
-          <xsl:with-param name="to" select="concat($q, $q)"/>
-        </xsl:call-template>
-        <xsl:value-of select="$q"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$guarded"/></xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -25,14 +25,12 @@
     exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="common-html.xsl"/>
 
   <xsl:output method="html" doctype-system="about:legacy-compat" encoding="UTF-8" indent="no"/>
 
-  <xsl:variable name="nl" select="'&#10;'"/>
   <xsl:variable name="W" select="680"/>
   <xsl:variable name="line-h" select="12"/>
-  <!-- at most this many characters of the country in the running head -->
-  <xsl:variable name="head-chars" select="64"/>
 
   <xsl:variable name="C" select="/comparison"/>
   <!-- " → " between two figures -->
@@ -48,12 +46,6 @@
     <xsl:variable name="t" select="$C/domain/capability/new[@assessed = 'true']/@target"/>
     <xsl:if test="$t and not($t[. != $t[1]])"><xsl:value-of select="$t[1]"/></xsl:if>
   </xsl:variable>
-
-  <!-- Text from the user (country, names) in its own <bdi>. -->
-  <xsl:template name="user-text">
-    <xsl:param name="text"/>
-    <bdi><xsl:value-of select="$text"/></bdi>
-  </xsl:template>
 
   <!-- ================================================================ -->
 
@@ -96,18 +88,12 @@
   </xsl:template>
 
   <!-- ================================================================
-       CSS (a subset of report-html.xsl's)
+       CSS (the shared rules are in common-html.xsl)
        ================================================================ -->
 
   <xsl:template name="css">
-    <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
     <xsl:variable name="head-country">
-      <xsl:choose>
-        <xsl:when test="string-length($cmp-country) &gt; $head-chars">
-          <xsl:value-of select="concat(substring($cmp-country, 1, $head-chars - 1), '&#8230;')"/>
-        </xsl:when>
-        <xsl:otherwise><xsl:value-of select="$cmp-country"/></xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="head-country"><xsl:with-param name="country" select="$cmp-country"/></xsl:call-template>
     </xsl:variable>
     <xsl:variable name="head-left">
       <xsl:text>\2068 </xsl:text>
@@ -125,38 +111,19 @@
         <xsl:with-param name="text" select="concat(normalize-space($old/date), $to, normalize-space($new/date))"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:value-of select="$nl"/>
-    <xsl:text>@page { size: </xsl:text>
-    <xsl:choose>
-      <xsl:when test="$paper-letter">letter</xsl:when>
-      <xsl:otherwise>A4</xsl:otherwise>
-    </xsl:choose>
-    <xsl:text>; margin: 16mm 17mm 16mm 17mm;
-  @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
-  @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm; }
-}
-:root { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-* { box-sizing: border-box; }
-html { font-family: </xsl:text><xsl:value-of select="$fonts"/><xsl:text>;
-  font-size: 9.5pt; line-height: 1.45; color: #1f2933; background: #fff; }
-body { margin: 0; }
-@media screen {
-  html { background: #eef1f4; }
-  body { max-width: 190mm; margin: 0 auto; padding: 10mm 0; }
-  .cover, .major { background: #fff; padding: 14mm 12mm; margin-bottom: 8mm;
-    box-shadow: 0 1px 3px rgba(0,0,0,.15); }
-}
-h1, h2, h3 { color: #16365c; font-weight: 600; line-height: 1.25;
+    <xsl:call-template name="css-page">
+      <xsl:with-param name="head-left" select="$head-left"/>
+      <xsl:with-param name="head-right" select="$head-right"/>
+    </xsl:call-template>
+    <xsl:call-template name="css-base"/>
+    <xsl:text>h1, h2, h3 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
 h2 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
-p { margin: 0 0 2.2mm; }
-ul { margin: 0 0 2.5mm; padding-left: 5mm; }
-li { margin: 0 0 .8mm; }
-.major { break-before: page; page-break-before: always; }
-.minor { margin-top: 8mm; }
+</xsl:text>
+    <xsl:call-template name="css-flow"/>
+    <xsl:text>.minor { margin-top: 8mm; }
 @media screen { .minor { background: #fff; padding: 8mm 12mm; margin: 0 0 8mm; box-shadow: 0 1px 3px rgba(0,0,0,.15); } }
 .muted { color: #52606d; }
 .lead { font-size: 11.5pt; margin-bottom: 4mm; }
@@ -198,12 +165,9 @@ dl.moves dt { color: #52606d; }
 dl.moves dd { margin: 0; }
 
 /* tables */
-table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; margin: 1mm 0 4mm; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-th { text-align: left; font-weight: 600; font-size: 8pt; color: #52606d; border-bottom: 1pt solid #16365c;
-  padding: 1.3mm 1.2mm; vertical-align: bottom; }
-td { border-bottom: .5pt solid #d3d9df; padding: 1.1mm 1.2mm; vertical-align: top; }
+</xsl:text>
+    <xsl:call-template name="css-table"/>
+    <xsl:text>td { border-bottom: .5pt solid #d3d9df; padding: 1.1mm 1.2mm; vertical-align: top; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 th.grp { text-align: center; border-bottom: .5pt solid #9aa5b1; }
@@ -211,15 +175,9 @@ table.capabilities { table-layout: fixed; font-size: 8pt; }
 table.capabilities tbody { break-inside: avoid; page-break-inside: avoid; }
 tr.group td { background: #f2f4f7; color: #16365c; font-weight: 600; border-bottom: .75pt solid #9aa5b1; }
 tr.na td { color: #52606d; }
-.lv { display: inline-block; min-width: 1.6em; padding: 0 .3em; border: .5pt solid #7b8794;
-  border-radius: 2pt; text-align: center; font-weight: 600; font-variant-numeric: tabular-nums; }
-.lv0 { background: #f2f4f7; color: #1f2933; }
-.lv1 { background: #bfd3e6; color: #1f2933; }
-.lv2 { background: #7ea6cf; color: #1f2933; }
-.lv3 { background: #3d6ea5; color: #fff; }
-.lv4 { background: #16365c; color: #fff; }
-.lvna { background: #fff; color: #52606d; border-style: dashed; }
-.arrow { color: #52606d; margin: 0 .25em; }
+</xsl:text>
+    <xsl:call-template name="css-levels"/>
+    <xsl:text>.arrow { color: #52606d; margin: 0 .25em; }
 .up { color: #2f6b3a; font-weight: 600; }
 .down { color: #9b2c2c; font-weight: 600; }
 .table-note { font-size: 8pt; color: #52606d; margin-top: -2mm; }

@@ -28,11 +28,11 @@
     exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="common-csv.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <xsl:variable name="eol" select="'&#13;&#10;'"/>
-  <xsl:variable name="q">"</xsl:variable>
+  <!-- eol, q and the cell template are in common-csv.xsl -->
 
   <xsl:template match="/">
     <xsl:choose>
@@ -110,7 +110,7 @@
       </xsl:if>
       <xsl:value-of select="$eol"/>
     </xsl:for-each>
-    <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
+    <xsl:if test="$ws-criteria or $ws-off"><xsl:call-template name="workshop"/></xsl:if>
   </xsl:template>
 
   <!-- The workshop annex (a consensus made by mnr merge): after an empty
@@ -121,7 +121,9 @@
        record is participant (name in participant, role), disputed (one row
        per participant's answer to a disputed question), consensus (after
        them, the question's consensus: participant empty), decision (answer = decided,
-       rule_value = the rules' value) or agreement (per capability: the
+       rule_value = the rules' value), switched-off (a question the
+       consensus's own answers switch off: no answer; note = the question whose
+       consensus answer does) or agreement (per capability: the
        last six columns: agreeing of answers_given were the consensus). -->
   <xsl:template name="workshop">
     <xsl:value-of select="$eol"/>
@@ -156,6 +158,12 @@
         <xsl:with-param name="answer" select="@answer"/>
         <xsl:with-param name="rule" select="consensus/@rule-value"/>
         <xsl:with-param name="note" select="consensus/note"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:for-each select="$ws-off">
+      <xsl:call-template name="ws-row">
+        <xsl:with-param name="record" select="'switched-off'"/><xsl:with-param name="crit" select="."/>
+        <xsl:with-param name="note" select="consensus/@switched-off-by"/>
       </xsl:call-template>
     </xsl:for-each>
     <xsl:for-each select="$R/domain/capability[criterion/consensus]">
@@ -196,28 +204,6 @@
     <xsl:call-template name="cell"><xsl:with-param name="v" select="$comment"/></xsl:call-template>
     <xsl:text>,,,,,,</xsl:text>
     <xsl:value-of select="$eol"/>
-  </xsl:template>
-
-  <!-- One cell: formula guard, then RFC 4180 quoting. -->
-  <xsl:template name="cell">
-    <xsl:param name="v"/>
-    <xsl:variable name="first" select="substring($v, 1, 1)"/>
-    <xsl:variable name="guarded">
-      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
-      <xsl:value-of select="$v"/>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
-        <xsl:value-of select="$q"/>
-        <xsl:call-template name="replace">
-          <xsl:with-param name="text" select="$guarded"/>
-          <xsl:with-param name="from" select="$q"/>
-          <xsl:with-param name="to" select="concat($q, $q)"/>
-        </xsl:call-template>
-        <xsl:value-of select="$q"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$guarded"/></xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

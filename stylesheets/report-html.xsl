@@ -23,6 +23,7 @@
     exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="common-html.xsl"/>
 
   <xsl:output method="html" doctype-system="about:legacy-compat" encoding="UTF-8" indent="no"/>
 
@@ -30,19 +31,6 @@
   <xsl:variable name="W" select="680"/>
   <xsl:variable name="label-chars" select="38"/>
   <xsl:variable name="line-h" select="12"/>
-
-  <xsl:variable name="nl" select="'&#10;'"/>
-
-  <!-- at most this many characters of the country in the running head -->
-  <xsl:variable name="head-chars" select="64"/>
-
-  <!-- Text from the user (country, names, evidence...) in its own <bdi>:
-       a bidi control or a right-to-left script in it cannot reorder the
-       report's words and figures around it. -->
-  <xsl:template name="user-text">
-    <xsl:param name="text"/>
-    <bdi><xsl:value-of select="$text"/></bdi>
-  </xsl:template>
 
   <!-- ================================================================ -->
 
@@ -85,7 +73,7 @@
           <xsl:call-template name="domains"/>
           <xsl:call-template name="roadmap"/>
           <xsl:call-template name="method"/>
-          <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
+          <xsl:if test="$ws-criteria or $ws-off"><xsl:call-template name="workshop"/></xsl:if>
         </main>
       </body>
     </html>
@@ -96,17 +84,11 @@
        ================================================================ -->
 
   <xsl:template name="css">
-    <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
     <!-- The running head: the country isolated (CSS escapes of U+2068 and
          U+2069, as <bdi> in the body) and cut to fit beside the date; the
          cover and the summary give it in full. -->
     <xsl:variable name="head-country">
-      <xsl:choose>
-        <xsl:when test="string-length($country) &gt; $head-chars">
-          <xsl:value-of select="concat(substring($country, 1, $head-chars - 1), '&#8230;')"/>
-        </xsl:when>
-        <xsl:otherwise><xsl:value-of select="$country"/></xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="head-country"><xsl:with-param name="country" select="$country"/></xsl:call-template>
     </xsl:variable>
     <xsl:variable name="head-left">
       <xsl:text>\2068 </xsl:text>
@@ -127,42 +109,24 @@
         <xsl:with-param name="text" select="$R/assessment/date"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:value-of select="$nl"/>
-    <xsl:text>@page { size: </xsl:text>
-    <xsl:choose>
-      <xsl:when test="$paper-letter">letter</xsl:when>
-      <xsl:otherwise>A4</xsl:otherwise>
-    </xsl:choose>
-    <xsl:text>; margin: 16mm 17mm 16mm 17mm;
-  @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
-  @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm; }
-}
-@page :first {
+    <xsl:call-template name="css-page">
+      <xsl:with-param name="head-left" select="$head-left"/>
+      <xsl:with-param name="head-right" select="$head-right"/>
+    </xsl:call-template>
+    <xsl:text>@page :first {
   @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
 }
-:root { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-* { box-sizing: border-box; }
-html { font-family: </xsl:text><xsl:value-of select="$fonts"/><xsl:text>;
-  font-size: 9.5pt; line-height: 1.45; color: #1f2933; background: #fff; }
-body { margin: 0; }
-@media screen {
-  html { background: #eef1f4; }
-  body { max-width: 190mm; margin: 0 auto; padding: 10mm 0; }
-  .cover, .major { background: #fff; padding: 14mm 12mm; margin-bottom: 8mm;
-    box-shadow: 0 1px 3px rgba(0,0,0,.15); }
-}
-h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
+</xsl:text>
+    <xsl:call-template name="css-base"/>
+    <xsl:text>h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
 h2 .secno, h3 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
-p { margin: 0 0 2.2mm; }
-ul { margin: 0 0 2.5mm; padding-left: 5mm; }
-li { margin: 0 0 .8mm; }
-.major { break-before: page; page-break-before: always; }
-.muted { color: #52606d; }
+</xsl:text>
+    <xsl:call-template name="css-flow"/>
+    <xsl:text>.muted { color: #52606d; }
 .small { font-size: 8pt; }
 .lead { font-size: 11.5pt; line-height: 1.45; margin-bottom: 4mm; }
 .nowrap { white-space: nowrap; }
@@ -212,12 +176,9 @@ ul.people li { margin-bottom: .6mm; break-inside: avoid; }
 .notes li { margin-bottom: 1.2mm; }
 
 /* tables */
-table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; margin: 1mm 0 4mm; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-th { text-align: left; font-weight: 600; font-size: 8pt; color: #52606d; border-bottom: 1pt solid #16365c;
-  padding: 1.3mm 1.2mm; vertical-align: bottom; }
-td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: top; }
+</xsl:text>
+    <xsl:call-template name="css-table"/>
+    <xsl:text>td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: top; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 table.capabilities { table-layout: fixed; font-size: 8pt; }
@@ -231,15 +192,9 @@ td.cmp { padding-left: 2.5mm; }
 tr.group td { background: #f2f4f7; color: #16365c; font-weight: 600; border-bottom: .75pt solid #9aa5b1; }
 tr.group td .num-inline { font-weight: 400; color: #52606d; }
 tr.na td { color: #52606d; }
-.lv { display: inline-block; min-width: 1.6em; padding: 0 .3em; border: .5pt solid #7b8794;
-  border-radius: 2pt; text-align: center; font-weight: 600; font-variant-numeric: tabular-nums; }
-.lv0 { background: #f2f4f7; color: #1f2933; }
-.lv1 { background: #bfd3e6; color: #1f2933; }
-.lv2 { background: #7ea6cf; color: #1f2933; }
-.lv3 { background: #3d6ea5; color: #fff; }
-.lv4 { background: #16365c; color: #fff; }
-.lvna { background: #fff; color: #52606d; border-style: dashed; }
-.tag { display: inline-block; font-size: 7.5pt; line-height: 1.3; padding: 0 1.2mm; border-radius: 2pt;
+</xsl:text>
+    <xsl:call-template name="css-levels"/>
+    <xsl:text>.tag { display: inline-block; font-size: 7.5pt; line-height: 1.3; padding: 0 1.2mm; border-radius: 2pt;
   border: .5pt solid currentColor; white-space: nowrap; vertical-align: 1px; }
 .st-unmet { color: #9b2c2c; }
 .st-partly { color: #8a5a00; }
@@ -420,7 +375,7 @@ table.split li { margin: 0 0 .4mm; }
           <li><a href="#domains"><xsl:value-of select="$s.sec-domains"/></a></li>
           <li><a href="#roadmap"><xsl:value-of select="$s.sec-roadmap"/></a></li>
           <li><a href="#method"><xsl:value-of select="$s.sec-method"/></a></li>
-          <xsl:if test="$ws-criteria">
+          <xsl:if test="$ws-criteria or $ws-off">
             <li><a href="#workshop"><xsl:value-of select="$s.sec-workshop"/></a></li>
           </xsl:if>
         </ol>
@@ -2046,6 +2001,7 @@ table.split li { margin: 0 0 .4mm; }
           </li>
         </xsl:for-each>
       </ul>
+      <xsl:if test="$ws-off"><p><xsl:call-template name="ws-off-text"/></p></xsl:if>
 
       <!-- the heading is kept with the first question -->
       <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>

@@ -29,7 +29,9 @@ const char cmd_merge_help[] =
     "their number is even; don't know only when nobody said yes, partly or no;\n"
     "disputed when both yes and no were given. Rapid questionnaire: the median\n"
     "level, the lower middle one when even; disputed when levels differ by 2 or\n"
-    "more. Each participant's answer, evidence and comment are kept with their role.\n"
+    "more. A question the consensus's own answers switch off (the questionnaire's\n"
+    "skip logic) gets no consensus answer. Each participant's answer, evidence\n"
+    "and comment are kept with their role.\n"
     "\n"
     "Options:\n"
     "  -o, --output FILE          the consensus answers file (written whole or not at\n"
@@ -150,16 +152,25 @@ static mnr_status write_consensus(const mnr_context *ctx, xmlDocPtr doc, const c
 
 static void print_summary(xmlDocPtr doc, int n, const char *out)
 {
-    int answered = 0, disputed = 0, decided = 0;
+    int answered = 0, disputed = 0, decided = 0, off = 0;
     for (xmlNodePtr a = mnr_xml_child(xmlDocGetRootElement(doc), "answer"); a;
          a = mnr_xml_next(a, "answer")) {
         xmlNodePtr c = mnr_xml_child(a, "consensus");
+        if (xmlHasProp(c, BAD_CAST "switched-off-by")) {
+            off++; /* no consensus answer: not answered, disputed or decided */
+            continue;
+        }
         answered++;
         disputed += mnr_xml_bool(c, "disputed");
         decided += mnr_xml_bool(c, "decided");
     }
+    char off_text[80] = "";
+    if (off)
+        snprintf(off_text, sizeof off_text, ", %d switched off by the consensus's own answers",
+                 off);
     fprintf(stderr, "Consensus of %d participants: %d questions answered, %d disputed, "
-            "%d decided; written to %s\n", n, answered, disputed, decided, cli_safe(out));
+            "%d decided%s; written to %s\n", n, answered, disputed, decided, off_text,
+            cli_safe(out));
 }
 
 static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **files, int n,

@@ -119,7 +119,8 @@ mnr_status cli_write_report(const mnr_context *ctx, const cli_report *r, xmlDocP
     mnr_xml_allow(stylesheet_dir);
     if (r->stylesheet) {
         /* its own modules (a copy of report-html.xsl next to a copy of
-         * common.xsl); document() is held tighter in report.c */
+         * common.xsl and common-html.xsl); document() is held tighter
+         * in report.c */
         char *dir = mnr_path_dir(r->stylesheet);
         if (dir)
             mnr_xml_allow(dir);

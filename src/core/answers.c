@@ -128,11 +128,34 @@ static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
     return st;
 }
 
+/* The schema lets an answer go without a value only for a workshop
+ * consensus: a question the consensus's own answers switch off keeps
+ * the participants' answers but gets no value (mnr merge). */
+static mnr_status check_values(xmlNodePtr root, const char *path, mnr_error *err)
+{
+    for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer")) {
+        if (xmlHasProp(a, BAD_CAST "value") ||
+            xmlHasProp(mnr_xml_child(a, "consensus"), BAD_CAST "switched-off-by"))
+            continue;
+        char *q = mnr_xml_prop(a, "question");
+        mnr_status st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(a),
+                                      "the answer to question %s has no value; write "
+                                      "value=\"yes\", \"partly\", \"no\" or \"dont-know\" "
+                                      "(\"na\" or a level 0-4 where the questionnaire takes "
+                                      "one), or remove the answer", q ? q : "?");
+        free(q);
+        return st;
+    }
+    return MNR_OK;
+}
+
 mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
                                 mnr_error *err)
 {
     *out = NULL;
     mnr_status st = check_texts(xmlDocGetRootElement(doc), path, err);
+    if (st == MNR_OK)
+        st = check_values(xmlDocGetRootElement(doc), path, err);
     if (st != MNR_OK)
         return st;
     mnr_answers *a = calloc(1, sizeof *a);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "score.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -414,8 +415,8 @@ static void add_evidence(xmlNodePtr answer, const mnr_answer *const *given, int 
 }
 
 static void add_answer(xmlNodePtr root, const mnr_merge_outcome *o, const mnr_decision *d,
-                       mnr_answers *const *parts, const mnr_answer *const *given, int n,
-                       char *const *roles)
+                       const char *off_by, mnr_answers *const *parts,
+                       const mnr_answer *const *given, int n, char *const *roles)
 {
     char b1[2], b2[2];
     mnr_value v = d ? d->value : o->value;
@@ -426,13 +427,19 @@ static void add_answer(xmlNodePtr root, const mnr_merge_outcome *o, const mnr_de
             qid = given[i]->question;
     xmlNodePtr a = xmlNewChild(root, NULL, BAD_CAST "answer", NULL);
     xmlSetProp(a, BAD_CAST "question", BAD_CAST (qid ? qid : d->question));
-    xmlSetProp(a, BAD_CAST "value", BAD_CAST value_text(v, level, b1));
-    add_evidence(a, given, n, roles);
+    /* switched off by the consensus's own answers: no consensus value (and
+     * no evidence for it), only what each participant said */
+    if (!off_by) {
+        xmlSetProp(a, BAD_CAST "value", BAD_CAST value_text(v, level, b1));
+        add_evidence(a, given, n, roles);
+    }
     xmlNodePtr c = xmlNewChild(a, NULL, BAD_CAST "consensus", NULL);
     char count[16];
     snprintf(count, sizeof count, "%d", o->answered);
     xmlSetProp(c, BAD_CAST "answered", BAD_CAST count);
     xmlSetProp(c, BAD_CAST "disputed", BAD_CAST (o->disputed ? "true" : "false"));
+    if (off_by)
+        xmlSetProp(c, BAD_CAST "switched-off-by", BAD_CAST off_by);
     if (d) {
         xmlSetProp(c, BAD_CAST "decided", BAD_CAST "true");
         if (o->value != MNR_UNANSWERED)
@@ -464,21 +471,67 @@ static const mnr_answer **index_answers(mnr_answers *const *parts, int n, int nq
     return byq;
 }
 
-static void add_answers(xmlNodePtr root, mnr_answers *const *parts, int n,
-                        const mnr_questionnaire *q, const mnr_answer **byq,
-                        const mnr_decision **decided, mnr_vote *votes, char *const *roles)
+/* The consensus value of question k: the decision's, or the rules'. */
+static void consensus_value(mnr_question_state *st, const mnr_merge_outcome *o,
+                            const mnr_decision *d)
+{
+    st->value = d ? d->value : o->value;
+    st->level = d ? d->level : o->level;
+}
+
+/* Applies the questionnaire's skip logic to the consensus's own values
+ * (the code scoring uses), so the consensus does not answer a question
+ * its answers switch off. A decision on such a question is refused: the
+ * room decided something the consensus then ignores. */
+static mnr_status apply_skips(mnr_question_state *states, const mnr_questionnaire *q,
+                              const mnr_decision **decided, mnr_error *err)
 {
     for (int k = 0; k < q->n_questions; k++) {
+        const mnr_question *qu = &q->questions[k];
+        states[k].skipped = mnr_question_skipped(qu, states);
+        const mnr_decision *d = decided[k];
+        if (states[k].skipped && d) {
+            const mnr_question *gate = &q->questions[qu->only_if];
+            return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                                 "decision on question %s, which the consensus switches off "
+                                 "(its answer to %s is %s); decide %s instead, or remove this "
+                                 "decision", d->question, gate->id,
+                                 mnr_value_name(states[qu->only_if].value), gate->id);
+        }
+    }
+    return MNR_OK;
+}
+
+static mnr_status add_answers(xmlNodePtr root, mnr_answers *const *parts, int n,
+                              const mnr_questionnaire *q, const mnr_answer **byq,
+                              const mnr_decision **decided, char *const *roles, mnr_error *err)
+{
+    mnr_merge_outcome *outs = calloc((size_t)q->n_questions + 1, sizeof *outs);
+    mnr_question_state *states = calloc((size_t)q->n_questions + 1, sizeof *states);
+    mnr_vote *votes = calloc((size_t)n + 1, sizeof *votes);
+    mnr_status st = outs && states && votes ? MNR_OK
+                                            : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    for (int k = 0; st == MNR_OK && k < q->n_questions; k++) {
         const mnr_answer **given = byq + (size_t)k * (size_t)n;
         for (int i = 0; i < n; i++) {
             votes[i].value = given[i] ? given[i]->value : MNR_UNANSWERED;
             votes[i].level = given[i] ? given[i]->level : 0;
         }
-        mnr_merge_outcome o;
-        mnr_merge_question(&o, votes, n, q->kind, q->questions[k].allow_na);
-        if (o.value != MNR_UNANSWERED || decided[k])
-            add_answer(root, &o, decided[k], parts, given, n, roles);
+        mnr_merge_question(&outs[k], votes, n, q->kind, q->questions[k].allow_na);
+        consensus_value(&states[k], &outs[k], decided[k]);
     }
+    if (st == MNR_OK)
+        st = apply_skips(states, q, decided, err);
+    for (int k = 0; st == MNR_OK && k < q->n_questions; k++) {
+        const char *off_by = states[k].skipped ? q->questions[q->questions[k].only_if].id : NULL;
+        if (outs[k].value != MNR_UNANSWERED || decided[k])
+            add_answer(root, &outs[k], decided[k], off_by, parts, byq + (size_t)k * (size_t)n, n,
+                       roles);
+    }
+    free(votes);
+    free(states);
+    free(outs);
+    return st;
 }
 
 mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
@@ -499,27 +552,26 @@ mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
         decided[k] = &decisions[i];
     }
     const mnr_answer **byq = index_answers(parts, n, q->n_questions);
-    mnr_vote *votes = calloc((size_t)n + 1, sizeof *votes);
     char **roles = calloc((size_t)n + 1, sizeof *roles);
     xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-    int ok = byq && votes && roles && doc;
+    int ok = byq && roles && doc;
     for (int i = 0; ok && i < n; i++)
         ok = (roles[i] = role_of(parts[i])) != NULL;
-    if (ok) {
+    mnr_status st = ok ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    if (st == MNR_OK) {
         xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "answers");
         xmlDocSetRootElement(doc, root);
         add_header(root, parts, n, workshop);
-        add_answers(root, parts, n, q, byq, decided, votes, roles);
+        st = add_answers(root, parts, n, q, byq, decided, roles, err);
     }
     for (int i = 0; roles && i < n; i++)
         free(roles[i]);
     free(roles);
-    free(votes);
     free(byq);
     free(decided);
-    if (!ok) {
+    if (st != MNR_OK) {
         xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return st;
     }
     *out = doc;
     return MNR_OK;

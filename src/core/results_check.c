@@ -400,9 +400,11 @@ static void read_answer(mnr_answers *a, xmlNodePtr crit)
     mnr_answer *ans = &a->answers[a->n_answers];
     int v = mnr_value_parse(value, &ans->level);
     free(value);
-    if (v <= 0)
-        return; /* unanswered (anything else, the comparison reports) */
-    ans->value = (mnr_value)v;
+    /* unanswered (anything else, the comparison reports), unless the
+     * consensus switched it off and keeps the participants' answers */
+    if (v <= 0 && !xmlHasProp(mnr_xml_child(crit, "consensus"), BAD_CAST "switched-off-by"))
+        return;
+    ans->value = v > 0 ? (mnr_value)v : MNR_UNANSWERED;
     ans->question = prop_or_empty(crit, "question");
     ans->index = -1;
     ans->line = xmlGetLineNo(crit);

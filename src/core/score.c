@@ -45,7 +45,7 @@ double mnr_cap_baseline_share(const mnr_cap_score *cs)
  * off, or got a definite answer (yes, partly, no, na) that is not one of
  * those listed. "Don't know" or no answer leave it on: nobody has said the
  * question does not apply. */
-static int is_skipped(const mnr_question *q, const mnr_question_state *states)
+int mnr_question_skipped(const mnr_question *q, const mnr_question_state *states)
 {
     if (q->only_if < 0)
         return 0;
@@ -85,9 +85,9 @@ static void resolve_questions(mnr_scores *s)
     }
     for (int i = 0; i < q->n_questions; i++) {
         mnr_question_state *st = &s->questions[i];
-        st->skipped = is_skipped(&q->questions[i], s->questions);
+        st->skipped = mnr_question_skipped(&q->questions[i], s->questions);
         st->included = !st->skipped && st->value != MNR_NA;
-        if (st->skipped && st->answer >= 0 && st->value != MNR_NA) {
+        if (st->skipped && st->answer >= 0 && st->value != MNR_NA && st->value != MNR_UNANSWERED) {
             const mnr_question *ctrl = &q->questions[q->questions[i].only_if];
             add_warning(s, a->answers[st->answer].line,
                         "question %s is answered, but the questionnaire skips it given the "

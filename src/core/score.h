@@ -117,6 +117,13 @@ mnr_status mnr_score_compute(mnr_scores **out, const mnr_model *model,
                              mnr_error *err);
 void mnr_scores_free(mnr_scores *s);
 
+/* Whether question `q` is switched off by skip logic (PRODUCT.md §6),
+ * given the value and skipped flag of the question it depends on in
+ * `states` (one per questionnaire question; a question only depends on an
+ * earlier one, so filling `states` in order is enough). Used by scoring
+ * and by mnr merge on the consensus's own answers. */
+int mnr_question_skipped(const mnr_question *q, const mnr_question_state *states);
+
 /* The share of surveyed countries (0-1) behind a capability, or -1. */
 double mnr_cap_baseline_share(const mnr_cap_score *cs);
 

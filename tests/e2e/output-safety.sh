@@ -89,12 +89,15 @@ output-is-input)
     msg=$("$mnr" report "$work/r.xml" -o "$work/r.xml" --format csv 2>&1)
     refused $? "$msg" "$work/r.xml" "$work/r-saved.xml" "same file as $work/r.xml"
     # a user stylesheet, and a module it imports
-    cp "$data/stylesheets/report-html.xsl" "$data/stylesheets/common.xsl" "$work/"
+    cp "$data/stylesheets/report-html.xsl" "$data/stylesheets/common.xsl" "$data/stylesheets/common-html.xsl" "$work/"
     cp "$work/common.xsl" "$work/common-saved.xsl"; cp "$work/report-html.xsl" "$work/html-saved.xsl"
+    cp "$work/common-html.xsl" "$work/common-html-saved.xsl"
     msg=$("$mnr" report "$answers" --stylesheet "$work/report-html.xsl" -o "$work/report-html.xsl" --format html 2>&1)
     refused $? "$msg" "$work/report-html.xsl" "$work/html-saved.xsl" "same file as $work/report-html.xsl"
     msg=$("$mnr" report "$answers" --stylesheet "$work/report-html.xsl" -o "$work/common.xsl" --format html 2>&1)
     refused $? "$msg" "$work/common.xsl" "$work/common-saved.xsl" "common.xsl: cannot write the output there: it is the same file as"
+    msg=$("$mnr" report "$answers" --stylesheet "$work/report-html.xsl" -o "$work/common-html.xsl" --format html 2>&1)
+    refused $? "$msg" "$work/common-html.xsl" "$work/common-html-saved.xsl" "common-html.xsl: cannot write the output there: it is the same file as"
     # another name in the same directory is fine
     "$mnr" report "$work/a.xml" -o "$work/report.html" 2>/dev/null || fail "a plain output was refused" ;;
 output-in-data-dir)
@@ -102,7 +105,8 @@ output-in-data-dir)
     cp -r "$data/model" "$data/questionnaires" "$data/stylesheets" "$copy/"
     cp -r "$copy" "$work/saved"
     for out in stylesheets/report-html.xsl:html model/mnr-model.xml:html model/new.html: \
-               questionnaires/examples/x.csv: stylesheets/common.xsl:html; do
+               questionnaires/examples/x.csv: stylesheets/common.xsl:html \
+               stylesheets/common-html.xsl:html stylesheets/common-text.xsl:text; do
         file=${out%%:*} fmt=${out#*:}
         msg=$("$mnr" report "$answers" --data-dir "$copy" -o "$copy/$file" ${fmt:+--format $fmt} 2>&1); rc=$?
         [ $rc -eq 1 ] || fail "-o $file: exit status $rc, expected 1"

@@ -222,6 +222,96 @@ static void test_decision_checked(void **state)
     mnr_answers_free(p[0]);
 }
 
+/* Three participants who all answer C02.L3.b, asked only when C02.L1.a is
+ * yes or partly, and differ on C02.L1.a as `gate` says. */
+static void gate_participants(fixture *f, mnr_answers **p, const char *const gate[3])
+{
+    static const char *const names[3] = {"Ann", "Bo", "Cy"};
+    for (int i = 0; i < 3; i++) {
+        char body[512];
+        snprintf(body, sizeof body,
+                 "<answer question=\"C02.L1.a\" value=\"%s\"/>"
+                 "<answer question=\"C02.L3.b\" value=\"yes\"><evidence>e%d</evidence></answer>",
+                 gate[i], i + 1);
+        p[i] = participant(f, names[i], "police", body);
+    }
+}
+
+/* The consensus's own answers switch a question off as scoring would: the
+ * question keeps the participants' answers but gets no value, so scoring
+ * the consensus gives no "answered, but skipped" warning. */
+static void test_switched_off(void **state)
+{
+    fixture *f = *state;
+    mnr_answers *p[3];
+    gate_participants(f, p, (const char *const[3]){"no", "no", "yes"});
+    mnr_error err;
+    mnr_error_init(&err);
+    xmlDocPtr doc = NULL;
+    mnr_status st = mnr_merge_build(&doc, p, 3, f->full, "w", NULL, 0, &err);
+    if (st != MNR_OK)
+        fail_msg("%s:%ld: %s", err.file, err.line, err.message);
+    assert_xpath(doc, "string(/answers/answer[@question='C02.L1.a']/@value)", "no");
+    assert_xpath(doc, "count(/answers/answer[@question='C02.L3.b']/@value)", "0");
+    assert_xpath(doc, "count(/answers/answer[@question='C02.L3.b']/evidence)", "0");
+    assert_xpath(doc, "string(/answers/answer[@question='C02.L3.b']/consensus/@switched-off-by)",
+                 "C02.L1.a");
+    assert_xpath(doc, "count(/answers/answer[@question='C02.L3.b']/participant-answer[@value='yes'])", "3");
+    assert_xpath(doc, "string(/answers/answer[@question='C02.L3.b']/participant-answer[2]/evidence)", "e2");
+    char *xsd = test_source_path("questionnaires/schema/answers.xsd");
+    st = mnr_xml_validate(doc, "consensus.xml", xsd, &err);
+    free(xsd);
+    mnr_answers *a = NULL;
+    mnr_scores *s = NULL;
+    if (st == MNR_OK)
+        st = mnr_answers_from_doc(&a, doc, "consensus.xml", &err);
+    if (st == MNR_OK)
+        st = mnr_answers_check(a, f->model, f->full, &err);
+    if (st == MNR_OK)
+        st = mnr_score_compute(&s, f->model, f->full, a, f->baseline, 0, &err);
+    if (st != MNR_OK)
+        fail_msg("%s:%ld: %s", err.file, err.line, err.message);
+    assert_int_equal(s->n_warnings, 0);
+    assert_true(s->questions[mnr_questionnaire_find(f->full, "C02.L3.b")].skipped);
+    mnr_scores_free(s);
+    mnr_answers_free(a);
+    xmlFreeDoc(doc);
+    for (int i = 0; i < 3; i++)
+        mnr_answers_free(p[i]);
+}
+
+/* A decision on the gate switches the question back on; a decision on a
+ * question the consensus switches off is refused, naming the gate. */
+static void test_switched_off_decisions(void **state)
+{
+    fixture *f = *state;
+    mnr_answers *p[3];
+    gate_participants(f, p, (const char *const[3]){"no", "no", "yes"});
+    mnr_error err;
+    mnr_error_init(&err);
+    mnr_decision d;
+    assert_int_equal(mnr_decision_parse(&d, "C02.L1.a=partly", "--decide", 0, &err), MNR_OK);
+    xmlDocPtr doc = NULL;
+    assert_int_equal(mnr_merge_build(&doc, p, 3, f->full, "w", &d, 1, &err), MNR_OK);
+    assert_xpath(doc, "string(/answers/answer[@question='C02.L3.b']/@value)", "yes");
+    assert_xpath(doc, "count(/answers/answer/consensus/@switched-off-by)", "0");
+    xmlFreeDoc(doc);
+    mnr_decision_clear(&d);
+    assert_int_equal(mnr_decision_parse(&d, "C02.L3.b=no", "decisions.txt", 3, &err), MNR_OK);
+    doc = NULL;
+    assert_int_equal(mnr_merge_build(&doc, p, 3, f->full, "w", &d, 1, &err), MNR_EINVALID);
+    assert_null(doc);
+    assert_string_equal(err.file, "decisions.txt");
+    assert_int_equal(err.line, 3);
+    assert_string_equal(err.message,
+                        "decision on question C02.L3.b, which the consensus switches off (its "
+                        "answer to C02.L1.a is no); decide C02.L1.a instead, or remove this "
+                        "decision");
+    mnr_decision_clear(&d);
+    for (int i = 0; i < 3; i++)
+        mnr_answers_free(p[i]);
+}
+
 /* A decisions file's bytes: a byte order mark, CRLF, comments and blank
  * lines pass; a long note stays one decision; a line that is not text is
  * refused with its number (the consensus could not hold it). */
@@ -277,6 +367,8 @@ int main(void)
         cmocka_unit_test(test_decision),
         cmocka_unit_test(test_decision_checked),
         cmocka_unit_test(test_decisions_parse),
+        cmocka_unit_test(test_switched_off),
+        cmocka_unit_test(test_switched_off_decisions),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

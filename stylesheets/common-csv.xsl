@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common-csv.xsl - what report-csv.xsl and compare-csv.xsl share (one
+  shared module per output, as DocBook XSL does): the line end and the
+  cell template, so both quote and guard a cell the same way.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- RFC 4180: CRLF after every record -->
+  <xsl:variable name="eol" select="'&#13;&#10;'"/>
+  <xsl:variable name="q">"</xsl:variable>
+
+  <!-- One cell: a formula guard (a leading = + - @ tab or CR gets a ',
+       so a spreadsheet shows the text instead of running it), then
+       RFC 4180 quoting. -->
+  <xsl:template name="cell">
+    <xsl:param name="v"/>
+    <xsl:variable name="first" select="substring($v, 1, 1)"/>
+    <xsl:variable name="guarded">
+      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
+      <xsl:value-of select="$v"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
+        <xsl:value-of select="$q"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="$guarded"/>
+          <xsl:with-param name="from" select="$q"/>
+          <xsl:with-param name="to" select="concat($q, $q)"/>
+        </xsl:call-template>
+        <xsl:value-of select="$q"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$guarded"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

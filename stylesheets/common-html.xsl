@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common-html.xsl - what report-html.xsl and compare-html.xsl share (one
+  shared module per output, as DocBook XSL does): user text in <bdi>, the
+  running head's country, the fonts, and the CSS rules both use the same
+  way (the page box and running heads, the base, paragraphs and lists, the
+  table head, the level badges). Each layout writes its own CSS around
+  them. Words and css-string come from common.xsl, imported before this.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:variable name="nl" select="'&#10;'"/>
+  <!-- at most this many characters of the country in the running head -->
+  <xsl:variable name="head-chars" select="64"/>
+  <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
+
+  <!-- Text from the user (country, names, evidence...) in its own <bdi>:
+       a bidi control or a right-to-left script in it cannot reorder the
+       report's words and figures around it. -->
+  <xsl:template name="user-text">
+    <xsl:param name="text"/>
+    <bdi><xsl:value-of select="$text"/></bdi>
+  </xsl:template>
+
+  <!-- The country for the running head, cut to $head-chars; the cover and
+       the summary give it in full. -->
+  <xsl:template name="head-country">
+    <xsl:param name="country"/>
+    <xsl:choose>
+      <xsl:when test="string-length($country) &gt; $head-chars">
+        <xsl:value-of select="concat(substring($country, 1, $head-chars - 1), '&#8230;')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$country"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The page box (A4, or Letter with paper=letter) and its running
+       heads: head-left and head-right are CSS string contents. -->
+  <xsl:template name="css-page">
+    <xsl:param name="head-left"/>
+    <xsl:param name="head-right"/>
+    <xsl:value-of select="$nl"/>
+    <xsl:text>@page { size: </xsl:text>
+    <xsl:choose>
+      <xsl:when test="$paper-letter">letter</xsl:when>
+      <xsl:otherwise>A4</xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>; margin: 16mm 17mm 16mm 17mm;
+  @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
+  @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm; }
+}
+</xsl:text>
+  </xsl:template>
+
+  <!-- Colours, fonts and the screen view (pages as sheets on grey). -->
+  <xsl:template name="css-base">
+    <xsl:text>:root { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+* { box-sizing: border-box; }
+html { font-family: </xsl:text><xsl:value-of select="$fonts"/><xsl:text>;
+  font-size: 9.5pt; line-height: 1.45; color: #1f2933; background: #fff; }
+body { margin: 0; }
+@media screen {
+  html { background: #eef1f4; }
+  body { max-width: 190mm; margin: 0 auto; padding: 10mm 0; }
+  .cover, .major { background: #fff; padding: 14mm 12mm; margin-bottom: 8mm;
+    box-shadow: 0 1px 3px rgba(0,0,0,.15); }
+}
+</xsl:text>
+  </xsl:template>
+
+  <!-- Paragraphs, lists, and a major section starting a page. -->
+  <xsl:template name="css-flow">
+    <xsl:text>p { margin: 0 0 2.2mm; }
+ul { margin: 0 0 2.5mm; padding-left: 5mm; }
+li { margin: 0 0 .8mm; }
+.major { break-before: page; page-break-before: always; }
+</xsl:text>
+  </xsl:template>
+
+  <!-- Tables: collapsed borders, the head repeated on each page, rows kept whole. -->
+  <xsl:template name="css-table">
+    <xsl:text>table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; margin: 1mm 0 4mm; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th { text-align: left; font-weight: 600; font-size: 8pt; color: #52606d; border-bottom: 1pt solid #16365c;
+  padding: 1.3mm 1.2mm; vertical-align: bottom; }
+</xsl:text>
+  </xsl:template>
+
+  <!-- The level badges, in the palette of common.xsl. -->
+  <xsl:template name="css-levels">
+    <xsl:text>.lv { display: inline-block; min-width: 1.6em; padding: 0 .3em; border: .5pt solid #7b8794;
+  border-radius: 2pt; text-align: center; font-weight: 600; font-variant-numeric: tabular-nums; }
+.lv0 { background: #f2f4f7; color: #1f2933; }
+.lv1 { background: #bfd3e6; color: #1f2933; }
+.lv2 { background: #7ea6cf; color: #1f2933; }
+.lv3 { background: #3d6ea5; color: #fff; }
+.lv4 { background: #16365c; color: #fff; }
+.lvna { background: #fff; color: #52606d; border-style: dashed; }
+</xsl:text>
+  </xsl:template>
+
+</xsl:stylesheet>
