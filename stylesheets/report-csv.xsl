@@ -4,7 +4,7 @@
 
     id,number,name,domain,assessed,level,level_name,score,target,gap,
     completeness,provisional,in_place,baseline_yes,baseline_respondents,
-    baseline_percent,category,not_assessed
+    baseline_percent,category,not_assessed,baseline
 
   Lines end in CRLF. A cell holding a comma, a double quote, CR or LF is
   put in double quotes, with quotes doubled. A cell that starts with = + -
@@ -16,7 +16,9 @@
   baseline figure, no question applies). domain is the domain's name;
   category is the baseline category label; not_assessed says why a
   capability is not assessed (not answered yet, don't know, not
-  applicable) and is empty for an assessed one.
+  applicable) and is empty for an assessed one. baseline is the id of the
+  baseline compared with (framing-the-future-2021, or a cohort baseline of
+  mnr cohort).
 
     mnr report ANSWERS|RESULTS -o report.csv
     xsltproc report-csv.xsl results.xml
@@ -32,7 +34,6 @@
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:variable name="eol" select="'&#13;&#10;'"/>
-  <xsl:variable name="q">"</xsl:variable>
 
   <xsl:template match="/">
     <xsl:choose>
@@ -44,7 +45,7 @@
   </xsl:template>
 
   <xsl:template match="results">
-    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category,not_assessed</xsl:text>
+    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category,not_assessed,baseline</xsl:text>
     <xsl:value-of select="$eol"/>
     <xsl:for-each select="domain/capability">
       <xsl:variable name="a" select="@assessed = 'true' or @assessed = '1'"/>
@@ -108,6 +109,8 @@
           <xsl:with-param name="v"><xsl:call-template name="not-assessed-label"/></xsl:with-param>
         </xsl:call-template>
       </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="$R/baseline-source/@id"/></xsl:call-template>
       <xsl:value-of select="$eol"/>
     </xsl:for-each>
     <xsl:if test="$ws-criteria"><xsl:call-template name="workshop"/></xsl:if>
@@ -195,28 +198,6 @@
     <xsl:call-template name="cell"><xsl:with-param name="v" select="$comment"/></xsl:call-template>
     <xsl:text>,,,,,,</xsl:text>
     <xsl:value-of select="$eol"/>
-  </xsl:template>
-
-  <!-- One cell: formula guard, then RFC 4180 quoting. -->
-  <xsl:template name="cell">
-    <xsl:param name="v"/>
-    <xsl:variable name="first" select="substring($v, 1, 1)"/>
-    <xsl:variable name="guarded">
-      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
-      <xsl:value-of select="$v"/>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
-        <xsl:value-of select="$q"/>
-        <xsl:call-template name="replace">
-          <xsl:with-param name="text" select="$guarded"/>
-          <xsl:with-param name="from" select="$q"/>
-          <xsl:with-param name="to" select="concat($q, $q)"/>
-        </xsl:call-template>
-        <xsl:value-of select="$q"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$guarded"/></xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

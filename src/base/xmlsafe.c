@@ -774,18 +774,32 @@ static const char *schema_hint(const char *message)
     return "";
 }
 
-mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_path, mnr_error *err)
+/* Compiled schemas, by path: a schema is read and compiled once per run,
+ * however many files are checked against it (mnr cohort checks thousands
+ * against the answers schema). Freed by mnr_xml_cleanup(). */
+#define MAX_SCHEMAS 8
+static struct {
+    char *path;
+    xmlSchemaPtr schema;
+    xmlDocPtr doc; /* the schema keeps pointers into its document */
+} schemas[MAX_SCHEMAS];
+static int n_schemas;
+
+/* The compiled schema at `xsd_path`, compiled now if need be; the error
+ * is for the file `path` being checked. */
+static mnr_status compiled_schema(xmlSchemaPtr *out, const char *path, const char *xsd_path,
+                                  mnr_error *err)
 {
-    if (count_elements(xmlDocGetRootElement(doc), MNR_XML_MAX_ELEMENTS) > MNR_XML_MAX_ELEMENTS)
-        return mnr_error_set(err, MNR_ESCHEMA, path, 0,
-                             "the file has more than %d elements, far more than any mnr file "
-                             "(a full answers file has about 400); check that this is the "
-                             "right file", MNR_XML_MAX_ELEMENTS);
+    *out = NULL;
+    for (int i = 0; i < n_schemas; i++)
+        if (strcmp(schemas[i].path, xsd_path) == 0) {
+            *out = schemas[i].schema;
+            return MNR_OK;
+        }
     mnr_error schema_err;
     mnr_error_init(&schema_err);
     xmlDocPtr xsd_doc = NULL;
-    mnr_status st = mnr_xml_load(&xsd_doc, xsd_path, &schema_err);
-    if (st != MNR_OK) {
+    if (mnr_xml_load(&xsd_doc, xsd_path, &schema_err) != MNR_OK) {
         char buf[2048];
         mnr_error_format(&schema_err, buf, sizeof buf);
         return mnr_error_set(err, MNR_EIO, path, 0,
@@ -804,6 +818,41 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
         return mnr_error_set(err, MNR_EIO, path, 0, "the schema %s does not compile: %s",
                              xsd_path, schema_err.message);
     }
+    char *copy = n_schemas < MAX_SCHEMAS ? strdup(xsd_path) : NULL;
+    if (!copy) { /* not kept: compiled again next time */
+        xmlSchemaFree(schema);
+        xmlFreeDoc(xsd_doc);
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    }
+    schemas[n_schemas].path = copy;
+    schemas[n_schemas].schema = schema;
+    schemas[n_schemas].doc = xsd_doc;
+    *out = schemas[n_schemas++].schema;
+    return MNR_OK;
+}
+
+void mnr_xml_cleanup(void)
+{
+    for (int i = 0; i < n_schemas; i++) {
+        xmlSchemaFree(schemas[i].schema);
+        xmlFreeDoc(schemas[i].doc);
+        free(schemas[i].path);
+    }
+    n_schemas = 0;
+    mnr_xml_clear_allowed();
+}
+
+mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_path, mnr_error *err)
+{
+    if (count_elements(xmlDocGetRootElement(doc), MNR_XML_MAX_ELEMENTS) > MNR_XML_MAX_ELEMENTS)
+        return mnr_error_set(err, MNR_ESCHEMA, path, 0,
+                             "the file has more than %d elements, far more than any mnr file "
+                             "(a full answers file has about 400); check that this is the "
+                             "right file", MNR_XML_MAX_ELEMENTS);
+    xmlSchemaPtr schema = NULL;
+    mnr_status st = compiled_schema(&schema, path, xsd_path, err);
+    if (st != MNR_OK)
+        return st;
 
     capture vcap = {err, path, MNR_ESCHEMA};
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
@@ -813,8 +862,6 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
         rc = xmlSchemaValidateDoc(vctxt, doc);
         xmlSchemaFreeValidCtxt(vctxt);
     }
-    xmlSchemaFree(schema);
-    xmlFreeDoc(xsd_doc);
     if (rc != 0) {
         const char *base = strrchr(xsd_path, '/') ? strrchr(xsd_path, '/') + 1 : xsd_path;
         if (!err || err->status == MNR_OK)

@@ -20,6 +20,7 @@
 const char cmd_report_help[] =
     "Usage: mnr report ANSWERS|RESULTS -o OUT [--format html|pdf|text|csv]\n"
     "                  [--stylesheet XSL] [--target N] [--param NAME=VALUE]...\n"
+    "                  [--baseline COHORT.xml]\n"
     "\n"
     "Writes the gap report. Given an answers file, scores it first; given a results\n"
     "file (from `mnr score`), uses it as it is.\n"
@@ -47,6 +48,9 @@ const char cmd_report_help[] =
     "                         organisation=TEXT  shown on the cover\n"
     "                       a --stylesheet gets those it declares as xsl:param\n"
     "  --target N           target level 1-4 for every capability (answers input only)\n"
+    "  --baseline FILE      compare with this baseline instead of the 2021 review:\n"
+    "                       a cohort baseline written by mnr cohort (a results\n"
+    "                       file: the baseline it was scored with)\n"
     "  --browser PATH       the Chromium to print PDFs with (or MNR_BROWSER)\n"
     "  --data-dir DIR       use another data directory\n"
     "  -h, --help           show this help\n"
@@ -63,7 +67,7 @@ static const char *const report_params[] = {"paper", "title", "organisation"};
 #define PARAM_LIST "paper, title and organisation"
 
 typedef struct report_opts {
-    const char *data_dir, *out, *format, *stylesheet, *browser, *input;
+    const char *data_dir, *out, *format, *stylesheet, *browser, *input, *baseline;
     int target;
     const char *params[2 * N_PARAMS + 1];
     int n_params;
@@ -103,6 +107,7 @@ static int parse_options(report_opts *o, int argc, char **argv)
         {"param", required_argument, NULL, 'p'},
         {"target", required_argument, NULL, 't'},
         {"browser", required_argument, NULL, 'b'},
+        {"baseline", required_argument, NULL, 'B'},
         {"data-dir", required_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -118,6 +123,7 @@ static int parse_options(report_opts *o, int argc, char **argv)
         case 'f': o->format = optarg; break;
         case 's': o->stylesheet = optarg; break;
         case 'b': o->browser = optarg; break;
+        case 'B': o->baseline = optarg; break;
         case 'd': o->data_dir = optarg; break;
         case 'p':
             if ((rc = add_param(o, optarg)) != 0)
@@ -291,8 +297,15 @@ int cmd_report(int argc, char **argv)
     mnr_error err;
     mnr_error_init(&err);
     xmlDocPtr results = NULL;
-    const char *inputs[] = {o.input, o.stylesheet, NULL};
+    /* (NULL-terminated: a missing stylesheet or baseline ends it early) */
+    const char *inputs[4] = {o.input, NULL, NULL, NULL}, **in = inputs + 1;
+    if (o.baseline)
+        *in++ = o.baseline;
+    if (o.stylesheet)
+        *in = o.stylesheet;
     mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
+    if (st == MNR_OK && o.baseline)
+        st = mnr_context_use_baseline(ctx, o.baseline, &err);
     if (st == MNR_OK)
         st = load_results(&results, ctx, &o, &err);
     if (st == MNR_OK)

@@ -149,6 +149,9 @@ mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *pa
     a->questionnaire_version = mnr_xml_prop(root, "questionnaire-version");
     a->country = mnr_xml_text(country);
     a->fictional = mnr_xml_bool(country, "fictional");
+    a->country_line = xmlGetLineNo(country);
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        a->group[g] = mnr_xml_token(country, mnr_grouping_attr((mnr_grouping_id)g));
     a->date = mnr_xml_text(mnr_xml_child(root, "date"));
     a->title = title ? mnr_xml_text(title) : NULL;
     if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK ||
@@ -221,10 +224,27 @@ static mnr_status check_targets(const mnr_answers *a, const mnr_model *model, mn
     return MNR_OK;
 }
 
+/* The schema lists the region and income group ids; the model names
+ * them. A data directory whose model lacks one is told apart. */
+static mnr_status check_groups(const mnr_answers *a, const mnr_model *model, mnr_error *err)
+{
+    for (int g = 0; g < MNR_GROUPINGS; g++) {
+        const char *attr = mnr_grouping_attr((mnr_grouping_id)g);
+        if (a->group[g] && mnr_model_group(model, (mnr_grouping_id)g, a->group[g]) < 0)
+            return mnr_error_set(err, MNR_EINVALID, a->path, a->country_line,
+                                 "%s=\"%s\" is not one of the groups of model %s %s (its "
+                                 "<groupings>); use one the model lists, or leave %s out",
+                                 attr, a->group[g], model->id, model->version, attr);
+    }
+    return MNR_OK;
+}
+
 mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
                              const mnr_questionnaire *q, mnr_error *err)
 {
     mnr_status st = mnr_answers_check_model(a, model, err);
+    if (st == MNR_OK)
+        st = check_groups(a, model, err);
     if (st != MNR_OK)
         return st;
     if (strcmp(a->questionnaire_id, q->id) != 0 || strcmp(a->questionnaire_version, q->version) != 0)
@@ -300,6 +320,8 @@ void mnr_answers_free(mnr_answers *a)
     free(a->questionnaire_id);
     free(a->questionnaire_version);
     free(a->country);
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        free(a->group[g]);
     free(a->date);
     free(a->title);
     free(a->workshop);

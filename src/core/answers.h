@@ -55,6 +55,10 @@ typedef struct mnr_answers {
     char *questionnaire_version;
     char *country;
     int fictional;
+    /* the country's region and income group (ids of the model's
+     * groupings, by mnr_grouping_id), NULL when not given */
+    char *group[MNR_GROUPINGS];
+    long country_line;
     char *date;
     char *title;     /* NULL when none */
     char *workshop;  /* NULL unless a workshop consensus */

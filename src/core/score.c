@@ -21,9 +21,23 @@ const char *mnr_category_id(mnr_category c)
     return categories[c].id;
 }
 
+/* The same sentences against a cohort baseline of mnr cohort. */
+static const char *const cohort_labels[] = {
+    "",
+    "half or more of the countries in the cohort have this",
+    "most countries in the cohort lack this too",
+    "ahead of most countries in the cohort",
+    "in line with half or more of the countries in the cohort",
+};
+
 const char *mnr_category_label(mnr_category c)
 {
     return categories[c].label;
+}
+
+const char *mnr_category_label_for(mnr_category c, const mnr_baseline *b)
+{
+    return b && b->cohort ? cohort_labels[c] : categories[c].label;
 }
 
 const char *mnr_unassessed_id(mnr_unassessed why)
