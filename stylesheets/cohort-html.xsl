@@ -80,7 +80,7 @@
             <p class="table-note"><xsl:value-of select="$s.co-table-note"/></p>
           </section>
           <section id="groups" class="major" aria-labelledby="groups-h">
-            <h2 id="groups-h"><span class="secno">2</span><xsl:value-of select="$s.co-sec-groups"/></h2>
+            <h2 id="groups-h"><span class="secno">2</span><xsl:call-template name="co-groups-title"/></h2>
             <xsl:choose>
               <xsl:when test="cohort/group">
                 <p><xsl:value-of select="$s.co-groups-intro"/></p>
@@ -118,9 +118,9 @@
     <p class="legend">
       <span class="k"><xsl:value-of select="concat($s.co-levels-legend, ':')"/></span>
       <xsl:for-each select="$B/scale/level">
-        <span class="lv lv{@value}"><xsl:value-of select="@value"/></span>
-        <xsl:value-of select="concat(' ', @name)"/>
-        <xsl:if test="position() != last()"><span class="sep">  </span></xsl:if>
+        <span class="item"><span class="lv lv{@value}"><xsl:value-of select="@value"/></span>
+        <xsl:value-of select="concat(' ', @name)"/></span>
+        <xsl:text> </xsl:text>
       </xsl:for-each>
     </p>
   </xsl:template>
@@ -142,7 +142,7 @@
             <th class="num" scope="col"><xsl:value-of select="$s.co-col-change"/></th>
           </xsl:if>
           <th class="num" scope="col"><xsl:value-of select="$s.co-col-median"/></th>
-          <th scope="col"><xsl:value-of select="$s.co-col-levels"/></th>
+          <th scope="col" class="bar"><xsl:value-of select="$s.co-col-levels"/></th>
         </tr>
       </thead>
       <tbody>
@@ -164,7 +164,7 @@
                 <td class="num">
                   <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$yes"/><xsl:with-param name="whole" select="$of"/></xsl:call-template>
                   <xsl:if test="number($of) &gt; 0">
-                    <xsl:text>% </xsl:text><span class="muted"><xsl:value-of select="concat('(', $yes, '/', $of, ')')"/></span>
+                    <xsl:text>%</xsl:text><span class="count"><xsl:value-of select="concat($yes, ' / ', $of)"/></span>
                   </xsl:if>
                 </td>
                 <xsl:if test="$compare">
@@ -173,7 +173,7 @@
                     <xsl:choose>
                       <xsl:when test="$c">
                         <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template>
-                        <xsl:text>% </xsl:text><span class="muted"><xsl:value-of select="concat('(', $c/@yes, '/', $c/@respondents, ')')"/></span>
+                        <xsl:text>%</xsl:text><span class="count"><xsl:value-of select="concat($c/@yes, ' / ', $c/@respondents)"/></span>
                       </xsl:when>
                       <xsl:otherwise><span class="muted"><xsl:value-of select="$s.co-no-2021"/></span></xsl:otherwise>
                     </xsl:choose>
@@ -293,14 +293,16 @@ tbody th { color: #1f2933; font-weight: 400; font-size: 8.5pt; border-bottom: .5
 td { border-bottom: .5pt solid #d3d9df; padding: 1.2mm 1.2mm; vertical-align: middle; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
-td.bar { width: 42mm; }
+td.bar, th.bar { width: 42mm; white-space: nowrap; }
 td.withheld, p.withheld { color: #52606d; font-style: italic; }
 svg.levels { display: block; }
 svg text { font-family: inherit; }
 svg .t-in { font-size: 9px; font-weight: 700; }
 .legend { font-size: 8.5pt; }
 .legend .k { color: #52606d; margin-right: .5em; }
-.legend .sep { white-space: pre; }
+.legend .item { white-space: nowrap; margin-right: 3.5mm; }
+.count { display: block; font-size: 7.5pt; color: #52606d; }
+tbody th { width: 34%; }
 .lv { display: inline-block; min-width: 1.6em; padding: 0 .3em; border: .5pt solid #7b8794;
   border-radius: 2pt; text-align: center; font-weight: 600; }
 .lv0 { background: #f2f4f7; color: #1f2933; }
@@ -309,7 +311,6 @@ svg .t-in { font-size: 9px; font-weight: 700; }
 .lv3 { background: #3d6ea5; color: #fff; }
 .lv4 { background: #16365c; color: #fff; }
 .table-note { font-size: 8pt; color: #52606d; }
-.group { break-inside: avoid-page; }
 ul.rules li { margin-bottom: 1.5mm; }
 </xsl:text>
   </xsl:template>

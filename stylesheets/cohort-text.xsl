@@ -234,7 +234,7 @@
     <xsl:value-of select="$nl"/>
     <xsl:call-template name="para"><xsl:with-param name="text" select="$s.co-table-note"/></xsl:call-template>
 
-    <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.co-sec-groups"/></xsl:call-template>
+    <xsl:call-template name="heading"><xsl:with-param name="text"><xsl:call-template name="co-groups-title"/></xsl:with-param></xsl:call-template>
     <xsl:choose>
       <xsl:when test="cohort/group">
         <xsl:call-template name="para"><xsl:with-param name="text" select="$s.co-groups-intro"/></xsl:call-template>

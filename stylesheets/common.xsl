@@ -491,6 +491,8 @@
   <xsl:variable name="s.co-note">This report describes a cohort of countries' own self-assessments, in aggregate only. It names no country and ranks none, and it withholds every figure that comes from too few countries. Share it with care all the same.</xsl:variable>
   <xsl:variable name="s.co-sec-all">The whole cohort</xsl:variable>
   <xsl:variable name="s.co-sec-groups">By group</xsl:variable>
+  <xsl:variable name="s.co-sec-by-region">By region</xsl:variable>
+  <xsl:variable name="s.co-sec-by-income-group">By income group</xsl:variable>
   <xsl:variable name="s.co-sec-method">Method and privacy</xsl:variable>
   <xsl:variable name="s.co-all-intro">For each capability: how many countries' assessments cover it, the share of them with the capability in place, that share in the 2021 review and the change, the median score, and how many countries are at each level.</xsl:variable>
   <xsl:variable name="s.co-groups-intro">The same figures for each group. A group, or a group's figure for one capability, from fewer countries than the minimum is withheld, and so is a second one where the whole cohort minus the published groups would give it away.</xsl:variable>
@@ -607,6 +609,15 @@
     <xsl:if test="number($of) &gt; 0 and number($of-then) &gt; 0">
       <xsl:value-of select="format-number(100 * $yes div $of - 100 * $yes-then div $of-then, '+0.0;-0.0', 'mnr')"/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The title of a cohort's section per group. -->
+  <xsl:template name="co-groups-title">
+    <xsl:choose>
+      <xsl:when test="/baseline/@by = 'region'"><xsl:value-of select="$s.co-sec-by-region"/></xsl:when>
+      <xsl:when test="/baseline/@by = 'income-group'"><xsl:value-of select="$s.co-sec-by-income-group"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.co-sec-groups"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- "region" or "income group", for the grouping a cohort says (@by). -->

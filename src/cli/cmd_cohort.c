@@ -487,6 +487,7 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
     p.on = !o->quiet && isatty(STDERR_FILENO);
     p.start = now();
     walk_inputs(&w);
+    progress_draw(&p, 1); /* the bar full, however fast it went */
     progress_clear(&p);
 
     int conflicts = mnr_cohort_conflicts(cohort), countries = mnr_cohort_countries(cohort);
