@@ -186,7 +186,7 @@ static void take_file(walk *w, const char *path)
     xmlDocPtr doc = NULL;
     mnr_assessment *a = NULL;
     mnr_cohort_outcome outcome; /* (the counts are the cohort's to tell) */
-    mnr_status s = err.status != MNR_OK ? err.status : mnr_xml_load(&doc, path, &err);
+    mnr_status s = err.status != MNR_OK ? err.status : mnr_xml_load_lean(&doc, path, &err);
     if (s == MNR_OK)
         s = mnr_context_score_any(&a, w->ctx, doc, path, &err);
     xmlFreeDoc(doc);

@@ -44,7 +44,17 @@ static mnr_status load_targets(mnr_answers *a, xmlNodePtr root)
     return MNR_OK;
 }
 
-static mnr_status load_answers(mnr_answers *a, xmlNodePtr root)
+/* An attribute's text in place, when it is one text node; else NULL. */
+static const char *attr_text(xmlNodePtr n, const char *name)
+{
+    xmlAttrPtr at = xmlHasProp(n, (const xmlChar *)name);
+    if (!at || at->type != XML_ATTRIBUTE_NODE || !at->children || at->children->next ||
+        at->children->type != XML_TEXT_NODE)
+        return NULL;
+    return (const char *)at->children->content;
+}
+
+static mnr_status load_answers(mnr_answers *a, xmlNodePtr root, int texts)
 {
     for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"))
         a->n_answers++;
@@ -54,21 +64,39 @@ static mnr_status load_answers(mnr_answers *a, xmlNodePtr root)
     int i = 0;
     for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"), i++) {
         mnr_answer *ans = &a->answers[i];
-        char *value = mnr_xml_prop(n, "value");
-        int v = mnr_value_parse(value, &ans->level);
+        /* read in place: the value is only parsed */
+        const char *in_place = attr_text(n, "value");
+        char *value = in_place ? NULL : mnr_xml_prop(n, "value");
+        int v = mnr_value_parse(in_place ? in_place : value, &ans->level);
         ans->value = v < 0 ? MNR_UNANSWERED : (mnr_value)v;
         ans->question = mnr_xml_prop(n, "question");
         ans->index = -1;
         ans->line = xmlGetLineNo(n);
-        xmlNodePtr ev = mnr_xml_child(n, "evidence");
-        xmlNodePtr co = mnr_xml_child(n, "comment");
+        xmlNodePtr ev = texts ? mnr_xml_child(n, "evidence") : NULL;
+        xmlNodePtr co = texts ? mnr_xml_child(n, "comment") : NULL;
         /* their line breaks (numbered lists, paragraphs) go to the results */
         ans->evidence = ev ? mnr_xml_text_lines(ev) : NULL;
         ans->comment = co ? mnr_xml_text_lines(co) : NULL;
-        ans->workshop = mnr_answer_workshop_copy(n);
+        ans->workshop = texts ? mnr_answer_workshop_copy(n) : NULL;
         free(value);
     }
     return MNR_OK;
+}
+
+/* Whether the text nodes in `n` (an element's children, or an
+ * attribute's) hold only white space; -1 when `n` holds something else
+ * (an element, an entity reference), which the caller then reads whole.
+ * Read in place: no copy of every evidence text made only to look at it. */
+static int blank_children(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n; c; c = c->next) {
+        if (c->type != XML_TEXT_NODE && c->type != XML_CDATA_SECTION_NODE)
+            return -1;
+        for (const xmlChar *p = c->content; p && *p; p++)
+            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+                return 0;
+    }
+    return 1;
 }
 
 /* A text the schema lets through as long as it is not empty, but which
@@ -79,9 +107,15 @@ static mnr_status check_text(xmlNodePtr n, const char *attr, const char *what, c
 {
     if (!n)
         return MNR_OK;
-    char *v = attr ? mnr_xml_token(n, attr) : mnr_xml_text(n);
-    int blank = v && v[0] == '\0';
-    free(v);
+    xmlAttrPtr a = attr ? xmlHasProp(n, (const xmlChar *)attr) : NULL;
+    if (attr && !a)
+        return MNR_OK;
+    int blank = blank_children(a ? a->children : n->children);
+    if (blank < 0) {
+        char *v = attr ? mnr_xml_token(n, attr) : mnr_xml_text(n);
+        blank = v && v[0] == '\0';
+        free(v);
+    }
     if (!blank)
         return MNR_OK;
     return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
@@ -128,8 +162,8 @@ static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
     return st;
 }
 
-mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
-                                mnr_error *err)
+static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *path, int texts,
+                               mnr_error *err)
 {
     *out = NULL;
     mnr_status st = check_texts(xmlDocGetRootElement(doc), path, err);
@@ -155,12 +189,24 @@ mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *pa
     a->date = mnr_xml_text(mnr_xml_child(root, "date"));
     a->title = title ? mnr_xml_text(title) : NULL;
     if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK ||
-        load_answers(a, root) != MNR_OK) {
+        load_answers(a, root, texts) != MNR_OK) {
         mnr_answers_free(a);
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     }
     *out = a;
     return MNR_OK;
+}
+
+mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                mnr_error *err)
+{
+    return read_answers(out, doc, path, 1, err);
+}
+
+mnr_status mnr_answers_for_scoring(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                   mnr_error *err)
+{
+    return read_answers(out, doc, path, 0, err);
 }
 
 mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *schema_path,
@@ -260,9 +306,15 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
     int *first = calloc((size_t)q->n_questions + 1, sizeof *first);
     if (!first)
         return mnr_error_set(err, MNR_ENOMEM, a->path, 0, "out of memory");
-    for (int i = 0; i < a->n_answers && st == MNR_OK; i++) {
+    for (int i = 0, next = 0; i < a->n_answers && st == MNR_OK; i++) {
         mnr_answer *ans = &a->answers[i];
-        ans->index = mnr_questionnaire_find(q, ans->question);
+        /* answers usually come in the questionnaire's order: try the
+         * question after the last one first, then search */
+        ans->index = next < q->n_questions && ans->question &&
+                             strcmp(q->questions[next].id, ans->question) == 0
+                         ? next
+                         : mnr_questionnaire_find(q, ans->question);
+        next = ans->index + 1;
         if (ans->index < 0)
             st = mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
                                "there is no question %s in questionnaire %s %s; "

@@ -76,6 +76,11 @@ mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *sch
                             mnr_error *err);
 mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
                                 mnr_error *err);
+/* The same, checked the same way, without copying what scoring does not
+ * read (evidence, comments, a workshop's record): for mnr validate and mnr
+ * cohort, which write no results. */
+mnr_status mnr_answers_for_scoring(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                   mnr_error *err);
 /* The model/questionnaire version check alone (so the caller can report a
  * mismatch before hunting for the questionnaire file). */
 mnr_status mnr_answers_check_model(const mnr_answers *a, const mnr_model *model, mnr_error *err);

@@ -303,6 +303,14 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
         }
     if (st == MNR_OK)
         st = check_unique_mapping(b, model, err);
+    if (st == MNR_OK && model) {
+        b->item_of = calloc((size_t)model->n_caps + 1, sizeof *b->item_of);
+        if (!b->item_of)
+            st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        for (int c = 0; st == MNR_OK && c < model->n_caps; c++)
+            b->item_of[c] = mnr_baseline_item_for(b, model->caps[c].id);
+        b->model = model;
+    }
     if (st != MNR_OK) {
         mnr_baseline_free(b);
         return st;
@@ -340,6 +348,13 @@ const mnr_figure *mnr_baseline_item_for(const mnr_baseline *b, const char *cap_i
     return NULL;
 }
 
+const mnr_figure *mnr_baseline_item_of(const mnr_baseline *b, const mnr_model *model, int c)
+{
+    if (b && b->item_of && b->model == model)
+        return b->item_of[c];
+    return b ? mnr_baseline_item_for(b, model->caps[c].id) : NULL;
+}
+
 const mnr_figure *mnr_baseline_find(const mnr_baseline *b, const char *id)
 {
     for (int i = 0; b && id && i < b->n_figures; i++)
@@ -369,6 +384,7 @@ void mnr_baseline_free(mnr_baseline *b)
         free(b->groups[g].text);
     }
     free(b->groups);
+    free(b->item_of);
     free(b->figures);
     free_texts(b->countries, b->n_countries);
     free_texts(b->caveats, b->n_caveats);

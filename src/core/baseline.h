@@ -70,6 +70,9 @@ typedef struct mnr_baseline {
     int n_groups;
     mnr_figure *figures;  /* in file order: items, no-figures, indicators, notes */
     int n_figures;
+    /* per capability of the model it was loaded with: its item, or NULL */
+    const mnr_figure **item_of;
+    const mnr_model *model;
 } mnr_baseline;
 
 mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *schema_path,
@@ -84,6 +87,9 @@ double mnr_figure_percent(const mnr_figure *f);
 int mnr_figure_covers(const mnr_figure *f, const char *cap_id);
 /* The Figure 1 item (or no-figure entry) a capability maps to, or NULL. */
 const mnr_figure *mnr_baseline_item_for(const mnr_baseline *b, const char *cap_id);
+/* The same for capability `c` of `model`, looked up once at load when the
+ * baseline was loaded with that model (scoring asks 21 times per file). */
+const mnr_figure *mnr_baseline_item_of(const mnr_baseline *b, const mnr_model *model, int c);
 const mnr_figure *mnr_baseline_find(const mnr_baseline *b, const char *id);
 
 #endif

@@ -166,8 +166,10 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
     return st;
 }
 
-mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                 const char *path, int target_override, mnr_error *err)
+/* texts: whether the answers keep their evidence and comments (the
+ * results need them; scoring alone does not). */
+static mnr_status score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                            const char *path, int target_override, int texts, mnr_error *err)
 {
     *out = NULL;
     mnr_assessment *a = calloc(1, sizeof *a);
@@ -175,7 +177,8 @@ mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, x
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
     if (st == MNR_OK)
-        st = mnr_answers_from_doc(&a->answers, doc, path, err);
+        st = texts ? mnr_answers_from_doc(&a->answers, doc, path, err)
+                   : mnr_answers_for_scoring(&a->answers, doc, path, err);
     if (st == MNR_OK)
         st = mnr_answers_check_model(a->answers, ctx->model, err);
     if (st == MNR_OK)
@@ -194,10 +197,16 @@ mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, x
     return MNR_OK;
 }
 
+mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                 const char *path, int target_override, mnr_error *err)
+{
+    return score_doc(out, ctx, doc, path, target_override, 0, err);
+}
+
 mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
                                   const char *path, int target_override, mnr_error *err)
 {
-    mnr_status st = mnr_context_score_doc(out, ctx, doc, path, target_override, err);
+    mnr_status st = score_doc(out, ctx, doc, path, target_override, 1, err);
     if (st == MNR_OK)
         st = mnr_results_build(&(*out)->results, (*out)->scores, err);
     if (st != MNR_OK) {
