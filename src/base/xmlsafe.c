@@ -494,10 +494,19 @@ static size_t utf8_invalid_at(const unsigned char *d, size_t len)
     return len;
 }
 
+/* A byte that may be part of a name in the markup scan: anything but
+ * white space and = > / < " '. A table, as the scan asks for every byte
+ * of every tag of every file. */
+static unsigned char not_name[256];
+
 static int is_name_char(char c)
 {
-    return !is_space(c) && c != '=' && c != '>' && c != '/' && c != '<' && c != '"' &&
-           c != '\'';
+    if (!not_name[' ']) {
+        const char *stops = " \t\r\n=>/<\"'";
+        for (const char *p = stops; *p; p++)
+            not_name[(unsigned char)*p] = 1;
+    }
+    return !not_name[(unsigned char)c];
 }
 
 /* Nesting depth, attributes per element and namespace declarations, in one
@@ -513,21 +522,22 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, mn
         p = memchr(p, '<', (size_t)(end - p));
         if (!p)
             break;
-        if (starts(p, end, "<!--")) {
+        char next = p + 1 < end ? p[1] : '\0'; /* most tags: a name, no need to look further */
+        if (next == '!' && starts(p, end, "<!--")) {
             p = skip_past(p + 4, end, "-->");
             continue;
         }
-        if (starts(p, end, "<![CDATA[")) {
+        if (next == '!' && starts(p, end, "<![CDATA[")) {
             p = skip_past(p + 9, end, "]]>");
             continue;
         }
-        if (starts(p, end, "<?")) {
+        if (next == '?') {
             p = skip_past(p + 2, end, "?>");
             continue;
         }
-        if (starts(p, end, "<!"))
+        if (next == '!')
             break; /* a DOCTYPE (refused before this) or broken markup */
-        if (starts(p, end, "</")) {
+        if (next == '/') {
             if (depth > 0)
                 depth--;
             p += 2;

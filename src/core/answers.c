@@ -140,22 +140,24 @@ static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
         CHECK(r, NULL, "the respondent's name", "write the name");
         CHECK(r, "role", "the respondent's role", "write the role");
     }
+    /* each answer's children once (the schema fixes which may come) */
     for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer")) {
-        CHECK(mnr_xml_child(a, "evidence"), NULL, "the evidence",
-              "write the evidence, or remove <evidence>");
-        CHECK(mnr_xml_child(a, "comment"), NULL, "the comment",
-              "write the comment, or remove <comment>");
-        /* a workshop consensus (mnr merge) */
-        CHECK(mnr_xml_child(mnr_xml_child(a, "consensus"), "note"), NULL, "the decision's note",
-              "write the note, or remove <note>");
-        for (xmlNodePtr p = mnr_xml_child(a, "participant-answer"); p;
-             p = mnr_xml_next(p, "participant-answer")) {
-            CHECK(p, "name", "the participant's name", "write the name");
-            CHECK(p, "role", "the participant's role", "write the role");
-            CHECK(mnr_xml_child(p, "evidence"), NULL, "the evidence",
-                  "write the evidence, or remove <evidence>");
-            CHECK(mnr_xml_child(p, "comment"), NULL, "the comment",
-                  "write the comment, or remove <comment>");
+        for (xmlNodePtr c = a->children; c && st == MNR_OK; c = c->next) {
+            if (mnr_xml_is(c, "evidence")) {
+                CHECK(c, NULL, "the evidence", "write the evidence, or remove <evidence>");
+            } else if (mnr_xml_is(c, "comment")) {
+                CHECK(c, NULL, "the comment", "write the comment, or remove <comment>");
+            } else if (mnr_xml_is(c, "consensus")) { /* a workshop consensus (mnr merge) */
+                CHECK(mnr_xml_child(c, "note"), NULL, "the decision's note",
+                      "write the note, or remove <note>");
+            } else if (mnr_xml_is(c, "participant-answer")) {
+                CHECK(c, "name", "the participant's name", "write the name");
+                CHECK(c, "role", "the participant's role", "write the role");
+                CHECK(mnr_xml_child(c, "evidence"), NULL, "the evidence",
+                      "write the evidence, or remove <evidence>");
+                CHECK(mnr_xml_child(c, "comment"), NULL, "the comment",
+                      "write the comment, or remove <comment>");
+            }
         }
     }
 #undef CHECK

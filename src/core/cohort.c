@@ -1,5 +1,6 @@
 #include "cohort.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -99,6 +100,19 @@ static long date_value(const char *s)
     return neg ? -v : v;
 }
 
+int mnr_cohort_hundredths(double v)
+{
+    /* n or n + 1: which is nearer the exact v * 100 tells the sign of
+     * v * 100 - (n + 0.5), which fma works out with one rounding only, so
+     * its sign is exact; an exact tie goes to the even one, as printf's
+     * "%.2f" does (2.125 is 2.12). No snprintf per capability and file. */
+    double n = floor(v * 100.0);
+    double d = fma(v, 100.0, -(n + 0.5));
+    if (d > 0 || (d == 0 && fmod(n, 2.0) != 0))
+        n += 1;
+    return (int)n;
+}
+
 static entry *slot_for(entry *table, size_t size, const char *key, uint64_t h)
 {
     for (size_t i = (size_t)h & (size - 1);; i = (i + 1) & (size - 1))
@@ -174,11 +188,8 @@ static int keep(mnr_cohort *c, entry *e, const mnr_scores *s, const char *path, 
         e->cell = mnr_model_group(c->model, (mnr_grouping_id)c->by, s->answers->group[c->by]);
     for (int k = 0; k < c->model->n_caps; k++) {
         const mnr_cap_score *cs = &s->caps[k];
-        /* the score as the results show it, two decimals */
-        char buf[32];
-        snprintf(buf, sizeof buf, "%.2f", cs->score);
         e->level[k] = cs->assessed ? (unsigned char)cs->level : NOT_ASSESSED;
-        e->score[k] = (short)(100 * atoi(buf) + atoi(buf + 2)); /* "d.dd" */
+        e->score[k] = (short)mnr_cohort_hundredths(cs->score);
     }
     return 1;
 }

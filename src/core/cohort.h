@@ -87,4 +87,7 @@ mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *generator
  * A cell with no assessments has no figures, and is left as it is. */
 void mnr_cohort_withhold(const int *counts, int n, int min_group, int *withheld);
 
+/* A score in hundredths, rounded as the results write it ("%.2f"). */
+int mnr_cohort_hundredths(double v);
+
 #endif
