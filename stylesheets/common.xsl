@@ -86,21 +86,21 @@
   <xsl:variable name="s.ws-no-disputed">No question was disputed.</xsl:variable>
   <xsl:variable name="s.ws-decisions">Decisions</xsl:variable>
   <xsl:variable name="s.ws-no-decisions">The room decided no question against the rules.</xsl:variable>
-  <xsl:variable name="s.ws-consensus">consensus</xsl:variable>
+  <xsl:variable name="s.ws-consensus-row">Consensus</xsl:variable>
+  <xsl:variable name="s.ws-said">said</xsl:variable>
+  <xsl:variable name="s.ws-disputed-intro">The questions on which views were furthest apart (see the rules above): the consensus, who gave which answer, and the evidence and comments each gave.</xsl:variable>
   <xsl:variable name="s.ws-rule-gave">the rules gave</xsl:variable>
   <xsl:variable name="s.ws-nothing">no answer</xsl:variable>
   <xsl:variable name="s.ws-decided">decided</xsl:variable>
   <xsl:variable name="s.ws-note">Note</xsl:variable>
-  <xsl:variable name="s.ws-evidence">Evidence</xsl:variable>
-  <xsl:variable name="s.ws-comment">Comment</xsl:variable>
+  <xsl:variable name="s.ws-comment">comment</xsl:variable>
   <xsl:variable name="s.ws-agreement">Agreement per capability</xsl:variable>
-  <xsl:variable name="s.ws-agreement-intro">Of the questions answered in the workshop: how many every participant who answered gave the same answer to (unanimous), how many were disputed, how many were decided by the room, and how many of all the answers the participants gave were the consensus value.</xsl:variable>
-  <xsl:variable name="s.ws-answered">answered</xsl:variable>
-  <xsl:variable name="s.ws-unanimous">unanimous</xsl:variable>
-  <xsl:variable name="s.ws-disputed-n">disputed</xsl:variable>
-  <xsl:variable name="s.ws-decided-n">decided</xsl:variable>
-  <xsl:variable name="s.ws-agreeing">of the participants' answers were the consensus</xsl:variable>
-  <xsl:variable name="s.ws-agreeing-col">answers that were the consensus</xsl:variable>
+  <xsl:variable name="s.ws-agreement-intro">Per capability, of the questions answered in the workshop: how many every participant who answered them answered alike (unanimous), how many were disputed, how many the room decided, and what share of all the participants' answers was the same as the consensus.</xsl:variable>
+  <xsl:variable name="s.ws-answered-col">Answered</xsl:variable>
+  <xsl:variable name="s.ws-unanimous-col">Unanimous</xsl:variable>
+  <xsl:variable name="s.ws-disputed-col">Disputed</xsl:variable>
+  <xsl:variable name="s.ws-decided-col">Decided</xsl:variable>
+  <xsl:variable name="s.ws-agreeing-col">Same as consensus</xsl:variable>
   <xsl:variable name="s.domain">Domain</xsl:variable>
   <xsl:variable name="s.domains">Domains</xsl:variable>
 
@@ -552,6 +552,74 @@
   </xsl:variable>
   <xsl:variable name="s.t-star">* provisional: some questions not yet answered</xsl:variable>
 
+  <!-- mnr compare: one country's progress between two of its assessments
+       (compare-html.xsl, compare-text.xsl, compare-csv.xsl) -->
+  <xsl:variable name="s.cmp-title">Progress between two assessments</xsl:variable>
+  <xsl:variable name="s.cmp-subtitle">Progress report</xsl:variable>
+  <xsl:variable name="s.cmp-earlier">Earlier assessment</xsl:variable>
+  <xsl:variable name="s.cmp-later">Later assessment</xsl:variable>
+  <xsl:variable name="s.cmp-before">Before</xsl:variable>
+  <xsl:variable name="s.cmp-after">After</xsl:variable>
+  <xsl:variable name="s.cmp-change">Change</xsl:variable>
+  <xsl:variable name="s.cmp-levels">Levels</xsl:variable>
+  <xsl:variable name="s.cmp-sensitive">This report sets one country's assessment beside its own earlier one, gaps included. Share it with care. It never sets a country beside another: mnr does not rank or compare countries.</xsl:variable>
+  <xsl:variable name="s.cmp-sec-chart">Every capability before and after</xsl:variable>
+  <xsl:variable name="s.cmp-sec-criteria">Criteria that changed</xsl:variable>
+  <xsl:variable name="s.cmp-sec-method">How the two are compared</xsl:variable>
+  <!-- what happened to a capability (comparison: capability/@change) -->
+  <xsl:variable name="s.ch-up">up</xsl:variable>
+  <xsl:variable name="s.ch-down">down</xsl:variable>
+  <xsl:variable name="s.ch-same">same level</xsl:variable>
+  <xsl:variable name="s.ch-newly-assessed">newly assessed</xsl:variable>
+  <xsl:variable name="s.ch-no-longer-assessed">no longer assessed</xsl:variable>
+  <xsl:variable name="s.ch-not-assessed">assessed in neither</xsl:variable>
+  <xsl:variable name="s.ch-newly-in-place">newly in place</xsl:variable>
+  <xsl:variable name="s.ch-no-longer-in-place">no longer in place</xsl:variable>
+  <xsl:variable name="s.cmp-Newly-in-place">Newly in place</xsl:variable>
+  <xsl:variable name="s.cmp-No-longer-in-place">No longer in place</xsl:variable>
+  <xsl:variable name="s.cmp-regressions">Regressions</xsl:variable>
+  <xsl:variable name="s.cmp-regressions-note">capabilities whose level fell</xsl:variable>
+  <xsl:variable name="s.cmp-none">none</xsl:variable>
+  <xsl:variable name="s.cmp-at-same-level">at the same level</xsl:variable>
+  <xsl:variable name="s.cmp-criteria">Criteria</xsl:variable>
+  <xsl:variable name="s.cmp-newly-met">newly met</xsl:variable>
+  <xsl:variable name="s.cmp-no-longer-met">no longer met</xsl:variable>
+  <xsl:variable name="s.cmp-answered-in-both">answered in both assessments</xsl:variable>
+  <xsl:variable name="s.cmp-Newly-met">Criteria newly met</xsl:variable>
+  <xsl:variable name="s.cmp-No-longer-met">Criteria no longer met</xsl:variable>
+  <xsl:variable name="s.cmp-no-newly-met">No criterion answered in both assessments is newly met.</xsl:variable>
+  <xsl:variable name="s.cmp-no-no-longer-met">No criterion answered in both assessments is no longer met.</xsl:variable>
+  <xsl:variable name="s.cmp-was">was</xsl:variable>
+  <xsl:variable name="s.cmp-now">now</xsl:variable>
+  <xsl:variable name="s.cmp-points">points</xsl:variable>
+  <xsl:variable name="s.cmp-arrow"> -&gt; </xsl:variable>
+  <!-- the same in the HTML, between two figures -->
+  <xsl:variable name="s.cmp-to">&#8594;</xsl:variable>
+  <xsl:variable name="s.cmp-no-level">no overall level</xsl:variable>
+  <xsl:variable name="s.cmp-no-level-either">no overall level in either assessment</xsl:variable>
+  <xsl:variable name="s.cmp-no-index">no index (nothing assessed)</xsl:variable>
+  <xsl:variable name="s.cmp-Capabilities">Capabilities</xsl:variable>
+  <xsl:variable name="s.cmp-in-both">in both</xsl:variable>
+  <xsl:variable name="s.cmp-before-lc">before</xsl:variable>
+  <xsl:variable name="s.cmp-after-lc">after</xsl:variable>
+  <xsl:variable name="s.cmp-rapid">Both assessments used the rapid questionnaire, which picks one level per capability: there are no criteria to compare.</xsl:variable>
+  <xsl:variable name="s.cmp-q-versions">The two assessments answered different versions of the questionnaire</xsl:variable>
+  <xsl:variable name="s.cmp-only-old">Questions only in the earlier version:</xsl:variable>
+  <xsl:variable name="s.cmp-only-new">only in the later version:</xsl:variable>
+  <xsl:variable name="s.cmp-only-note">they are not compared.</xsl:variable>
+  <xsl:variable name="s.cmp-targets-differ">Some capabilities have another target in the later assessment than in the earlier one: each gap is to the target of its own assessment.</xsl:variable>
+  <xsl:variable name="s.cmp-movement">Movement</xsl:variable>
+  <xsl:variable name="s.cmp-table-note">Before: the earlier assessment; after: the later one. Score: the level reached plus the share of criteria met at the next level (0 to 4). Gap: target minus score. Change: after minus before.</xsl:variable>
+  <xsl:variable name="s.cmp-legend-later">shaded by the level reached</xsl:variable>
+  <xsl:variable name="s.cmp-fig">Score of every capability, before and after (0 to 4)</xsl:variable>
+  <xsl:variable name="s.cmp-fig-desc">Each capability has two bars: the upper, outlined one is its score in the earlier assessment, the lower, shaded one its score in the later assessment, shaded by the level reached. The figure after the bars is the change. A capability not assessed in one of the two has no bar there.</xsl:variable>
+  <xsl:variable name="s.cmp-m-same-rules">Both assessments are scored by the same rules, those of the method annex of the gap report: levels are staged on the criteria met, the score is the level reached plus the share met at the next level, domain scores and the overall index are weighted means over the capabilities assessed.</xsl:variable>
+  <xsl:variable name="s.cmp-m-change">Every change is the later figure minus the earlier one as both are printed: scores to two decimals, percentages to one, so that the three figures add up.</xsl:variable>
+  <xsl:variable name="s.cmp-m-levels">A capability is up or down when its level rose or fell (a fall is a regression); at the same level its score may still have moved. It is newly in place when it reached level 1 or above, having been assessed at level 0 before, and no longer in place the other way round. A capability assessed in only one of the two is listed as newly assessed or no longer assessed, never as progress or regress.</xsl:variable>
+  <xsl:variable name="s.cmp-m-criteria">Criteria are matched by question. One is newly met when the later assessment answers it yes and the earlier gave another answer (partly, no, don't know, not applicable, or the question was switched off by an earlier answer); it is no longer met the other way round. A question left unanswered in either assessment is not compared.</xsl:variable>
+  <xsl:variable name="s.cmp-m-target">Progress to target is worked out for each assessment with its own targets: 1 minus the sum of the gaps divided by the sum of the targets, over the capabilities assessed.</xsl:variable>
+  <xsl:variable name="s.cmp-m-country">Both files are assessments of the same country: mnr compares a country with its own earlier assessment, never with another country.</xsl:variable>
+
   <!-- ================================================================
        Derived values
        ================================================================ -->
@@ -563,6 +631,8 @@
   <xsl:variable name="cohort-baseline" select="$R/baseline-source/@kind = 'cohort'"/>
   <!-- the criteria of a workshop consensus (mnr merge); empty otherwise -->
   <xsl:variable name="ws-criteria" select="$R/domain/capability/criterion[consensus]"/>
+  <!-- the order answers are listed in, best first (rapid: levels) -->
+  <xsl:variable name="ws-order" select="'|yes|partly|no|4|3|2|1|0|dont-know|na|'"/>
   <xsl:variable name="threshold" select="number(/results/scale/@threshold)"/>
   <xsl:variable name="criteria-kind" select="/results/questionnaire/@kind != 'level-pick'"/>
 
@@ -1375,6 +1445,76 @@
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+
+  <!-- ================================================================
+       The comparison of two assessments (mnr compare): shared by
+       compare-html.xsl, compare-text.xsl and compare-csv.xsl
+       ================================================================ -->
+
+  <!-- A change with its sign: "+0.25", "-1.38", "0.00"; "-" when missing. -->
+  <xsl:template name="fmt-change">
+    <xsl:param name="value"/>
+    <xsl:param name="pattern" select="'0.00'"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
+      <xsl:when test="number($value) &gt; 0"><xsl:value-of select="concat('+', format-number(number($value), $pattern, 'mnr'))"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number(number($value), $pattern, 'mnr')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- What happened to a capability of the comparison, in words:
+       "up; newly in place", "same level", "newly assessed". -->
+  <xsl:template name="change-label">
+    <xsl:param name="cap" select="."/>
+    <xsl:choose>
+      <xsl:when test="$cap/@change = 'up'"><xsl:value-of select="$s.ch-up"/></xsl:when>
+      <xsl:when test="$cap/@change = 'down'"><xsl:value-of select="$s.ch-down"/></xsl:when>
+      <xsl:when test="$cap/@change = 'same'"><xsl:value-of select="$s.ch-same"/></xsl:when>
+      <xsl:when test="$cap/@change = 'newly-assessed'"><xsl:value-of select="$s.ch-newly-assessed"/></xsl:when>
+      <xsl:when test="$cap/@change = 'no-longer-assessed'"><xsl:value-of select="$s.ch-no-longer-assessed"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.ch-not-assessed"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$cap/@in-place-change = 'newly'"><xsl:value-of select="concat('; ', $s.ch-newly-in-place)"/></xsl:if>
+    <xsl:if test="$cap/@in-place-change = 'no-longer'"><xsl:value-of select="concat('; ', $s.ch-no-longer-in-place)"/></xsl:if>
+  </xsl:template>
+
+  <!-- A level of one side of the comparison (an <old> or <new> holding a
+       results element's attributes), as a number: "2", or "-". -->
+  <xsl:template name="side-level">
+    <xsl:param name="side"/>
+    <xsl:choose>
+      <xsl:when test="$side/@assessed = 'true' and string($side/@level) != ''"><xsl:value-of select="$side/@level"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The overall level of one side: "1 Emerging", or "no overall level". -->
+  <xsl:template name="side-overall-level">
+    <xsl:param name="side"/>
+    <xsl:choose>
+      <xsl:when test="string($side/@overall-level) != ''"><xsl:value-of select="concat($side/@overall-level, ' ', $side/@overall-level-name)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.cmp-no-level"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- What the overall index covers before and after: "over 21 of 21
+       capabilities in both", "over 5 of 21 capabilities before, 6 after". -->
+  <xsl:template name="cmp-coverage">
+    <xsl:param name="sum"/>
+    <xsl:value-of select="concat($s.over, ' ', $sum/old/@capabilities-assessed, ' ', $s.of, ' ', $sum/new/@capabilities, ' ', $s.capabilities, ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$sum/old/@capabilities-assessed = $sum/new/@capabilities-assessed"><xsl:value-of select="$s.cmp-in-both"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($s.cmp-before-lc, ', ', $sum/new/@capabilities-assessed, ' ', $s.cmp-after-lc)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "MNR full self-assessment (mnr-full, version 1.0)" of an assessment. -->
+  <xsl:template name="side-questionnaire">
+    <xsl:param name="assessment"/>
+    <xsl:variable name="q" select="$assessment/questionnaire"/>
+    <xsl:value-of select="concat($q/@title, ' (', $q/@id, ', ', $s.version, ' ', $q/@version, ')')"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -28,6 +28,9 @@
 
   <!-- The program that made the form ("mnr 1.2.3"), shown at its foot. -->
   <xsl:param name="generator" select="''"/>
+  <!-- when mnr made this form and its file name (mnr form passes it): the
+       page keeps its draft under it, so two forms never share one -->
+  <xsl:param name="form-id" select="''"/>
 
   <!-- ================================================================
        Labels: every word of the form that is not in the model or the
@@ -102,6 +105,7 @@
   <xsl:variable name="f.m-bad-group">{1}: "{2}" is not one of the choices for {3} in this form.</xsl:variable>
   <xsl:variable name="f.m-bad-target">{1}: the target "{2}" is not a level from 1 to 4 for a capability of this model.</xsl:variable>
   <xsl:variable name="f.m-unreadable">{1} could not be read.</xsl:variable>
+  <xsl:variable name="f.m-consensus">{1} is a workshop consensus made by mnr merge: this form would save its answers without the participants' answers and decisions behind them. Change the consensus with mnr merge --decide, or open one participant's answers here.</xsl:variable>
   <xsl:variable name="f.version">version</xsl:variable>
   <xsl:variable name="f.w-questionnaire">questionnaire</xsl:variable>
   <xsl:variable name="f.w-model">model</xsl:variable>
@@ -186,7 +190,7 @@
     <section id="details" aria-labelledby="details-h" class="details"
              data-model="{$M/@id}" data-model-version="{$M/@version}"
              data-questionnaire="{$Q/@id}" data-questionnaire-version="{$Q/@version}"
-             data-prefill="{concat($A/country, '|', $A/date)}">
+             data-draft="{concat($form-id, '|', $A/country, '|', $A/date)}">
       <h2 id="details-h"><xsl:value-of select="$f.details"/></h2>
       <input type="hidden" id="fictional" value="{$A/country/@fictional}"/>
       <div class="field">
@@ -528,6 +532,7 @@
       <span data-word="unchanged"><xsl:value-of select="$f.m-unchanged"/></span>
       <span data-word="not-xml"><xsl:value-of select="$f.m-not-xml"/></span>
       <span data-word="not-answers"><xsl:value-of select="$f.m-not-answers"/></span>
+      <span data-word="consensus"><xsl:value-of select="$f.m-consensus"/></span>
       <span data-word="other-form"><xsl:value-of select="$f.m-other-form"/></span>
       <span data-word="unknown-question"><xsl:value-of select="$f.m-unknown-question"/></span>
       <span data-word="bad-value"><xsl:value-of select="$f.m-bad-value"/></span>
@@ -830,9 +835,10 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 
   // ---- the draft, in this browser's storage ----
 
-  // One draft per questionnaire version, and per answers file the form
-  // was made with, so that a draft never lands in another country's form.
-  var draftKey = 'mnr-form-draft|' + form.questionnaire + '|' + form.questionnaireVersion + '|' + details.dataset.prefill;
+  // One draft per form: the key holds when mnr made this page and its
+  // file name (and the answers it was made with), so a draft never lands
+  // in another form, not even another blank one.
+  var draftKey = 'mnr-form-draft|' + form.questionnaire + '|' + form.questionnaireVersion + '|' + details.dataset.draft;
   var storage = null;
   try { storage = window.localStorage; storage.getItem(draftKey); } catch (e) { storage = null; }
   var draftState = document.getElementById('draft-state');
@@ -1023,6 +1029,9 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
       });
     }
     children(root, 'answer').forEach(function (a) {
+      // a workshop consensus: saving would drop how each value came about
+      if (children(a, 'consensus').length || children(a, 'participant-answer').length)
+        throw word('consensus', name);
       var id = a.getAttribute('question'), value = a.getAttribute('value');
       if (!Object.prototype.hasOwnProperty.call(byId, id)) throw word('unknown-question', name, id);
       if (s.answers[id]) throw word('twice', name, id);

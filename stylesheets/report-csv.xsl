@@ -119,10 +119,11 @@
   <!-- The workshop annex (a consensus made by mnr merge): after an empty
        line, a second table, one row per record:
          record,capability,question,participant,role,answer,rule_value,note,
-         evidence,comment,answered,unanimous,disputed,decided
+         evidence,comment,answered,unanimous,disputed,decided,agreeing,
+         answers_given
        record is participant (name in participant, role), disputed (one row
-       per participant's answer to a disputed question, then one for the
-       consensus with participant empty), decision (answer = decided,
+       per participant's answer to a disputed question), consensus (after
+       them, the question's consensus: participant empty), decision (answer = decided,
        rule_value = the rules' value) or agreement (per capability: the
        last six columns: agreeing of answers_given were the consensus). -->
   <xsl:template name="workshop">
@@ -148,7 +149,7 @@
         </xsl:call-template>
       </xsl:for-each>
       <xsl:call-template name="ws-row">
-        <xsl:with-param name="record" select="'disputed'"/><xsl:with-param name="crit" select="$crit"/>
+        <xsl:with-param name="record" select="'consensus'"/><xsl:with-param name="crit" select="$crit"/>
         <xsl:with-param name="answer" select="@answer"/>
       </xsl:call-template>
     </xsl:for-each>

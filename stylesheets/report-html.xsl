@@ -186,9 +186,9 @@ bdi { overflow-wrap: anywhere; word-break: break-word; }
   margin: 14mm 0 10mm; font-size: 9pt; }
 .cover dt { color: #52606d; }
 .cover dd { margin: 0; }
-.cover ul.people { list-style: none; padding: 0; margin: 0; }
-.cover ul.people.cols { columns: 2; column-gap: 6mm; }
-.cover ul.people li { margin-bottom: .6mm; break-inside: avoid; }
+ul.people { list-style: none; padding: 0; margin: 0; }
+ul.people.cols { columns: 2; column-gap: 6mm; }
+ul.people li { margin-bottom: .6mm; break-inside: avoid; }
 .cover .note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt;
   color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
 .cover .contents { font-size: 9pt; }
@@ -324,6 +324,19 @@ table.cats td, table.cats th { width: 42%; }
 table.cats th { text-wrap: balance; }
 table.summary-cats td { font-size: 8.5pt; }
 table.summary-cats .cat-head { margin-bottom: .6mm; }
+/* workshop annex: one disputed question is kept on one page */
+#workshop ul.people { margin-bottom: 2.5mm; }
+.dq { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3.5mm; }
+.dq-q { margin-bottom: .8mm; }
+table.split { margin: 0; }
+table.split th, table.split td { padding-top: .7mm; padding-bottom: .7mm; }
+table.split th { width: 31mm; font-size: 8.5pt; color: #52606d; border-bottom: .5pt solid #d3d9df; vertical-align: top; }
+table.agreement td:first-child { width: 40%; }
+p.keep { break-after: avoid; page-break-after: avoid; }
+table.split td.num { width: 7mm; padding-right: 2.5mm; }
+table.split tr.cons th, table.split tr.cons td { background: #f2f4f7; color: #1f2933; }
+table.split ul { margin: 0; padding-left: 3.5mm; }
+table.split li { margin: 0 0 .4mm; }
 </xsl:text>
   </xsl:template>
 
@@ -1958,58 +1971,60 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
        6 Method annex
        ================================================================ -->
 
-  <!-- The workshop annex: a consensus made by mnr merge. -->
+  <!-- The workshop annex: a consensus made by mnr merge. The summary
+       (agreement, decisions) comes before the long list of disputed
+       questions, where each question's answers are grouped by value so the
+       split shows at a glance. -->
   <xsl:template name="workshop">
     <section class="major" id="workshop">
       <h2><span class="secno">7</span><xsl:value-of select="$s.sec-workshop"/></h2>
       <p><xsl:value-of select="$s.ws-intro"/></p>
-      <h3><span class="secno">7.1</span><xsl:value-of select="$s.ws-participants"/></h3>
-      <ul>
-        <xsl:for-each select="$R/assessment/respondents/respondent">
-          <li>
-            <xsl:call-template name="user-text"><xsl:with-param name="text" select="."/></xsl:call-template>
-            <xsl:text> (</xsl:text>
-            <xsl:call-template name="user-text"><xsl:with-param name="text" select="@role"/></xsl:call-template>
-            <xsl:text>)</xsl:text>
-          </li>
-        </xsl:for-each>
-      </ul>
+      <div class="block">
+        <h3><span class="secno">7.1</span><xsl:value-of select="$s.ws-participants"/></h3>
+        <ul class="people cols">
+          <xsl:for-each select="$R/assessment/respondents/respondent">
+            <li><xsl:call-template name="ws-who"><xsl:with-param name="name" select="."/><xsl:with-param name="role" select="@role"/></xsl:call-template></li>
+          </xsl:for-each>
+        </ul>
+      </div>
       <h3><span class="secno">7.2</span><xsl:value-of select="$s.ws-rules"/></h3>
       <p><xsl:value-of select="$s.ws-rules-text"/></p>
 
-      <h3><span class="secno">7.3</span><xsl:value-of select="$s.ws-disputed"/></h3>
-      <xsl:if test="not($ws-criteria[consensus/@disputed = 'true'])">
-        <p><xsl:value-of select="$s.ws-no-disputed"/></p>
-      </xsl:if>
-      <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
-        <div class="block">
-          <p>
-            <strong><xsl:value-of select="@question"/></strong>
-            <xsl:value-of select="concat(' ', text, ' (', $s.ws-consensus, ': ')"/>
-            <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
-            <xsl:text>)</xsl:text>
-          </p>
-          <ul>
-            <xsl:for-each select="participant-answer">
-              <li>
-                <xsl:call-template name="user-text"><xsl:with-param name="text" select="@name"/></xsl:call-template>
-                <xsl:text> (</xsl:text>
-                <xsl:call-template name="user-text"><xsl:with-param name="text" select="@role"/></xsl:call-template>
-                <xsl:text>): </xsl:text>
-                <strong><xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@value"/></xsl:call-template></strong>
-                <xsl:if test="evidence">
-                  <xsl:value-of select="concat('. ', $s.ws-evidence, ': ')"/>
-                  <xsl:call-template name="user-text"><xsl:with-param name="text" select="evidence"/></xsl:call-template>
-                </xsl:if>
-                <xsl:if test="comment">
-                  <xsl:value-of select="concat('. ', $s.ws-comment, ': ')"/>
-                  <xsl:call-template name="user-text"><xsl:with-param name="text" select="comment"/></xsl:call-template>
-                </xsl:if>
-              </li>
-            </xsl:for-each>
-          </ul>
-        </div>
-      </xsl:for-each>
+      <h3><span class="secno">7.3</span><xsl:value-of select="$s.ws-agreement"/></h3>
+      <p class="keep"><xsl:value-of select="$s.ws-agreement-intro"/></p>
+      <table class="agreement">
+        <thead>
+          <tr>
+            <th><xsl:value-of select="$s.capability"/></th>
+            <th class="num"><xsl:value-of select="$s.ws-answered-col"/></th>
+            <th class="num"><xsl:value-of select="$s.ws-unanimous-col"/></th>
+            <th class="num"><xsl:value-of select="$s.ws-disputed-col"/></th>
+            <th class="num"><xsl:value-of select="$s.ws-decided-col"/></th>
+            <th class="num"><xsl:value-of select="$s.ws-agreeing-col"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="$R/domain/capability[criterion/consensus]">
+            <xsl:variable name="c">
+              <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
+            </xsl:variable>
+            <xsl:variable name="n" select="exsl:node-set($c)"/>
+            <tr>
+              <td><xsl:value-of select="concat(@number, ' ', @name)"/></td>
+              <td class="num"><xsl:value-of select="$n/answered"/></td>
+              <td class="num"><xsl:value-of select="$n/unanimous"/></td>
+              <td class="num"><xsl:value-of select="$n/disputed"/></td>
+              <td class="num"><xsl:value-of select="$n/decided"/></td>
+              <td class="num">
+                <xsl:call-template name="fmt-ratio">
+                  <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
+                </xsl:call-template>
+                <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ')')"/>
+              </td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
 
       <h3><span class="secno">7.4</span><xsl:value-of select="$s.ws-decisions"/></h3>
       <xsl:if test="not($ws-criteria[consensus/@decided = 'true'])">
@@ -2036,44 +2051,106 @@ table.summary-cats .cat-head { margin-bottom: .6mm; }
         </xsl:for-each>
       </ul>
 
+      <!-- the heading is kept with the first question -->
+      <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>
       <div class="block">
-        <h3><span class="secno">7.5</span><xsl:value-of select="$s.ws-agreement"/></h3>
-        <p><xsl:value-of select="$s.ws-agreement-intro"/></p>
-        <table class="scale">
-          <thead>
-            <tr>
-              <th><xsl:value-of select="$s.capability"/></th>
-              <th class="num"><xsl:value-of select="$s.ws-answered"/></th>
-              <th class="num"><xsl:value-of select="$s.ws-unanimous"/></th>
-              <th class="num"><xsl:value-of select="$s.ws-disputed-n"/></th>
-              <th class="num"><xsl:value-of select="$s.ws-decided-n"/></th>
-              <th class="num"><xsl:value-of select="$s.ws-agreeing-col"/></th>
-            </tr>
-          </thead>
-          <tbody>
-            <xsl:for-each select="$R/domain/capability[criterion/consensus]">
-              <xsl:variable name="c">
-                <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
-              </xsl:variable>
-              <xsl:variable name="n" select="exsl:node-set($c)"/>
-              <tr>
-                <td><xsl:value-of select="concat(@number, ' ', @name)"/></td>
-                <td class="num"><xsl:value-of select="$n/answered"/></td>
-                <td class="num"><xsl:value-of select="$n/unanimous"/></td>
-                <td class="num"><xsl:value-of select="$n/disputed"/></td>
-                <td class="num"><xsl:value-of select="$n/decided"/></td>
-                <td class="num">
-                  <xsl:call-template name="fmt-ratio">
-                    <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
-                  </xsl:call-template>
-                  <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ')')"/>
-                </td>
-              </tr>
-            </xsl:for-each>
-          </tbody>
-        </table>
+        <h3><span class="secno">7.5</span><xsl:value-of select="$s.ws-disputed"/></h3>
+        <xsl:choose>
+          <xsl:when test="not($disputed)">
+            <p><xsl:value-of select="$s.ws-no-disputed"/></p>
+          </xsl:when>
+          <xsl:otherwise><p><xsl:value-of select="$s.ws-disputed-intro"/></p></xsl:otherwise>
+        </xsl:choose>
+        <xsl:for-each select="$disputed[1]"><xsl:call-template name="ws-disputed"/></xsl:for-each>
       </div>
+      <xsl:for-each select="$disputed[position() &gt; 1]">
+        <xsl:call-template name="ws-disputed"/>
+      </xsl:for-each>
     </section>
+  </xsl:template>
+
+  <!-- One disputed question: the consensus, then one row per answer given
+       (how many, who gave it), then the evidence and comments the participants gave. -->
+  <xsl:template name="ws-disputed">
+    <xsl:variable name="crit" select="."/>
+    <div class="dq">
+      <p class="dq-q"><strong><xsl:value-of select="@question"/></strong><xsl:value-of select="concat(' ', text)"/></p>
+      <table class="split">
+        <tbody>
+          <tr class="cons">
+            <th scope="row"><xsl:value-of select="$s.ws-consensus-row"/></th>
+            <td colspan="2"><xsl:call-template name="ws-consensus-value"/></td>
+          </tr>
+          <xsl:for-each select="participant-answer[not(@value = preceding-sibling::participant-answer/@value)]">
+            <xsl:sort select="string-length(substring-before($ws-order, concat('|', @value, '|')))" data-type="number"/>
+            <xsl:variable name="v" select="@value"/>
+            <tr>
+              <th scope="row"><xsl:call-template name="answer-label"><xsl:with-param name="answer" select="$v"/></xsl:call-template></th>
+              <td class="num"><xsl:value-of select="count($crit/participant-answer[@value = $v])"/></td>
+              <td>
+                <xsl:for-each select="$crit/participant-answer[@value = $v]">
+                  <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
+                  <xsl:call-template name="ws-who"><xsl:with-param name="name" select="@name"/><xsl:with-param name="role" select="@role"/></xsl:call-template>
+                </xsl:for-each>
+              </td>
+            </tr>
+          </xsl:for-each>
+          <xsl:if test="participant-answer[evidence or comment]">
+            <tr class="ev">
+              <th scope="row"><xsl:value-of select="$s.evidence-comment"/></th>
+              <td colspan="2">
+                <ul>
+                  <xsl:for-each select="participant-answer[evidence or comment]">
+                    <li>
+                      <xsl:call-template name="user-text"><xsl:with-param name="text" select="@name"/></xsl:call-template>
+                      <xsl:text> (</xsl:text>
+                      <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@value"/></xsl:call-template>
+                      <xsl:text>)</xsl:text>
+                      <xsl:if test="evidence">
+                        <xsl:text>: </xsl:text>
+                        <xsl:call-template name="user-text"><xsl:with-param name="text" select="evidence"/></xsl:call-template>
+                      </xsl:if>
+                      <xsl:if test="comment">
+                        <xsl:value-of select="concat(substring('; , ', 1 + 2 * not(evidence), 2), $s.ws-comment, ': ')"/>
+                        <xsl:call-template name="user-text"><xsl:with-param name="text" select="comment"/></xsl:call-template>
+                      </xsl:if>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </td>
+            </tr>
+          </xsl:if>
+        </tbody>
+      </table>
+    </div>
+  </xsl:template>
+
+  <!-- A participant: the name, then the role in grey (as on the cover). -->
+  <xsl:template name="ws-who">
+    <xsl:param name="name"/>
+    <xsl:param name="role"/>
+    <xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($name)"/></xsl:call-template>
+    <xsl:if test="normalize-space($role) != ''">
+      <span class="muted">
+        <xsl:text>, </xsl:text>
+        <xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($role)"/></xsl:call-template>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The consensus of a criterion; a decision also names the rules' value. -->
+  <xsl:template name="ws-consensus-value">
+    <strong><xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template></strong>
+    <xsl:if test="consensus/@decided = 'true'">
+      <xsl:value-of select="concat(' (', $s.ws-decided, '; ', $s.ws-rule-gave, ' ')"/>
+      <xsl:choose>
+        <xsl:when test="consensus/@rule-value">
+          <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="consensus/@rule-value"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$s.ws-nothing"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>)</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="method">

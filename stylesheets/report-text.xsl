@@ -569,7 +569,9 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The workshop annex: a consensus made by mnr merge. -->
+  <!-- The workshop annex: a consensus made by mnr merge. As in the HTML:
+       the summary first, then each disputed question with its answers
+       grouped by value. -->
   <xsl:template name="workshop">
     <xsl:variable name="li1" select="'- '"/>
     <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.sec-workshop"/></xsl:call-template>
@@ -588,30 +590,43 @@
     </xsl:call-template>
 
     <xsl:value-of select="$nl"/>
-    <xsl:value-of select="concat($s.ws-disputed, $nl)"/>
-    <xsl:if test="not($ws-criteria[consensus/@disputed = 'true'])">
-      <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-no-disputed"/></xsl:call-template>
-    </xsl:if>
-    <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
-      <xsl:call-template name="para">
-        <xsl:with-param name="first" select="$li1"/><xsl:with-param name="indent" select="'  '"/>
-        <xsl:with-param name="text">
-          <xsl:value-of select="concat(@question, ' ', text, ' (', $s.ws-consensus, ': ')"/>
-          <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
-          <xsl:text>)</xsl:text>
+    <xsl:value-of select="concat($s.ws-agreement, $nl)"/>
+    <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-agreement-intro"/></xsl:call-template>
+    <xsl:call-template name="row">
+      <xsl:with-param name="before" select="concat(' ', substring($s.no, 1, 3), ' ')"/>
+      <xsl:with-param name="name" select="$s.capability"/>
+      <xsl:with-param name="after">
+        <xsl:call-template name="ws-cells">
+          <xsl:with-param name="answered" select="$s.ws-answered-col"/><xsl:with-param name="unanimous" select="$s.ws-unanimous-col"/>
+          <xsl:with-param name="disputed" select="$s.ws-disputed-col"/><xsl:with-param name="decided" select="$s.ws-decided-col"/>
+          <xsl:with-param name="agreeing" select="$s.ws-agreeing-col"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:for-each select="$R/domain/capability[criterion/consensus]">
+      <xsl:variable name="c">
+        <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
+      </xsl:variable>
+      <xsl:variable name="n" select="exsl:node-set($c)"/>
+      <xsl:call-template name="row">
+        <xsl:with-param name="before">
+          <xsl:call-template name="pad-left"><xsl:with-param name="text" select="@number"/><xsl:with-param name="width" select="3"/></xsl:call-template>
+          <xsl:text>  </xsl:text>
+        </xsl:with-param>
+        <xsl:with-param name="name" select="@name"/>
+        <xsl:with-param name="after">
+          <xsl:call-template name="ws-cells">
+            <xsl:with-param name="answered" select="$n/answered"/><xsl:with-param name="unanimous" select="$n/unanimous"/>
+            <xsl:with-param name="disputed" select="$n/disputed"/><xsl:with-param name="decided" select="$n/decided"/>
+            <xsl:with-param name="agreeing">
+              <xsl:call-template name="fmt-ratio">
+                <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
+              </xsl:call-template>
+              <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ')')"/>
+            </xsl:with-param>
+          </xsl:call-template>
         </xsl:with-param>
       </xsl:call-template>
-      <xsl:for-each select="participant-answer">
-        <xsl:call-template name="para">
-          <xsl:with-param name="first" select="'    '"/><xsl:with-param name="indent" select="'      '"/>
-          <xsl:with-param name="text">
-            <xsl:value-of select="concat(@name, ' (', @role, '): ')"/>
-            <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@value"/></xsl:call-template>
-            <xsl:if test="evidence"><xsl:value-of select="concat('. ', $s.ws-evidence, ': ', evidence)"/></xsl:if>
-            <xsl:if test="comment"><xsl:value-of select="concat('. ', $s.ws-comment, ': ', comment)"/></xsl:if>
-          </xsl:with-param>
-        </xsl:call-template>
-      </xsl:for-each>
     </xsl:for-each>
 
     <xsl:value-of select="$nl"/>
@@ -624,12 +639,7 @@
         <xsl:with-param name="first" select="$li1"/><xsl:with-param name="indent" select="'  '"/>
         <xsl:with-param name="text">
           <xsl:value-of select="concat(@question, ': ', $s.ws-rule-gave, ' ')"/>
-          <xsl:choose>
-            <xsl:when test="consensus/@rule-value">
-              <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="consensus/@rule-value"/></xsl:call-template>
-            </xsl:when>
-            <xsl:otherwise><xsl:value-of select="$s.ws-nothing"/></xsl:otherwise>
-          </xsl:choose>
+          <xsl:call-template name="ws-rule-value"/>
           <xsl:value-of select="concat('; ', $s.ws-decided, ' ')"/>
           <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
           <xsl:if test="consensus/note"><xsl:value-of select="concat('. ', $s.ws-note, ': ', consensus/note)"/></xsl:if>
@@ -638,24 +648,97 @@
     </xsl:for-each>
 
     <xsl:value-of select="$nl"/>
-    <xsl:value-of select="concat($s.ws-agreement, $nl)"/>
-    <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-agreement-intro"/></xsl:call-template>
-    <xsl:for-each select="$R/domain/capability[criterion/consensus]">
-      <xsl:variable name="c">
-        <xsl:call-template name="ws-counts"><xsl:with-param name="cap" select="."/></xsl:call-template>
-      </xsl:variable>
-      <xsl:variable name="n" select="exsl:node-set($c)"/>
+    <xsl:value-of select="concat($s.ws-disputed, $nl)"/>
+    <xsl:choose>
+      <xsl:when test="not($ws-criteria[consensus/@disputed = 'true'])">
+        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-no-disputed"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-disputed-intro"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
+      <xsl:call-template name="ws-disputed"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- One disputed question: the consensus, one line per answer given
+       ("2 said yes: who"), then the evidence and comments given. -->
+  <xsl:template name="ws-disputed">
+    <xsl:variable name="crit" select="."/>
+    <xsl:call-template name="para">
+      <xsl:with-param name="first" select="'- '"/><xsl:with-param name="indent" select="'  '"/>
+      <xsl:with-param name="text" select="concat(@question, ' ', text)"/>
+    </xsl:call-template>
+    <xsl:call-template name="para">
+      <xsl:with-param name="indent" select="'      '"/><xsl:with-param name="first" select="'    '"/>
+      <xsl:with-param name="text">
+        <xsl:value-of select="concat($s.ws-consensus-row, ': ')"/>
+        <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
+        <xsl:if test="consensus/@decided = 'true'">
+          <xsl:value-of select="concat(' (', $s.ws-decided, '; ', $s.ws-rule-gave, ' ')"/>
+          <xsl:call-template name="ws-rule-value"/>
+          <xsl:text>)</xsl:text>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:for-each select="participant-answer[not(@value = preceding-sibling::participant-answer/@value)]">
+      <xsl:sort select="string-length(substring-before($ws-order, concat('|', @value, '|')))" data-type="number"/>
+      <xsl:variable name="v" select="@value"/>
       <xsl:call-template name="para">
-        <xsl:with-param name="first" select="$li1"/><xsl:with-param name="indent" select="'  '"/>
+        <xsl:with-param name="first" select="'    '"/><xsl:with-param name="indent" select="'      '"/>
         <xsl:with-param name="text">
-          <xsl:value-of select="concat(@number, ' ', @name, ': ', $n/answered, ' ', $s.ws-answered, ', ', $n/unanimous, ' ', $s.ws-unanimous, ', ', $n/disputed, ' ', $s.ws-disputed-n, ', ', $n/decided, ' ', $s.ws-decided-n, '; ')"/>
-          <xsl:call-template name="fmt-ratio">
-            <xsl:with-param name="part" select="$n/agreeing"/><xsl:with-param name="whole" select="$n/given"/>
-          </xsl:call-template>
-          <xsl:value-of select="concat('% (', $n/agreeing, '/', $n/given, ') ', $s.ws-agreeing)"/>
+          <xsl:value-of select="concat(count($crit/participant-answer[@value = $v]), ' ', $s.ws-said, ' ')"/>
+          <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="$v"/></xsl:call-template>
+          <xsl:text>: </xsl:text>
+          <xsl:for-each select="$crit/participant-answer[@value = $v]">
+            <xsl:if test="position() &gt; 1">; </xsl:if>
+            <xsl:value-of select="@name"/>
+            <xsl:if test="normalize-space(@role) != ''"><xsl:value-of select="concat(' (', @role, ')')"/></xsl:if>
+          </xsl:for-each>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
+    <xsl:if test="participant-answer[evidence or comment]">
+      <xsl:value-of select="concat('    ', $s.evidence-comment, ':', $nl)"/>
+      <xsl:for-each select="participant-answer[evidence or comment]">
+        <xsl:call-template name="para">
+          <xsl:with-param name="first" select="'      '"/><xsl:with-param name="indent" select="'        '"/>
+          <xsl:with-param name="text">
+            <xsl:value-of select="concat(@name, ' (')"/>
+            <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@value"/></xsl:call-template>
+            <xsl:text>)</xsl:text>
+            <xsl:if test="evidence"><xsl:value-of select="concat(': ', evidence)"/></xsl:if>
+            <!-- "(no): evidence; comment: ..." or "(no), comment: ..." -->
+            <xsl:if test="comment"><xsl:value-of select="concat(substring('; , ', 1 + 2 * not(evidence), 2), $s.ws-comment, ': ', comment)"/></xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The cells right of the capability in the agreement table. -->
+  <xsl:template name="ws-cells">
+    <xsl:param name="answered"/>
+    <xsl:param name="unanimous"/>
+    <xsl:param name="disputed"/>
+    <xsl:param name="decided"/>
+    <xsl:param name="agreeing"/>
+    <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$answered"/><xsl:with-param name="width" select="9"/></xsl:call-template>
+    <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$unanimous"/><xsl:with-param name="width" select="10"/></xsl:call-template>
+    <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$disputed"/><xsl:with-param name="width" select="9"/></xsl:call-template>
+    <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$decided"/><xsl:with-param name="width" select="8"/></xsl:call-template>
+    <xsl:value-of select="concat('  ', $agreeing)"/>
+  </xsl:template>
+
+  <!-- The value the rules gave a decided question ("no answer" if none). -->
+  <xsl:template name="ws-rule-value">
+    <xsl:choose>
+      <xsl:when test="consensus/@rule-value">
+        <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="consensus/@rule-value"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.ws-nothing"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="notes">

@@ -21,6 +21,14 @@ mnr_e2e(form-other-questionnaire 1
            -o ${CMAKE_CURRENT_BINARY_DIR}/form-other.html)
 mnr_e2e(form-not-answers 1 --out "mnr-model.xml:21: expected an answers file (root element <answers>) to open the form with, found <model>"
         -- $<TARGET_FILE:mnr> form --answers ${SRC}/model/mnr-model.xml -o ${CMAKE_CURRENT_BINARY_DIR}/form-model.html)
+mnr_e2e(form-not-questionnaire 1 --out "mnr-model.xml:21: expected a questionnaire (root element <questionnaire>), found <model>"
+        --out "check the file name" --no-file ${CMAKE_CURRENT_BINARY_DIR}/form-not-q.html
+        -- $<TARGET_FILE:mnr> form -q ${SRC}/model/mnr-model.xml -o ${CMAKE_CURRENT_BINARY_DIR}/form-not-q.html)
+# mnr score reads the answers through the same mnr_context_load_kind, with its own advice
+mnr_e2e(score-not-answers 1 --out "mnr-model.xml:21: expected an answers file (root element <answers>), found <model>"
+        --out "give the answers file (mnr report also reads results files)"
+        --no-file ${CMAKE_CURRENT_BINARY_DIR}/score-model.xml
+        -- $<TARGET_FILE:mnr> score ${SRC}/model/mnr-model.xml -o ${CMAKE_CURRENT_BINARY_DIR}/score-model.xml)
 mnr_e2e(form-questionnaire-file 0 --out "Form written to"
         -- $<TARGET_FILE:mnr> form -q ${SRC}/questionnaires/mnr-rapid.xml -o ${CMAKE_CURRENT_BINARY_DIR}/form-file.html)
 add_test(NAME e2e.form COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/form.sh $<TARGET_FILE:mnr> ${DATA})

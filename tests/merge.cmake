@@ -44,3 +44,21 @@ set_tests_properties(browser.a11y-workshop PROPERTIES LABELS "browser" TIMEOUT 3
 # a consensus edited by hand: a blank participant's name is refused with its line
 mnr_e2e(merge-blank-participant 1 --out "blank-participant.xml:16: the participant's name is blank (only white space)" --out "write the name"
         -- $<TARGET_FILE:mnr> validate ${WS}/blank-participant.xml)
+# a decisions file that is not text: the line and what is wrong, before
+# anything is written (the consensus would not hold it; found by fuzz_decisions)
+mnr_e2e(merge-decisions-control 1
+        --out "decisions-control.txt:2: the decision has a control character (byte 0x01)" --out "remove it"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS}/decisions-control.txt -o ${MERGE_OUT})
+mnr_e2e(merge-decisions-latin1 1
+        --out "decisions-latin1.txt:2: the decision is not valid UTF-8 text" --out "write it in UTF-8"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS}/decisions-latin1.txt -o ${MERGE_OUT})
+mnr_e2e(merge-decisions-zero 1
+        --out "decisions-zero.txt:2: the line has a zero byte: a decisions file is plain text"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS}/decisions-zero.txt -o ${MERGE_OUT})
+mnr_e2e(merge-decisions-directory 1
+        --out "workshop: is a directory, not a decisions file"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS} -o ${MERGE_OUT})

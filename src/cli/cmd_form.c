@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -86,6 +87,25 @@ static char *questionnaire_path(const mnr_context *ctx, const char *q)
     return NULL;
 }
 
+/* Who this form is, baked into the page: when mnr made it (to the
+ * nanosecond) and its file name. The page keeps its draft in the browser
+ * under it, so two forms never share a draft: a browser gives all pages
+ * opened from files one storage. Only printable ASCII but quotes is kept
+ * of the name: the id is a key, and goes to the stylesheet as a string. */
+static void form_id(char *buf, size_t size, const char *out)
+{
+    struct timespec now;
+    struct tm tm;
+    char when[32] = "";
+    if (clock_gettime(CLOCK_REALTIME, &now) == 0 && gmtime_r(&now.tv_sec, &tm))
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm);
+    const char *base = strrchr(out, '/');
+    snprintf(buf, size, "%s.%09ldZ %s", when, (long)now.tv_nsec, base ? base + 1 : out);
+    for (char *p = buf; *p; p++)
+        if (*p < 0x20 || *p > 0x7E || *p == '\'' || *p == '"')
+            *p = '_';
+}
+
 static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const char *qpath,
                              mnr_error *err)
 {
@@ -97,7 +117,9 @@ static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const c
     char *xsl = mnr_context_path(ctx, MNR_STYLESHEET_DIR "/form.xsl");
     mnr_xml_allow(stylesheet_dir);
     /* the version of mnr that made the form, shown at its foot */
-    const char *params[] = {"generator", "mnr " MNR_VERSION, NULL};
+    char id[256];
+    form_id(id, sizeof id, o->out);
+    const char *params[] = {"generator", "mnr " MNR_VERSION, "form-id", id, NULL};
     char *html = NULL;
     size_t len = 0;
     st = mnr_report_transform(&html, &len, input, xsl, params, err);

@@ -86,6 +86,10 @@ static int parse_options(merge_opts *o, int argc, char **argv)
         return cli_usage("merge", "give the consensus file to write with -o CONSENSUS.xml");
     if (o->workshop && !o->workshop[strspn(o->workshop, " \t\r\n")])
         return cli_usage("merge", "--workshop needs a name");
+    mnr_error err;
+    mnr_error_init(&err);
+    if (o->workshop && mnr_merge_check_text(o->workshop, "--workshop", NULL, 0, &err) != MNR_OK)
+        return cli_usage("merge", "%s", err.message);
     for (int i = optind; i < argc; i++)
         if (cli_refuse_stdin("merge", argv[i]) != 0)
             return EXIT_USAGE;

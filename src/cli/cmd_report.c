@@ -6,15 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
-#include "datadir.h"
 #include "fileio.h"
-#include "kind.h"
 #include "report.h"
-#include "textsafe.h"
+#include "report_out.h"
 #include "xmlsafe.h"
 
 const char cmd_report_help[] =
@@ -148,122 +145,6 @@ static int parse_options(report_opts *o, int argc, char **argv)
     return 0;
 }
 
-static const char *format_name(mnr_format f)
-{
-    return f == MNR_FORMAT_HTML ? "html" : f == MNR_FORMAT_PDF ? "pdf"
-         : f == MNR_FORMAT_TEXT ? "text" : "csv";
-}
-
-/* --format, else OUT's extension; the two must agree, so that a PDF is
- * never written into report.html. Prints the usage error and returns
- * MNR_FORMAT_UNKNOWN when there is none or they disagree. */
-static mnr_format choose_format(const report_opts *o)
-{
-    mnr_format by_name = mnr_format_from_path(o->out);
-    if (!o->format) {
-        if (by_name == MNR_FORMAT_UNKNOWN)
-            cli_usage("report", "cannot tell the format from '%s'; add --format html, pdf, "
-                                "text or csv", o->out);
-        return by_name;
-    }
-    mnr_format asked = mnr_format_parse(o->format);
-    if (asked == MNR_FORMAT_UNKNOWN)
-        cli_usage("report", "unknown format '%s'; use html, pdf, text or csv", o->format);
-    else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
-        cli_usage("report", "--format %s does not match the output name '%s', which says %s; "
-                            "change one of them", format_name(asked), o->out,
-                  format_name(by_name));
-        return MNR_FORMAT_UNKNOWN;
-    }
-    return asked;
-}
-
-/* The results document to report on: scored from answers, or read. */
-static mnr_status load_results(xmlDocPtr *out, const mnr_context *ctx, const report_opts *o,
-                               mnr_error *err)
-{
-    xmlDocPtr doc = NULL;
-    *out = NULL;
-    mnr_status st = mnr_xml_load(&doc, o->input, err);
-    if (st != MNR_OK)
-        return st;
-    mnr_kind kind = mnr_kind_of(doc);
-    if (kind == MNR_KIND_RESULTS) {
-        if (o->target)
-            st = mnr_error_set(err, MNR_EINVALID, o->input, 0,
-                               "--target needs an answers file; this is a results file, so "
-                               "score the answers again with mnr score --target");
-        else
-            st = mnr_context_validate_doc(ctx, doc, kind, o->input, err);
-        if (st == MNR_OK) {
-            *out = doc;
-            return MNR_OK;
-        }
-    } else if (kind == MNR_KIND_ANSWERS) {
-        mnr_assessment *a = NULL;
-        st = mnr_context_assess_doc(&a, ctx, doc, o->input, o->target, err);
-        if (st == MNR_OK) {
-            for (int i = 0; i < a->scores->n_warnings; i++)
-                cli_warn(o->input, a->scores->warnings[i].line, a->scores->warnings[i].message);
-            *out = a->results;
-            a->results = NULL;
-        }
-        mnr_assessment_free(a);
-    } else {
-        char root[512];
-        mnr_kind_root_text(doc, root, sizeof root);
-        st = mnr_error_set(err, MNR_EINVALID, o->input, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers or results file, found %s; "
-                           "mnr report reads what mnr score reads or writes", root);
-    }
-    xmlFreeDoc(doc);
-    return st;
-}
-
-static mnr_status write_report(const mnr_context *ctx, report_opts *o, mnr_format format,
-                               xmlDocPtr results, const char *browser, mnr_error *err)
-{
-    char *xsl = o->stylesheet ? strdup(o->stylesheet) : NULL;
-    if (!xsl) {
-        char rel[256];
-        snprintf(rel, sizeof rel, "%s/%s", MNR_STYLESHEET_DIR, mnr_format_stylesheet(format));
-        xsl = mnr_context_path(ctx, rel);
-    }
-    char *stylesheet_dir = mnr_context_path(ctx, MNR_STYLESHEET_DIR);
-    mnr_xml_allow(stylesheet_dir);
-    if (o->stylesheet) {
-        /* its own modules (a copy of report-html.xsl next to a copy of
-         * common.xsl); document() is held tighter in report.c */
-        char *dir = mnr_path_dir(o->stylesheet);
-        if (dir)
-            mnr_xml_allow(dir);
-        free(dir);
-    }
-    free(stylesheet_dir);
-
-    char *text = NULL;
-    size_t len = 0;
-    mnr_status st = mnr_report_transform(&text, &len, results, xsl, o->params, err);
-    if (st == MNR_OK) /* the stylesheet's modules are known now */
-        st = mnr_report_check_output(o->out, ctx->dir, err);
-    if (st == MNR_OK && format == MNR_FORMAT_PDF) {
-        if (isatty(2))
-            fprintf(stderr, "Printing the PDF with %s...\n", cli_safe(browser));
-        st = mnr_report_pdf(text, len, o->out, browser, err);
-    } else if (st == MNR_OK && format == MNR_FORMAT_TEXT) {
-        /* for a terminal: controls from the data shown, not obeyed */
-        size_t safe_len = 0;
-        char *safe = mnr_text_safe_dup(text, len, MNR_TEXT_LAYOUT, &safe_len);
-        st = safe ? mnr_write_atomic(o->out, safe, safe_len, err)
-                  : mnr_error_set(err, MNR_ENOMEM, o->out, 0, "out of memory");
-        free(safe);
-    } else if (st == MNR_OK)
-        st = mnr_write_atomic(o->out, text, len, err);
-    free(text);
-    free(xsl);
-    return st;
-}
-
 int cmd_report(int argc, char **argv)
 {
     report_opts o = {0};
@@ -272,22 +153,12 @@ int cmd_report(int argc, char **argv)
         return rc < 0 ? 0 : rc;
     if ((rc = cli_refuse_stdin("report", o.input)) != 0)
         return rc;
-    mnr_format format = choose_format(&o);
+    mnr_format format = cli_choose_format("report", o.out, o.format, MNR_FORMAT_UNKNOWN);
     if (format == MNR_FORMAT_UNKNOWN)
         return EXIT_USAGE;
     char *browser = NULL;
-    if (format == MNR_FORMAT_PDF) {
-        const char *explicit_browser = o.browser ? o.browser : getenv("MNR_BROWSER");
-        browser = mnr_report_find_browser(explicit_browser, getenv("PATH"));
-        if (!browser) {
-            fprintf(stderr, "%s: cannot write a PDF: %s. Install it with "
-                            "'sudo apt-get install chromium', or write --format html and "
-                            "print that from any browser.\n", cli_safe(o.out),
-                    explicit_browser ? "the browser given is not an executable file"
-                                     : "headless Chromium is not installed");
-            return EXIT_INVALID;
-        }
-    }
+    if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o.browser, o.out)))
+        return EXIT_INVALID;
     mnr_context *ctx = NULL;
     rc = cli_open(&ctx, o.data_dir);
     if (rc != 0) {
@@ -307,9 +178,10 @@ int cmd_report(int argc, char **argv)
     if (st == MNR_OK && o.baseline)
         st = mnr_context_use_baseline(ctx, o.baseline, &err);
     if (st == MNR_OK)
-        st = load_results(&results, ctx, &o, &err);
+        st = cli_load_results(&results, NULL, ctx, o.input, o.target, "report", &err);
+    cli_report r = {o.out, format, o.stylesheet, mnr_format_stylesheet(format), o.params, browser};
     if (st == MNR_OK)
-        st = write_report(ctx, &o, format, results, browser, &err);
+        st = cli_write_report(ctx, &r, results, &err);
     if (st != MNR_OK)
         rc = cli_fail(&err);
     else

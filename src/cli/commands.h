@@ -11,6 +11,7 @@ int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_form(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 int cmd_cohort(int argc, char **argv);
 
 extern const char cmd_validate_help[];
@@ -19,6 +20,7 @@ extern const char cmd_score_help[];
 extern const char cmd_report_help[];
 extern const char cmd_form_help[];
 extern const char cmd_merge_help[];
+extern const char cmd_compare_help[];
 extern const char cmd_cohort_help[];
 
 #endif

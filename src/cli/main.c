@@ -26,6 +26,8 @@ static const struct command {
     {"form", cmd_form, "write an offline HTML form that saves an answers file", cmd_form_help},
     {"merge", cmd_merge, "combine workshop participants' answers into one consensus",
      cmd_merge_help},
+    {"compare", cmd_compare, "show one country's progress between two of its assessments",
+     cmd_compare_help},
     {"cohort", cmd_cohort, "score many assessments into an anonymised cohort baseline",
      cmd_cohort_help},
     {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",

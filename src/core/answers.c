@@ -299,8 +299,10 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
         return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
                              "these answers were made against questionnaire %s %s, but the one "
                              "in use is %s %s; questions may have changed, so they cannot be "
-                             "scored against it", a->questionnaire_id, a->questionnaire_version,
-                             q->id, q->version);
+                             "scored against it (to score them, keep that version in the data "
+                             "directory as questionnaires/%s-%s.xml)", a->questionnaire_id,
+                             a->questionnaire_version, q->id, q->version, a->questionnaire_id,
+                             a->questionnaire_version);
     st = check_targets(a, model, err);
     if (st != MNR_OK)
         return st;

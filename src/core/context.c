@@ -48,8 +48,11 @@ void mnr_context_free(mnr_context *ctx)
 {
     if (!ctx)
         return;
-    for (int i = 0; ctx->questionnaires && i < ctx->questionnaires->n; i++)
+    for (int i = 0; ctx->questionnaires && i < ctx->questionnaires->n; i++) {
         mnr_questionnaire_free(ctx->questionnaires->q[i]);
+        free(ctx->questionnaires->id[i]);
+        free(ctx->questionnaires->version[i]);
+    }
     free(ctx->questionnaires);
     mnr_model_free(ctx->model);
     mnr_baseline_free(ctx->baseline);
@@ -101,33 +104,87 @@ mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context 
     return s;
 }
 
+/* A version kept beside the one in use: questionnaires/<id>-<version>.xml.
+ * NULL when there is none (or the version is no plain name). */
+static char *versioned_path(const mnr_context *ctx, const char *id, const char *version)
+{
+    if (!safe_id(id) || !version || !safe_id(version))
+        return NULL;
+    size_t n = strlen(MNR_QUESTIONNAIRE_DIR) + strlen(id) + strlen(version) + 8;
+    char *rel = malloc(n);
+    if (!rel)
+        return NULL;
+    snprintf(rel, n, "%s/%s-%s.xml", MNR_QUESTIONNAIRE_DIR, id, version);
+    char *path = mnr_context_path(ctx, rel);
+    free(rel);
+    struct stat st;
+    if (path && stat(path, &st) != 0) {
+        free(path);
+        return NULL;
+    }
+    return path;
+}
+
+mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_context *ctx,
+                                             const char *id, const char *version,
+                                             const char *asked_by, long line, mnr_error *err)
+{
+    *out = NULL;
+    char *path = versioned_path(ctx, id, version);
+    if (!path)
+        return mnr_context_questionnaire(out, ctx, id, asked_by, line, err);
+    char *xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_QUESTIONNAIRE));
+    mnr_status s = mnr_questionnaire_load(out, path, xsd, ctx->model, err);
+    /* the name promises a version: a file that holds another would score
+     * answers against questions they were not made for */
+    if (s == MNR_OK && (strcmp((*out)->id, id) != 0 || strcmp((*out)->version, version) != 0)) {
+        s = mnr_error_set(err, MNR_EINVALID, path, 0,
+                          "holds questionnaire %s %s, but its name says %s %s; rename it to "
+                          "%s-%s.xml, or put version %s of %s there",
+                          (*out)->id, (*out)->version, id, version, (*out)->id,
+                          (*out)->version, version, id);
+        mnr_questionnaire_free(*out);
+        *out = NULL;
+    }
+    free(path);
+    free(xsd);
+    return s;
+}
+
+/* The questionnaire cache: a questionnaire is found by the id and version
+ * asked for (what mnr_context_questionnaire_version gives for them, which
+ * may be another version: the caller checks it). */
 mnr_status mnr_context_questionnaire_shared(const mnr_questionnaire **out,
                                             const mnr_context *ctx, const char *id,
-                                            const char *asked_by, long line, mnr_error *err)
+                                            const char *version, const char *asked_by,
+                                            long line, mnr_error *err)
 {
     mnr_questionnaire_cache *cache = ctx->questionnaires;
     *out = NULL;
     for (int i = 0; id && i < cache->n; i++)
-        if (strcmp(cache->q[i]->id, id) == 0) {
+        if (strcmp(cache->id[i], id) == 0 &&
+            strcmp(cache->version[i], version ? version : "") == 0) {
             *out = cache->q[i];
             return MNR_OK;
         }
     mnr_questionnaire *q = NULL;
-    mnr_status st = mnr_context_questionnaire(&q, ctx, id, asked_by, line, err);
+    mnr_status st = mnr_context_questionnaire_version(&q, ctx, id, version, asked_by, line, err);
     if (st != MNR_OK)
         return st;
-    /* The file's own id is the key: a questionnaire file that names
-     * another id is found again by that one, and never by the wrong id. */
-    if (cache->n < MNR_CONTEXT_QUESTIONNAIRES && strcmp(q->id, id) == 0) {
+    char *kid = strdup(id), *kversion = strdup(version ? version : "");
+    if (cache->n < MNR_CONTEXT_QUESTIONNAIRES && kid && kversion) {
+        cache->id[cache->n] = kid;
+        cache->version[cache->n] = kversion;
         cache->q[cache->n++] = q;
         *out = q;
         return MNR_OK;
     }
+    free(kid);
+    free(kversion);
     mnr_questionnaire_free(q);
     return mnr_error_set(err, MNR_EINVALID, asked_by, line,
-                         "questionnaire \"%s\" could not be kept: its file names another id, "
-                         "or more than %d questionnaires are in use; check the data directory",
-                         id, MNR_CONTEXT_QUESTIONNAIRES);
+                         "more than %d questionnaires or versions are in use in one run; give "
+                         "fewer files at a time", MNR_CONTEXT_QUESTIONNAIRES);
 }
 
 mnr_status mnr_context_use_baseline(mnr_context *ctx, const char *path, mnr_error *err)
@@ -166,24 +223,49 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
     return st;
 }
 
-/* texts: whether the answers keep their evidence and comments (the
+mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
+                                 mnr_kind kind, const char *expected, const char *hint,
+                                 mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = mnr_xml_load(&doc, path, err);
+    if (st == MNR_OK && mnr_kind_of(doc) != kind) {
+        char root[512];
+        mnr_kind_root_text(doc, root, sizeof root);
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                           "expected %s, found %s; %s", expected, root, hint);
+    }
+    if (st == MNR_OK)
+        st = mnr_context_validate_doc(ctx, doc, kind, path, err);
+    if (st != MNR_OK) {
+        xmlFreeDoc(doc);
+        return st;
+    }
+    *out = doc;
+    return MNR_OK;
+}
+
+/* Checks and scores an answers document that matches the answers schema.
+ * texts: whether the answers keep their evidence and comments (the
  * results need them; scoring alone does not). */
-static mnr_status score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                            const char *path, int target_override, int texts, mnr_error *err)
+static mnr_status score_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                  const char *path, int target_override, int texts,
+                                  mnr_error *err)
 {
     *out = NULL;
     mnr_assessment *a = calloc(1, sizeof *a);
     if (!a)
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
-    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
-    if (st == MNR_OK)
-        st = texts ? mnr_answers_from_doc(&a->answers, doc, path, err)
-                   : mnr_answers_for_scoring(&a->answers, doc, path, err);
+    mnr_status st = texts ? mnr_answers_from_doc(&a->answers, doc, path, err)
+                          : mnr_answers_for_scoring(&a->answers, doc, path, err);
     if (st == MNR_OK)
         st = mnr_answers_check_model(a->answers, ctx->model, err);
     if (st == MNR_OK)
-        st = mnr_context_questionnaire_shared(&a->questionnaire, ctx, a->answers->questionnaire_id,
-                                              path, a->answers->root_line, err);
+        st = mnr_context_questionnaire_shared(&a->questionnaire, ctx,
+                                              a->answers->questionnaire_id,
+                                              a->answers->questionnaire_version, path,
+                                              a->answers->root_line, err);
     if (st == MNR_OK)
         st = mnr_answers_check(a->answers, ctx->model, a->questionnaire, err);
     if (st == MNR_OK)
@@ -197,16 +279,11 @@ static mnr_status score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDoc
     return MNR_OK;
 }
 
-mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                 const char *path, int target_override, mnr_error *err)
+/* mnr_context_assess_doc on a document that matches the answers schema. */
+static mnr_status assess_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                   const char *path, int target_override, mnr_error *err)
 {
-    return score_doc(out, ctx, doc, path, target_override, 0, err);
-}
-
-mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                  const char *path, int target_override, mnr_error *err)
-{
-    mnr_status st = score_doc(out, ctx, doc, path, target_override, 1, err);
+    mnr_status st = score_valid_doc(out, ctx, doc, path, target_override, 1, err);
     if (st == MNR_OK)
         st = mnr_results_build(&(*out)->results, (*out)->scores, err);
     if (st != MNR_OK) {
@@ -216,21 +293,33 @@ mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, 
     return st;
 }
 
+mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                 const char *path, int target_override, mnr_error *err)
+{
+    *out = NULL;
+    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
+    return st == MNR_OK ? score_valid_doc(out, ctx, doc, path, target_override, 0, err) : st;
+}
+
+mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                  const char *path, int target_override, mnr_error *err)
+{
+    *out = NULL;
+    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
+    return st == MNR_OK ? assess_valid_doc(out, ctx, doc, path, target_override, err) : st;
+}
+
 mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, const char *path,
                               int target_override, mnr_error *err)
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
-    mnr_status st = mnr_xml_load(&doc, path, err);
-    if (st == MNR_OK && mnr_kind_of(doc) != MNR_KIND_ANSWERS) {
-        char root[512];
-        mnr_kind_root_text(doc, root, sizeof root);
-        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers file (root element <answers>), found %s; give the "
-                           "answers file (mnr report also reads results files)", root);
-    }
+    mnr_status st = mnr_context_load_kind(&doc, ctx, path, MNR_KIND_ANSWERS,
+                                          "an answers file (root element <answers>)",
+                                          "give the answers file (mnr report also reads results "
+                                          "files)", err);
     if (st == MNR_OK)
-        st = mnr_context_assess_doc(out, ctx, doc, path, target_override, err);
+        st = assess_valid_doc(out, ctx, doc, path, target_override, err);
     xmlFreeDoc(doc);
     return st;
 }

@@ -24,9 +24,12 @@
 #include "questionnaire.h"
 #include "score.h"
 
-/* Questionnaires loaded so far, each once (by id). */
-#define MNR_CONTEXT_QUESTIONNAIRES 8
+/* Questionnaires loaded so far, each once, by the id and version asked
+ * for ("" when none). */
+#define MNR_CONTEXT_QUESTIONNAIRES 16
 typedef struct mnr_questionnaire_cache {
+    char *id[MNR_CONTEXT_QUESTIONNAIRES];
+    char *version[MNR_CONTEXT_QUESTIONNAIRES];
     mnr_questionnaire *q[MNR_CONTEXT_QUESTIONNAIRES];
     int n;
 } mnr_questionnaire_cache;
@@ -50,21 +53,37 @@ char *mnr_context_path(const mnr_context *ctx, const char *rel);
 mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context *ctx,
                                      const char *id, const char *asked_by, long line,
                                      mnr_error *err);
+/* The questionnaire `id` at `version`: questionnaires/<id>-<version>.xml
+ * when the data directory keeps that version beside the one in use (so
+ * that answers made for an earlier or a national version of a
+ * questionnaire can still be scored and compared), else
+ * questionnaires/<id>.xml, whose version the caller checks. */
+mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_context *ctx,
+                                             const char *id, const char *version,
+                                             const char *asked_by, long line, mnr_error *err);
 
 /* Replaces the 2021 baseline with the one at `path` (a cohort baseline
  * written by mnr cohort, or another review's), checked against the
  * baseline schema and the model. */
 mnr_status mnr_context_use_baseline(mnr_context *ctx, const char *path, mnr_error *err);
 
-/* The same as mnr_context_questionnaire, but loaded once per context and
- * owned by it: the caller does not free it. */
+/* The same as mnr_context_questionnaire_version, but loaded once per
+ * context and owned by it: the caller does not free it. */
 mnr_status mnr_context_questionnaire_shared(const mnr_questionnaire **out,
                                             const mnr_context *ctx, const char *id,
-                                            const char *asked_by, long line, mnr_error *err);
-
+                                            const char *version, const char *asked_by,
+                                            long line, mnr_error *err);
 /* Schema-checks a parsed document against the schema of its kind. */
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err);
+
+/* Parses `path`, checks that it is a file of `kind` and matches the
+ * schema of that kind. Another kind is refused with "expected EXPECTED,
+ * found <root>; HINT" (expected: "a questionnaire (root element
+ * <questionnaire>)"; hint: what to do). */
+mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
+                                 mnr_kind kind, const char *expected, const char *hint,
+                                 mnr_error *err);
 
 typedef struct mnr_assessment {
     mnr_answers *answers;

@@ -5,27 +5,21 @@
 #include "kind.h"
 #include "xmlsafe.h"
 
-/* Parses `path` and checks that it is a file of `kind` that matches its
- * schema; the message for another kind says what was expected. */
-static mnr_status load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
-                            mnr_kind kind, const char *expected, mnr_error *err)
+/* A workshop consensus (mnr merge) records per question how the room's
+ * value came about: the participants' answers, the rule's value, the
+ * decision. The form keeps answers only, so saving would drop that record,
+ * and a value changed by hand would no longer be the rule's or the room's
+ * decision: it is changed with mnr merge --decide instead. */
+static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
 {
-    xmlDocPtr doc = NULL;
-    *out = NULL;
-    mnr_status st = mnr_xml_load(&doc, path, err);
-    if (st == MNR_OK && mnr_kind_of(doc) != kind) {
-        char root[512];
-        mnr_kind_root_text(doc, root, sizeof root);
-        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected %s, found %s; check the file name", expected, root);
-    }
-    if (st == MNR_OK)
-        st = mnr_context_validate_doc(ctx, doc, kind, path, err);
-    if (st != MNR_OK) {
-        xmlFreeDoc(doc);
-        return st;
-    }
-    *out = doc;
+    for (int i = 0; i < a->n_answers; i++)
+        if (a->answers[i].workshop)
+            return mnr_error_set(err, MNR_EINVALID, a->path, a->answers[i].line,
+                                 "these answers are a workshop consensus made by mnr merge: "
+                                 "the form would save the answers without the participants' "
+                                 "answers and decisions behind them. Change the consensus with "
+                                 "mnr merge --decide QUESTION=VALUE, or open one participant's "
+                                 "answers in the form");
     return MNR_OK;
 }
 
@@ -46,6 +40,8 @@ static mnr_status check_answers(xmlDocPtr doc, const char *path, const mnr_conte
                            a->questionnaire_id, a->questionnaire_version, q->id, q->version);
     if (st == MNR_OK)
         st = mnr_answers_check(a, ctx->model, q, err);
+    if (st == MNR_OK)
+        st = refuse_consensus(a, err);
     mnr_answers_free(a);
     return st;
 }
@@ -93,13 +89,15 @@ mnr_status mnr_form_input(xmlDocPtr *out, const mnr_context *ctx, const char *qu
     /* the model was checked when the context was opened */
     mnr_status st = mnr_xml_load(&model, ctx->model->path, err);
     if (st == MNR_OK)
-        st = load_kind(&qdoc, ctx, questionnaire_path, MNR_KIND_QUESTIONNAIRE,
-                       "a questionnaire (root element <questionnaire>)", err);
+        st = mnr_context_load_kind(&qdoc, ctx, questionnaire_path, MNR_KIND_QUESTIONNAIRE,
+                                   "a questionnaire (root element <questionnaire>)",
+                                   "check the file name", err);
     if (st == MNR_OK)
         st = mnr_questionnaire_from_doc(&q, qdoc, questionnaire_path, ctx->model, err);
     if (st == MNR_OK && answers_path)
-        st = load_kind(&adoc, ctx, answers_path, MNR_KIND_ANSWERS,
-                       "an answers file (root element <answers>) to open the form with", err);
+        st = mnr_context_load_kind(&adoc, ctx, answers_path, MNR_KIND_ANSWERS,
+                                   "an answers file (root element <answers>) to open the form with",
+                                   "check the file name", err);
     if (st == MNR_OK && adoc)
         st = check_answers(adoc, answers_path, ctx, q, err);
     if (st == MNR_OK)

@@ -499,8 +499,10 @@ static mnr_status check_sources(const checker *ck, xmlNodePtr root)
     if (!version || strcmp(version, ck->q->version) != 0)
         st = mnr_error_set(ck->err, MNR_EINVALID, ck->path, xmlGetLineNo(qn),
                            "these results were scored with questionnaire %s %s, but this mnr has "
-                           "questionnaire %s %s; " RESCORE ", or report them with "
-                           "the mnr that wrote them", ck->q->id, v, ck->q->id, ck->q->version);
+                           "questionnaire %s %s; " RESCORE ", report them with "
+                           "the mnr that wrote them, or keep that version in the data "
+                           "directory as questionnaires/%s-%s.xml", ck->q->id, v, ck->q->id,
+                           ck->q->version, ck->q->id, v);
     else if (!kind || strcmp(kind, kind_name(ck->q->kind)) != 0)
         st = contradiction(ck, qn, "the <questionnaire> says kind \"%s\", but questionnaire %s %s "
                            "is of kind \"%s\"", k, ck->q->id, ck->q->version,
@@ -532,14 +534,15 @@ mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const 
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr qn = mnr_xml_child(root, "questionnaire");
-    char *qid = mnr_xml_prop(qn, "id");
+    char *qid = mnr_xml_prop(qn, "id"), *qversion = mnr_xml_prop(qn, "version");
     mnr_assessment *a = calloc(1, sizeof *a);
     xmlDocPtr built = NULL;
     *out = NULL;
-    mnr_status st = a ? mnr_context_questionnaire_shared(&a->questionnaire, ctx, qid, path,
-                                                         xmlGetLineNo(qn), err)
+    mnr_status st = a ? mnr_context_questionnaire_shared(&a->questionnaire, ctx, qid, qversion,
+                                                         path, xmlGetLineNo(qn), err)
                       : mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     free(qid);
+    free(qversion);
     checker ck = {path, ctx, a ? a->questionnaire : NULL, err};
     if (st == MNR_OK)
         st = check_sources(&ck, root);

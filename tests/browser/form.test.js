@@ -5,7 +5,8 @@
 // back, evidence with markup characters and a line break, a character XML
 // cannot hold), save, check the file with mnr validate and mnr score, open
 // it in a fresh browser profile, reload for the draft, clear it, refuse
-// wrong files. The same for the rapid form. Every request the page makes
+// wrong files. Two blank forms keep a draft each; a workshop consensus
+// does not open. The same for the rapid form. Every request the page makes
 // must be file:, data: or blob:. axe-core: no serious or critical
 // violation. Prints how long mnr form takes and how long the form takes to
 // open with a draft of all 116 questions.
@@ -295,6 +296,43 @@ test('full form: --answers opens it filled; axe-core; a draft of all 116 questio
                 `(its script ${scriptMs.toFixed(0)} ms, the rest is Chromium reading the page)`);
     assert.ok(scriptMs < 500, `restoring a draft of ${n} questions took the script ${scriptMs} ms`);
     assert.deepStrictEqual(page.outside, [], 'requests left the computer');
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---- one draft per form; a workshop consensus is refused ----
+
+test('two blank forms keep a draft each; a workshop consensus does not open', async () => {
+  const a = makeForm('draft-a.html');
+  const b = makeForm('draft-b.html');
+  const ws = path.resolve(__dirname, '../data/workshop');
+  const consensus = path.join(WORK, 'consensus.xml');
+  const m = mnr('merge', path.join(ws, 'police.xml'), path.join(ws, 'helpline.xml'), '-o', consensus);
+  assert.strictEqual(m.status, 0, m.stderr);
+  const browser = await launchChromium();
+  try {
+    // one profile: the pages share the browser's storage for files, as two
+    // forms opened in one browser do
+    const pageA = await openForm(browser, a.url);
+    await pageA.getByLabel('Country', { exact: true }).fill('Alphaland');
+    assert.match(await pageA.locator('#draft-state').textContent(), /Draft kept/);
+    const pageB = await openForm(browser, b.url);
+    assert.match(await pageB.locator('#draft-state').textContent(), /No draft/);
+    assert.strictEqual(await pageB.getByLabel('Country', { exact: true }).inputValue(), '');
+    await pageB.getByLabel('Country', { exact: true }).fill('Betaland');
+    await pageA.reload();
+    assert.strictEqual(await pageA.getByLabel('Country', { exact: true }).inputValue(), 'Alphaland');
+    await pageB.reload();
+    assert.strictEqual(await pageB.getByLabel('Country', { exact: true }).inputValue(), 'Betaland');
+
+    const before = await snapshot(pageB);
+    const text = await openFile(pageB, consensus);
+    assert.match(text, /^consensus\.xml is a workshop consensus made by mnr merge: .*mnr merge --decide/);
+    assert.match(text, /Nothing in the form was changed\.$/);
+    assert.strictEqual(await snapshot(pageB), before, 'the consensus changed the form');
+    assert.deepStrictEqual(pageA.outside.concat(pageB.outside), [], 'requests left the computer');
+    assert.deepStrictEqual(pageA.errors.concat(pageB.errors), []);
   } finally {
     await browser.close();
   }

@@ -58,4 +58,20 @@ check_kept "$dir/kept.html" "earlier form"
 "$mnr" form -o "$dir/kept.html" 2>/dev/null || fail "mnr form over an earlier file failed"
 grep -q '^<!DOCTYPE html>' "$dir/kept.html" || fail "the earlier file was not replaced by the form"
 check_no_temp "$dir/kept.html"
+# -- each form keeps its draft under its own key: when it was made and its name
+"$mnr" form -o "$dir/one.html" 2>/dev/null && "$mnr" form -o "$dir/two.html" 2>/dev/null || fail "mnr form failed"
+one=$(grep -o 'data-draft="[^"]*"' "$dir/one.html") two=$(grep -o 'data-draft="[^"]*"' "$dir/two.html")
+case $one in 'data-draft="20'[0-9][0-9]-*'Z one.html||"') ;; *) fail "the draft key of one.html: $one" ;; esac
+[ "${one% *}" != "${two% *}" ] || fail "two forms made one after the other have the same stamp: $one $two"
+
+# -- a workshop consensus is refused: saving would drop the participants'
+#    answers and the decisions; it is changed with mnr merge --decide
+"$mnr" merge "$data/workshop/police.xml" "$data/workshop/helpline.xml" -o "$dir/consensus.xml" 2>/dev/null \
+    || fail "mnr merge failed"
+line=$(grep -n '<answer ' "$dir/consensus.xml" | head -1 | cut -d: -f1)
+out=$("$mnr" form --answers "$dir/consensus.xml" -o "$dir/consensus.html" 2>&1)
+[ $? = 1 ] || fail "a consensus was not refused (exit 1)"
+case $out in *"consensus.xml:$line: these answers are a workshop consensus made by mnr merge"*"Change the consensus with mnr merge --decide QUESTION=VALUE"*) ;;
+    *) fail "message: $out" ;; esac
+[ -e "$dir/consensus.html" ] && fail "a form was written for a consensus"
 exit $status

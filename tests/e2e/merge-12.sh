@@ -16,7 +16,10 @@ grep -qF "Consensus of 12 participants: 116 questions answered, 55 disputed, 0 d
 for f in text csv html; do
     "$mnr" report "$tmp/r.xml" -f $f -o "$tmp/report.$f" 2> /dev/null || fail "report -f $f"
 done
-[ "$(grep -c '^    .* (.*): ' "$tmp/report.text")" -ge 55 ] || fail "fewer participant lines than disputed questions"
+# each of the 55 disputed questions with its consensus, in each format
+[ "$(grep -c '^    Consensus: ' "$tmp/report.text")" -eq 55 ] || fail "not 55 disputed questions in the text"
+[ "$(grep -c '^consensus,C' "$tmp/report.csv")" -eq 55 ] || fail "not 55 consensus rows in the CSV"
+[ "$(grep -o '<div class="dq">' "$tmp/report.html" | wc -l)" -eq 55 ] || fail "not 55 disputed questions in the HTML"
 [ "$(grep -c '^agreement,C' "$tmp/report.csv")" -eq 21 ] || fail "not 21 agreement rows in the CSV"
 grep -qF 'Workshop annex</h2>' "$tmp/report.html" || fail "no annex in the HTML"
 exit $fail

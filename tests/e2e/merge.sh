@@ -44,19 +44,40 @@ has "$tmp/report.html" "Examplia workshop, 21 October 2026"
 has "$tmp/report.text" "WORKSHOP ANNEX"
 has "$tmp/report.text" "Participants: R. Okafor (National Police, Cybercrime Unit); M. Haddad (Child helpline"
 has "$tmp/report.text" "Rules used: Per question: participants who left it blank do not count."
-has "$tmp/report.text" "    M. Haddad (Child helpline (NGO)): no. Comment: The committee has not met this year."
+# a disputed question: the consensus, the answers grouped by value, then
+# the evidence and comments
+grep -A8 -- "^- C12.L2.a Has the hotline's operator" "$tmp/report.text" > "$tmp/c12.text"
+cat > "$tmp/c12.want" <<'EOF2'
+- C12.L2.a Has the hotline's operator been given the task of handling these reports by a law, a
+  government decision or a signed agreement?
+    Consensus: partly (decided; the rules gave no)
+    1 said yes: M. Haddad (Child helpline (NGO))
+    1 said no: R. Okafor (National Police, Cybercrime Unit)
+    Evidence and comments:
+      R. Okafor (no): Hotline regulation, draft of May 2026 (fictional); comment: No mandate in
+        law yet.
+      M. Haddad (yes): Operator agreement with the ministry (fictional)
+EOF2
+cmp -s "$tmp/c12.want" "$tmp/c12.text" || fail "disputed C12.L2.a in the text: $(diff "$tmp/c12.want" "$tmp/c12.text")"
+has "$tmp/report.text" "      M. Haddad (no), comment: The committee has not met this year."
 has "$tmp/report.text" "- C12.L2.a: the rules gave no; decided partly. Note: agreed: the mandate is drafted"
 # C01: yes partly yes -> yes (2 of 3) and yes no partly -> partly (1 of 3): 3 of 6
-has "$tmp/report.text" "- 1 Leadership: 2 answered, 0 unanimous, 1 disputed, 0 decided; 50.0% (3/6) of the"
+has "$tmp/report.text" "  1  Leadership                              2         0        1       0  50.0% (3/6)"
 # C12: yes yes dont-know -> yes (2 of 3) and no yes -> decided partly (0 of 2): 2 of 5
-has "$tmp/report.text" "- 12 CSEA hotline: 2 answered, 0 unanimous, 1 disputed, 1 decided; 40.0% (2/5) of the"
+has "$tmp/report.text" " 12  CSEA hotline                            2         0        1       1  40.0% (2/5)"
+# the summary comes before the long list of disputed questions
+[ "$(grep -n -e '^Agreement per capability' -e '^Decisions' -e '^Disputed questions' "$tmp/report.text" | cut -d: -f2 | tr '\n' '|')" \
+  = "Agreement per capability|Decisions|Disputed questions|" ] || fail "the annex sections are not in order"
 has "$tmp/report.csv" "record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided,agreeing,answers_given"
 has "$tmp/report.csv" 'participant,,,R. Okafor,"National Police, Cybercrime Unit",,,,,,,,,,,'
 has "$tmp/report.csv" "disputed,C12,C12.L2.a,M. Haddad,Child helpline (NGO),yes,,,Operator agreement with the ministry (fictional),,,,,,,"
+has "$tmp/report.csv" "consensus,C12,C12.L2.a,,,partly,,,,,,,,,,"
 has "$tmp/report.csv" "decision,C12,C12.L2.a,,,partly,no,agreed: the mandate is drafted,,,,,,,,"
 has "$tmp/report.csv" "agreement,C12,,,,,,,,,2,0,1,1,2,5"
 has "$tmp/report.html" '<h2><span class="secno">7</span>Workshop annex</h2>'
 has "$tmp/report.html" '<li><strong>C12.L2.a</strong>: the rules gave no; decided <strong>partly</strong>. Note: <bdi>agreed: the mandate is drafted</bdi></li>'
+has "$tmp/report.html" '<tr class="cons"><th scope="row">Consensus</th><td colspan="2"><strong>partly</strong> (decided; the rules gave no)</td></tr><tr><th scope="row">yes</th><td class="num">1</td><td><bdi>M. Haddad</bdi><span class="muted">, <bdi>Child helpline (NGO)</bdi></span></td></tr>'
+has "$tmp/report.html" '<li><bdi>M. Haddad</bdi> (no), comment: <bdi>The committee has not met this year.</bdi></li>'
 has "$tmp/report.html" '<td>12 CSEA hotline</td><td class="num">2</td><td class="num">0</td><td class="num">1</td><td class="num">1</td><td class="num">40.0% (2/5)</td></tr>'
 # the results carry the workshop: validated (figures re-derived) and
 # reported from the results file alike
@@ -88,5 +109,31 @@ printf '# decisions\n\nC01.L1.a=yes\nC01.L1.a maybe\n' > "$tmp/decisions.txt"
 "$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$out" --decisions "$tmp/decisions.txt" 2> "$tmp/err" \
     && fail "a bad decisions line was accepted"
 has "$tmp/err" "decisions.txt:4: \"C01.L1.a maybe\" is not a decision; write QUESTION=VALUE [note]"
+check_kept "$out" "$before"
+# a decision on the command line is held to the same rule as the file
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$out" --decide $'C01.L1.a=yes \e[31mred' 2> "$tmp/err" \
+    && fail "a decision with an escape sequence was accepted"
+has "$tmp/err" "--decide: the decision has a control character (byte 0x1B); remove it"
+check_kept "$out" "$before"
+# so is the workshop's name (a usage error: it is an option)
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$out" --workshop $'Caf\xe9 workshop' 2> "$tmp/err"
+[ $? -eq 2 ] || fail "a workshop name in Latin-1 was not a usage error"
+has "$tmp/err" "mnr merge: --workshop is not valid UTF-8 text; write it in UTF-8"
+check_kept "$out" "$before"
+# a byte order mark is skipped, and a long note is one line (it used to be
+# cut at 4095 bytes into a second, bogus decision)
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$tmp/bom.xml" --decisions "$data/decisions-bom.txt" 2> "$tmp/err" \
+    || fail "a decisions file with a byte order mark: $(cat "$tmp/err")"
+has "$tmp/bom.xml" "<note>agreed — the mandate is drafted</note>"
+long=$(printf 'n%.0s' $(seq 6000))
+printf 'C01.L1.a=yes %s\n' "$long" > "$tmp/long.txt"
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$tmp/long.xml" --decisions "$tmp/long.txt" 2> "$tmp/err" \
+    || fail "a 6000-byte note: $(cat "$tmp/err")"
+has "$tmp/long.xml" "<note>$long</note>"
+# a decisions file over 1 MB is refused, unread
+head -c 1100000 /dev/zero | tr '\0' '#' > "$tmp/big.txt"
+"$mnr" merge "$data/police.xml" "$data/helpline.xml" -o "$out" --decisions "$tmp/big.txt" 2> "$tmp/err" \
+    && fail "a 1.1 MB decisions file was accepted"
+has "$tmp/err" "big.txt: the decisions file is larger than 1 MB"
 check_kept "$out" "$before"
 exit $fail

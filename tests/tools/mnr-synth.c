@@ -232,7 +232,7 @@ int main(int argc, char **argv)
     mnr_context *ctx = NULL;
     const mnr_questionnaire *q = NULL;
     if (mnr_context_open(&ctx, argv[1], &err) != MNR_OK ||
-        mnr_context_questionnaire_shared(&q, ctx, "mnr-full", argv[1], 0, &err) != MNR_OK) {
+        mnr_context_questionnaire_shared(&q, ctx, "mnr-full", NULL, argv[1], 0, &err) != MNR_OK) {
         char buf[1024];
         mnr_error_format(&err, buf, sizeof buf);
         fprintf(stderr, "mnr-synth: %s\n", buf);

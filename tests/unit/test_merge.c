@@ -222,6 +222,47 @@ static void test_decision_checked(void **state)
     mnr_answers_free(p[0]);
 }
 
+/* A decisions file's bytes: a byte order mark, CRLF, comments and blank
+ * lines pass; a long note stays one decision; a line that is not text is
+ * refused with its number (the consensus could not hold it). */
+static void test_decisions_parse(void **state)
+{
+    (void)state;
+    mnr_decision *list = NULL;
+    int n = 0;
+    mnr_error err;
+    mnr_error_init(&err);
+    char text[6000] = "\xEF\xBB\xBF# workshop\r\n\r\nC01.L1.a=yes agreed\r\nC12.L2.a=partly ";
+    size_t at = strlen(text);
+    memset(text + at, 'n', 5000);
+    strcpy(text + at + 5000, "\n");
+    assert_int_equal(mnr_decisions_parse(&list, &n, text, strlen(text), "d.txt", &err), MNR_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(list[0].question, "C01.L1.a");
+    assert_string_equal(list[0].note, "agreed");
+    assert_int_equal(list[0].line, 3);
+    assert_int_equal(strlen(list[1].note), 5000);
+    static const struct { const char *bytes; size_t len; const char *says; } bad[] = {
+        {"C01.L1.a=yes\nC01.L2.a=no a\0b\n", 29, "zero byte"},
+        {"C01.L1.a=yes\nC01.L2.a=no \x01\n", 27, "control character (byte 0x01)"},
+        {"C01.L1.a=yes\nC01.L2.a=no caf\xE9\n", 30, "not valid UTF-8"},
+        {"C01.L1.a=yes\nC01.L2.a=no \xEF\xBF\xBF\n", 29, "U+FFFF"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        for (int k = 0; k < n; k++)
+            mnr_decision_clear(&list[k]);
+        n = 0;
+        mnr_error_init(&err);
+        assert_int_equal(mnr_decisions_parse(&list, &n, bad[i].bytes, bad[i].len, "d.txt", &err),
+                         MNR_EINVALID);
+        assert_int_equal(err.line, 2);
+        assert_non_null(strstr(err.message, bad[i].says));
+    }
+    for (int k = 0; k < n; k++)
+        mnr_decision_clear(&list[k]);
+    free(list);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -235,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_rapid_levels),
         cmocka_unit_test(test_decision),
         cmocka_unit_test(test_decision_checked),
+        cmocka_unit_test(test_decisions_parse),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

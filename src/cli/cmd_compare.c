@@ -1,0 +1,155 @@
+/*
+ * mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv] - progress
+ * between two assessments of one country (core/compare.h), written through
+ * stylesheets/compare-*.xsl the way mnr report writes its report.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "compare.h"
+#include "fileio.h"
+#include "report_out.h"
+
+const char cmd_compare_help[] =
+    "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]\n"
+    "\n"
+    "Shows the progress of one country between two of its assessments: per\n"
+    "capability the level and score before and after, what is newly in place,\n"
+    "regressions (a level that fell), criteria newly met and no longer met, the\n"
+    "change of each domain and of the overall index, and progress to target; the\n"
+    "HTML and PDF add a chart of every capability before and after.\n"
+    "\n"
+    "OLD and NEW are answers files (scored as mnr score scores them) or results\n"
+    "files (checked as mnr report checks them), OLD the earlier one. Both must be\n"
+    "of the same country: names are compared with runs of white space taken as\n"
+    "one space and the case of the letters A-Z ignored (other letters must match).\n"
+    "Two countries are refused: mnr does not rank or compare countries. Both must\n"
+    "be on the model this mnr has and on the same questionnaire; its versions may\n"
+    "differ when the data directory has both (an earlier version kept as\n"
+    "questionnaires/ID-VERSION.xml beside questionnaires/ID.xml).\n"
+    "\n"
+    "  text  summary, domain and capability tables, criteria that changed\n"
+    "  html  printable comparison with a chart, one self-contained file\n"
+    "  pdf   the HTML printed by headless Chromium (apt-get install chromium)\n"
+    "  csv   one row per capability, domain and the overall index, then the\n"
+    "        criteria newly met and no longer met\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output OUT     the comparison file (written whole or not at all; never\n"
+    "                       over OLD, NEW or mnr's data directory); without it, or\n"
+    "                       with -o -, standard output\n"
+    "  -f, --format FORMAT  text, html, pdf or csv; default: from OUT's extension\n"
+    "                       (.txt .text .html .htm .pdf .csv, in any case), which\n"
+    "                       must not name another format; text on standard output\n"
+    "  --browser PATH       the Chromium to print PDFs with (or MNR_BROWSER)\n"
+    "  --data-dir DIR       use another data directory\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "OLD and NEW are files; '-' (standard input) is not read.\n"
+    "Exit status: 0 written, 1 invalid input (nothing written), 2 wrong command line.\n"
+    "\n"
+    "Example:\n"
+    "  mnr compare examplia-2024.xml examplia-2026.xml -o progress.html\n";
+
+typedef struct compare_opts {
+    const char *data_dir, *out, *format, *browser, *old_path, *new_path;
+} compare_opts;
+
+static int parse_options(compare_opts *o, int argc, char **argv)
+{
+    static const struct option options[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, 'f'},
+        {"browser", required_argument, NULL, 'b'},
+        {"data-dir", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int opt;
+    optind = 0;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":ho:f:", options, NULL)) != -1) {
+        switch (opt) {
+        case 'o': o->out = optarg; break;
+        case 'f': o->format = optarg; break;
+        case 'b': o->browser = optarg; break;
+        case 'd': o->data_dir = optarg; break;
+        case 'h': fputs(cmd_compare_help, stdout); return -1;
+        default: return cli_bad_option("compare", opt, argv[optind - 1]);
+        }
+    }
+    if (argc - optind < 2)
+        return cli_usage("compare", "give the two assessments to compare: mnr compare OLD NEW");
+    if (argc - optind > 2)
+        return cli_usage("compare", "two assessments at a time ('%s' is extra)", argv[optind + 2]);
+    o->old_path = argv[optind];
+    o->new_path = argv[optind + 1];
+    /* no -o, or -o -: standard output, as /dev/stdout */
+    if (!o->out || strcmp(o->out, "-") == 0)
+        o->out = "/dev/stdout";
+    return 0;
+}
+
+/* Both assessments as results, then the comparison document. */
+static mnr_status build(xmlDocPtr *out, const mnr_context *ctx, const compare_opts *o,
+                        mnr_error *err)
+{
+    mnr_compare_input in[2] = {{NULL, NULL, o->old_path}, {NULL, NULL, o->new_path}};
+    mnr_status st = MNR_OK;
+    for (int i = 0; i < 2 && st == MNR_OK; i++)
+        st = cli_load_results(&in[i].results, &in[i].answers, ctx, in[i].path, 0, "compare", err);
+    if (st == MNR_OK)
+        st = mnr_compare_build(out, &in[0], &in[1], err);
+    for (int i = 0; i < 2; i++) {
+        xmlFreeDoc(in[i].results);
+        xmlFreeDoc(in[i].answers);
+    }
+    return st;
+}
+
+int cmd_compare(int argc, char **argv)
+{
+    compare_opts o = {0};
+    int rc = parse_options(&o, argc, argv);
+    if (rc != 0)
+        return rc < 0 ? 0 : rc;
+    if ((rc = cli_refuse_stdin("compare", o.old_path)) != 0 ||
+        (rc = cli_refuse_stdin("compare", o.new_path)) != 0)
+        return rc;
+    int to_stdout = strcmp(o.out, "/dev/stdout") == 0;
+    mnr_format format = cli_choose_format("compare", o.out, o.format,
+                                          to_stdout ? MNR_FORMAT_TEXT : MNR_FORMAT_UNKNOWN);
+    if (format == MNR_FORMAT_UNKNOWN)
+        return EXIT_USAGE;
+    char *browser = NULL;
+    if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o.browser, o.out)))
+        return EXIT_INVALID;
+    mnr_context *ctx = NULL;
+    rc = cli_open(&ctx, o.data_dir);
+    if (rc != 0) {
+        free(browser);
+        return rc;
+    }
+    mnr_error err;
+    mnr_error_init(&err);
+    xmlDocPtr comparison = NULL;
+    const char *inputs[] = {o.old_path, o.new_path, NULL};
+    mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
+    if (st == MNR_OK)
+        st = build(&comparison, ctx, &o, &err);
+    cli_report r = {o.out, format, NULL, mnr_compare_stylesheet(format), NULL, browser};
+    if (st == MNR_OK)
+        st = cli_write_report(ctx, &r, comparison, &err);
+    if (st != MNR_OK)
+        rc = cli_fail(&err);
+    else if (!to_stdout)
+        fprintf(stderr, "Comparison written to %s\n", cli_safe(o.out));
+    xmlFreeDoc(comparison);
+    mnr_context_free(ctx);
+    free(browser);
+    return rc;
+}
