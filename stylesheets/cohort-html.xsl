@@ -40,7 +40,6 @@
     <html lang="en">
       <head>
         <title><xsl:value-of select="concat($s.co-title, ' - ', normalize-space(title))"/></title>
-        <meta name="generator" content="{document}"/>
         <style><xsl:call-template name="css"/></style>
       </head>
       <body>

@@ -475,6 +475,12 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
     progress p = {0};
     walk w = {ctx, o, NULL, &t, &p, {{0}}, 0, 1};
     mnr_status st = check_outputs(o, ctx, &w, &err);
+    if (st == MNR_OK && o->by >= 0 && ctx->model->groupings[o->by].n_groups == 0)
+        st = mnr_error_set(&err, MNR_EINVALID, ctx->model->path, 0,
+                           "the model has no list of %s groups (<groupings>), so the cohort "
+                           "cannot be grouped by %s; use mnr's own model, or leave --by out",
+                           o->by == MNR_GROUPING_REGION ? "region" : "income",
+                           o->by == MNR_GROUPING_REGION ? "region" : "income group");
     if (st == MNR_OK)
         st = mnr_cohort_new(&cohort, ctx->model, ctx->baseline, o->by, o->min_group, &err);
     if (st != MNR_OK) {
