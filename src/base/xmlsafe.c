@@ -285,7 +285,10 @@ static mnr_status too_large(const char *name, long long size, mnr_error *err)
                          MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
 }
 
-static mnr_status read_file(char **data, size_t *len, const char *path, mnr_error *err)
+/* Reads `path` whole into a new buffer, or into *buf (of *size bytes,
+ * grown as needed; the caller keeps it) when buf is given. */
+static mnr_status read_file(char **data, size_t *len, const char *path, char **buf_keep,
+                            size_t *size_keep, mnr_error *err)
 {
     struct stat st;
     if (stat(path, &st) != 0)
@@ -306,7 +309,12 @@ static mnr_status read_file(char **data, size_t *len, const char *path, mnr_erro
     if (fd < 0)
         return open_error(path, errno, err);
     size_t size = (size_t)st.st_size;
-    char *buf = malloc(size + 1);
+    char *buf = buf_keep && *size_keep > size ? *buf_keep : malloc(size + 1);
+    if (buf && buf_keep && buf != *buf_keep) {
+        free(*buf_keep);
+        *buf_keep = buf;
+        *size_keep = size + 1;
+    }
     if (!buf) {
         close(fd);
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory reading the file");
@@ -322,7 +330,8 @@ static mnr_status read_file(char **data, size_t *len, const char *path, mnr_erro
     }
     close(fd);
     if (got != size) {
-        free(buf);
+        if (!buf_keep)
+            free(buf);
         return mnr_error_set(err, MNR_EIO, path, 0, "could not read the whole file");
     }
     buf[size] = '\0';
@@ -514,14 +523,22 @@ static int is_name_char(char c)
  * a message about its own options; and up to 2.9 it takes quadratic time
  * on many attributes or namespace declarations. Markup this scan does not
  * understand is left for the parser to report. */
-static mnr_status scan_markup(const char *data, size_t len, const char *name, mnr_error *err)
+static mnr_status scan_markup(const char *data, size_t len, const char *name, int *no_ns,
+                              mnr_error *err)
 {
     const char *p = data, *end = data + len;
     long depth = 0, namespaces = 0;
-    while (p && p < end) {
-        p = memchr(p, '<', (size_t)(end - p));
+    *no_ns = 0;
+    for (;;) {
         if (!p)
-            break;
+            return MNR_OK; /* an unterminated comment or the like: the parser says where */
+        const char *lt = p < end ? memchr(p, '<', (size_t)(end - p)) : NULL;
+        if (!lt) {
+            /* every tag read, none declares a namespace */
+            *no_ns = namespaces == 0;
+            return MNR_OK;
+        }
+        p = lt;
         char next = p + 1 < end ? p[1] : '\0'; /* most tags: a name, no need to look further */
         if (next == '!' && starts(p, end, "<!--")) {
             p = skip_past(p + 4, end, "-->");
@@ -536,7 +553,7 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, mn
             continue;
         }
         if (next == '!')
-            break; /* a DOCTYPE (refused before this) or broken markup */
+            return MNR_OK; /* a DOCTYPE (refused before this) or broken markup */
         if (next == '/') {
             if (depth > 0)
                 depth--;
@@ -598,12 +615,15 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, mn
             p = close + 1;
         }
     }
-    return MNR_OK;
 }
 
-/* Everything that can be refused from the raw bytes, with the line. */
-static mnr_status check_raw(const char *data, size_t len, const char *name, mnr_error *err)
+/* Everything that can be refused from the raw bytes, with the line.
+ * *no_ns: the markup was read through and declares no namespace, so no
+ * element can be an XInclude one. */
+static mnr_status check_raw(const char *data, size_t len, const char *name, int *no_ns,
+                            mnr_error *err)
 {
+    *no_ns = 0;
     if (len == 0)
         return mnr_error_set(err, MNR_EIO, name, 0, "the file is empty; expected an XML document");
     if (len > (size_t)MNR_XML_MAX_BYTES &&
@@ -641,7 +661,7 @@ static mnr_status check_raw(const char *data, size_t len, const char *name, mnr_
         return mnr_error_set(err, MNR_EPARSE, name, dl,
                              "the file has a <!DOCTYPE> declaration, which mnr does not accept "
                              "(it could pull in other files or expand entities); remove it");
-    return scan_markup(data, len, name, err);
+    return scan_markup(data, len, name, no_ns, err);
 }
 
 /* libxml2 keeps no line for the DTD node. */
@@ -689,23 +709,33 @@ static long count_elements(xmlNodePtr root, long stop_at)
     return count;
 }
 
+/* The parser context of lean loads, kept from one file to the next: its
+ * dictionary of element and attribute names then serves every document,
+ * instead of one being built and freed per file. Freed by
+ * mnr_xml_cleanup(). */
+static xmlParserCtxtPtr kept_ctxt;
+
 static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, const char *name,
-                              int options, mnr_error *err)
+                              int options, int keep_ctxt, mnr_error *err)
 {
     *out = NULL;
-    mnr_status st = check_raw(data, len, name, err);
+    int no_ns = 0;
+    mnr_status st = check_raw(data, len, name, &no_ns, err);
     if (st != MNR_OK)
         return st;
 
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    xmlParserCtxtPtr ctxt = keep_ctxt && kept_ctxt ? kept_ctxt : xmlNewParserCtxt();
     if (!ctxt)
         return mnr_error_set(err, MNR_ENOMEM, name, 0, "out of memory");
+    if (keep_ctxt)
+        kept_ctxt = ctxt;
     capture cap = {err, name, MNR_EPARSE};
     xmlSetStructuredErrorFunc(&cap, on_error);
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, options);
     xmlSetStructuredErrorFunc(NULL, NULL);
     int well_formed = ctxt->wellFormed;
-    xmlFreeParserCtxt(ctxt);
+    if (!keep_ctxt)
+        xmlFreeParserCtxt(ctxt);
 
     if (doc && !well_formed) {
         xmlFreeDoc(doc);
@@ -738,7 +768,8 @@ static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, cons
         xmlFreeDoc(doc);
         return mnr_error_set(err, MNR_EPARSE, name, 0, "no root element; expected an XML document");
     }
-    xmlNodePtr xi = find_xinclude(root);
+    /* (a document without namespaces has no XInclude element: no walk) */
+    xmlNodePtr xi = no_ns ? NULL : find_xinclude(root);
     if (xi) {
         long line = xmlGetLineNo(xi);
         char tag[200];
@@ -758,25 +789,33 @@ static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, cons
 mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
                                const char *name, mnr_error *err)
 {
-    return load_memory(out, data, len, name, parse_options(), err);
+    return load_memory(out, data, len, name, parse_options(), 0, err);
 }
 
-static mnr_status load(xmlDocPtr *out, const char *path, int options, mnr_error *err)
+/* The file buffer of lean loads, kept from one file to the next (grown
+ * when a file is larger): one large allocation per file made and freed
+ * between thousands of small ones fragments the heap. */
+static char *kept_buf;
+static size_t kept_size;
+
+static mnr_status load(xmlDocPtr *out, const char *path, int options, int keep, mnr_error *err)
 {
     char *data = NULL;
     size_t len = 0;
     *out = NULL;
-    mnr_status st = read_file(&data, &len, path, err);
+    mnr_status st = read_file(&data, &len, path, keep ? &kept_buf : NULL, keep ? &kept_size : NULL,
+                              err);
     if (st != MNR_OK)
         return st;
-    st = load_memory(out, data, len, path, options, err);
-    free(data);
+    st = load_memory(out, data, len, path, options, keep, err);
+    if (!keep)
+        free(data);
     return st;
 }
 
 mnr_status mnr_xml_load(xmlDocPtr *out, const char *path, mnr_error *err)
 {
-    return load(out, path, parse_options(), err);
+    return load(out, path, parse_options(), 0, err);
 }
 
 mnr_status mnr_xml_load_lean(xmlDocPtr *out, const char *path, mnr_error *err)
@@ -785,7 +824,7 @@ mnr_status mnr_xml_load_lean(xmlDocPtr *out, const char *path, mnr_error *err)
      * only text, however blank, is kept, so a blank evidence is still
      * refused by its name); COMPACT keeps short texts inside their node.
      * Fewer allocations to make, check and free per file. */
-    return load(out, path, parse_options() | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT, err);
+    return load(out, path, parse_options() | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT, 1, err);
 }
 
 /* What to do about the usual schema messages of libxml2. */
@@ -818,18 +857,19 @@ static struct {
     char *path;
     xmlSchemaPtr schema;
     xmlDocPtr doc; /* the schema keeps pointers into its document */
+    xmlSchemaValidCtxtPtr vctxt; /* reused from one document to the next */
 } schemas[MAX_SCHEMAS];
 static int n_schemas;
 
 /* The compiled schema at `xsd_path`, compiled now if need be; the error
  * is for the file `path` being checked. */
-static mnr_status compiled_schema(xmlSchemaPtr *out, const char *path, const char *xsd_path,
+static mnr_status compiled_schema(int *out, const char *path, const char *xsd_path,
                                   mnr_error *err)
 {
-    *out = NULL;
+    *out = -1;
     for (int i = 0; i < n_schemas; i++)
         if (strcmp(schemas[i].path, xsd_path) == 0) {
-            *out = schemas[i].schema;
+            *out = i;
             return MNR_OK;
         }
     mnr_error schema_err;
@@ -855,7 +895,9 @@ static mnr_status compiled_schema(xmlSchemaPtr *out, const char *path, const cha
                              xsd_path, schema_err.message);
     }
     char *copy = n_schemas < MAX_SCHEMAS ? strdup(xsd_path) : NULL;
-    if (!copy) { /* not kept: compiled again next time */
+    xmlSchemaValidCtxtPtr vctxt = copy ? xmlSchemaNewValidCtxt(schema) : NULL;
+    if (!vctxt) { /* not kept: compiled again next time */
+        free(copy);
         xmlSchemaFree(schema);
         xmlFreeDoc(xsd_doc);
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
@@ -863,18 +905,25 @@ static mnr_status compiled_schema(xmlSchemaPtr *out, const char *path, const cha
     schemas[n_schemas].path = copy;
     schemas[n_schemas].schema = schema;
     schemas[n_schemas].doc = xsd_doc;
-    *out = schemas[n_schemas++].schema;
+    schemas[n_schemas].vctxt = vctxt;
+    *out = n_schemas++;
     return MNR_OK;
 }
 
 void mnr_xml_cleanup(void)
 {
     for (int i = 0; i < n_schemas; i++) {
+        xmlSchemaFreeValidCtxt(schemas[i].vctxt);
         xmlSchemaFree(schemas[i].schema);
         xmlFreeDoc(schemas[i].doc);
         free(schemas[i].path);
     }
     n_schemas = 0;
+    xmlFreeParserCtxt(kept_ctxt);
+    kept_ctxt = NULL;
+    free(kept_buf);
+    kept_buf = NULL;
+    kept_size = 0;
     mnr_xml_clear_allowed();
 }
 
@@ -885,19 +934,18 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
                              "the file has more than %d elements, far more than any mnr file "
                              "(a full answers file has about 400); check that this is the "
                              "right file", MNR_XML_MAX_ELEMENTS);
-    xmlSchemaPtr schema = NULL;
-    mnr_status st = compiled_schema(&schema, path, xsd_path, err);
+    int i = -1;
+    mnr_status st = compiled_schema(&i, path, xsd_path, err);
     if (st != MNR_OK)
         return st;
 
+    /* the context made with the schema, as xmllint's reuse allows: a new
+     * one per document cost a large allocation each time */
     capture vcap = {err, path, MNR_ESCHEMA};
-    xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
-    int rc = -1;
-    if (vctxt) {
-        xmlSchemaSetValidStructuredErrors(vctxt, on_error, &vcap);
-        rc = xmlSchemaValidateDoc(vctxt, doc);
-        xmlSchemaFreeValidCtxt(vctxt);
-    }
+    xmlSchemaValidCtxtPtr vctxt = schemas[i].vctxt;
+    xmlSchemaSetValidStructuredErrors(vctxt, on_error, &vcap);
+    int rc = xmlSchemaValidateDoc(vctxt, doc);
+    xmlSchemaSetValidStructuredErrors(vctxt, NULL, NULL);
     if (rc != 0) {
         const char *base = strrchr(xsd_path, '/') ? strrchr(xsd_path, '/') + 1 : xsd_path;
         if (!err || err->status == MNR_OK)

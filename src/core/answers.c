@@ -54,22 +54,46 @@ static const char *attr_text(xmlNodePtr n, const char *name)
     return (const char *)at->children->content;
 }
 
-static mnr_status load_answers(mnr_answers *a, xmlNodePtr root, int texts)
+static mnr_status check_answer_texts(xmlNodePtr a, const char *path, mnr_error *err);
+
+static mnr_status load_answers(mnr_answers *a, xmlNodePtr root, int texts, const char *path,
+                               mnr_error *err)
 {
-    for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"))
+    /* The question ids in one block, not one allocation each (116 per file
+     * of the full questionnaire, thousands of files in a cohort), when
+     * every one is a plain attribute. */
+    size_t ids = 0;
+    int in_block = 1;
+    for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer")) {
+        const char *q = attr_text(n, "question");
+        in_block &= q != NULL;
+        ids += q ? strlen(q) + 1 : 0;
         a->n_answers++;
+    }
     a->answers = calloc((size_t)a->n_answers + 1, sizeof *a->answers);
-    if (!a->answers)
-        return MNR_ENOMEM;
+    a->question_block = in_block ? malloc(ids + 1) : NULL;
+    if (!a->answers || (in_block && !a->question_block))
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    char *next_id = a->question_block;
     int i = 0;
     for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"), i++) {
+        mnr_status st = check_answer_texts(n, path, err);
+        if (st != MNR_OK)
+            return st;
         mnr_answer *ans = &a->answers[i];
         /* read in place: the value is only parsed */
         const char *in_place = attr_text(n, "value");
         char *value = in_place ? NULL : mnr_xml_prop(n, "value");
         int v = mnr_value_parse(in_place ? in_place : value, &ans->level);
         ans->value = v < 0 ? MNR_UNANSWERED : (mnr_value)v;
-        ans->question = mnr_xml_prop(n, "question");
+        if (next_id) {
+            const char *q = attr_text(n, "question");
+            size_t len = strlen(q) + 1;
+            ans->question = memcpy(next_id, q, len);
+            next_id += len;
+        } else {
+            ans->question = mnr_xml_prop(n, "question");
+        }
         ans->index = -1;
         ans->line = xmlGetLineNo(n);
         xmlNodePtr ev = texts ? mnr_xml_child(n, "evidence") : NULL;
@@ -122,13 +146,15 @@ static mnr_status check_text(xmlNodePtr n, const char *attr, const char *what, c
                          "%s is blank (only white space); %s", what, fix);
 }
 
-static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
-{
-    xmlNodePtr rs = mnr_xml_child(root, "respondents");
-    mnr_status st = MNR_OK;
 #define CHECK(n, attr, what, fix) \
     if (st == MNR_OK)             \
         st = check_text(n, attr, what, fix, path, err)
+
+/* The texts before the answers. */
+static mnr_status check_header_texts(xmlNodePtr root, const char *path, mnr_error *err)
+{
+    xmlNodePtr rs = mnr_xml_child(root, "respondents");
+    mnr_status st = MNR_OK;
     CHECK(root, "model-version", "the model-version",
           "write the model version the answers were made for, e.g. 1.0");
     CHECK(root, "questionnaire-version", "the questionnaire-version",
@@ -140,35 +166,40 @@ static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
         CHECK(r, NULL, "the respondent's name", "write the name");
         CHECK(r, "role", "the respondent's role", "write the role");
     }
-    /* each answer's children once (the schema fixes which may come) */
-    for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer")) {
-        for (xmlNodePtr c = a->children; c && st == MNR_OK; c = c->next) {
-            if (mnr_xml_is(c, "evidence")) {
-                CHECK(c, NULL, "the evidence", "write the evidence, or remove <evidence>");
-            } else if (mnr_xml_is(c, "comment")) {
-                CHECK(c, NULL, "the comment", "write the comment, or remove <comment>");
-            } else if (mnr_xml_is(c, "consensus")) { /* a workshop consensus (mnr merge) */
-                CHECK(mnr_xml_child(c, "note"), NULL, "the decision's note",
-                      "write the note, or remove <note>");
-            } else if (mnr_xml_is(c, "participant-answer")) {
-                CHECK(c, "name", "the participant's name", "write the name");
-                CHECK(c, "role", "the participant's role", "write the role");
-                CHECK(mnr_xml_child(c, "evidence"), NULL, "the evidence",
-                      "write the evidence, or remove <evidence>");
-                CHECK(mnr_xml_child(c, "comment"), NULL, "the comment",
-                      "write the comment, or remove <comment>");
-            }
-        }
-    }
-#undef CHECK
     return st;
 }
+
+/* The texts of one answer, its children looked at once (the schema fixes
+ * which may come); checked as the answer is read, in document order. */
+static mnr_status check_answer_texts(xmlNodePtr a, const char *path, mnr_error *err)
+{
+    mnr_status st = MNR_OK;
+    for (xmlNodePtr c = a->children; c && st == MNR_OK; c = c->next) {
+        if (mnr_xml_is(c, "evidence")) {
+            CHECK(c, NULL, "the evidence", "write the evidence, or remove <evidence>");
+        } else if (mnr_xml_is(c, "comment")) {
+            CHECK(c, NULL, "the comment", "write the comment, or remove <comment>");
+        } else if (mnr_xml_is(c, "consensus")) { /* a workshop consensus (mnr merge) */
+            CHECK(mnr_xml_child(c, "note"), NULL, "the decision's note",
+                  "write the note, or remove <note>");
+        } else if (mnr_xml_is(c, "participant-answer")) {
+            CHECK(c, "name", "the participant's name", "write the name");
+            CHECK(c, "role", "the participant's role", "write the role");
+            CHECK(mnr_xml_child(c, "evidence"), NULL, "the evidence",
+                  "write the evidence, or remove <evidence>");
+            CHECK(mnr_xml_child(c, "comment"), NULL, "the comment",
+                  "write the comment, or remove <comment>");
+        }
+    }
+    return st;
+}
+#undef CHECK
 
 static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *path, int texts,
                                mnr_error *err)
 {
     *out = NULL;
-    mnr_status st = check_texts(xmlDocGetRootElement(doc), path, err);
+    mnr_status st = check_header_texts(xmlDocGetRootElement(doc), path, err);
     if (st != MNR_OK)
         return st;
     mnr_answers *a = calloc(1, sizeof *a);
@@ -190,10 +221,13 @@ static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *pat
         a->group[g] = mnr_xml_token(country, mnr_grouping_attr((mnr_grouping_id)g));
     a->date = mnr_xml_text(mnr_xml_child(root, "date"));
     a->title = title ? mnr_xml_text(title) : NULL;
-    if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK ||
-        load_answers(a, root, texts) != MNR_OK) {
+    if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK)
+        st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    else
+        st = load_answers(a, root, texts, path, err);
+    if (st != MNR_OK) {
         mnr_answers_free(a);
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return st;
     }
     *out = a;
     return MNR_OK;
@@ -356,7 +390,8 @@ void mnr_answers_free(mnr_answers *a)
     if (!a)
         return;
     for (int i = 0; i < a->n_answers; i++) {
-        free(a->answers[i].question);
+        if (!a->question_block)
+            free(a->answers[i].question);
         free(a->answers[i].evidence);
         free(a->answers[i].comment);
         xmlFreeNode(a->answers[i].workshop);
@@ -368,6 +403,7 @@ void mnr_answers_free(mnr_answers *a)
     for (int i = 0; i < a->n_targets; i++)
         free(a->targets[i].capability);
     free(a->answers);
+    free(a->question_block);
     free(a->respondents);
     free(a->targets);
     free(a->path);

@@ -69,6 +69,7 @@ typedef struct mnr_answers {
     int n_targets;
     mnr_answer *answers;
     int n_answers;
+    char *question_block; /* when set, every answer's question points into it */
     long root_line;
 } mnr_answers;
 

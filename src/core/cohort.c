@@ -33,6 +33,7 @@ typedef struct entry {
     char *key;        /* the country's name, folded; NULL: a free slot */
     long date;        /* year * 10000 + month * 100 + day */
     char *path;       /* the latest assessment's file */
+    size_t path_size; /* bytes allocated for it */
     char *other;      /* when two latest assessments share the date: the other */
     int n_latest;     /* assessments with the latest date */
     int fictional;
@@ -173,12 +174,19 @@ void mnr_cohort_free(mnr_cohort *c)
 /* Keeps what the cohort needs of an assessment in `e`. */
 static int keep(mnr_cohort *c, entry *e, const mnr_scores *s, const char *path, long date)
 {
-    char *p = strdup(path);
-    if (!p)
-        return 0;
-    free(e->path);
+    /* the path copied into the entry's own buffer when it fits: a new
+     * small block per newer assessment, living on between the documents'
+     * blocks, would keep the heap from joining them up again */
+    size_t n = strlen(path) + 1;
+    if (n > e->path_size) {
+        char *p = realloc(e->path, n < 64 ? 64 : n);
+        if (!p)
+            return 0;
+        e->path = p;
+        e->path_size = n < 64 ? 64 : n;
+    }
+    memcpy(e->path, path, n);
     free(e->other);
-    e->path = p;
     e->other = NULL;
     e->n_latest = 1;
     e->date = date;
