@@ -579,7 +579,7 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, in
                 p++;
                 break;
             }
-            if (starts(p, end, "/>")) {
+            if (*p == '/' && p + 1 < end && p[1] == '>') {
                 depth--;
                 p += 2;
                 break;
@@ -594,7 +594,7 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, in
                                      "an element has more than %d attributes; mnr's elements "
                                      "have a few each, so this is not an mnr file or it is "
                                      "damaged", MNR_XML_MAX_ATTRIBUTES);
-            if (starts(attr, p, "xmlns") && (p - attr == 5 || attr[5] == ':') &&
+            if (p - attr >= 5 && memcmp(attr, "xmlns", 5) == 0 && (p - attr == 5 || attr[5] == ':') &&
                 ++namespaces > MNR_XML_MAX_NAMESPACES)
                 return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, attr),
                                      "the file declares more than %d XML namespaces; mnr's "
