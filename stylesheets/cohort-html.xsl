@@ -78,7 +78,9 @@
             </xsl:call-template>
             <p class="table-note"><xsl:value-of select="$s.co-table-note"/></p>
           </section>
-          <section id="groups" class="major" aria-labelledby="groups-h">
+          <!-- a new page only when there are groups to show -->
+          <section id="groups" aria-labelledby="groups-h">
+            <xsl:if test="cohort/group"><xsl:attribute name="class">major</xsl:attribute></xsl:if>
             <h2 id="groups-h"><span class="secno">2</span><xsl:call-template name="co-groups-title"/></h2>
             <xsl:choose>
               <xsl:when test="cohort/group">

@@ -669,7 +669,7 @@
        ================================================================ -->
 
   <!-- The change in percentage points between two shares of counts,
-       worked out from the counts and rounded once ("+12.3", "-4.0");
+       worked out from the counts and rounded once ("+12.3", "-4.0", "0.0");
        empty when either has no count. -->
   <xsl:template name="co-change">
     <xsl:param name="yes"/>
@@ -677,7 +677,12 @@
     <xsl:param name="yes-then"/>
     <xsl:param name="of-then"/>
     <xsl:if test="number($of) &gt; 0 and number($of-then) &gt; 0">
-      <xsl:value-of select="format-number(100 * $yes div $of - 100 * $yes-then div $of-then, '+0.0;-0.0', 'mnr')"/>
+      <xsl:variable name="c" select="format-number(100 * $yes div $of - 100 * $yes-then div $of-then, '+0.0;-0.0', 'mnr')"/>
+      <!-- no sign on a change that rounds to nothing -->
+      <xsl:choose>
+        <xsl:when test="$c = '+0.0' or $c = '-0.0'">0.0</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
   </xsl:template>
 

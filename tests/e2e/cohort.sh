@@ -79,6 +79,8 @@ has "$tmp/report.csv" "C01,1,Leadership,all,,15,12,80.0,3,3,4,3,2,2.00,32,42,76.
 has "$tmp/report.csv" "C01,1,Leadership,latin-america-caribbean,Latin America and the Caribbean,6,6,100.0,0,1,2,2,1,2.00,,,,,false"
 has "$tmp/report.csv" "C01,1,Leadership,europe-central-asia,Europe and Central Asia,,,,,,,,,,,,,,true"
 has "$tmp/report.csv" "C03,3,Legislation,all,,,,,,,,,,,,,,,true"
+# 10 of 12 is 83.3% as 35 of 42 was: no change, and no sign on it
+has "$tmp/report.csv" 'C02,2,"Research, analysis and monitoring",all,,12,10,83.3,2,3,4,2,1,2.00,35,42,83.3,0.0,false'
 has "$tmp/report.html" '<th scope="row">Leadership</th><td class="num">15</td><td class="num">80.0%<span class="count">12 / 15</span></td>'
 has "$tmp/report.html" '<h2 id="groups-h"><span class="secno">2</span>By region</h2>'
 # --quiet: problems only
