@@ -61,7 +61,12 @@
   <xsl:variable name="s.version">version</xsl:variable>
   <xsl:variable name="s.generator">Produced with</xsl:variable>
   <xsl:variable name="s.contents">Contents</xsl:variable>
-  <xsl:variable name="s.sensitive">This report describes one country's own assessment of its response to online child sexual exploitation and abuse, including its gaps. Share it with care. It compares the country with the share of countries surveyed for the 2021 review; like the review, it does not rank or name any country.</xsl:variable>
+  <xsl:variable name="s.sensitive">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">This report describes one country's own assessment of its response to online child sexual exploitation and abuse, including its gaps. Share it with care. It compares the country with a cohort baseline: the anonymised self-assessments of other countries; like the 2021 review, it does not rank or name any country.</xsl:when>
+      <xsl:otherwise>This report describes one country's own assessment of its response to online child sexual exploitation and abuse, including its gaps. Share it with care. It compares the country with the share of countries surveyed for the 2021 review; like the review, it does not rank or name any country.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
 
   <!-- section titles -->
   <xsl:variable name="s.sec-summary">Summary</xsl:variable>
@@ -155,9 +160,24 @@
   <xsl:variable name="s.gap">Gap</xsl:variable>
   <xsl:variable name="s.answered">Answered</xsl:variable>
   <xsl:variable name="s.assessed-col">Assessed</xsl:variable>
-  <xsl:variable name="s.baseline-share">2021 review</xsl:variable>
-  <xsl:variable name="s.baseline-share-long">Surveyed countries with it (2021)</xsl:variable>
-  <xsl:variable name="s.comparison">Comparison with the 2021 review</xsl:variable>
+  <xsl:variable name="s.baseline-share">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Cohort</xsl:when>
+      <xsl:otherwise>2021 review</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.baseline-share-long">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Countries in the cohort with it</xsl:when>
+      <xsl:otherwise>Surveyed countries with it (2021)</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.comparison">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Comparison with the cohort baseline</xsl:when>
+      <xsl:otherwise>Comparison with the 2021 review</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.now">Now</xsl:variable>
   <xsl:variable name="s.builds-on">Builds on</xsl:variable>
   <xsl:variable name="s.provisional">provisional</xsl:variable>
@@ -166,34 +186,84 @@
   <!-- why a capability is not assessed (results: capability/@not-assessed) -->
   <xsl:variable name="s.not-answered">not answered yet</xsl:variable>
   <xsl:variable name="s.Not-assessed">Not assessed</xsl:variable>
-  <xsl:variable name="s.no-figure">no aggregated figure</xsl:variable>
-  <xsl:variable name="s.no-figure-short">no figure</xsl:variable>
-  <xsl:variable name="s.no-figure-long">no aggregated figure in the review</xsl:variable>
+  <xsl:variable name="s.no-figure">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">withheld (too few countries)</xsl:when>
+      <xsl:otherwise>no aggregated figure</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.no-figure-short">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">withheld</xsl:when>
+      <xsl:otherwise>no figure</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.no-figure-long">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">withheld in the cohort baseline (too few countries)</xsl:when>
+      <xsl:otherwise>no aggregated figure in the review</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.none">none</xsl:variable>
   <xsl:variable name="s.dash">-</xsl:variable>
   <xsl:variable name="s.in-place">In place</xsl:variable>
   <xsl:variable name="s.not-in-place">Not in place</xsl:variable>
   <xsl:variable name="s.level-word">level</xsl:variable>
   <xsl:variable name="s.Level-word">Level</xsl:variable>
-  <xsl:variable name="s.col-compared">Compared with 2021</xsl:variable>
-  <xsl:variable name="s.compared-note">Compared with 2021: "In line" and "Ahead of most" are capabilities in place that half or more, or fewer than half, of the surveyed countries had; "Half or more have it" and "Most lack it too" are capabilities not in place that half or more, or fewer than half, had.</xsl:variable>
-  <xsl:variable name="s.capability-table-note">Score: the level reached plus the share of criteria met at the next level (0 to 4). Gap: target minus score. Answered: questions answered of those that apply. 2021 review: share of the surveyed countries that had the capability in place.</xsl:variable>
+  <xsl:variable name="s.col-compared">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Compared with the cohort</xsl:when>
+      <xsl:otherwise>Compared with 2021</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.compared-note">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Compared with the cohort: "In line" and "Ahead of most" are capabilities in place that half or more, or fewer than half, of the countries in the cohort have; "Half or more have it" and "Most lack it too" are capabilities not in place that half or more, or fewer than half, have.</xsl:when>
+      <xsl:otherwise>Compared with 2021: "In line" and "Ahead of most" are capabilities in place that half or more, or fewer than half, of the surveyed countries had; "Half or more have it" and "Most lack it too" are capabilities not in place that half or more, or fewer than half, had.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.capability-table-note">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Score: the level reached plus the share of criteria met at the next level (0 to 4). Gap: target minus score. Answered: questions answered of those that apply. Cohort: share of the countries in the cohort baseline that have the capability in place.</xsl:when>
+      <xsl:otherwise>Score: the level reached plus the share of criteria met at the next level (0 to 4). Gap: target minus score. Answered: questions answered of those that apply. 2021 review: share of the surveyed countries that had the capability in place.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
 
   <!-- charts -->
   <xsl:variable name="s.fig">Figure</xsl:variable>
   <xsl:variable name="s.fig-domains">Domain profile: score of each domain (0 to 4)</xsl:variable>
   <xsl:variable name="s.fig-domains-desc">Each bar is the weighted mean score of the domain's assessed capabilities; its shade is the level that score stands for.</xsl:variable>
-  <xsl:variable name="s.fig-baseline">Every capability against the 2021 review</xsl:variable>
-  <xsl:variable name="s.fig-baseline-desc">Bars: share of the surveyed countries that had the capability in place in 2021 (countries with it / countries that answered), in the style of Figure 1 of the review. Right: where this country stands (in place = level 1 or above).</xsl:variable>
+  <xsl:variable name="s.fig-baseline">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Every capability against the cohort baseline</xsl:when>
+      <xsl:otherwise>Every capability against the 2021 review</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.fig-baseline-desc">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Bars: share of the countries in the cohort baseline that have the capability in place (countries with it / countries whose assessment covers it). Right: where this country stands (in place = level 1 or above).</xsl:when>
+      <xsl:otherwise>Bars: share of the surveyed countries that had the capability in place in 2021 (countries with it / countries that answered), in the style of Figure 1 of the review. Right: where this country stands (in place = level 1 or above).</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.fig-heatmap">Criteria met at each level, by capability</xsl:variable>
   <xsl:variable name="s.fig-heatmap-desc">Each cell is the share of that level's criteria met (yes 1, partly 0.5). A level is reached when it and every level below it have at least the threshold met.</xsl:variable>
   <xsl:variable name="s.fig-heatmap-rapid">With the rapid questionnaire one level is picked per capability: it shows as every level up to it fully met.</xsl:variable>
   <xsl:variable name="s.axis-score">Score (level reached + share met at the next level)</xsl:variable>
-  <xsl:variable name="s.axis-share">Share of surveyed countries with the capability in place, 2021</xsl:variable>
+  <xsl:variable name="s.axis-share">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Share of the countries in the cohort with the capability in place</xsl:when>
+      <xsl:otherwise>Share of surveyed countries with the capability in place, 2021</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.col-countries">Countries</xsl:variable>
   <xsl:variable name="s.col-this-country">This country</xsl:variable>
   <xsl:variable name="s.col-reached">Reached</xsl:variable>
-  <xsl:variable name="s.legend-yes">In place (2021 review)</xsl:variable>
+  <xsl:variable name="s.legend-yes">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">In place (cohort)</xsl:when>
+      <xsl:otherwise>In place (2021 review)</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.legend-no">Not in place</xsl:variable>
   <xsl:variable name="s.legend-level">Bar shade: level reached</xsl:variable>
   <xsl:variable name="s.legend-share">Share of criteria met</xsl:variable>
@@ -233,21 +303,56 @@
   <xsl:variable name="s.not-assessed-long">Not assessed: every question for this capability was answered "not applicable" or switched off by an earlier answer, so it has no level, score or gap and is left out of the domain and overall figures.</xsl:variable>
   <xsl:variable name="s.not-answered-long">Not answered yet: no question for this capability has an answer, so it has no level, score or gap yet and is left out of the domain and overall figures.</xsl:variable>
   <xsl:variable name="s.dont-know-long">Not assessed: every answer for this capability so far is "don't know", so it has no level, score or gap and is left out of the domain and overall figures. The evidence is still to find.</xsl:variable>
-  <xsl:variable name="s.review-had-1">In the 2021 review,</xsl:variable>
-  <xsl:variable name="s.review-had-2">countries that answered</xsl:variable>
-  <xsl:variable name="s.review-had-3">had it in place.</xsl:variable>
-  <xsl:variable name="s.review-item">Review item</xsl:variable>
-  <xsl:variable name="s.review-no-figure">The review gives no aggregated figure for this capability, so there is no comparison.</xsl:variable>
+  <xsl:variable name="s.review-had-1">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">In the cohort baseline,</xsl:when>
+      <xsl:otherwise>In the 2021 review,</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.review-had-2">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">countries whose assessment covers it</xsl:when>
+      <xsl:otherwise>countries that answered</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.review-had-3">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">have it in place.</xsl:when>
+      <xsl:otherwise>had it in place.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.review-item">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Baseline item</xsl:when>
+      <xsl:otherwise>Review item</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.review-no-figure">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">The cohort baseline withholds its figure for this capability (too few countries cover it), so there is no comparison.</xsl:when>
+      <xsl:otherwise>The review gives no aggregated figure for this capability, so there is no comparison.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.this-country-is">This country:</xsl:variable>
   <xsl:variable name="s.source">Source</xsl:variable>
-  <xsl:variable name="s.no-baseline">The review has no item for this capability.</xsl:variable>
+  <xsl:variable name="s.no-baseline">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">The cohort baseline has no figure for this capability.</xsl:when>
+      <xsl:otherwise>The review has no item for this capability.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.missing-evidence">missing evidence ("don't know")</xsl:variable>
   <xsl:variable name="s.domain-score">Domain score</xsl:variable>
   <xsl:variable name="s.question">Question</xsl:variable>
   <xsl:variable name="s.picked">Level picked</xsl:variable>
 
   <!-- roadmap -->
-  <xsl:variable name="s.roadmap-intro">The capabilities with a gap to their target, in the order to tackle them: a capability comes after every capability it builds on that also has a gap; otherwise the larger gap comes first, then the capability more common among the surveyed countries, then the lower MNR number.</xsl:variable>
+  <xsl:variable name="s.roadmap-intro">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">The capabilities with a gap to their target, in the order to tackle them: a capability comes after every capability it builds on that also has a gap; otherwise the larger gap comes first, then the capability more common among the countries in the cohort, then the lower MNR number.</xsl:when>
+      <xsl:otherwise>The capabilities with a gap to their target, in the order to tackle them: a capability comes after every capability it builds on that also has a gap; otherwise the larger gap comes first, then the capability more common among the surveyed countries, then the lower MNR number.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.next-step">Next step</xsl:variable>
   <xsl:variable name="s.prereq-gap">also has a gap: priority</xsl:variable>
   <xsl:variable name="s.prereq-no-gap">no gap</xsl:variable>
@@ -256,8 +361,18 @@
   <!-- method annex -->
   <xsl:variable name="s.m-scoring">How levels and scores are worked out</xsl:variable>
   <xsl:variable name="s.m-scale">The maturity scale</xsl:variable>
-  <xsl:variable name="s.m-comparison">How the comparison with the review works</xsl:variable>
-  <xsl:variable name="s.m-source">The 2021 baseline: source and caveats</xsl:variable>
+  <xsl:variable name="s.m-comparison">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">How the comparison with the cohort works</xsl:when>
+      <xsl:otherwise>How the comparison with the review works</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.m-source">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">The cohort baseline: source and caveats</xsl:when>
+      <xsl:otherwise>The 2021 baseline: source and caveats</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.m-enablers">The enablers</xsl:variable>
   <xsl:variable name="s.m-enablers-intro">The MNR names enablers that every capability depends on. The self-assessment does not score them; they are the context in which the gaps above can be closed.</xsl:variable>
   <xsl:variable name="s.m-warnings">Warnings from the scoring</xsl:variable>
@@ -270,37 +385,149 @@
   <xsl:variable name="s.m-rapid">With the rapid questionnaire the respondent picks one level per capability: that level is the level reached and the score; "don't know" or no answer means not assessed. The heat map shows a picked level as all levels up to it fully met.</xsl:variable>
   <xsl:variable name="s.m-domain">The domain score is the weighted mean of its assessed capabilities' scores; the overall index is the weighted mean of the domain scores, and the overall level is its whole part, given only when every domain has at least one assessed capability. Each of these figures says how many capabilities it covers.</xsl:variable>
   <xsl:variable name="s.m-gap">Each capability has a target level. The gap is the target minus the score when positive, else 0. Progress to target is 1 minus the sum of the gaps divided by the sum of the targets, over the assessed capabilities.</xsl:variable>
-  <xsl:variable name="s.m-priority">Priorities are the capabilities with a gap: a capability comes after every capability it builds on that also has a gap; among those free to go next, the larger gap first, then the higher share of surveyed countries with it, then the lower MNR number.</xsl:variable>
+  <xsl:variable name="s.m-priority">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Priorities are the capabilities with a gap: a capability comes after every capability it builds on that also has a gap; among those free to go next, the larger gap first, then the higher share of the cohort's countries with it, then the lower MNR number.</xsl:when>
+      <xsl:otherwise>Priorities are the capabilities with a gap: a capability comes after every capability it builds on that also has a gap; among those free to go next, the larger gap first, then the higher share of surveyed countries with it, then the lower MNR number.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.m-completeness">Completeness is the number of questions answered divided by the number that apply, per capability, per domain and overall. "Don't know" counts as answered.</xsl:variable>
-  <xsl:variable name="s.m-inplace">For the comparison, a capability is in place when it reaches level 1 or above. Each capability takes the share of surveyed countries of the review item it maps to.</xsl:variable>
-  <xsl:variable name="s.m-no-rank">The review does not rank countries, and neither does this report: it sets one country's own assessment beside the share of surveyed countries that had each capability, and names no other country.</xsl:variable>
+  <xsl:variable name="s.m-inplace">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">For the comparison, a capability is in place when it reaches level 1 or above, in this country as in each country of the cohort. Each capability takes the share of the cohort's countries that have it.</xsl:when>
+      <xsl:otherwise>For the comparison, a capability is in place when it reaches level 1 or above. Each capability takes the share of surveyed countries of the review item it maps to.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.m-no-rank">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Neither the cohort baseline nor this report ranks countries: it sets one country's own assessment beside the share of the cohort's countries that have each capability, and names no other country.</xsl:when>
+      <xsl:otherwise>The review does not rank countries, and neither does this report: it sets one country's own assessment beside the share of surveyed countries that had each capability, and names no other country.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.m-publisher">Publisher</xsl:variable>
   <xsl:variable name="s.m-year">Published</xsl:variable>
   <xsl:variable name="s.m-collected">Data collected</xsl:variable>
-  <xsl:variable name="s.m-cohort">Countries surveyed</xsl:variable>
+  <xsl:variable name="s.m-cohort">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Countries in the cohort</xsl:when>
+      <xsl:otherwise>Countries surveyed</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.m-document">Document</xsl:variable>
-  <xsl:variable name="s.m-groups">Survey groups</xsl:variable>
+  <xsl:variable name="s.m-groups">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Groups</xsl:when>
+      <xsl:otherwise>Survey groups</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.m-caveats">Caveats</xsl:variable>
   <xsl:variable name="s.m-baseline-id">Baseline data</xsl:variable>
   <xsl:variable name="s.m-countries">countries</xsl:variable>
   <xsl:variable name="s.m-name">Name</xsl:variable>
   <xsl:variable name="s.m-meaning">What it means</xsl:variable>
   <xsl:variable name="s.m-no-baseline-source">The results carry no baseline source.</xsl:variable>
-  <xsl:variable name="s.m-share-ge">half or more of the surveyed countries have it</xsl:variable>
+  <xsl:variable name="s.m-share-ge">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">half or more of the countries in the cohort have it</xsl:when>
+      <xsl:otherwise>half or more of the surveyed countries have it</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.m-share-lt">fewer than half have it</xsl:variable>
-  <xsl:variable name="s.m-legislation">Capabilities without a figure in the review (legislation) get no category.</xsl:variable>
+  <xsl:variable name="s.m-legislation">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">Capabilities whose figure the cohort baseline withholds get no category.</xsl:when>
+      <xsl:otherwise>Capabilities without a figure in the review (legislation) get no category.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.m-format">Results format</xsl:variable>
+  <xsl:variable name="s.compared-with">Compared with</xsl:variable>
+  <xsl:variable name="s.withheld-group">withheld</xsl:variable>
 
   <!-- baseline categories (used when the results give only the code) -->
-  <xsl:variable name="s.cat-common-missing">half or more of the surveyed countries have this</xsl:variable>
-  <xsl:variable name="s.cat-rare-missing">most surveyed countries lack this too</xsl:variable>
-  <xsl:variable name="s.cat-ahead">ahead of most surveyed countries</xsl:variable>
-  <xsl:variable name="s.cat-in-line">in line with half or more of the surveyed countries</xsl:variable>
+  <xsl:variable name="s.cat-common-missing">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">half or more of the countries in the cohort have this</xsl:when>
+      <xsl:otherwise>half or more of the surveyed countries have this</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.cat-rare-missing">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">most countries in the cohort lack this too</xsl:when>
+      <xsl:otherwise>most surveyed countries lack this too</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.cat-ahead">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">ahead of most countries in the cohort</xsl:when>
+      <xsl:otherwise>ahead of most surveyed countries</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="s.cat-in-line">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">in line with half or more of the countries in the cohort</xsl:when>
+      <xsl:otherwise>in line with half or more of the surveyed countries</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <!-- the same, short, for the capability table (s.compared-note says what they mean) -->
   <xsl:variable name="s.cat-short-common-missing">Half or more have it</xsl:variable>
   <xsl:variable name="s.cat-short-rare-missing">Most lack it too</xsl:variable>
   <xsl:variable name="s.cat-short-ahead">Ahead of most</xsl:variable>
   <xsl:variable name="s.cat-short-in-line">In line</xsl:variable>
+
+  <!-- the cohort report (mnr cohort: stylesheets/cohort-*.xsl, on a
+       cohort baseline, root <baseline kind="cohort">) -->
+  <xsl:variable name="s.co-title">Cohort report</xsl:variable>
+  <xsl:variable name="s.co-subtitle">An anonymised baseline from countries' Model National Response self-assessments</xsl:variable>
+  <xsl:variable name="s.co-countries">Countries</xsl:variable>
+  <xsl:variable name="s.co-countries-lc">countries</xsl:variable>
+  <xsl:variable name="s.co-by">Grouped by</xsl:variable>
+  <xsl:variable name="s.co-not-grouped">not grouped</xsl:variable>
+  <xsl:variable name="s.co-min-group">Withheld below</xsl:variable>
+  <xsl:variable name="s.co-baseline-id">Baseline</xsl:variable>
+  <xsl:variable name="s.co-model">Maturity model</xsl:variable>
+  <xsl:variable name="s.co-made">Made with</xsl:variable>
+  <xsl:variable name="s.co-region">region</xsl:variable>
+  <xsl:variable name="s.co-income-group">income group</xsl:variable>
+  <xsl:variable name="s.co-Region">Region</xsl:variable>
+  <xsl:variable name="s.co-Income-group">Income group</xsl:variable>
+  <xsl:variable name="s.co-note">This report describes a cohort of countries' own self-assessments, in aggregate only. It names no country and ranks none, and it withholds every figure that comes from too few countries. Share it with care all the same.</xsl:variable>
+  <xsl:variable name="s.co-sec-all">The whole cohort</xsl:variable>
+  <xsl:variable name="s.co-sec-groups">By group</xsl:variable>
+  <xsl:variable name="s.co-sec-by-region">By region</xsl:variable>
+  <xsl:variable name="s.co-sec-by-income-group">By income group</xsl:variable>
+  <xsl:variable name="s.co-sec-method">Method and privacy</xsl:variable>
+  <xsl:variable name="s.co-all-intro">For each capability: how many countries' assessments cover it, the share of them with the capability in place, that share in the 2021 review and the change, the median score, and how many countries are at each level.</xsl:variable>
+  <xsl:variable name="s.co-groups-intro">The same figures for each group. A group, or a group's figure for one capability, from fewer countries than the minimum is withheld, and so is a second one where the whole cohort minus the published groups would give it away.</xsl:variable>
+  <xsl:variable name="s.co-no-groups">The cohort is not grouped; mnr cohort with the option by (region or income) gives figures per group.</xsl:variable>
+  <xsl:variable name="s.co-col-no">No.</xsl:variable>
+  <xsl:variable name="s.co-col-cap">Capability</xsl:variable>
+  <xsl:variable name="s.co-col-covered">Countries covering it</xsl:variable>
+  <xsl:variable name="s.co-col-in-place">In place</xsl:variable>
+  <xsl:variable name="s.co-col-2021">In place, 2021 review</xsl:variable>
+  <xsl:variable name="s.co-col-change">Change since 2021</xsl:variable>
+  <xsl:variable name="s.co-col-median">Median score</xsl:variable>
+  <xsl:variable name="s.co-col-levels">Countries at levels 0 to 4</xsl:variable>
+  <xsl:variable name="s.co-withheld">withheld</xsl:variable>
+  <xsl:variable name="s.co-withheld-row">Withheld: too few countries</xsl:variable>
+  <xsl:variable name="s.co-points">points</xsl:variable>
+  <xsl:variable name="s.co-no-2021">no 2021 figure</xsl:variable>
+  <xsl:variable name="s.co-at-level">at level</xsl:variable>
+  <xsl:variable name="s.co-levels-legend">Levels</xsl:variable>
+  <xsl:variable name="s.co-group-withheld">Withheld: fewer countries than the minimum, or withheld so that no smaller group can be worked out.</xsl:variable>
+  <xsl:variable name="s.co-table-note">In place: level 1 or above, of the countries whose assessment covers the capability. Change: percentage points against the share in the 2021 review, worked out from the counts. Median score: the middle score (0 to 4); with an even number of countries, the lower of the two middle ones.</xsl:variable>
+  <xsl:variable name="s.co-m-latest">Only the latest assessment of each country counts, by its date; two countries are the same when their names are, ignoring upper and lower case. When two assessments of a country share its latest date, which one is the latest cannot be told, and that country is left out. mnr cohort says how many files it read, used and left out, and why.</xsl:variable>
+  <xsl:variable name="s.co-m-inplace">A capability is in place in a country when its assessment reaches level 1 or above. A country whose assessment does not cover a capability (not applicable, not answered yet, or only "don't know") is left out of that capability's figures, so the number of countries differs from one capability to the next.</xsl:variable>
+  <xsl:variable name="s.co-m-median">The median score is the middle one of the countries' scores, as their results show them (two decimals); with an even number of countries it is the lower of the two middle scores, as mnr merge takes the lower middle answer, so it is always a score some country has.</xsl:variable>
+  <xsl:variable name="s.co-m-private">No country name, file name, respondent, evidence or comment is in the cohort baseline or in this report. Any figure from fewer than</xsl:variable>
+  <xsl:variable name="s.co-m-private-2">countries is withheld and marked as such, for the whole cohort and for each group; only the number of countries in the whole cohort is always given.</xsl:variable>
+  <xsl:variable name="s.co-m-complement">Withholding a small group is not enough while the whole cohort is published beside it: the whole cohort minus the published groups would give the withheld group's figures away (a group of 5 beside a cohort of 6 gives away the sixth country). So, for every figure, while only one group is withheld, or the withheld groups together hold fewer countries than the minimum, the smallest published group is withheld as well. Countries that give no group form a group of their own ("not given") for this rule.</xsl:variable>
+  <xsl:variable name="s.co-m-one-grouping">A cohort is grouped one way only, by region or by income group: figures of the same countries grouped two ways could be subtracted from each other.</xsl:variable>
+  <xsl:variable name="s.co-m-change">The change since 2021 sets the share in place beside the share of the 2021 review item the capability maps to (Framing the Future: 42 countries surveyed in 2021). The two sets of countries differ, so the change says how this cohort compares with the 2021 survey, not how any country has changed.</xsl:variable>
+  <xsl:variable name="s.co-m-compare">To compare one country with this cohort: mnr score or mnr report with the option baseline naming this cohort baseline file.</xsl:variable>
+  <xsl:variable name="s.co-caveats">Caveats</xsl:variable>
+  <!-- CSV header of the cohort report -->
+  <xsl:variable name="s.co-csv-header">capability,number,name,group,group_name,countries,in_place,percent_in_place,level0,level1,level2,level3,level4,median_score,yes_2021,respondents_2021,percent_2021,change_points,withheld</xsl:variable>
+  <xsl:variable name="s.co-csv-all">all</xsl:variable>
 
   <!-- criterion statuses and answers -->
   <xsl:variable name="s.st-met">met</xsl:variable>
@@ -319,7 +546,12 @@
   <xsl:variable name="s.t-method">Scores run from 0 to 4: the level reached plus the share of criteria met at the next level. Method, evidence and charts: see the HTML report.</xsl:variable>
   <xsl:variable name="s.t-in-place">in place</xsl:variable>
   <xsl:variable name="s.t-not-in-place">not in place</xsl:variable>
-  <xsl:variable name="s.t-review-with">surveyed countries with it in 2021:</xsl:variable>
+  <xsl:variable name="s.t-review-with">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">countries in the cohort with it:</xsl:when>
+      <xsl:otherwise>surveyed countries with it in 2021:</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.t-star">* provisional: some questions not yet answered</xsl:variable>
 
   <!-- mnr compare: one country's progress between two of its assessments
@@ -395,6 +627,10 @@
        ================================================================ -->
 
   <xsl:variable name="R" select="/results"/>
+  <!-- compared with a cohort baseline of mnr cohort (mnr score/report
+       with its option baseline), not with the 2021 review: the labels
+       above say so -->
+  <xsl:variable name="cohort-baseline" select="$R/baseline-source/@kind = 'cohort'"/>
   <!-- the criteria of a workshop consensus (mnr merge) that have a
        consensus answer, and those its own answers switch off -->
   <xsl:variable name="ws-criteria" select="$R/domain/capability/criterion[consensus[not(@switched-off-by)]]"/>
@@ -431,6 +667,49 @@
       <xsl:value-of select="$assessed[1]/@target"/>
     </xsl:if>
   </xsl:variable>
+
+  <!-- ================================================================
+       The cohort report (cohort-*.xsl): shared look-ups
+       ================================================================ -->
+
+  <!-- The change in percentage points between two shares of counts,
+       worked out from the counts and rounded once ("+12.3", "-4.0", "0.0");
+       empty when either has no count. -->
+  <xsl:template name="co-change">
+    <xsl:param name="yes"/>
+    <xsl:param name="of"/>
+    <xsl:param name="yes-then"/>
+    <xsl:param name="of-then"/>
+    <xsl:if test="number($of) &gt; 0 and number($of-then) &gt; 0">
+      <xsl:variable name="c" select="format-number(100 * $yes div $of - 100 * $yes-then div $of-then, '+0.0;-0.0', 'mnr')"/>
+      <!-- no sign on a change that rounds to nothing -->
+      <xsl:choose>
+        <xsl:when test="$c = '+0.0' or $c = '-0.0'">0.0</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The title of a cohort's section per group. -->
+  <xsl:template name="co-groups-title">
+    <xsl:choose>
+      <xsl:when test="/baseline/@by = 'region'"><xsl:value-of select="$s.co-sec-by-region"/></xsl:when>
+      <xsl:when test="/baseline/@by = 'income-group'"><xsl:value-of select="$s.co-sec-by-income-group"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.co-sec-groups"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "region" or "income group", for the grouping a cohort says (@by). -->
+  <xsl:template name="co-grouping">
+    <xsl:param name="by"/>
+    <xsl:param name="capital" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$by = 'region' and $capital"><xsl:value-of select="$s.co-Region"/></xsl:when>
+      <xsl:when test="$by = 'region'"><xsl:value-of select="$s.co-region"/></xsl:when>
+      <xsl:when test="$capital"><xsl:value-of select="$s.co-Income-group"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s.co-income-group"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- ================================================================
        Number formatting
@@ -704,6 +983,30 @@
        ================================================================ -->
 
   <xsl:variable name="spaces" select="'                                                                                                    '"/>
+
+  <xsl:variable name="q">"</xsl:variable>
+
+  <!-- One cell: formula guard, then RFC 4180 quoting. -->
+  <xsl:template name="cell">
+    <xsl:param name="v"/>
+    <xsl:variable name="first" select="substring($v, 1, 1)"/>
+    <xsl:variable name="guarded">
+      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
+      <xsl:value-of select="$v"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
+        <xsl:value-of select="$q"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="$guarded"/>
+          <xsl:with-param name="from" select="$q"/>
+          <xsl:with-param name="to" select="concat($q, $q)"/>
+        </xsl:call-template>
+        <xsl:value-of select="$q"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$guarded"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- text padded with spaces on the right to width (never cut). -->
   <xsl:template name="pad-right">
@@ -1112,6 +1415,13 @@
   <xsl:template name="model-line">
     <xsl:variable name="m" select="$R/model"/>
     <xsl:value-of select="concat($m/@title, ' (', $m/@id, ', ', $s.version, ' ', $m/@version, ')')"/>
+  </xsl:template>
+
+  <!-- Which baseline the country is compared with: the 2021 review or a
+       cohort baseline of mnr cohort, by its title, id and version. -->
+  <xsl:template name="baseline-line">
+    <xsl:variable name="b" select="$R/baseline-source"/>
+    <xsl:value-of select="concat(normalize-space($b/title), ' (', $b/@id, ', ', $s.version, ' ', $b/@version, ')')"/>
   </xsl:template>
 
   <xsl:template name="questionnaire-line">

@@ -100,6 +100,9 @@
   <xsl:variable name="f.m-bad-value">{1}: "{3}" is not an answer question {2} allows.</xsl:variable>
   <xsl:variable name="f.m-twice">{1}: question {2} is answered twice.</xsl:variable>
   <xsl:variable name="f.m-no-detail">{1}: the file has no {2}.</xsl:variable>
+  <xsl:variable name="f.group-not-given">Not given</xsl:variable>
+  <xsl:variable name="f.group-note">Optional: only for grouping many countries' assessments (mnr cohort); no country is named there.</xsl:variable>
+  <xsl:variable name="f.m-bad-group">{1}: "{2}" is not one of the choices for {3} in this form.</xsl:variable>
   <xsl:variable name="f.m-bad-target">{1}: the target "{2}" is not a level from 1 to 4 for a capability of this model.</xsl:variable>
   <xsl:variable name="f.m-unreadable">{1} could not be read.</xsl:variable>
   <xsl:variable name="f.m-consensus">{1} is a workshop consensus made by mnr merge: this form would save its answers without the participants' answers and decisions behind them. Change the consensus with mnr merge --decide, or open one participant's answers here.</xsl:variable>
@@ -198,6 +201,27 @@
         <label for="date"><xsl:value-of select="$s.date"/></label>
         <input type="date" id="date" value="{$A/date}"/>
       </div>
+      <!-- the country's region and income group, from the model's lists
+           (the answers schema allows the same ids) -->
+      <xsl:for-each select="$M/groupings/grouping">
+        <xsl:variable name="gid" select="@id"/>
+        <xsl:variable name="current" select="string($A/country/@*[name() = $gid])"/>
+        <div class="field">
+          <label for="{$gid}"><xsl:value-of select="@name"/></label>
+          <select id="{$gid}" class="grouping" aria-describedby="grouping-note">
+            <option value=""><xsl:value-of select="$f.group-not-given"/></option>
+            <xsl:for-each select="group">
+              <option value="{@id}">
+                <xsl:if test="@id = $current"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:value-of select="@name"/>
+              </option>
+            </xsl:for-each>
+          </select>
+        </div>
+      </xsl:for-each>
+      <xsl:if test="$M/groupings/grouping">
+        <p id="grouping-note" class="grouping-note"><xsl:value-of select="$f.group-note"/></p>
+      </xsl:if>
       <div class="field wide">
         <label for="title"><xsl:value-of select="$f.title"/></label>
         <input type="text" id="title" value="{$A/title}"/>
@@ -515,6 +539,7 @@
       <span data-word="twice"><xsl:value-of select="$f.m-twice"/></span>
       <span data-word="no-detail"><xsl:value-of select="$f.m-no-detail"/></span>
       <span data-word="bad-target"><xsl:value-of select="$f.m-bad-target"/></span>
+      <span data-word="bad-group"><xsl:value-of select="$f.m-bad-group"/></span>
       <span data-word="unreadable"><xsl:value-of select="$f.m-unreadable"/></span>
       <span data-word="answered"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.answered)"/></span>
       <span data-word="overall"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.questions, ' ', $f.answered)"/></span>
@@ -566,6 +591,7 @@ button:hover { text-decoration: underline; }
 .notice { border-left: 6px solid var(--accent); }
 .field { display: flex; flex-direction: column; margin: 0 0 .75rem; max-width: 24rem; }
 .field.wide { max-width: none; }
+.grouping-note { margin: -.4rem 0 .75rem; color: var(--muted); font-size: .9em; }
 label { font-weight: 600; }
 input[type=text], input[type=date], select, textarea { font: inherit; color: var(--text); padding: .3rem .4rem; border: 1px solid var(--muted); border-radius: 3px; background: var(--paper); max-width: 100%; }
 fieldset.respondent { border: 1px solid var(--grid); border-radius: 4px; margin: 0 0 .75rem; display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
@@ -728,11 +754,15 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
   // ---- the state of the form, as plain data ----
 
   function field(id) { return document.getElementById(id); }
+  // A region or income group chosen ('' when none, or when the model has
+  // no such list and the form no such field).
+  function groupingValue(id) { return field(id) ? field(id).value : ''; }
 
   function collect() {
     var s = {
       country: field('country').value, date: field('date').value, title: field('title').value,
       workshop: field('workshop').value, fictional: field('fictional').value,
+      region: groupingValue('region'), 'income-group': groupingValue('income-group'),
       respondents: [], targetDefault: field('target-default').value, targets: {}, answers: {}
     };
     document.querySelectorAll('#respondents fieldset.respondent').forEach(function (r) {
@@ -786,6 +816,7 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 
   function apply(s) {
     ['country', 'date', 'title', 'workshop', 'fictional'].forEach(function (k) { field(k).value = s[k] || ''; });
+    ['region', 'income-group'].forEach(function (k) { if (field(k)) field(k).value = s[k] || ''; });
     var box = document.getElementById('respondents');
     box.textContent = '';
     (s.respondents.length ? s.respondents : [{}]).forEach(function (r) { addRespondent(r.name, r.role); });
@@ -855,7 +886,9 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
     var x = '<?xml version="1.0" encoding="UTF-8"?>\n' +
       '<answers model="' + escapeAttr(form.model) + '" model-version="' + escapeAttr(form.modelVersion) +
       '" questionnaire="' + escapeAttr(form.questionnaire) + '" questionnaire-version="' + escapeAttr(form.questionnaireVersion) + '">\n';
-    x += '  <country' + (s.fictional === 'true' ? ' fictional="true"' : '') + '>' +
+    x += '  <country' + (s.fictional === 'true' ? ' fictional="true"' : '') +
+         (s.region ? ' region="' + escapeAttr(s.region) + '"' : '') +
+         (s['income-group'] ? ' income-group="' + escapeAttr(s['income-group']) + '"' : '') + '>' +
          escapeText(clean(s.country.trim(), word('country'))) + '</country>\n';
     x += '  <date>' + escapeText(s.date) + '</date>\n';
     if (s.title.trim()) x += '  <title>' + escapeText(clean(s.title.trim(), word('title'))) + '</title>\n';
@@ -974,6 +1007,13 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
       respondents: people.map(function (r) { return { name: r.textContent.trim(), role: r.getAttribute('role') || '' }; }),
       targetDefault: '', targets: {}, answers: {}
     };
+    ['region', 'income-group'].forEach(function (k) {
+      var v = (country.getAttribute(k) || '').trim();
+      if (!v) return;
+      if (!field(k) || !field(k).querySelector('option[value="' + CSS.escape(v) + '"]'))
+        throw word('bad-group', name, v, k);
+      s[k] = v;
+    });
     var targets = children(root, 'targets')[0];
     if (targets) {
       var levels = ['1', '2', '3', '4'];

@@ -4,7 +4,7 @@
 
     id,number,name,domain,assessed,level,level_name,score,target,gap,
     completeness,provisional,in_place,baseline_yes,baseline_respondents,
-    baseline_percent,category,not_assessed
+    baseline_percent,category,not_assessed,baseline
 
   Lines end in CRLF. A cell holding a comma, a double quote, CR or LF is
   put in double quotes, with quotes doubled. A cell that starts with = + -
@@ -16,7 +16,9 @@
   baseline figure, no question applies). domain is the domain's name;
   category is the baseline category label; not_assessed says why a
   capability is not assessed (not answered yet, don't know, not
-  applicable) and is empty for an assessed one.
+  applicable) and is empty for an assessed one. baseline is the id of the
+  baseline compared with (framing-the-future-2021, or a cohort baseline of
+  mnr cohort).
 
     mnr report ANSWERS|RESULTS -o report.csv
     xsltproc report-csv.xsl results.xml
@@ -44,7 +46,7 @@
   </xsl:template>
 
   <xsl:template match="results">
-    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category,not_assessed</xsl:text>
+    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category,not_assessed,baseline</xsl:text>
     <xsl:value-of select="$eol"/>
     <xsl:for-each select="domain/capability">
       <xsl:variable name="a" select="@assessed = 'true' or @assessed = '1'"/>
@@ -108,6 +110,8 @@
           <xsl:with-param name="v"><xsl:call-template name="not-assessed-label"/></xsl:with-param>
         </xsl:call-template>
       </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="$R/baseline-source/@id"/></xsl:call-template>
       <xsl:value-of select="$eol"/>
     </xsl:for-each>
     <xsl:if test="$ws-criteria or $ws-off"><xsl:call-template name="workshop"/></xsl:if>

@@ -362,6 +362,10 @@ table.split li { margin: 0 0 .4mm; }
         <dd><xsl:call-template name="model-line"/></dd>
         <dt><xsl:value-of select="$s.questionnaire"/></dt>
         <dd><xsl:call-template name="questionnaire-line"/></dd>
+        <xsl:if test="$R/baseline-source">
+          <dt><xsl:value-of select="$s.compared-with"/></dt>
+          <dd><xsl:call-template name="baseline-line"/></dd>
+        </xsl:if>
         <dt><xsl:value-of select="$s.generator"/></dt>
         <dd><xsl:value-of select="$R/@generator"/></dd>
       </dl>

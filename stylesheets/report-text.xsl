@@ -147,6 +147,12 @@
       <xsl:with-param name="key" select="$s.questionnaire"/>
       <xsl:with-param name="value"><xsl:call-template name="questionnaire-line"/></xsl:with-param>
     </xsl:call-template>
+    <xsl:if test="$R/baseline-source">
+      <xsl:call-template name="kv">
+        <xsl:with-param name="key" select="$s.compared-with"/>
+        <xsl:with-param name="value"><xsl:call-template name="baseline-line"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.generator"/>
       <xsl:with-param name="value" select="$R/@generator"/>

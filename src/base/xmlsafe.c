@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -284,7 +285,10 @@ static mnr_status too_large(const char *name, long long size, mnr_error *err)
                          MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
 }
 
-static mnr_status read_file(char **data, size_t *len, const char *path, mnr_error *err)
+/* Reads `path` whole into a new buffer, or into *buf (of *size bytes,
+ * grown as needed; the caller keeps it) when buf is given. */
+static mnr_status read_file(char **data, size_t *len, const char *path, char **buf_keep,
+                            size_t *size_keep, mnr_error *err)
 {
     struct stat st;
     if (stat(path, &st) != 0)
@@ -305,7 +309,12 @@ static mnr_status read_file(char **data, size_t *len, const char *path, mnr_erro
     if (fd < 0)
         return open_error(path, errno, err);
     size_t size = (size_t)st.st_size;
-    char *buf = malloc(size + 1);
+    char *buf = buf_keep && *size_keep > size ? *buf_keep : malloc(size + 1);
+    if (buf && buf_keep && buf != *buf_keep) {
+        free(*buf_keep);
+        *buf_keep = buf;
+        *size_keep = size + 1;
+    }
     if (!buf) {
         close(fd);
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory reading the file");
@@ -321,7 +330,8 @@ static mnr_status read_file(char **data, size_t *len, const char *path, mnr_erro
     }
     close(fd);
     if (got != size) {
-        free(buf);
+        if (!buf_keep)
+            free(buf);
         return mnr_error_set(err, MNR_EIO, path, 0, "could not read the whole file");
     }
     buf[size] = '\0';
@@ -459,7 +469,12 @@ static size_t utf8_invalid_at(const unsigned char *d, size_t len)
         unsigned c = d[i], cp, min;
         size_t n;
         if (c < 0x80) {
-            i++;
+            /* ASCII eight bytes at a time: most of any mnr file */
+            uint64_t w;
+            while (i + 8 <= len && (memcpy(&w, d + i, 8), (w & 0x8080808080808080ULL) == 0))
+                i += 8;
+            if (i < len && d[i] < 0x80)
+                i++;
             continue;
         }
         if (c >= 0xC2 && c <= 0xDF) {
@@ -488,10 +503,19 @@ static size_t utf8_invalid_at(const unsigned char *d, size_t len)
     return len;
 }
 
+/* A byte that may be part of a name in the markup scan: anything but
+ * white space and = > / < " '. A table, as the scan asks for every byte
+ * of every tag of every file. */
+static unsigned char not_name[256];
+
 static int is_name_char(char c)
 {
-    return !is_space(c) && c != '=' && c != '>' && c != '/' && c != '<' && c != '"' &&
-           c != '\'';
+    if (!not_name[' ']) {
+        const char *stops = " \t\r\n=>/<\"'";
+        for (const char *p = stops; *p; p++)
+            not_name[(unsigned char)*p] = 1;
+    }
+    return !not_name[(unsigned char)c];
 }
 
 /* Nesting depth, attributes per element and namespace declarations, in one
@@ -499,29 +523,38 @@ static int is_name_char(char c)
  * a message about its own options; and up to 2.9 it takes quadratic time
  * on many attributes or namespace declarations. Markup this scan does not
  * understand is left for the parser to report. */
-static mnr_status scan_markup(const char *data, size_t len, const char *name, mnr_error *err)
+static mnr_status scan_markup(const char *data, size_t len, const char *name, int *no_ns,
+                              mnr_error *err)
 {
     const char *p = data, *end = data + len;
     long depth = 0, namespaces = 0;
-    while (p && p < end) {
-        p = memchr(p, '<', (size_t)(end - p));
+    *no_ns = 0;
+    for (;;) {
         if (!p)
-            break;
-        if (starts(p, end, "<!--")) {
+            return MNR_OK; /* an unterminated comment or the like: the parser says where */
+        const char *lt = p < end ? memchr(p, '<', (size_t)(end - p)) : NULL;
+        if (!lt) {
+            /* every tag read, none declares a namespace */
+            *no_ns = namespaces == 0;
+            return MNR_OK;
+        }
+        p = lt;
+        char next = p + 1 < end ? p[1] : '\0'; /* most tags: a name, no need to look further */
+        if (next == '!' && starts(p, end, "<!--")) {
             p = skip_past(p + 4, end, "-->");
             continue;
         }
-        if (starts(p, end, "<![CDATA[")) {
+        if (next == '!' && starts(p, end, "<![CDATA[")) {
             p = skip_past(p + 9, end, "]]>");
             continue;
         }
-        if (starts(p, end, "<?")) {
+        if (next == '?') {
             p = skip_past(p + 2, end, "?>");
             continue;
         }
-        if (starts(p, end, "<!"))
-            break; /* a DOCTYPE (refused before this) or broken markup */
-        if (starts(p, end, "</")) {
+        if (next == '!')
+            return MNR_OK; /* a DOCTYPE (refused before this) or broken markup */
+        if (next == '/') {
             if (depth > 0)
                 depth--;
             p += 2;
@@ -546,7 +579,7 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, mn
                 p++;
                 break;
             }
-            if (starts(p, end, "/>")) {
+            if (*p == '/' && p + 1 < end && p[1] == '>') {
                 depth--;
                 p += 2;
                 break;
@@ -561,7 +594,7 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, mn
                                      "an element has more than %d attributes; mnr's elements "
                                      "have a few each, so this is not an mnr file or it is "
                                      "damaged", MNR_XML_MAX_ATTRIBUTES);
-            if (starts(attr, p, "xmlns") && (p - attr == 5 || attr[5] == ':') &&
+            if (p - attr >= 5 && memcmp(attr, "xmlns", 5) == 0 && (p - attr == 5 || attr[5] == ':') &&
                 ++namespaces > MNR_XML_MAX_NAMESPACES)
                 return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, attr),
                                      "the file declares more than %d XML namespaces; mnr's "
@@ -582,12 +615,15 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, mn
             p = close + 1;
         }
     }
-    return MNR_OK;
 }
 
-/* Everything that can be refused from the raw bytes, with the line. */
-static mnr_status check_raw(const char *data, size_t len, const char *name, mnr_error *err)
+/* Everything that can be refused from the raw bytes, with the line.
+ * *no_ns: the markup was read through and declares no namespace, so no
+ * element can be an XInclude one. */
+static mnr_status check_raw(const char *data, size_t len, const char *name, int *no_ns,
+                            mnr_error *err)
 {
+    *no_ns = 0;
     if (len == 0)
         return mnr_error_set(err, MNR_EIO, name, 0, "the file is empty; expected an XML document");
     if (len > (size_t)MNR_XML_MAX_BYTES &&
@@ -625,7 +661,7 @@ static mnr_status check_raw(const char *data, size_t len, const char *name, mnr_
         return mnr_error_set(err, MNR_EPARSE, name, dl,
                              "the file has a <!DOCTYPE> declaration, which mnr does not accept "
                              "(it could pull in other files or expand entities); remove it");
-    return scan_markup(data, len, name, err);
+    return scan_markup(data, len, name, no_ns, err);
 }
 
 /* libxml2 keeps no line for the DTD node. */
@@ -673,23 +709,33 @@ static long count_elements(xmlNodePtr root, long stop_at)
     return count;
 }
 
-mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
-                               const char *name, mnr_error *err)
+/* The parser context of lean loads, kept from one file to the next: its
+ * dictionary of element and attribute names then serves every document,
+ * instead of one being built and freed per file. Freed by
+ * mnr_xml_cleanup(). */
+static xmlParserCtxtPtr kept_ctxt;
+
+static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, const char *name,
+                              int options, int keep_ctxt, mnr_error *err)
 {
     *out = NULL;
-    mnr_status st = check_raw(data, len, name, err);
+    int no_ns = 0;
+    mnr_status st = check_raw(data, len, name, &no_ns, err);
     if (st != MNR_OK)
         return st;
 
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    xmlParserCtxtPtr ctxt = keep_ctxt && kept_ctxt ? kept_ctxt : xmlNewParserCtxt();
     if (!ctxt)
         return mnr_error_set(err, MNR_ENOMEM, name, 0, "out of memory");
+    if (keep_ctxt)
+        kept_ctxt = ctxt;
     capture cap = {err, name, MNR_EPARSE};
     xmlSetStructuredErrorFunc(&cap, on_error);
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, parse_options());
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, options);
     xmlSetStructuredErrorFunc(NULL, NULL);
     int well_formed = ctxt->wellFormed;
-    xmlFreeParserCtxt(ctxt);
+    if (!keep_ctxt)
+        xmlFreeParserCtxt(ctxt);
 
     if (doc && !well_formed) {
         xmlFreeDoc(doc);
@@ -722,7 +768,8 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
         xmlFreeDoc(doc);
         return mnr_error_set(err, MNR_EPARSE, name, 0, "no root element; expected an XML document");
     }
-    xmlNodePtr xi = find_xinclude(root);
+    /* (a document without namespaces has no XInclude element: no walk) */
+    xmlNodePtr xi = no_ns ? NULL : find_xinclude(root);
     if (xi) {
         long line = xmlGetLineNo(xi);
         char tag[200];
@@ -739,17 +786,45 @@ mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
     return MNR_OK;
 }
 
-mnr_status mnr_xml_load(xmlDocPtr *out, const char *path, mnr_error *err)
+mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
+                               const char *name, mnr_error *err)
+{
+    return load_memory(out, data, len, name, parse_options(), 0, err);
+}
+
+/* The file buffer of lean loads, kept from one file to the next (grown
+ * when a file is larger): one large allocation per file made and freed
+ * between thousands of small ones fragments the heap. */
+static char *kept_buf;
+static size_t kept_size;
+
+static mnr_status load(xmlDocPtr *out, const char *path, int options, int keep, mnr_error *err)
 {
     char *data = NULL;
     size_t len = 0;
     *out = NULL;
-    mnr_status st = read_file(&data, &len, path, err);
+    mnr_status st = read_file(&data, &len, path, keep ? &kept_buf : NULL, keep ? &kept_size : NULL,
+                              err);
     if (st != MNR_OK)
         return st;
-    st = mnr_xml_load_memory(out, data, len, path, err);
-    free(data);
+    st = load_memory(out, data, len, path, options, keep, err);
+    if (!keep)
+        free(data);
     return st;
+}
+
+mnr_status mnr_xml_load(xmlDocPtr *out, const char *path, mnr_error *err)
+{
+    return load(out, path, parse_options(), 0, err);
+}
+
+mnr_status mnr_xml_load_lean(xmlDocPtr *out, const char *path, mnr_error *err)
+{
+    /* NOBLANKS leaves out the white space between elements (an element's
+     * only text, however blank, is kept, so a blank evidence is still
+     * refused by its name); COMPACT keeps short texts inside their node.
+     * Fewer allocations to make, check and free per file. */
+    return load(out, path, parse_options() | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT, 1, err);
 }
 
 /* What to do about the usual schema messages of libxml2. */
@@ -774,18 +849,33 @@ static const char *schema_hint(const char *message)
     return "";
 }
 
-mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_path, mnr_error *err)
+/* Compiled schemas, by path: a schema is read and compiled once per run,
+ * however many files are checked against it (mnr cohort checks thousands
+ * against the answers schema). Freed by mnr_xml_cleanup(). */
+#define MAX_SCHEMAS 8
+static struct {
+    char *path;
+    xmlSchemaPtr schema;
+    xmlDocPtr doc; /* the schema keeps pointers into its document */
+    xmlSchemaValidCtxtPtr vctxt; /* reused from one document to the next */
+} schemas[MAX_SCHEMAS];
+static int n_schemas;
+
+/* The compiled schema at `xsd_path`, compiled now if need be; the error
+ * is for the file `path` being checked. */
+static mnr_status compiled_schema(int *out, const char *path, const char *xsd_path,
+                                  mnr_error *err)
 {
-    if (count_elements(xmlDocGetRootElement(doc), MNR_XML_MAX_ELEMENTS) > MNR_XML_MAX_ELEMENTS)
-        return mnr_error_set(err, MNR_ESCHEMA, path, 0,
-                             "the file has more than %d elements, far more than any mnr file "
-                             "(a full answers file has about 400); check that this is the "
-                             "right file", MNR_XML_MAX_ELEMENTS);
+    *out = -1;
+    for (int i = 0; i < n_schemas; i++)
+        if (strcmp(schemas[i].path, xsd_path) == 0) {
+            *out = i;
+            return MNR_OK;
+        }
     mnr_error schema_err;
     mnr_error_init(&schema_err);
     xmlDocPtr xsd_doc = NULL;
-    mnr_status st = mnr_xml_load(&xsd_doc, xsd_path, &schema_err);
-    if (st != MNR_OK) {
+    if (mnr_xml_load(&xsd_doc, xsd_path, &schema_err) != MNR_OK) {
         char buf[2048];
         mnr_error_format(&schema_err, buf, sizeof buf);
         return mnr_error_set(err, MNR_EIO, path, 0,
@@ -804,17 +894,58 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
         return mnr_error_set(err, MNR_EIO, path, 0, "the schema %s does not compile: %s",
                              xsd_path, schema_err.message);
     }
-
-    capture vcap = {err, path, MNR_ESCHEMA};
-    xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
-    int rc = -1;
-    if (vctxt) {
-        xmlSchemaSetValidStructuredErrors(vctxt, on_error, &vcap);
-        rc = xmlSchemaValidateDoc(vctxt, doc);
-        xmlSchemaFreeValidCtxt(vctxt);
+    char *copy = n_schemas < MAX_SCHEMAS ? strdup(xsd_path) : NULL;
+    xmlSchemaValidCtxtPtr vctxt = copy ? xmlSchemaNewValidCtxt(schema) : NULL;
+    if (!vctxt) { /* not kept: compiled again next time */
+        free(copy);
+        xmlSchemaFree(schema);
+        xmlFreeDoc(xsd_doc);
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     }
-    xmlSchemaFree(schema);
-    xmlFreeDoc(xsd_doc);
+    schemas[n_schemas].path = copy;
+    schemas[n_schemas].schema = schema;
+    schemas[n_schemas].doc = xsd_doc;
+    schemas[n_schemas].vctxt = vctxt;
+    *out = n_schemas++;
+    return MNR_OK;
+}
+
+void mnr_xml_cleanup(void)
+{
+    for (int i = 0; i < n_schemas; i++) {
+        xmlSchemaFreeValidCtxt(schemas[i].vctxt);
+        xmlSchemaFree(schemas[i].schema);
+        xmlFreeDoc(schemas[i].doc);
+        free(schemas[i].path);
+    }
+    n_schemas = 0;
+    xmlFreeParserCtxt(kept_ctxt);
+    kept_ctxt = NULL;
+    free(kept_buf);
+    kept_buf = NULL;
+    kept_size = 0;
+    mnr_xml_clear_allowed();
+}
+
+mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_path, mnr_error *err)
+{
+    if (count_elements(xmlDocGetRootElement(doc), MNR_XML_MAX_ELEMENTS) > MNR_XML_MAX_ELEMENTS)
+        return mnr_error_set(err, MNR_ESCHEMA, path, 0,
+                             "the file has more than %d elements, far more than any mnr file "
+                             "(a full answers file has about 400); check that this is the "
+                             "right file", MNR_XML_MAX_ELEMENTS);
+    int i = -1;
+    mnr_status st = compiled_schema(&i, path, xsd_path, err);
+    if (st != MNR_OK)
+        return st;
+
+    /* the context made with the schema, as xmllint's reuse allows: a new
+     * one per document cost a large allocation each time */
+    capture vcap = {err, path, MNR_ESCHEMA};
+    xmlSchemaValidCtxtPtr vctxt = schemas[i].vctxt;
+    xmlSchemaSetValidStructuredErrors(vctxt, on_error, &vcap);
+    int rc = xmlSchemaValidateDoc(vctxt, doc);
+    xmlSchemaSetValidStructuredErrors(vctxt, NULL, NULL);
     if (rc != 0) {
         const char *base = strrchr(xsd_path, '/') ? strrchr(xsd_path, '/') + 1 : xsd_path;
         if (!err || err->status == MNR_OK)
@@ -836,8 +967,22 @@ int mnr_utf8_valid(const char *s)
     return utf8_invalid_at((const unsigned char *)s, len) == len;
 }
 
+/* The text of `node` when it is one text node, read in place (no copy);
+ * NULL when it is anything else, which callers then read whole. */
+static const char *single_text(xmlNodePtr children)
+{
+    if (children && !children->next && children->type == XML_TEXT_NODE && children->content)
+        return (const char *)children->content;
+    return NULL;
+}
+
 char *mnr_xml_prop(xmlNodePtr node, const char *name)
 {
+    /* the usual attribute, one text node: copied once, not twice */
+    xmlAttrPtr a = node ? xmlHasProp(node, (const xmlChar *)name) : NULL;
+    const char *text = a && a->type == XML_ATTRIBUTE_NODE ? single_text(a->children) : NULL;
+    if (text)
+        return strdup(text);
     xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
     if (!v)
         return NULL;
@@ -877,6 +1022,9 @@ static char *folded(const char *src)
  * wrapped over several lines in a data file reads as one paragraph. */
 char *mnr_xml_text(xmlNodePtr node)
 {
+    const char *text = node ? single_text(node->children) : NULL;
+    if (text)
+        return folded(text);
     xmlChar *v = node ? xmlNodeGetContent(node) : NULL;
     char *s = folded(v ? (const char *)v : "");
     xmlFree(v);
@@ -886,8 +1034,9 @@ char *mnr_xml_text(xmlNodePtr node)
 /* Each line folded on its own; blank lines between text kept as one. */
 char *mnr_xml_text_lines(xmlNodePtr node)
 {
-    xmlChar *v = node ? xmlNodeGetContent(node) : NULL;
-    const char *src = v ? (const char *)v : "";
+    const char *text = node ? single_text(node->children) : NULL;
+    xmlChar *v = node && !text ? xmlNodeGetContent(node) : NULL;
+    const char *src = text ? text : v ? (const char *)v : "";
     char *s = malloc(strlen(src) + 1);
     if (!s) {
         xmlFree(v);

@@ -59,6 +59,8 @@ void mnr_xml_init(void);
  * At most 8 entries. */
 void mnr_xml_allow(const char *path);
 void mnr_xml_clear_allowed(void);
+/* At exit: frees the compiled schemas and clears the allow-list. */
+void mnr_xml_cleanup(void);
 /* The real path (symbolic links and ".." resolved) of the existing local
  * file a path or URL names: plain paths, file:/p, file:///p and
  * file://localhost/p, %-escaped or not, read the way libxml2 opens them.
@@ -74,13 +76,20 @@ int mnr_xml_path_allowed(const char *url);
  * with xmlFreeDoc. Messages name the file and line and say what to do. */
 mnr_status mnr_xml_load(xmlDocPtr *out, const char *path, mnr_error *err);
 
+/* The same for a document that is read and then freed, many in a row
+ * (mnr cohort): white space between elements is left out and short texts
+ * are kept in their nodes. Line numbers, texts and every check are the
+ * same. */
+mnr_status mnr_xml_load_lean(xmlDocPtr *out, const char *path, mnr_error *err);
+
 /* Same for a document already in memory (fuzzing, tests); `name` is used
  * in messages. */
 mnr_status mnr_xml_load_memory(xmlDocPtr *out, const char *data, size_t len,
                                const char *name, mnr_error *err);
 
 /* Validates `doc` (read from `path`, for messages) against the XSD at
- * `xsd_path`. */
+ * `xsd_path`. Each schema is compiled once and kept until
+ * mnr_xml_cleanup(). */
 mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path,
                             const char *xsd_path, mnr_error *err);
 

@@ -17,6 +17,7 @@
 const char cmd_report_help[] =
     "Usage: mnr report ANSWERS|RESULTS -o OUT [--format html|pdf|text|csv]\n"
     "                  [--stylesheet XSL] [--target N] [--param NAME=VALUE]...\n"
+    "                  [--baseline COHORT.xml]\n"
     "\n"
     "Writes the gap report. Given an answers file, scores it first; given a results\n"
     "file (from `mnr score`), uses it as it is.\n"
@@ -44,6 +45,9 @@ const char cmd_report_help[] =
     "                         organisation=TEXT  shown on the cover\n"
     "                       a --stylesheet gets those it declares as xsl:param\n"
     "  --target N           target level 1-4 for every capability (answers input only)\n"
+    "  --baseline FILE      compare with this baseline instead of the 2021 review:\n"
+    "                       a cohort baseline written by mnr cohort (a results\n"
+    "                       file: the baseline it was scored with)\n"
     "  --browser PATH       the Chromium to print PDFs with (or MNR_BROWSER)\n"
     "  --data-dir DIR       use another data directory\n"
     "  -h, --help           show this help\n"
@@ -60,7 +64,7 @@ static const char *const report_params[] = {"paper", "title", "organisation"};
 #define PARAM_LIST "paper, title and organisation"
 
 typedef struct report_opts {
-    const char *data_dir, *out, *format, *stylesheet, *browser, *input;
+    const char *data_dir, *out, *format, *stylesheet, *browser, *input, *baseline;
     int target;
     const char *params[2 * N_PARAMS + 1];
     int n_params;
@@ -100,6 +104,7 @@ static int parse_options(report_opts *o, int argc, char **argv)
         {"param", required_argument, NULL, 'p'},
         {"target", required_argument, NULL, 't'},
         {"browser", required_argument, NULL, 'b'},
+        {"baseline", required_argument, NULL, 'B'},
         {"data-dir", required_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -115,6 +120,7 @@ static int parse_options(report_opts *o, int argc, char **argv)
         case 'f': o->format = optarg; break;
         case 's': o->stylesheet = optarg; break;
         case 'b': o->browser = optarg; break;
+        case 'B': o->baseline = optarg; break;
         case 'd': o->data_dir = optarg; break;
         case 'p':
             if ((rc = add_param(o, optarg)) != 0)
@@ -162,8 +168,15 @@ int cmd_report(int argc, char **argv)
     mnr_error err;
     mnr_error_init(&err);
     xmlDocPtr results = NULL;
-    const char *inputs[] = {o.input, o.stylesheet, NULL};
+    /* (NULL-terminated: a missing stylesheet or baseline ends it early) */
+    const char *inputs[4] = {o.input, NULL, NULL, NULL}, **in = inputs + 1;
+    if (o.baseline)
+        *in++ = o.baseline;
+    if (o.stylesheet)
+        *in = o.stylesheet;
     mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
+    if (st == MNR_OK && o.baseline)
+        st = mnr_context_use_baseline(ctx, o.baseline, &err);
     if (st == MNR_OK)
         st = cli_load_results(&results, NULL, ctx, o.input, o.target, "report", &err);
     cli_report r = {o.out, format, o.stylesheet, mnr_format_stylesheet(format), o.params, browser};

@@ -14,7 +14,8 @@
 #include "xmlsafe.h"
 
 const char cmd_score_help[] =
-    "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--data-dir DIR]\n"
+    "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
+    "                 [--data-dir DIR]\n"
     "\n"
     "Checks the answers file against the model and questionnaire it names, scores\n"
     "it (the method is in docs/scoring.md and in every report's annex), compares\n"
@@ -30,6 +31,8 @@ const char cmd_score_help[] =
     "  --target N         target level 1-4 for every capability, instead of the\n"
     "                     answers file's default (per-capability targets in the\n"
     "                     answers file still apply)\n"
+    "  --baseline FILE    compare with this baseline instead of the 2021 review:\n"
+    "                     a cohort baseline written by mnr cohort\n"
     "  --data-dir DIR     use another data directory\n"
     "  -h, --help         show this help\n"
     "\n"
@@ -90,11 +93,12 @@ int cmd_score(int argc, char **argv)
     static const struct option options[] = {
         {"output", required_argument, NULL, 'o'},
         {"target", required_argument, NULL, 't'},
+        {"baseline", required_argument, NULL, 'b'},
         {"data-dir", required_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *data_dir = NULL, *out = NULL;
+    const char *data_dir = NULL, *out = NULL, *baseline = NULL;
     int target = 0, opt;
     optind = 0;
     opterr = 0;
@@ -106,6 +110,7 @@ int cmd_score(int argc, char **argv)
             if (!target)
                 return cli_usage("score", "--target takes a level from 1 to 4, not '%s'", optarg);
             break;
+        case 'b': baseline = optarg; break;
         case 'd': data_dir = optarg; break;
         case 'h': fputs(cmd_score_help, stdout); return 0;
         default: return cli_bad_option("score", opt, argv[optind - 1]);
@@ -127,8 +132,10 @@ int cmd_score(int argc, char **argv)
     mnr_error err;
     mnr_error_init(&err);
     mnr_assessment *a = NULL;
-    const char *inputs[] = {answers, NULL};
+    const char *inputs[] = {answers, baseline, NULL};
     mnr_status st = out ? mnr_output_check(out, inputs, ctx->dir, &err) : MNR_OK;
+    if (st == MNR_OK && baseline)
+        st = mnr_context_use_baseline(ctx, baseline, &err);
     if (st == MNR_OK)
         st = mnr_context_assess(&a, ctx, answers, target, &err);
     if (st == MNR_OK) {

@@ -48,7 +48,10 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
     case MNR_KIND_BASELINE: {
         mnr_baseline *b = NULL;
         st = mnr_baseline_from_doc(&b, doc, path, ctx->model, err);
-        if (st == MNR_OK)
+        if (st == MNR_OK && b->cohort)
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, "cohort baseline %s, %d countries",
+                            b->id, b->cohort_size);
+        else if (st == MNR_OK)
             mnr_text_format(what, what_size, MNR_TEXT_LINE, "baseline %s, %d countries", b->id,
                             b->n_countries);
         mnr_baseline_free(b);
@@ -65,7 +68,7 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
     }
     case MNR_KIND_ANSWERS: {
         mnr_assessment *a = NULL;
-        st = mnr_context_assess_doc(&a, ctx, doc, path, 0, err);
+        st = mnr_context_score_doc(&a, ctx, doc, path, 0, err);
         if (st == MNR_OK) {
             mnr_text_format(what, what_size, MNR_TEXT_LINE, "answers for %s to %s, %d answers",
                             a->answers->country, a->answers->questionnaire_id,

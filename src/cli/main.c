@@ -28,6 +28,8 @@ static const struct command {
      cmd_merge_help},
     {"compare", cmd_compare, "show one country's progress between two of its assessments",
      cmd_compare_help},
+    {"cohort", cmd_cohort, "score many assessments into an anonymised cohort baseline",
+     cmd_cohort_help},
     {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
      cmd_baseline_help},
 };
@@ -129,7 +131,7 @@ int main(int argc, char **argv)
     signal(SIGXFSZ, SIG_IGN);
     mnr_xml_init();
     int rc = cli_stdout_close(dispatch(argc, argv));
-    mnr_xml_clear_allowed();
+    mnr_xml_cleanup();
     cli_safe_free();
     xsltCleanupGlobals();
     xmlCleanupParser();

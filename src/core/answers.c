@@ -44,31 +44,104 @@ static mnr_status load_targets(mnr_answers *a, xmlNodePtr root)
     return MNR_OK;
 }
 
-static mnr_status load_answers(mnr_answers *a, xmlNodePtr root)
+/* An attribute's text in place, when it is one text node; else NULL. */
+static const char *attr_text(xmlNodePtr n, const char *name)
 {
-    for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"))
+    xmlAttrPtr at = xmlHasProp(n, (const xmlChar *)name);
+    if (!at || at->type != XML_ATTRIBUTE_NODE || !at->children || at->children->next ||
+        at->children->type != XML_TEXT_NODE)
+        return NULL;
+    return (const char *)at->children->content;
+}
+
+static mnr_status check_answer_texts(xmlNodePtr a, const char *path, mnr_error *err);
+
+/* The schema lets an answer go without a value only for a workshop
+ * consensus: a question the consensus's own answers switch off keeps
+ * the participants' answers but gets no value (mnr merge). */
+static mnr_status check_answer_value(xmlNodePtr n, const char *path, mnr_error *err)
+{
+    if (xmlHasProp(n, BAD_CAST "value") ||
+        xmlHasProp(mnr_xml_child(n, "consensus"), BAD_CAST "switched-off-by"))
+        return MNR_OK;
+    char *q = mnr_xml_prop(n, "question");
+    mnr_status st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
+                                  "the answer to question %s has no value; write "
+                                  "value=\"yes\", \"partly\", \"no\" or \"dont-know\" "
+                                  "(\"na\" or a level 0-4 where the questionnaire takes "
+                                  "one), or remove the answer", q ? q : "?");
+    free(q);
+    return st;
+}
+
+
+static mnr_status load_answers(mnr_answers *a, xmlNodePtr root, int texts, const char *path,
+                               mnr_error *err)
+{
+    /* The question ids in one block, not one allocation each (116 per file
+     * of the full questionnaire, thousands of files in a cohort), when
+     * every one is a plain attribute. */
+    size_t ids = 0;
+    int in_block = 1;
+    for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer")) {
+        const char *q = attr_text(n, "question");
+        in_block &= q != NULL;
+        ids += q ? strlen(q) + 1 : 0;
         a->n_answers++;
+    }
     a->answers = calloc((size_t)a->n_answers + 1, sizeof *a->answers);
-    if (!a->answers)
-        return MNR_ENOMEM;
+    a->question_block = in_block ? malloc(ids + 1) : NULL;
+    if (!a->answers || (in_block && !a->question_block))
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    char *next_id = a->question_block;
     int i = 0;
     for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"), i++) {
+        mnr_status st = check_answer_texts(n, path, err);
+        if (st == MNR_OK)
+            st = check_answer_value(n, path, err);
+        if (st != MNR_OK)
+            return st;
         mnr_answer *ans = &a->answers[i];
-        char *value = mnr_xml_prop(n, "value");
-        int v = mnr_value_parse(value, &ans->level);
+        /* read in place: the value is only parsed */
+        const char *in_place = attr_text(n, "value");
+        char *value = in_place ? NULL : mnr_xml_prop(n, "value");
+        int v = mnr_value_parse(in_place ? in_place : value, &ans->level);
         ans->value = v < 0 ? MNR_UNANSWERED : (mnr_value)v;
-        ans->question = mnr_xml_prop(n, "question");
+        if (next_id) {
+            const char *q = attr_text(n, "question");
+            size_t len = strlen(q) + 1;
+            ans->question = memcpy(next_id, q, len);
+            next_id += len;
+        } else {
+            ans->question = mnr_xml_prop(n, "question");
+        }
         ans->index = -1;
         ans->line = xmlGetLineNo(n);
-        xmlNodePtr ev = mnr_xml_child(n, "evidence");
-        xmlNodePtr co = mnr_xml_child(n, "comment");
+        xmlNodePtr ev = texts ? mnr_xml_child(n, "evidence") : NULL;
+        xmlNodePtr co = texts ? mnr_xml_child(n, "comment") : NULL;
         /* their line breaks (numbered lists, paragraphs) go to the results */
         ans->evidence = ev ? mnr_xml_text_lines(ev) : NULL;
         ans->comment = co ? mnr_xml_text_lines(co) : NULL;
-        ans->workshop = mnr_answer_workshop_copy(n);
+        ans->workshop = texts ? mnr_answer_workshop_copy(n) : NULL;
         free(value);
     }
     return MNR_OK;
+}
+
+/* Whether the text nodes in `n` (an element's children, or an
+ * attribute's) hold only white space; -1 when `n` holds something else
+ * (an element, an entity reference), which the caller then reads whole.
+ * Read in place: no copy of every evidence text made only to look at it. */
+static int blank_children(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n; c; c = c->next) {
+        if (c->type != XML_TEXT_NODE && c->type != XML_CDATA_SECTION_NODE)
+            return -1;
+        for (const xmlChar *p = c->content; p && *p; p++)
+            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+                return 0;
+    }
+    return 1;
 }
 
 /* A text the schema lets through as long as it is not empty, but which
@@ -79,22 +152,30 @@ static mnr_status check_text(xmlNodePtr n, const char *attr, const char *what, c
 {
     if (!n)
         return MNR_OK;
-    char *v = attr ? mnr_xml_token(n, attr) : mnr_xml_text(n);
-    int blank = v && v[0] == '\0';
-    free(v);
+    xmlAttrPtr a = attr ? xmlHasProp(n, (const xmlChar *)attr) : NULL;
+    if (attr && !a)
+        return MNR_OK;
+    int blank = blank_children(a ? a->children : n->children);
+    if (blank < 0) {
+        char *v = attr ? mnr_xml_token(n, attr) : mnr_xml_text(n);
+        blank = v && v[0] == '\0';
+        free(v);
+    }
     if (!blank)
         return MNR_OK;
     return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
                          "%s is blank (only white space); %s", what, fix);
 }
 
-static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
-{
-    xmlNodePtr rs = mnr_xml_child(root, "respondents");
-    mnr_status st = MNR_OK;
 #define CHECK(n, attr, what, fix) \
     if (st == MNR_OK)             \
         st = check_text(n, attr, what, fix, path, err)
+
+/* The texts before the answers. */
+static mnr_status check_header_texts(xmlNodePtr root, const char *path, mnr_error *err)
+{
+    xmlNodePtr rs = mnr_xml_child(root, "respondents");
+    mnr_status st = MNR_OK;
     CHECK(root, "model-version", "the model-version",
           "write the model version the answers were made for, e.g. 1.0");
     CHECK(root, "questionnaire-version", "the questionnaire-version",
@@ -106,56 +187,40 @@ static mnr_status check_texts(xmlNodePtr root, const char *path, mnr_error *err)
         CHECK(r, NULL, "the respondent's name", "write the name");
         CHECK(r, "role", "the respondent's role", "write the role");
     }
-    for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer")) {
-        CHECK(mnr_xml_child(a, "evidence"), NULL, "the evidence",
-              "write the evidence, or remove <evidence>");
-        CHECK(mnr_xml_child(a, "comment"), NULL, "the comment",
-              "write the comment, or remove <comment>");
-        /* a workshop consensus (mnr merge) */
-        CHECK(mnr_xml_child(mnr_xml_child(a, "consensus"), "note"), NULL, "the decision's note",
-              "write the note, or remove <note>");
-        for (xmlNodePtr p = mnr_xml_child(a, "participant-answer"); p;
-             p = mnr_xml_next(p, "participant-answer")) {
-            CHECK(p, "name", "the participant's name", "write the name");
-            CHECK(p, "role", "the participant's role", "write the role");
-            CHECK(mnr_xml_child(p, "evidence"), NULL, "the evidence",
-                  "write the evidence, or remove <evidence>");
-            CHECK(mnr_xml_child(p, "comment"), NULL, "the comment",
-                  "write the comment, or remove <comment>");
-        }
-    }
-#undef CHECK
     return st;
 }
 
-/* The schema lets an answer go without a value only for a workshop
- * consensus: a question the consensus's own answers switch off keeps
- * the participants' answers but gets no value (mnr merge). */
-static mnr_status check_values(xmlNodePtr root, const char *path, mnr_error *err)
+/* The texts of one answer, its children looked at once (the schema fixes
+ * which may come); checked as the answer is read, in document order. */
+static mnr_status check_answer_texts(xmlNodePtr a, const char *path, mnr_error *err)
 {
-    for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer")) {
-        if (xmlHasProp(a, BAD_CAST "value") ||
-            xmlHasProp(mnr_xml_child(a, "consensus"), BAD_CAST "switched-off-by"))
-            continue;
-        char *q = mnr_xml_prop(a, "question");
-        mnr_status st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(a),
-                                      "the answer to question %s has no value; write "
-                                      "value=\"yes\", \"partly\", \"no\" or \"dont-know\" "
-                                      "(\"na\" or a level 0-4 where the questionnaire takes "
-                                      "one), or remove the answer", q ? q : "?");
-        free(q);
-        return st;
+    mnr_status st = MNR_OK;
+    for (xmlNodePtr c = a->children; c && st == MNR_OK; c = c->next) {
+        if (mnr_xml_is(c, "evidence")) {
+            CHECK(c, NULL, "the evidence", "write the evidence, or remove <evidence>");
+        } else if (mnr_xml_is(c, "comment")) {
+            CHECK(c, NULL, "the comment", "write the comment, or remove <comment>");
+        } else if (mnr_xml_is(c, "consensus")) { /* a workshop consensus (mnr merge) */
+            CHECK(mnr_xml_child(c, "note"), NULL, "the decision's note",
+                  "write the note, or remove <note>");
+        } else if (mnr_xml_is(c, "participant-answer")) {
+            CHECK(c, "name", "the participant's name", "write the name");
+            CHECK(c, "role", "the participant's role", "write the role");
+            CHECK(mnr_xml_child(c, "evidence"), NULL, "the evidence",
+                  "write the evidence, or remove <evidence>");
+            CHECK(mnr_xml_child(c, "comment"), NULL, "the comment",
+                  "write the comment, or remove <comment>");
+        }
     }
-    return MNR_OK;
+    return st;
 }
+#undef CHECK
 
-mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
-                                mnr_error *err)
+static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *path, int texts,
+                               mnr_error *err)
 {
     *out = NULL;
-    mnr_status st = check_texts(xmlDocGetRootElement(doc), path, err);
-    if (st == MNR_OK)
-        st = check_values(xmlDocGetRootElement(doc), path, err);
+    mnr_status st = check_header_texts(xmlDocGetRootElement(doc), path, err);
     if (st != MNR_OK)
         return st;
     mnr_answers *a = calloc(1, sizeof *a);
@@ -172,15 +237,33 @@ mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *pa
     a->questionnaire_version = mnr_xml_prop(root, "questionnaire-version");
     a->country = mnr_xml_text(country);
     a->fictional = mnr_xml_bool(country, "fictional");
+    a->country_line = xmlGetLineNo(country);
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        a->group[g] = mnr_xml_token(country, mnr_grouping_attr((mnr_grouping_id)g));
     a->date = mnr_xml_text(mnr_xml_child(root, "date"));
     a->title = title ? mnr_xml_text(title) : NULL;
-    if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK ||
-        load_answers(a, root) != MNR_OK) {
+    if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK)
+        st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    else
+        st = load_answers(a, root, texts, path, err);
+    if (st != MNR_OK) {
         mnr_answers_free(a);
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return st;
     }
     *out = a;
     return MNR_OK;
+}
+
+mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                mnr_error *err)
+{
+    return read_answers(out, doc, path, 1, err);
+}
+
+mnr_status mnr_answers_for_scoring(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                   mnr_error *err)
+{
+    return read_answers(out, doc, path, 0, err);
 }
 
 mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *schema_path,
@@ -244,10 +327,27 @@ static mnr_status check_targets(const mnr_answers *a, const mnr_model *model, mn
     return MNR_OK;
 }
 
+/* The schema lists the region and income group ids; the model names
+ * them. A data directory whose model lacks one is told apart. */
+static mnr_status check_groups(const mnr_answers *a, const mnr_model *model, mnr_error *err)
+{
+    for (int g = 0; g < MNR_GROUPINGS; g++) {
+        const char *attr = mnr_grouping_attr((mnr_grouping_id)g);
+        if (a->group[g] && mnr_model_group(model, (mnr_grouping_id)g, a->group[g]) < 0)
+            return mnr_error_set(err, MNR_EINVALID, a->path, a->country_line,
+                                 "%s=\"%s\" is not one of the groups of model %s %s (its "
+                                 "<groupings>); use one the model lists, or leave %s out",
+                                 attr, a->group[g], model->id, model->version, attr);
+    }
+    return MNR_OK;
+}
+
 mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
                              const mnr_questionnaire *q, mnr_error *err)
 {
     mnr_status st = mnr_answers_check_model(a, model, err);
+    if (st == MNR_OK)
+        st = check_groups(a, model, err);
     if (st != MNR_OK)
         return st;
     if (strcmp(a->questionnaire_id, q->id) != 0 || strcmp(a->questionnaire_version, q->version) != 0)
@@ -265,9 +365,15 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
     int *first = calloc((size_t)q->n_questions + 1, sizeof *first);
     if (!first)
         return mnr_error_set(err, MNR_ENOMEM, a->path, 0, "out of memory");
-    for (int i = 0; i < a->n_answers && st == MNR_OK; i++) {
+    for (int i = 0, next = 0; i < a->n_answers && st == MNR_OK; i++) {
         mnr_answer *ans = &a->answers[i];
-        ans->index = mnr_questionnaire_find(q, ans->question);
+        /* answers usually come in the questionnaire's order: try the
+         * question after the last one first, then search */
+        ans->index = next < q->n_questions && ans->question &&
+                             strcmp(q->questions[next].id, ans->question) == 0
+                         ? next
+                         : mnr_questionnaire_find(q, ans->question);
+        next = ans->index + 1;
         if (ans->index < 0)
             st = mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
                                "there is no question %s in questionnaire %s %s; "
@@ -305,7 +411,8 @@ void mnr_answers_free(mnr_answers *a)
     if (!a)
         return;
     for (int i = 0; i < a->n_answers; i++) {
-        free(a->answers[i].question);
+        if (!a->question_block)
+            free(a->answers[i].question);
         free(a->answers[i].evidence);
         free(a->answers[i].comment);
         xmlFreeNode(a->answers[i].workshop);
@@ -317,6 +424,7 @@ void mnr_answers_free(mnr_answers *a)
     for (int i = 0; i < a->n_targets; i++)
         free(a->targets[i].capability);
     free(a->answers);
+    free(a->question_block);
     free(a->respondents);
     free(a->targets);
     free(a->path);
@@ -325,6 +433,8 @@ void mnr_answers_free(mnr_answers *a)
     free(a->questionnaire_id);
     free(a->questionnaire_version);
     free(a->country);
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        free(a->group[g]);
     free(a->date);
     free(a->title);
     free(a->workshop);

@@ -55,6 +55,10 @@ typedef struct mnr_answers {
     char *questionnaire_version;
     char *country;
     int fictional;
+    /* the country's region and income group (ids of the model's
+     * groupings, by mnr_grouping_id), NULL when not given */
+    char *group[MNR_GROUPINGS];
+    long country_line;
     char *date;
     char *title;     /* NULL when none */
     char *workshop;  /* NULL unless a workshop consensus */
@@ -65,6 +69,7 @@ typedef struct mnr_answers {
     int n_targets;
     mnr_answer *answers;
     int n_answers;
+    char *question_block; /* when set, every answer's question points into it */
     long root_line;
 } mnr_answers;
 
@@ -72,6 +77,11 @@ mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *sch
                             mnr_error *err);
 mnr_status mnr_answers_from_doc(mnr_answers **out, xmlDocPtr doc, const char *path,
                                 mnr_error *err);
+/* The same, checked the same way, without copying what scoring does not
+ * read (evidence, comments, a workshop's record): for mnr validate and mnr
+ * cohort, which write no results. */
+mnr_status mnr_answers_for_scoring(mnr_answers **out, xmlDocPtr doc, const char *path,
+                                   mnr_error *err);
 /* The model/questionnaire version check alone (so the caller can report a
  * mismatch before hunting for the questionnaire file). */
 mnr_status mnr_answers_check_model(const mnr_answers *a, const mnr_model *model, mnr_error *err);

@@ -1,5 +1,6 @@
 #include "baseline.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,6 +137,57 @@ static mnr_status check_unique_mapping(const mnr_baseline *b, const mnr_model *m
     return MNR_OK;
 }
 
+/* A cohort's figures (<levels>, <group-figures>): published ones have
+ * their counts, and the counts add up; withheld ones have none. */
+static mnr_status check_counts(xmlNodePtr n, const char *what, const char *path, int yes,
+                               int respondents, mnr_error *err)
+{
+    int levels[MNR_LEVELS], sum = 0, in_place = 0, given = 0;
+    for (int l = 0; l < MNR_LEVELS; l++) {
+        char name[16];
+        snprintf(name, sizeof name, "level%d", l);
+        levels[l] = prop_int(n, name, -1);
+        given += levels[l] >= 0;
+        sum += levels[l] > 0 ? levels[l] : 0;
+        in_place += l > 0 && levels[l] > 0 ? levels[l] : 0;
+    }
+    if (mnr_xml_bool(n, "withheld")) {
+        char *any = mnr_xml_prop(n, "median-score");
+        int counted = given || any || prop_int(n, "yes", -1) >= 0 || prop_int(n, "respondents", -1) >= 0;
+        free(any);
+        return counted ? mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
+                                       "%s is withheld but gives counts; a withheld figure "
+                                       "has none: remove them", what)
+                       : MNR_OK;
+    }
+    if (given != MNR_LEVELS || sum != respondents || in_place != yes)
+        return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
+                             "%s: the counts at levels 0-4 (%d in all, %d at level 1 or above) "
+                             "do not add up to its %d assessments and %d in place; a cohort file "
+                             "is written by mnr cohort: make it again", what, sum, in_place,
+                             respondents, yes);
+    return MNR_OK;
+}
+
+static mnr_status check_cohort_figures(const mnr_figure *f, xmlNodePtr n, const char *path,
+                                       mnr_error *err)
+{
+    mnr_status st = MNR_OK;
+    xmlNodePtr levels = mnr_xml_child(n, "levels");
+    if (levels)
+        st = check_counts(levels, f->id, path, f->yes, f->respondents, err);
+    for (xmlNodePtr g = mnr_xml_child(n, "group-figures"); g && st == MNR_OK;
+         g = mnr_xml_next(g, "group-figures")) {
+        char what[160];
+        char *group = mnr_xml_token(g, "group");
+        snprintf(what, sizeof what, "%.60s, group %.60s", f->id, group ? group : "");
+        free(group);
+        st = check_counts(g, what, path, prop_int(g, "yes", -1), prop_int(g, "respondents", -1),
+                          err);
+    }
+    return st;
+}
+
 static mnr_status load_cohort(mnr_baseline *b, xmlNodePtr root)
 {
     xmlNodePtr cohort = mnr_xml_child(root, "cohort");
@@ -152,6 +204,7 @@ static mnr_status load_cohort(mnr_baseline *b, xmlNodePtr root)
         b->groups[b->n_groups].name = mnr_xml_prop(g, "name");
         b->groups[b->n_groups].text = mnr_xml_text(g);
         b->groups[b->n_groups].size = prop_int(g, "size", 0);
+        b->groups[b->n_groups].withheld = mnr_xml_bool(g, "withheld");
         b->n_groups++;
     }
     return MNR_OK;
@@ -161,6 +214,42 @@ static int is_figure_node(xmlNodePtr n)
 {
     return mnr_xml_is(n, "item") || mnr_xml_is(n, "indicator") || mnr_xml_is(n, "no-figure") ||
            mnr_xml_is(n, "group-note");
+}
+
+/* A review names its countries; a cohort names none (mnr cohort never
+ * writes a country's name) but says what it is grouped by, and gives the
+ * size of every group it does not withhold. */
+static mnr_status check_cohort(const mnr_baseline *b, xmlNodePtr root, const char *path,
+                               mnr_error *err)
+{
+    xmlNodePtr cohort = mnr_xml_child(root, "cohort");
+    if (!b->cohort) {
+        if (b->n_countries != b->cohort_size)
+            return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(cohort),
+                                 "the cohort says size=\"%d\" but lists %d countries; make "
+                                 "them agree", b->cohort_size, b->n_countries);
+        return MNR_OK;
+    }
+    if (b->n_countries > 0)
+        return mnr_error_set(err, MNR_EINVALID, path,
+                             xmlGetLineNo(mnr_xml_child(cohort, "country")),
+                             "a cohort baseline names no country (mnr cohort keeps them "
+                             "anonymous), but this one does; remove the <country> elements");
+    if (b->min_group <= 0)
+        return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
+                             "a cohort baseline says from how few assessments it withholds a "
+                             "figure (min-group=\"5\"); add min-group, or make the file again "
+                             "with mnr cohort");
+    xmlNodePtr g = mnr_xml_child(cohort, "group");
+    for (int i = 0; i < b->n_groups; i++, g = mnr_xml_next(g, "group"))
+        if (b->groups[i].withheld == (b->groups[i].size > 0))
+            return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(g),
+                                 b->groups[i].withheld
+                                     ? "group %s is withheld but gives its size; remove size"
+                                     : "group %s gives no size; give it, or mark the group "
+                                       "withheld=\"true\"",
+                                 b->groups[i].id);
+    return MNR_OK;
 }
 
 mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *path,
@@ -175,6 +264,11 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
     b->id = mnr_xml_token(root, "id");
     b->version = mnr_xml_prop(root, "version");
     b->model_id = mnr_xml_token(root, "model");
+    char *kind = mnr_xml_token(root, "kind");
+    b->cohort = kind && strcmp(kind, "cohort") == 0;
+    free(kind);
+    b->min_group = prop_int(root, "min-group", 0);
+    b->by = mnr_xml_token(root, "by");
     b->title = mnr_xml_text(mnr_xml_child(root, "title"));
     xmlNodePtr docn = mnr_xml_child(root, "document");
     b->document = mnr_xml_text(docn);
@@ -185,10 +279,8 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
 
     mnr_status st = load_cohort(b, root) == MNR_OK ? MNR_OK
                                                    : mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
-    if (st == MNR_OK && b->n_countries != b->cohort_size)
-        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(mnr_xml_child(root, "cohort")),
-                           "the cohort says size=\"%d\" but lists %d countries; make them agree",
-                           b->cohort_size, b->n_countries);
+    if (st == MNR_OK)
+        st = check_cohort(b, root, path, err);
     if (st == MNR_OK && model && b->model_id && strcmp(b->model_id, model->id) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
                            "the baseline is for model \"%s\" but the model in use is \"%s\"; "
@@ -203,10 +295,22 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
         st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     int i = 0;
     for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)
-        if (is_figure_node(n))
-            st = load_figure(&b->figures[i++], n, path, model, err);
+        if (is_figure_node(n)) {
+            st = load_figure(&b->figures[i], n, path, model, err);
+            if (st == MNR_OK && b->cohort)
+                st = check_cohort_figures(&b->figures[i], n, path, err);
+            i++;
+        }
     if (st == MNR_OK)
         st = check_unique_mapping(b, model, err);
+    if (st == MNR_OK && model) {
+        b->item_of = calloc((size_t)model->n_caps + 1, sizeof *b->item_of);
+        if (!b->item_of)
+            st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        for (int c = 0; st == MNR_OK && c < model->n_caps; c++)
+            b->item_of[c] = mnr_baseline_item_for(b, model->caps[c].id);
+        b->model = model;
+    }
     if (st != MNR_OK) {
         mnr_baseline_free(b);
         return st;
@@ -244,6 +348,13 @@ const mnr_figure *mnr_baseline_item_for(const mnr_baseline *b, const char *cap_i
     return NULL;
 }
 
+const mnr_figure *mnr_baseline_item_of(const mnr_baseline *b, const mnr_model *model, int c)
+{
+    if (b && b->item_of && b->model == model)
+        return b->item_of[c];
+    return b ? mnr_baseline_item_for(b, model->caps[c].id) : NULL;
+}
+
 const mnr_figure *mnr_baseline_find(const mnr_baseline *b, const char *id)
 {
     for (int i = 0; b && id && i < b->n_figures; i++)
@@ -273,6 +384,7 @@ void mnr_baseline_free(mnr_baseline *b)
         free(b->groups[g].text);
     }
     free(b->groups);
+    free(b->item_of);
     free(b->figures);
     free_texts(b->countries, b->n_countries);
     free_texts(b->caveats, b->n_caveats);
@@ -280,6 +392,7 @@ void mnr_baseline_free(mnr_baseline *b)
     free(b->id);
     free(b->version);
     free(b->model_id);
+    free(b->by);
     free(b->title);
     free(b->document);
     free(b->publisher);

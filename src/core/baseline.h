@@ -9,6 +9,10 @@
  *
  * Checks beyond the schema: yes <= respondents, every capability id exists
  * in the model (when a model is given), no capability is in two items.
+ * A review lists as many countries as its size; a cohort baseline (written
+ * by mnr cohort) lists none, and its counts add up: the levels of an item
+ * to its respondents, levels 1-4 to its yes; a withheld group or figure
+ * has no counts, a published one has them.
  */
 #ifndef MNR_BASELINE_H
 #define MNR_BASELINE_H
@@ -49,6 +53,9 @@ typedef struct mnr_baseline {
     char *id;
     char *version;
     char *model_id;
+    int cohort;           /* kind="cohort": written by mnr cohort */
+    int min_group;        /* a cohort's withholding threshold; 0 for a review */
+    char *by;             /* a cohort's grouping ("region", ...), or NULL */
     char *title;
     char *document;
     char *publisher;
@@ -59,10 +66,13 @@ typedef struct mnr_baseline {
     int cohort_size;
     char **countries;
     int n_countries;
-    struct { char *id, *name, *text; int size; } *groups;
+    struct { char *id, *name, *text; int size; int withheld; } *groups; /* size 0 when withheld */
     int n_groups;
     mnr_figure *figures;  /* in file order: items, no-figures, indicators, notes */
     int n_figures;
+    /* per capability of the model it was loaded with: its item, or NULL */
+    const mnr_figure **item_of;
+    const mnr_model *model;
 } mnr_baseline;
 
 mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *schema_path,
@@ -77,6 +87,9 @@ double mnr_figure_percent(const mnr_figure *f);
 int mnr_figure_covers(const mnr_figure *f, const char *cap_id);
 /* The Figure 1 item (or no-figure entry) a capability maps to, or NULL. */
 const mnr_figure *mnr_baseline_item_for(const mnr_baseline *b, const char *cap_id);
+/* The same for capability `c` of `model`, looked up once at load when the
+ * baseline was loaded with that model (scoring asks 21 times per file). */
+const mnr_figure *mnr_baseline_item_of(const mnr_baseline *b, const mnr_model *model, int c);
 const mnr_figure *mnr_baseline_find(const mnr_baseline *b, const char *id);
 
 #endif

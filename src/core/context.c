@@ -18,7 +18,10 @@ mnr_status mnr_context_open(mnr_context **out, const char *data_dir, mnr_error *
 {
     *out = NULL;
     mnr_context *ctx = calloc(1, sizeof *ctx);
-    if (!ctx || !(ctx->dir = strdup(data_dir))) {
+    if (!ctx || !(ctx->dir = strdup(data_dir)) ||
+        !(ctx->questionnaires = calloc(1, sizeof *ctx->questionnaires))) {
+        if (ctx)
+            free(ctx->dir);
         free(ctx);
         return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
     }
@@ -45,6 +48,12 @@ void mnr_context_free(mnr_context *ctx)
 {
     if (!ctx)
         return;
+    for (int i = 0; ctx->questionnaires && i < ctx->questionnaires->n; i++) {
+        mnr_questionnaire_free(ctx->questionnaires->q[i]);
+        free(ctx->questionnaires->id[i]);
+        free(ctx->questionnaires->version[i]);
+    }
+    free(ctx->questionnaires);
     mnr_model_free(ctx->model);
     mnr_baseline_free(ctx->baseline);
     free(ctx->dir);
@@ -142,6 +151,55 @@ mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_
     return s;
 }
 
+/* The questionnaire cache: a questionnaire is found by the id and version
+ * asked for (what mnr_context_questionnaire_version gives for them, which
+ * may be another version: the caller checks it). */
+mnr_status mnr_context_questionnaire_shared(const mnr_questionnaire **out,
+                                            const mnr_context *ctx, const char *id,
+                                            const char *version, const char *asked_by,
+                                            long line, mnr_error *err)
+{
+    mnr_questionnaire_cache *cache = ctx->questionnaires;
+    *out = NULL;
+    for (int i = 0; id && i < cache->n; i++)
+        if (strcmp(cache->id[i], id) == 0 &&
+            strcmp(cache->version[i], version ? version : "") == 0) {
+            *out = cache->q[i];
+            return MNR_OK;
+        }
+    mnr_questionnaire *q = NULL;
+    mnr_status st = mnr_context_questionnaire_version(&q, ctx, id, version, asked_by, line, err);
+    if (st != MNR_OK)
+        return st;
+    char *kid = strdup(id), *kversion = strdup(version ? version : "");
+    if (cache->n < MNR_CONTEXT_QUESTIONNAIRES && kid && kversion) {
+        cache->id[cache->n] = kid;
+        cache->version[cache->n] = kversion;
+        cache->q[cache->n++] = q;
+        *out = q;
+        return MNR_OK;
+    }
+    free(kid);
+    free(kversion);
+    mnr_questionnaire_free(q);
+    return mnr_error_set(err, MNR_EINVALID, asked_by, line,
+                         "more than %d questionnaires or versions are in use in one run; give "
+                         "fewer files at a time", MNR_CONTEXT_QUESTIONNAIRES);
+}
+
+mnr_status mnr_context_use_baseline(mnr_context *ctx, const char *path, mnr_error *err)
+{
+    char *xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_BASELINE));
+    mnr_baseline *b = NULL;
+    mnr_status st = mnr_baseline_load(&b, path, xsd, ctx->model, err);
+    free(xsd);
+    if (st != MNR_OK)
+        return st;
+    mnr_baseline_free(ctx->baseline);
+    ctx->baseline = b;
+    return MNR_OK;
+}
+
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err)
 {
@@ -188,35 +246,59 @@ mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const c
     return MNR_OK;
 }
 
-/* mnr_context_assess_doc on a document that matches the answers schema. */
-static mnr_status assess_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                   const char *path, int target_override, mnr_error *err)
+/* Checks and scores an answers document that matches the answers schema.
+ * texts: whether the answers keep their evidence and comments (the
+ * results need them; scoring alone does not). */
+static mnr_status score_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                  const char *path, int target_override, int texts,
+                                  mnr_error *err)
 {
     *out = NULL;
     mnr_assessment *a = calloc(1, sizeof *a);
     if (!a)
         return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
-    mnr_status st = mnr_answers_from_doc(&a->answers, doc, path, err);
+    mnr_status st = texts ? mnr_answers_from_doc(&a->answers, doc, path, err)
+                          : mnr_answers_for_scoring(&a->answers, doc, path, err);
     if (st == MNR_OK)
         st = mnr_answers_check_model(a->answers, ctx->model, err);
     if (st == MNR_OK)
-        st = mnr_context_questionnaire_version(&a->questionnaire, ctx,
-                                               a->answers->questionnaire_id,
-                                               a->answers->questionnaire_version, path,
-                                               a->answers->root_line, err);
+        st = mnr_context_questionnaire_shared(&a->questionnaire, ctx,
+                                              a->answers->questionnaire_id,
+                                              a->answers->questionnaire_version, path,
+                                              a->answers->root_line, err);
     if (st == MNR_OK)
         st = mnr_answers_check(a->answers, ctx->model, a->questionnaire, err);
     if (st == MNR_OK)
         st = mnr_score_compute(&a->scores, ctx->model, a->questionnaire, a->answers,
                                ctx->baseline, target_override, err);
-    if (st == MNR_OK)
-        st = mnr_results_build(&a->results, a->scores, err);
     if (st != MNR_OK) {
         mnr_assessment_free(a);
         return st;
     }
     *out = a;
     return MNR_OK;
+}
+
+/* mnr_context_assess_doc on a document that matches the answers schema. */
+static mnr_status assess_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                   const char *path, int target_override, mnr_error *err)
+{
+    mnr_status st = score_valid_doc(out, ctx, doc, path, target_override, 1, err);
+    if (st == MNR_OK)
+        st = mnr_results_build(&(*out)->results, (*out)->scores, err);
+    if (st != MNR_OK) {
+        mnr_assessment_free(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
+mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                 const char *path, int target_override, mnr_error *err)
+{
+    *out = NULL;
+    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
+    return st == MNR_OK ? score_valid_doc(out, ctx, doc, path, target_override, 0, err) : st;
 }
 
 mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
@@ -242,13 +324,38 @@ mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, cons
     return st;
 }
 
+mnr_status mnr_context_score_any(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                 const char *path, mnr_error *err)
+{
+    *out = NULL;
+    mnr_kind kind = mnr_kind_of(doc);
+    if (kind == MNR_KIND_ANSWERS)
+        return mnr_context_score_doc(out, ctx, doc, path, 0, err);
+    if (kind != MNR_KIND_RESULTS) {
+        char root[512];
+        mnr_kind_root_text(doc, root, sizeof root);
+        return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
+                             "expected an answers or results file, found %s; give what mnr "
+                             "score reads or writes", root);
+    }
+    mnr_xml_collapse_text(mnr_xml_child(mnr_xml_child(xmlDocGetRootElement(doc), "assessment"),
+                                        "date"));
+    char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
+    mnr_status st = mnr_xml_validate(doc, path, xsd, err);
+    free(xsd);
+    if (st == MNR_OK)
+        st = mnr_results_check(doc, path, ctx->model, err);
+    if (st == MNR_OK)
+        st = mnr_results_verify_assess(out, doc, path, ctx, err);
+    return st;
+}
+
 void mnr_assessment_free(mnr_assessment *a)
 {
     if (!a)
         return;
     xmlFreeDoc(a->results);
     mnr_scores_free(a->scores);
-    mnr_questionnaire_free(a->questionnaire);
     mnr_answers_free(a->answers);
     free(a);
 }

@@ -24,10 +24,22 @@
 #include "questionnaire.h"
 #include "score.h"
 
+/* Questionnaires loaded so far, each once, by the id and version asked
+ * for ("" when none). */
+#define MNR_CONTEXT_QUESTIONNAIRES 16
+typedef struct mnr_questionnaire_cache {
+    char *id[MNR_CONTEXT_QUESTIONNAIRES];
+    char *version[MNR_CONTEXT_QUESTIONNAIRES];
+    mnr_questionnaire *q[MNR_CONTEXT_QUESTIONNAIRES];
+    int n;
+} mnr_questionnaire_cache;
+
 typedef struct mnr_context {
     char *dir;
     mnr_model *model;
     mnr_baseline *baseline;
+    /* reached through a pointer, so a const context can still fill it */
+    mnr_questionnaire_cache *questionnaires;
 } mnr_context;
 
 mnr_status mnr_context_open(mnr_context **out, const char *data_dir, mnr_error *err);
@@ -50,6 +62,17 @@ mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_
                                              const char *id, const char *version,
                                              const char *asked_by, long line, mnr_error *err);
 
+/* Replaces the 2021 baseline with the one at `path` (a cohort baseline
+ * written by mnr cohort, or another review's), checked against the
+ * baseline schema and the model. */
+mnr_status mnr_context_use_baseline(mnr_context *ctx, const char *path, mnr_error *err);
+
+/* The same as mnr_context_questionnaire_version, but loaded once per
+ * context and owned by it: the caller does not free it. */
+mnr_status mnr_context_questionnaire_shared(const mnr_questionnaire **out,
+                                            const mnr_context *ctx, const char *id,
+                                            const char *version, const char *asked_by,
+                                            long line, mnr_error *err);
 /* Schema-checks a parsed document against the schema of its kind. */
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err);
@@ -64,7 +87,7 @@ mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const c
 
 typedef struct mnr_assessment {
     mnr_answers *answers;
-    mnr_questionnaire *questionnaire;
+    const mnr_questionnaire *questionnaire; /* the context's */
     mnr_scores *scores;
     xmlDocPtr results;
 } mnr_assessment;
@@ -75,6 +98,16 @@ mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, cons
 /* Same, from an answers document already parsed (not yet schema-checked). */
 mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
                                   const char *path, int target_override, mnr_error *err);
+/* Checks and scores an answers document without building its results
+ * document (a->results stays NULL): what mnr validate and mnr cohort
+ * need. */
+mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                 const char *path, int target_override, mnr_error *err);
+/* Scores an answers or results document already parsed (a results file is
+ * checked as mnr validate checks it, its figures re-derived), without
+ * building a results document; another kind is refused. */
+mnr_status mnr_context_score_any(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
+                                 const char *path, mnr_error *err);
 void mnr_assessment_free(mnr_assessment *a);
 
 #endif

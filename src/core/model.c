@@ -156,6 +156,42 @@ static mnr_status load_enablers(mnr_model *m, xmlNodePtr root, mnr_error *err)
     return MNR_OK;
 }
 
+const char *mnr_grouping_attr(mnr_grouping_id g)
+{
+    return g == MNR_GROUPING_REGION ? "region" : "income-group";
+}
+
+static mnr_status load_groupings(mnr_model *m, xmlNodePtr root, mnr_error *err)
+{
+    xmlNodePtr gs = mnr_xml_child(root, "groupings");
+    for (xmlNodePtr g = mnr_xml_child(gs, "grouping"); g; g = mnr_xml_next(g, "grouping")) {
+        char *id = mnr_xml_token(g, "id");
+        mnr_grouping *out = &m->groupings[id && strcmp(id, "region") == 0 ? MNR_GROUPING_REGION
+                                                                        : MNR_GROUPING_INCOME];
+        free(id);
+        out->name = mnr_xml_prop(g, "name");
+        out->source = mnr_xml_prop(g, "source");
+        out->groups = calloc((size_t)count_children(g, "group") + 1, sizeof *out->groups);
+        if (!out->groups)
+            return mnr_error_set(err, MNR_ENOMEM, m->path, 0, "out of memory");
+        for (xmlNodePtr e = mnr_xml_child(g, "group"); e; e = mnr_xml_next(e, "group")) {
+            out->groups[out->n_groups].id = mnr_xml_token(e, "id");
+            out->groups[out->n_groups].name = mnr_xml_prop(e, "name");
+            out->n_groups++;
+        }
+    }
+    return MNR_OK;
+}
+
+int mnr_model_group(const mnr_model *model, mnr_grouping_id g, const char *id)
+{
+    const mnr_grouping *gr = &model->groupings[g];
+    for (int i = 0; id && i < gr->n_groups; i++)
+        if (strcmp(gr->groups[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
 static mnr_status load_domains(mnr_model *m, xmlNodePtr root, const char *path, mnr_error *err)
 {
     m->n_domains = count_children(root, "domain");
@@ -203,6 +239,8 @@ mnr_status mnr_model_from_doc(mnr_model **out, xmlDocPtr doc, const char *path, 
         st = resolve_requirements(m, path, err);
     if (st == MNR_OK)
         st = load_enablers(m, root, err);
+    if (st == MNR_OK)
+        st = load_groupings(m, root, err);
     if (st != MNR_OK) {
         mnr_model_free(m);
         return st;
@@ -270,6 +308,15 @@ void mnr_model_free(mnr_model *m)
     for (int l = 0; l < MNR_LEVELS; l++) {
         free(m->level_name[l]);
         free(m->level_text[l]);
+    }
+    for (int g = 0; g < MNR_GROUPINGS; g++) {
+        for (int i = 0; i < m->groupings[g].n_groups; i++) {
+            free(m->groupings[g].groups[i].id);
+            free(m->groupings[g].groups[i].name);
+        }
+        free(m->groupings[g].groups);
+        free(m->groupings[g].name);
+        free(m->groupings[g].source);
     }
     free(m->enablers);
     free(m->caps);

@@ -50,6 +50,26 @@ typedef struct mnr_enabler {
     char *description;
 } mnr_enabler;
 
+/* What a cohort can be grouped by (mnr cohort --by): the region or the
+ * income group an answers file gives for its country. */
+typedef enum mnr_grouping_id {
+    MNR_GROUPING_REGION = 0,
+    MNR_GROUPING_INCOME = 1,
+    MNR_GROUPINGS = 2
+} mnr_grouping_id;
+
+typedef struct mnr_group {
+    char *id;
+    char *name;
+} mnr_group;
+
+typedef struct mnr_grouping {
+    char *name;       /* "Region"; NULL when the model has no such grouping */
+    char *source;
+    mnr_group *groups;
+    int n_groups;
+} mnr_grouping;
+
 typedef struct mnr_model {
     char *path;
     char *id;
@@ -66,6 +86,7 @@ typedef struct mnr_model {
     int n_caps;
     mnr_enabler *enablers;
     int n_enablers;
+    mnr_grouping groupings[MNR_GROUPINGS]; /* indexed by mnr_grouping_id */
 } mnr_model;
 
 mnr_status mnr_model_load(mnr_model **out, const char *path, const char *schema_path,
@@ -77,5 +98,11 @@ void mnr_model_free(mnr_model *model);
 
 /* Index of the capability with this id, or -1. */
 int mnr_model_find(const mnr_model *model, const char *id);
+
+/* "region", "income-group": the attribute of an answers file's <country>
+ * a grouping reads, and its id in the model. */
+const char *mnr_grouping_attr(mnr_grouping_id g);
+/* Index of the group with this id in grouping `g`, or -1. */
+int mnr_model_group(const mnr_model *model, mnr_grouping_id g, const char *id);
 
 #endif

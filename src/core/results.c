@@ -57,6 +57,8 @@ static void add_assessment(xmlNodePtr root, const mnr_scores *s)
     xmlNodePtr as = add(root, "assessment");
     xmlNodePtr country = add_text(as, "country", a->country);
     set_bool(country, "fictional", a->fictional);
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        set_str(country, mnr_grouping_attr((mnr_grouping_id)g), a->group[g]);
     add_text(as, "date", a->date);
     if (a->title)
         add_text(as, "title", a->title);
@@ -199,7 +201,7 @@ static void add_baseline(xmlNodePtr cn, const mnr_scores *s, int c)
         set_num(b, "percent", "%.1f", mnr_figure_percent(f));
         if (cs->category != MNR_CAT_NONE) {
             set_str(b, "category", mnr_category_id(cs->category));
-            set_str(b, "category-label", mnr_category_label(cs->category));
+            set_str(b, "category-label", mnr_category_label_for(cs->category, s->baseline));
         }
         add_text(b, "statement", f->statement);
     }
@@ -346,6 +348,12 @@ static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
     set_str(bs, "year", b->year);
     set_str(bs, "collected", b->collected);
     set_int(bs, "cohort-size", b->cohort_size);
+    /* a cohort of mnr cohort: the report says so and names it */
+    if (b->cohort) {
+        set_str(bs, "kind", "cohort");
+        set_int(bs, "min-group", b->min_group);
+        set_str(bs, "by", b->by);
+    }
     add_text(bs, "title", b->title);
     add_text(bs, "document", b->document);
     for (int i = 0; i < b->n_caveats; i++)
@@ -354,7 +362,10 @@ static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
         xmlNodePtr gn = add_text(bs, "group", b->groups[g].text);
         set_str(gn, "id", b->groups[g].id);
         set_str(gn, "name", b->groups[g].name);
-        set_int(gn, "size", b->groups[g].size);
+        if (b->groups[g].withheld)
+            set_bool(gn, "withheld", 1);
+        else
+            set_int(gn, "size", b->groups[g].size);
     }
 }
 

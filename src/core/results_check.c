@@ -435,6 +435,9 @@ static void read_assessment(mnr_answers *a, xmlNodePtr root)
     char *fictional = mnr_xml_prop(country, "fictional");
     a->country = text_of(country);
     a->fictional = fictional && strcmp(fictional, "true") == 0;
+    a->country_line = xmlGetLineNo(country);
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        a->group[g] = mnr_xml_prop(country, mnr_grouping_attr((mnr_grouping_id)g));
     a->date = text_of(mnr_xml_child(as, "date"));
     a->title = text_or_null(mnr_xml_child(as, "title"));
     free(fictional);
@@ -520,44 +523,56 @@ static mnr_status check_sources(const checker *ck, xmlNodePtr root)
         shown(v, sizeof v, version);
         st = mnr_error_set(ck->err, MNR_EINVALID, ck->path, xmlGetLineNo(bs),
                            "these results were compared with baseline %s %s, but this mnr has "
-                           "baseline %s %s; " RESCORE ", or report them with the "
-                           "mnr that wrote them", k, v, b->id, b->version);
+                           "baseline %s %s; give the baseline they were compared with "
+                           "(--baseline FILE), or " RESCORE, k, v, b->id, b->version);
     }
     free(id);
     free(version);
     return st;
 }
 
-mnr_status mnr_results_verify(xmlDocPtr doc, const char *path, const mnr_context *ctx,
-                              mnr_error *err)
+mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const char *path,
+                                     const mnr_context *ctx, mnr_error *err)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr qn = mnr_xml_child(root, "questionnaire");
     char *qid = mnr_xml_prop(qn, "id"), *qversion = mnr_xml_prop(qn, "version");
-    mnr_questionnaire *q = NULL;
-    mnr_answers *a = NULL;
-    mnr_scores *s = NULL;
+    mnr_assessment *a = calloc(1, sizeof *a);
     xmlDocPtr built = NULL;
-    mnr_status st = mnr_context_questionnaire_version(&q, ctx, qid, qversion, path,
-                                                      xmlGetLineNo(qn), err);
+    *out = NULL;
+    mnr_status st = a ? mnr_context_questionnaire_shared(&a->questionnaire, ctx, qid, qversion,
+                                                         path, xmlGetLineNo(qn), err)
+                      : mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     free(qid);
     free(qversion);
-    checker ck = {path, ctx, q, err};
+    checker ck = {path, ctx, a ? a->questionnaire : NULL, err};
     if (st == MNR_OK)
         st = check_sources(&ck, root);
     if (st == MNR_OK)
-        st = answers_of(&a, root, path, err);
+        st = answers_of(&a->answers, root, path, err);
     if (st == MNR_OK)
-        st = mnr_answers_check(a, ctx->model, q, err);
+        st = mnr_answers_check(a->answers, ctx->model, a->questionnaire, err);
     if (st == MNR_OK)
-        st = mnr_score_compute(&s, ctx->model, q, a, ctx->baseline, 0, err);
+        st = mnr_score_compute(&a->scores, ctx->model, a->questionnaire, a->answers,
+                               ctx->baseline, 0, err);
     if (st == MNR_OK)
-        st = mnr_results_build(&built, s, err);
+        st = mnr_results_build(&built, a->scores, err);
     if (st == MNR_OK)
         st = compare_root(&ck, root, xmlDocGetRootElement(built));
     xmlFreeDoc(built);
-    mnr_scores_free(s);
-    mnr_answers_free(a);
-    mnr_questionnaire_free(q);
+    if (st != MNR_OK) {
+        mnr_assessment_free(a);
+        return st;
+    }
+    *out = a;
+    return MNR_OK;
+}
+
+mnr_status mnr_results_verify(xmlDocPtr doc, const char *path, const mnr_context *ctx,
+                              mnr_error *err)
+{
+    mnr_assessment *a = NULL;
+    mnr_status st = mnr_results_verify_assess(&a, doc, path, ctx, err);
+    mnr_assessment_free(a);
     return st;
 }

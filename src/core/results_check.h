@@ -27,5 +27,9 @@
 
 mnr_status mnr_results_verify(xmlDocPtr doc, const char *path, const mnr_context *ctx,
                               mnr_error *err);
+/* The same, and gives the answers and scores the file holds (verified),
+ * without a results document. */
+mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const char *path,
+                                     const mnr_context *ctx, mnr_error *err);
 
 #endif

@@ -21,9 +21,23 @@ const char *mnr_category_id(mnr_category c)
     return categories[c].id;
 }
 
+/* The same sentences against a cohort baseline of mnr cohort. */
+static const char *const cohort_labels[] = {
+    "",
+    "half or more of the countries in the cohort have this",
+    "most countries in the cohort lack this too",
+    "ahead of most countries in the cohort",
+    "in line with half or more of the countries in the cohort",
+};
+
 const char *mnr_category_label(mnr_category c)
 {
     return categories[c].label;
+}
+
+const char *mnr_category_label_for(mnr_category c, const mnr_baseline *b)
+{
+    return b && b->cohort ? cohort_labels[c] : categories[c].label;
 }
 
 const char *mnr_unassessed_id(mnr_unassessed why)
@@ -115,17 +129,18 @@ static mnr_unassessed why_not_assessed(int applicable, int definite, int dont_kn
     return dont_know > 0 ? MNR_UNASSESSED_DONT_KNOW : MNR_UNASSESSED_NOT_ANSWERED;
 }
 
-static void score_criteria(mnr_scores *s, int c)
+/* Criteria left in, per capability and level, in one pass over the
+ * questions (not one pass per capability). */
+static void count_criteria(mnr_scores *s, double (*sum)[MNR_LEVELS])
 {
-    mnr_cap_score *cs = &s->caps[c];
-    double sum[MNR_LEVELS] = {0};
     for (int i = 0; i < s->questionnaire->n_questions; i++) {
         const mnr_question *q = &s->questionnaire->questions[i];
         const mnr_question_state *st = &s->questions[i];
-        if (q->capability != c || !st->included)
+        mnr_cap_score *cs = &s->caps[q->capability];
+        if (!st->included)
             continue;
         cs->counted[q->level]++;
-        sum[q->level] += mnr_value_points(st->value);
+        sum[q->capability][q->level] += mnr_value_points(st->value);
         cs->applicable++;
         if (st->value != MNR_UNANSWERED)
             cs->answered++;
@@ -134,6 +149,11 @@ static void score_criteria(mnr_scores *s, int c)
         if (st->value == MNR_DONT_KNOW)
             cs->dont_know++;
     }
+}
+
+static void score_criteria(mnr_scores *s, int c, const double *sum)
+{
+    mnr_cap_score *cs = &s->caps[c];
     cs->why = why_not_assessed(cs->applicable, cs->answered, 0);
     cs->assessed = cs->why == MNR_ASSESSED;
     if (!cs->assessed) {
@@ -197,17 +217,17 @@ static mnr_category category_of(const mnr_cap_score *cs)
     return half_or_more ? MNR_CAT_COMMON_MISSING : MNR_CAT_RARE_MISSING;
 }
 
-static void score_capability(mnr_scores *s, int c, int override)
+static void score_capability(mnr_scores *s, int c, int override, const double *sum)
 {
     mnr_cap_score *cs = &s->caps[c];
     if (s->questionnaire->kind == MNR_CRITERIA)
-        score_criteria(s, c);
+        score_criteria(s, c, sum);
     else
         score_level_pick(s, c);
     cs->target = target_for(s, c, override);
     cs->gap = cs->assessed && cs->target - cs->score > MNR_EPSILON ? cs->target - cs->score : 0.0;
     cs->in_place = cs->assessed && cs->level >= 1;
-    cs->item = mnr_baseline_item_for(s->baseline, s->model->caps[c].id);
+    cs->item = mnr_baseline_item_of(s->baseline, s->model, c);
     cs->category = category_of(cs);
 }
 
@@ -329,13 +349,18 @@ mnr_status mnr_score_compute(mnr_scores **out, const mnr_model *model,
     s->questions = calloc((size_t)q->n_questions + 1, sizeof *s->questions);
     s->caps = calloc((size_t)model->n_caps + 1, sizeof *s->caps);
     s->domains = calloc((size_t)model->n_domains + 1, sizeof *s->domains);
-    if (!s->questions || !s->caps || !s->domains) {
+    double (*sum)[MNR_LEVELS] = calloc((size_t)model->n_caps + 1, sizeof *sum);
+    if (!s->questions || !s->caps || !s->domains || !sum) {
+        free(sum);
         mnr_scores_free(s);
         return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
     }
     resolve_questions(s);
+    if (q->kind == MNR_CRITERIA)
+        count_criteria(s, sum);
     for (int c = 0; c < model->n_caps; c++)
-        score_capability(s, c, target_override);
+        score_capability(s, c, target_override, sum[c]);
+    free(sum);
     score_domains(s);
     mnr_status st = order_priorities(s, err);
     if (st != MNR_OK) {

@@ -35,6 +35,9 @@ typedef enum mnr_category {
 
 const char *mnr_category_id(mnr_category c);    /* "common-missing", ... */
 const char *mnr_category_label(mnr_category c); /* the sentence of PRODUCT.md §6 */
+/* The same, in words that fit baseline `b` (a cohort's countries were not
+ * "surveyed"). */
+const char *mnr_category_label_for(mnr_category c, const mnr_baseline *b);
 
 /* Why a capability is not assessed (PRODUCT.md 8a: not answered yet,
  * don't know and not applicable are never confused). */

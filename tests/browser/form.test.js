@@ -134,6 +134,11 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
   try {
     page = await openForm(browser, form.url);
     await setDetails(page, 'Testland "North" & <Isles>', '2026-03-01', 'A. Tester', 'Focal point, Ministry of Justice');
+    // region and income group (optional, for mnr cohort): the model's lists
+    assert.strictEqual(await page.getByLabel('Region', { exact: true }).locator('option').count(), 8);
+    assert.strictEqual(await page.getByLabel('Income group', { exact: true }).locator('option').count(), 5);
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'South Asia' });
+    await page.getByLabel('Income group', { exact: true }).selectOption({ label: 'Lower-middle income' });
 
     // C01.L3.b is asked only when C01.L2.a is yes or partly
     await radio(page, 'C01.L1.a', 'yes').check();
@@ -177,8 +182,8 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
     assert.match(c01, / score="1\.50" /);
     assert.match(c01, / provisional="false" /);
     const xml = fs.readFileSync(saved, 'utf8');
-    assert.ok(xml.includes('<country>Testland &quot;North&quot; &amp; &lt;Isles&gt;</country>') ||
-              xml.includes('<country>Testland "North" &amp; &lt;Isles&gt;</country>'), xml.slice(0, 400));
+    assert.ok(xml.includes('<country region="south-asia" income-group="lower-middle">Testland &quot;North&quot; &amp; &lt;Isles&gt;</country>') ||
+              xml.includes('<country region="south-asia" income-group="lower-middle">Testland "North" &amp; &lt;Isles&gt;</country>'), xml.slice(0, 400));
 
     // reload: the draft is back; clear it: gone, and the form is empty
     await page.reload();
@@ -208,6 +213,8 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
     assert.strictEqual(await page.getByLabel('Date of assessment', { exact: true }).inputValue(), '2026-03-01');
     assert.strictEqual(await page.getByLabel('Name', { exact: true }).inputValue(), 'A. Tester');
     assert.strictEqual(await page.getByLabel('Role and organisation', { exact: true }).inputValue(), 'Focal point, Ministry of Justice');
+    assert.strictEqual(await page.getByLabel('Region', { exact: true }).inputValue(), 'south-asia');
+    assert.strictEqual(await page.getByLabel('Income group', { exact: true }).inputValue(), 'lower-middle');
     for (const [id, value] of [['C01.L1.a', 'yes'], ['C01.L2.a', 'partly'], ['C01.L3.a', 'partly'], ['C01.L3.b', 'yes'], ['C01.L4.a', 'no']])
       assert.strictEqual(await radio(page, id, value).isChecked(), true, `${id} is not ${value}`);
     assert.strictEqual(await evidence(page, 'C01.L1.a').inputValue(), EVIDENCE);
@@ -225,6 +232,8 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
         /question C01\.L9\.z is not in this questionnaire/],
       'bad-value.xml': [fs.readFileSync(saved, 'utf8').replace('question="C01.L4.a" value="no"', 'question="C01.L4.a" value="na"'),
         /"na" is not an answer question C01\.L4\.a allows/],
+      'bad-region.xml': [fs.readFileSync(saved, 'utf8').replace('region="south-asia"', 'region="atlantis"'),
+        /bad-region\.xml: "atlantis" is not one of the choices for region in this form\./],
     };
     for (const [file, [content, expected]] of Object.entries(wrong)) {
       const p = path.join(WORK, file);

@@ -23,6 +23,18 @@ grep -q 'data-question="C01.L3.b" data-only-if="C01.L2.a" data-only-if-answers="
 grep -q "Content-Security-Policy\" content=\"default-src 'none'" "$dir/full.html" || fail "no content security policy"
 grep -Eq '<(link|img|iframe|object)[ >]|<script [^>]*src=|https?://' "$dir/full.html" && fail "the form refers to something outside itself"
 
+# -- region and income group: optional, the model's lists, "Not given" first
+grep -q '<select id="region" class="grouping" aria-describedby="grouping-note"><option value="">Not given</option><option value="east-asia-pacific">East Asia and Pacific</option>' "$dir/full.html" \
+    || fail "no region list in the form"
+n=$(sed -n 's|.*\(<select id="income-group"\)|\1|p' "$dir/full.html" | sed 's|</select>.*||' | grep -o '<option' | wc -l)
+[ "$n" = 5 ] || fail "the income group list has $n options, not 5"
+# opened with answers that give them, they are chosen
+sed 's|<country fictional="true">|<country fictional="true" region="sub-saharan-africa" income-group="low">|' \
+    "$data/../../questionnaires/examples/northland-early.xml" > "$dir/grouped.xml"
+"$mnr" form --answers "$dir/grouped.xml" -o "$dir/grouped.html" 2>/dev/null || fail "mnr form --answers with a region failed"
+grep -q '<option value="sub-saharan-africa" selected>Sub-Saharan Africa</option>' "$dir/grouped.html" || fail "the region is not chosen"
+grep -q '<option value="low" selected>Low income</option>' "$dir/grouped.html" || fail "the income group is not chosen"
+
 # -- the rapid form: 21 questions, levels 0-4 and dont-know, no yes/no
 "$mnr" form -q rapid -o "$dir/rapid.html" 2>/dev/null || fail "mnr form -q rapid failed"
 n=$(grep -o 'data-question="' "$dir/rapid.html" | wc -l)

@@ -1,4 +1,5 @@
-/* Model or questionnaire bytes -> parse, schema, the checks beyond it. */
+/* Model, baseline (the 2021 review or a cohort baseline of mnr cohort) or
+ * questionnaire bytes -> parse, schema, the checks beyond it. */
 #include "fuzz_common.h"
 #include "xmlsafe.h"
 

@@ -1,0 +1,564 @@
+/*
+ * mnr cohort ANSWERS-or-DIR... -o COHORT.xml - score many assessments one
+ * at a time and write an anonymised cohort baseline (core/cohort.c), and
+ * optionally its report.
+ *
+ * Files are read twice over: once to count them (directories walked, no
+ * file opened) so the progress bar can say how many are left, then to
+ * score them. Nothing is kept per file: each document is freed once the
+ * cohort has taken its figures.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "cohort.h"
+#include "commands.h"
+#include "datadir.h"
+#include "fileio.h"
+#include "report.h"
+#include "results.h"
+#include "textsafe.h"
+#include "xmlsafe.h"
+
+const char cmd_cohort_help[] =
+    "Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]\n"
+    "                  [--format html|pdf|text|csv] [--min-group N]\n"
+    "                  [--by region|income] [--quiet]\n"
+    "\n"
+    "Scores many assessments (answers or results files; in a directory, every\n"
+    "*.xml file under it) and writes an anonymised cohort baseline: per\n"
+    "capability, how many countries have it in place, how many are at each\n"
+    "level 0-4 and the median score. It has the format of the 2021 baseline, so\n"
+    "`mnr score --baseline COHORT.xml` and `mnr report --baseline COHORT.xml`\n"
+    "compare one country with the cohort.\n"
+    "\n"
+    "Only the latest assessment of each country counts (by its date; countries\n"
+    "are the same when their names are, ignoring case). A file that cannot be\n"
+    "used is reported with its line and left out. No country name, file name,\n"
+    "respondent, evidence or comment is written. A figure from fewer than\n"
+    "--min-group countries is withheld, and so is a second group's figure where\n"
+    "the whole cohort minus the published groups would give a withheld one away.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE    the cohort baseline (XML; written whole or not at all)\n"
+    "  --report OUT         also write the cohort report: per capability the\n"
+    "                       share in place, the levels, the median score and the\n"
+    "                       change against 2021, and per group with --by\n"
+    "  -f, --format FORMAT  html, pdf, text or csv for --report; default: from\n"
+    "                       OUT's extension\n"
+    "  --min-group N        withhold figures from fewer than N countries\n"
+    "                       (default 5, at least 3)\n"
+    "  --by GROUPING        figures per region or per income group (the\n"
+    "                       <country region=... income-group=...> of the answers;\n"
+    "                       a file without it is in the group \"not given\")\n"
+    "  -q, --quiet          no progress bar and no summary; problems are still\n"
+    "                       reported\n"
+    "  --browser PATH       the Chromium to print a PDF with (or MNR_BROWSER)\n"
+    "  --data-dir DIR       use another data directory\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "On a terminal a progress bar shows on standard error (files done, rate,\n"
+    "time left); there is none when standard error is a pipe or a file.\n"
+    "Exit status: 0 written (files that could not be used are reported), 1 no\n"
+    "assessment could be used or an output could not be written, 2 wrong command\n"
+    "line.\n"
+    "\n"
+    "Example:\n"
+    "  mnr cohort assessments/ -o cohort.xml --by region --report cohort.html\n";
+
+typedef struct cohort_opts {
+    const char *out, *report, *format, *browser, *data_dir;
+    int min_group, by, quiet;
+    char **inputs;
+    int n_inputs;
+} cohort_opts;
+
+/* What became of the files read. */
+typedef struct tally {
+    long files, invalid, older, warned; /* older: worked out at the end */
+    int output_read; /* an output file was among the files read */
+} tally;
+
+/* ---- the progress bar ---- */
+
+typedef struct progress {
+    int on;
+    long total, done;
+    double start, last;
+} progress;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* "[#####.....] 1234/10000 files  812/s  0:11 left", redrawn at most ten
+ * times a second. */
+static void progress_draw(progress *p, int force)
+{
+    if (!p->on)
+        return;
+    double t = now();
+    if (!force && t - p->last < 0.1)
+        return;
+    p->last = t;
+    double secs = t - p->start, rate = secs > 0 ? p->done / secs : 0;
+    int width = 20, full = p->total ? (int)(width * p->done / p->total) : width;
+    char bar[32];
+    for (int i = 0; i < width; i++)
+        bar[i] = i < full ? '#' : '.';
+    bar[width] = '\0';
+    fprintf(stderr, "\r[%s] %ld/%ld files  %.0f/s", bar, p->done, p->total, rate);
+    if (rate > 0 && p->done < p->total) {
+        long left = (long)((p->total - p->done) / rate + 0.5);
+        fprintf(stderr, "  %ld:%02ld left", left / 60, left % 60);
+    }
+    fputs("\033[K", stderr);
+    fflush(stderr);
+}
+
+/* Clears the bar's line, before a message or at the end. */
+static void progress_clear(progress *p)
+{
+    if (p->on)
+        fputs("\r\033[K", stderr);
+}
+
+/* ---- walking the inputs ---- */
+
+typedef struct walk {
+    const mnr_context *ctx;
+    const cohort_opts *o;
+    mnr_cohort *cohort;
+    tally *t;
+    progress *p;
+    struct stat outputs[2];
+    int n_outputs;
+    int counting;
+} walk;
+
+static int is_xml_name(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcasecmp(name + n - 4, ".xml") == 0;
+}
+
+static void report_error(walk *w, const mnr_error *err)
+{
+    progress_clear(w->p);
+    cli_fail(err);
+}
+
+static int same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* Reads, checks and scores one file, and gives it to the cohort. */
+static void take_file(walk *w, const char *path)
+{
+    if (w->counting) {
+        w->p->total++;
+        return;
+    }
+    w->t->files++;
+    mnr_error err;
+    mnr_error_init(&err);
+    struct stat st;
+    for (int i = 0; i < w->n_outputs && stat(path, &st) == 0; i++)
+        if (same_file(&st, &w->outputs[i])) {
+            mnr_error_set(&err, MNR_EINVALID, path, 0,
+                          "is the output file (-o or --report), so it would be written over; "
+                          "write the output outside the directories read");
+            w->t->output_read = 1;
+        }
+    xmlDocPtr doc = NULL;
+    mnr_assessment *a = NULL;
+    mnr_cohort_outcome outcome; /* (the counts are the cohort's to tell) */
+    mnr_status s = err.status != MNR_OK ? err.status : mnr_xml_load_lean(&doc, path, &err);
+    if (s == MNR_OK)
+        s = mnr_context_score_any(&a, w->ctx, doc, path, &err);
+    xmlFreeDoc(doc);
+    if (s == MNR_OK) {
+        w->t->warned += a->scores->n_warnings > 0;
+        s = mnr_cohort_add(w->cohort, a->scores, path, &outcome, &err);
+    }
+    mnr_assessment_free(a);
+    if (s != MNR_OK) {
+        w->t->invalid++;
+        report_error(w, &err);
+    }
+    w->p->done++;
+    progress_draw(w->p, 0);
+}
+
+static void walk_dir(walk *w, const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        if (!w->counting) {
+            mnr_error err;
+            mnr_error_init(&err);
+            mnr_error_set(&err, MNR_EIO, dir, 0, "cannot read the directory: %s; check the path "
+                          "and that you may read it", strerror(errno));
+            w->t->invalid++;
+            report_error(w, &err);
+        }
+        return;
+    }
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue; /* ., .., and hidden files such as editors' backups */
+        size_t n = strlen(dir) + strlen(e->d_name) + 2;
+        char *path = malloc(n);
+        if (!path)
+            continue;
+        snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+        struct stat st;
+        /* directories are entered, not their links (a link could loop) */
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (depth < 64)
+                walk_dir(w, path, depth + 1);
+        } else if (is_xml_name(e->d_name) && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+            take_file(w, path);
+        }
+        free(path);
+    }
+    closedir(d);
+}
+
+static void walk_inputs(walk *w)
+{
+    for (int i = 0; i < w->o->n_inputs; i++) {
+        struct stat st;
+        const char *in = w->o->inputs[i];
+        if (stat(in, &st) == 0 && S_ISDIR(st.st_mode))
+            walk_dir(w, in, 0);
+        else
+            take_file(w, in); /* a missing file is reported as any other */
+    }
+}
+
+/* ---- the command line ---- */
+
+static int parse_by(const char *s)
+{
+    if (strcmp(s, "region") == 0)
+        return MNR_GROUPING_REGION;
+    if (strcmp(s, "income") == 0 || strcmp(s, "income-group") == 0)
+        return MNR_GROUPING_INCOME;
+    return -1;
+}
+
+static int parse_options(cohort_opts *o, int argc, char **argv)
+{
+    static const struct option options[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"report", required_argument, NULL, 'r'},
+        {"format", required_argument, NULL, 'f'},
+        {"min-group", required_argument, NULL, 'm'},
+        {"by", required_argument, NULL, 'y'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"browser", required_argument, NULL, 'b'},
+        {"data-dir", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int opt, by_given = 0;
+    optind = 0;
+    opterr = 0;
+    o->by = -1;
+    o->min_group = MNR_COHORT_DEFAULT_MIN_GROUP;
+    while ((opt = getopt_long(argc, argv, ":ho:f:q", options, NULL)) != -1) {
+        switch (opt) {
+        case 'o': o->out = optarg; break;
+        case 'r': o->report = optarg; break;
+        case 'f': o->format = optarg; break;
+        case 'q': o->quiet = 1; break;
+        case 'b': o->browser = optarg; break;
+        case 'd': o->data_dir = optarg; break;
+        case 'm': {
+            char *end = NULL;
+            long n = strtol(optarg, &end, 10);
+            if (!optarg[0] || *end || n < MNR_COHORT_MIN_GROUP || n > 1000000)
+                return cli_usage("cohort", "--min-group takes a number of countries from %d up, "
+                                 "not '%s' (with fewer, a country could work out another's "
+                                 "figures)", MNR_COHORT_MIN_GROUP, optarg);
+            o->min_group = (int)n;
+            break;
+        }
+        case 'y':
+            if (by_given++)
+                return cli_usage("cohort", "give --by once: groups by region and by income "
+                                           "group in one cohort could be subtracted from each "
+                                           "other");
+            o->by = parse_by(optarg);
+            if (o->by < 0)
+                return cli_usage("cohort", "--by takes region or income, not '%s'", optarg);
+            break;
+        case 'h': fputs(cmd_cohort_help, stdout); return -1;
+        default: return cli_bad_option("cohort", opt, argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return cli_usage("cohort", "give the answers or results files, or directories of them");
+    if (!o->out)
+        return cli_usage("cohort", "give the cohort baseline to write with -o COHORT.xml");
+    if (strcmp(o->out, "-") == 0)
+        return cli_usage("cohort", "-o takes a file name; the cohort baseline is not written "
+                                   "to standard output");
+    if (o->format && !o->report)
+        return cli_usage("cohort", "--format is the format of --report OUT; give --report");
+    for (int i = optind; i < argc; i++)
+        if (cli_refuse_stdin("cohort", argv[i]))
+            return EXIT_USAGE;
+    o->inputs = argv + optind;
+    o->n_inputs = argc - optind;
+    return 0;
+}
+
+static mnr_format report_format(const cohort_opts *o)
+{
+    mnr_format by_name = mnr_format_from_path(o->report);
+    if (!o->format) {
+        if (by_name == MNR_FORMAT_UNKNOWN)
+            cli_usage("cohort", "cannot tell the format from '%s'; add --format html, pdf, "
+                                "text or csv", o->report);
+        return by_name;
+    }
+    mnr_format asked = mnr_format_parse(o->format);
+    if (asked == MNR_FORMAT_UNKNOWN)
+        cli_usage("cohort", "unknown format '%s'; use html, pdf, text or csv", o->format);
+    else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
+        cli_usage("cohort", "--format %s does not match the report name '%s'; change one of "
+                            "them", o->format, o->report);
+        return MNR_FORMAT_UNKNOWN;
+    }
+    return asked;
+}
+
+/* ---- the outputs ---- */
+
+static const char *format_name(mnr_format f)
+{
+    return f == MNR_FORMAT_HTML ? "html" : f == MNR_FORMAT_PDF ? "pdf"
+         : f == MNR_FORMAT_TEXT ? "text" : "csv";
+}
+
+static mnr_status write_report(const mnr_context *ctx, const cohort_opts *o, mnr_format format,
+                               xmlDocPtr doc, const char *browser, mnr_error *err)
+{
+    char rel[256];
+    /* the PDF is the HTML report printed */
+    snprintf(rel, sizeof rel, "%s/cohort-%s.xsl", MNR_STYLESHEET_DIR,
+             format_name(format == MNR_FORMAT_PDF ? MNR_FORMAT_HTML : format));
+    char *xsl = mnr_context_path(ctx, rel);
+    char *stylesheet_dir = mnr_context_path(ctx, MNR_STYLESHEET_DIR);
+    mnr_xml_allow(stylesheet_dir);
+    free(stylesheet_dir);
+    const char *params[] = {NULL};
+    char *text = NULL;
+    size_t len = 0;
+    mnr_status st = xsl ? mnr_report_transform(&text, &len, doc, xsl, params, err)
+                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    if (st == MNR_OK)
+        st = mnr_report_check_output(o->report, ctx->dir, err);
+    if (st == MNR_OK && format == MNR_FORMAT_PDF) {
+        st = mnr_report_pdf(text, len, o->report, browser, err);
+    } else if (st == MNR_OK && format == MNR_FORMAT_TEXT) {
+        size_t safe_len = 0;
+        char *safe = mnr_text_safe_dup(text, len, MNR_TEXT_LAYOUT, &safe_len);
+        st = safe ? mnr_write_atomic(o->report, safe, safe_len, err)
+                  : mnr_error_set(err, MNR_ENOMEM, o->report, 0, "out of memory");
+        free(safe);
+    } else if (st == MNR_OK) {
+        st = mnr_write_atomic(o->report, text, len, err);
+    }
+    free(text);
+    free(xsl);
+    return st;
+}
+
+/* Figures withheld in the document: capabilities, and group figures. */
+static void count_withheld(xmlDocPtr doc, int *caps, int *groups)
+{
+    *caps = *groups = 0;
+    for (xmlNodePtr n = xmlDocGetRootElement(doc)->children; n; n = n->next) {
+        if (mnr_xml_is(n, "no-figure"))
+            (*caps)++;
+        for (xmlNodePtr g = mnr_xml_child(n, "group-figures"); g; g = mnr_xml_next(g, "group-figures"))
+            *groups += mnr_xml_bool(g, "withheld");
+    }
+}
+
+static void print_summary(const cohort_opts *o, const tally *t, int countries, int conflicts,
+                          xmlDocPtr doc)
+{
+    fprintf(stderr, "Read %ld file%s: %d countr%s counted (the latest assessment of each)",
+            t->files, t->files == 1 ? "" : "s", countries, countries == 1 ? "y" : "ies");
+    if (t->older)
+        fprintf(stderr, ", %ld older assessment%s of a country left out", t->older,
+                t->older == 1 ? "" : "s");
+    if (t->invalid)
+        fprintf(stderr, ", %ld file%s skipped (not a valid answers or results file, see above)",
+                t->invalid, t->invalid == 1 ? "" : "s");
+    if (conflicts)
+        fprintf(stderr, ", %d countr%s left out (two latest assessments with the same date, see "
+                "above)", conflicts, conflicts == 1 ? "y" : "ies");
+    fputs(".\n", stderr);
+    if (t->warned)
+        fprintf(stderr, "%ld file%s answer%s questions the skip logic leaves out (not counted); "
+                "mnr validate shows where.\n", t->warned, t->warned == 1 ? "" : "s",
+                t->warned == 1 ? "s" : "");
+    if (!doc)
+        return;
+    int caps = 0, groups = 0;
+    count_withheld(doc, &caps, &groups);
+    fprintf(stderr, "Cohort baseline written to %s; figures from fewer than %d countries are "
+            "withheld", cli_safe(o->out), o->min_group);
+    if (caps || groups)
+        fprintf(stderr, " (%d capabilit%s, %d group figure%s)", caps, caps == 1 ? "y" : "ies",
+                groups, groups == 1 ? "" : "s");
+    fputs(".\n", stderr);
+    if (countries < o->min_group)
+        fprintf(stderr, "Every figure is withheld: %d countr%s, fewer than --min-group %d.\n",
+                countries, countries == 1 ? "y is" : "ies are", o->min_group);
+    if (o->report)
+        fprintf(stderr, "Report written to %s\n", cli_safe(o->report));
+}
+
+/* The outputs must not be files the run reads or the data directory. */
+static mnr_status check_outputs(const cohort_opts *o, const mnr_context *ctx, walk *w,
+                                mnr_error *err)
+{
+    const char **inputs = calloc((size_t)o->n_inputs + 1, sizeof *inputs);
+    if (!inputs)
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    for (int i = 0; i < o->n_inputs; i++)
+        inputs[i] = o->inputs[i];
+    mnr_status st = mnr_output_check(o->out, inputs, ctx->dir, err);
+    if (st == MNR_OK && o->report)
+        st = mnr_output_check(o->report, inputs, ctx->dir, err);
+    free(inputs);
+    if (st == MNR_OK && o->report) {
+        struct stat a, b;
+        if (strcmp(o->out, o->report) == 0 ||
+            (stat(o->out, &a) == 0 && stat(o->report, &b) == 0 && same_file(&a, &b)))
+            st = mnr_error_set(err, MNR_EINVALID, o->report, 0,
+                               "is also the cohort baseline (-o); give the report another name");
+    }
+    /* files found in the directories are checked as they are read */
+    const char *outs[] = {o->out, o->report};
+    for (int i = 0; i < 2; i++)
+        if (outs[i] && stat(outs[i], &w->outputs[w->n_outputs]) == 0)
+            w->n_outputs++;
+    return st;
+}
+
+static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const char *browser)
+{
+    mnr_error err;
+    mnr_error_init(&err);
+    mnr_cohort *cohort = NULL;
+    tally t = {0};
+    progress p = {0};
+    walk w = {ctx, o, NULL, &t, &p, {{0}}, 0, 1};
+    mnr_status st = check_outputs(o, ctx, &w, &err);
+    if (st == MNR_OK && o->by >= 0 && ctx->model->groupings[o->by].n_groups == 0)
+        st = mnr_error_set(&err, MNR_EINVALID, ctx->model->path, 0,
+                           "the model has no list of %s groups (<groupings>), so the cohort "
+                           "cannot be grouped by %s; use mnr's own model, or leave --by out",
+                           o->by == MNR_GROUPING_REGION ? "region" : "income",
+                           o->by == MNR_GROUPING_REGION ? "region" : "income group");
+    if (st == MNR_OK)
+        st = mnr_cohort_new(&cohort, ctx->model, ctx->baseline, o->by, o->min_group, &err);
+    if (st != MNR_OK) {
+        mnr_cohort_free(cohort);
+        return cli_fail(&err);
+    }
+    w.cohort = cohort;
+    walk_inputs(&w); /* counting */
+    w.counting = 0;
+    p.on = !o->quiet && isatty(STDERR_FILENO);
+    p.start = now();
+    walk_inputs(&w);
+    progress_draw(&p, 1); /* the bar full, however fast it went */
+    progress_clear(&p);
+
+    int conflicts = mnr_cohort_conflicts(cohort), countries = mnr_cohort_countries(cohort);
+    t.older = t.files - t.invalid - countries - mnr_cohort_conflict_files(cohort);
+    for (int i = 0; i < conflicts; i++) {
+        const char *a, *b;
+        mnr_cohort_conflict(cohort, i, &a, &b);
+        fprintf(stderr, "%s: ", cli_safe(a));
+        fprintf(stderr, "an assessment of the same country with the same date as %s; which is "
+                "the latest cannot be told, so that country is left out: correct the date of "
+                "one, or remove one\n", cli_safe(b));
+    }
+    xmlDocPtr doc = NULL;
+    int rc = 0;
+    if (t.output_read) {
+        mnr_error_set(&err, MNR_EINVALID, o->out, 0, "an output file is among the files read "
+                      "(see above); nothing was written");
+        rc = cli_fail(&err);
+    } else if (countries == 0) {
+        fprintf(stderr, "mnr cohort: no assessment could be used (%ld file%s read); nothing was "
+                "written\n", t.files, t.files == 1 ? "" : "s");
+        rc = EXIT_INVALID;
+    } else {
+        st = mnr_cohort_build(&doc, cohort, "mnr " MNR_VERSION, &err);
+        if (st == MNR_OK && o->report)
+            st = write_report(ctx, o, format, doc, browser, &err);
+        if (st == MNR_OK)
+            st = mnr_results_save(doc, o->out, &err);
+        if (st != MNR_OK)
+            rc = cli_fail(&err);
+    }
+    if (!o->quiet)
+        print_summary(o, &t, countries, conflicts, rc == 0 ? doc : NULL);
+    xmlFreeDoc(doc);
+    mnr_cohort_free(cohort);
+    return rc;
+}
+
+int cmd_cohort(int argc, char **argv)
+{
+    cohort_opts o = {0};
+    int rc = parse_options(&o, argc, argv);
+    if (rc != 0)
+        return rc < 0 ? 0 : rc;
+    mnr_format format = MNR_FORMAT_UNKNOWN;
+    if (o.report && (format = report_format(&o)) == MNR_FORMAT_UNKNOWN)
+        return EXIT_USAGE;
+    char *browser = NULL;
+    if (format == MNR_FORMAT_PDF) {
+        const char *explicit_browser = o.browser ? o.browser : getenv("MNR_BROWSER");
+        browser = mnr_report_find_browser(explicit_browser, getenv("PATH"));
+        if (!browser) {
+            fprintf(stderr, "%s: cannot write a PDF: %s. Install it with "
+                            "'sudo apt-get install chromium', or write --format html and "
+                            "print that from any browser.\n", cli_safe(o.report),
+                    explicit_browser ? "the browser given is not an executable file"
+                                     : "headless Chromium is not installed");
+            return EXIT_INVALID;
+        }
+    }
+    mnr_context *ctx = NULL;
+    rc = cli_open(&ctx, o.data_dir);
+    if (rc == 0)
+        rc = run(&o, ctx, format, browser);
+    mnr_context_free(ctx);
+    free(browser);
+    return rc;
+}

@@ -1,0 +1,71 @@
+# mnr cohort (issue 16): the command line, the hand-checked cohort of
+# tests/data/cohort end to end, and the cohort baseline read back by
+# score, report and validate. Included from tests/CMakeLists.txt.
+
+set(COHORT ${DATA}/cohort)
+set(COHORT_OUT ${CMAKE_CURRENT_BINARY_DIR}/cohort-must-not-exist.xml)
+mnr_e2e(cohort-help 0 --out "Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]"
+        --out "Only the latest assessment of each country counts" -- $<TARGET_FILE:mnr> cohort --help)
+mnr_e2e(cohort-in-help 0 --out "  cohort     score many assessments into an anonymised cohort baseline"
+        -- $<TARGET_FILE:mnr> --help)
+mnr_e2e(cohort-no-input 2 --out "mnr cohort: give the answers or results files, or directories of them"
+        -- $<TARGET_FILE:mnr> cohort -o ${COHORT_OUT})
+mnr_e2e(cohort-no-output 2 --out "mnr cohort: give the cohort baseline to write with -o COHORT.xml"
+        -- $<TARGET_FILE:mnr> cohort ${COHORT}/assessments)
+mnr_e2e(cohort-min-group-2 2 --out "mnr cohort: --min-group takes a number of countries from 3 up, not '2'"
+        --no-file ${COHORT_OUT} -- $<TARGET_FILE:mnr> cohort ${COHORT}/assessments -o ${COHORT_OUT} --min-group 2)
+mnr_e2e(cohort-by-unknown 2 --out "mnr cohort: --by takes region or income, not 'planet'"
+        --no-file ${COHORT_OUT} -- $<TARGET_FILE:mnr> cohort ${COHORT}/assessments -o ${COHORT_OUT} --by planet)
+mnr_e2e(cohort-by-twice 2 --out "mnr cohort: give --by once"
+        --no-file ${COHORT_OUT} -- $<TARGET_FILE:mnr> cohort ${COHORT}/assessments -o ${COHORT_OUT} --by region --by income)
+mnr_e2e(cohort-format-no-report 2 --out "mnr cohort: --format is the format of --report OUT" --out "give --report"
+        --no-file ${COHORT_OUT} -- $<TARGET_FILE:mnr> cohort ${COHORT}/assessments -o ${COHORT_OUT} --format csv)
+mnr_e2e(cohort-stdin 2 --out "'-' would be standard input, which mnr does not read"
+        -- $<TARGET_FILE:mnr> cohort - -o ${COHORT_OUT})
+add_test(NAME e2e.cohort COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/cohort.sh $<TARGET_FILE:mnr> ${DATA})
+set_tests_properties(e2e.cohort PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+
+# -- a cohort baseline read back: each check beyond the schema
+foreach(bad names-country withheld-with-size levels-do-not-add-up no-min-group withheld-with-counts)
+  mnr_e2e(cohort-baseline-${bad} 1 --out "${bad}.xml:" --no-file ${COHORT_OUT}
+          -- $<TARGET_FILE:mnr> score ${SRC}/questionnaires/examples/examplia-middle.xml
+             --baseline ${COHORT}/baselines/${bad}.xml -o ${COHORT_OUT})
+endforeach()
+mnr_e2e(cohort-baseline-names-country-message 1
+        --out "names-country.xml:13: a cohort baseline names no country (mnr cohort keeps them anonymous), but this one does"
+        -- $<TARGET_FILE:mnr> validate ${COHORT}/baselines/names-country.xml)
+mnr_e2e(cohort-baseline-levels-message 1
+        --out "levels-do-not-add-up.xml:24: C01: the counts at levels 0-4 (16 in all, 12 at level 1 or above) do not add up to its 15 assessments and 12 in place"
+        -- $<TARGET_FILE:mnr> validate ${COHORT}/baselines/levels-do-not-add-up.xml)
+mnr_e2e(cohort-baseline-withheld-size-message 1
+        --out "withheld-with-size.xml:10: group europe-central-asia is withheld but gives its size" --out "remove size"
+        -- $<TARGET_FILE:mnr> report ${SRC}/questionnaires/examples/examplia-middle.xml
+           --baseline ${COHORT}/baselines/withheld-with-size.xml -o ${COHORT_OUT}.txt)
+mnr_e2e(cohort-baseline-missing 1 --out "no-such.xml: no such file" --no-file ${COHORT_OUT}
+        -- $<TARGET_FILE:mnr> score ${SRC}/questionnaires/examples/examplia-middle.xml
+           --baseline ${COHORT}/baselines/no-such.xml -o ${COHORT_OUT})
+mnr_e2e(cohort-baseline-not-baseline 1 --out "expected a baseline file (root element <baseline>), found <answers>"
+        -- $<TARGET_FILE:mnr> score ${SRC}/questionnaires/examples/examplia-middle.xml
+           --baseline ${SRC}/questionnaires/examples/northland-early.xml)
+mnr_e2e(cohort-baseline-good 0 --out "good.xml: ok (cohort baseline cohort-"
+        -- $<TARGET_FILE:mnr> validate ${COHORT}/baselines/good.xml)
+
+# -- synthetic assessments (tests/tools/mnr-synth.c): valid, no warning,
+#    a cohort by income group of them
+add_test(NAME e2e.cohort-synthetic
+         COMMAND sh -c "d=\$(mktemp -d) && trap 'rm -rf \"\$d\"' EXIT && \"$2\" \"$3\" 60 7 \"\$d/a\" 20 && \"$1\" validate \"\$d\"/a/*.xml > \"\$d/v\" 2>&1; s=\$?; grep -v ': ok (answers for Synthland' \"\$d/v\"; [ \$s = 0 ] && \"$1\" cohort \"\$d/a\" -o \"\$d/c.xml\" --by income 2>&1 | grep -F 'Read 60 files: 20 countries counted (the latest assessment of each), 40 older assessments of a country left out.'"
+                 sh $<TARGET_FILE:mnr> $<TARGET_FILE:mnr-synth> ${SRC})
+set_tests_properties(e2e.cohort-synthetic PROPERTIES LABELS e2e TIMEOUT 60 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+
+if(NOT MNR_SANITIZE)
+  add_test(NAME valgrind.cohort COMMAND ${VG} $<TARGET_FILE:mnr> cohort ${COHORT}/assessments --by region
+           -o ${CMAKE_CURRENT_BINARY_DIR}/vg-cohort.xml --report ${CMAKE_CURRENT_BINARY_DIR}/vg-cohort.html)
+  set_tests_properties(valgrind.cohort PROPERTIES LABELS valgrind TIMEOUT 300)
+endif()
+
+# the cohort report passes axe-core as the gap reports do
+add_test(NAME browser.a11y-cohort
+         COMMAND sh -c "\"$1\" cohort \"$2\" --by region -o \"$3\".xml --report \"$3\" -q && \"$4\" a11y.js \"$3\""
+                 sh $<TARGET_FILE:mnr> ${COHORT}/assessments ${CMAKE_CURRENT_BINARY_DIR}/a11y-cohort.html ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh)
+set_tests_properties(browser.a11y-cohort PROPERTIES LABELS "browser" TIMEOUT 300
+                     ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
