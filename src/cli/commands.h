@@ -11,6 +11,7 @@ int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_form(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_ask(int argc, char **argv);
 
 extern const char cmd_validate_help[];
 extern const char cmd_baseline_help[];
@@ -18,5 +19,6 @@ extern const char cmd_score_help[];
 extern const char cmd_report_help[];
 extern const char cmd_form_help[];
 extern const char cmd_merge_help[];
+extern const char cmd_ask_help[];
 
 #endif
