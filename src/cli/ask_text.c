@@ -41,7 +41,7 @@ static const char *const texts[T_N_MESSAGES] = {
     /* number, capabilities, name */
     [T_CAPABILITY] = "Capability %d of %d: %s",
     /* n, N in the capability; n, N in all; percent done */
-    [T_POSITION] = "Question %d of %d here, %d of %d in all (%d%% done)",
+    [T_POSITION] = "Question %d of %d in this capability, %d of %d in all; %d%% done",
     /* question id, level, level name */
     [T_CRITERION] = "%s, a criterion of level %d (%s):",
     /* question id */
@@ -68,6 +68,7 @@ static const char *const texts[T_N_MESSAGES] = {
                       "so Enter alone gives none.",
     [T_TEXT_KEEP] = "Enter alone keeps the text above; - removes it; new lines replace it.",
     [T_TEXT_COMMANDS] = "(:b back to the answer, :s skip the question, :h help, :q save and quit)",
+    [T_TEXT_AGAIN] = "Evidence, then comment: optional, each ended by an empty line.",
     [T_PROMPT_EVIDENCE] = "Evidence",
     [T_PROMPT_COMMENT] = "Comment",
     [T_PROMPT_MORE] = "   more",
@@ -176,14 +177,23 @@ static const char *const texts[T_N_MESSAGES] = {
                        "the report measures gaps against it.\nCommands, typed after a colon "
                        "so they are not taken as text: :b back to the detail before, :h this "
                        "help, :q stop (nothing is saved before the details are complete).",
-    [T_HELP_ANSWER] = "Answer for your country as it is today. y yes: it holds, and you could "
-                      "show the evidence described. p partly: it holds in part (some regions, "
-                      "a draft, an ended pilot). n no: it does not hold. d don't know: nobody "
-                      "available can say (it counts as not met, and is listed as missing "
-                      "evidence). a not applicable: only where the question offers it.",
-    [T_HELP_ANSWER_RAPID] = "Pick the highest level whose description holds in full, "
-                            "together with every level below it. d don't know leaves the "
-                            "capability out of the scores.",
+    [T_HELP_ANSWER] = "Keys, each typed alone and then Enter:\n"
+                      "  y  yes: it holds, and you could show the evidence described\n"
+                      "  p  partly: it holds in part (some regions, a draft, an ended pilot)\n"
+                      "  n  no: it does not hold\n"
+                      "  d  don't know: nobody available can say (it counts as not met, and "
+                      "is listed as missing evidence)\n"
+                      "  a  not applicable: only where the question offers it",
+    [T_HELP_ANSWER_RAPID] = "Keys, each typed alone and then Enter:\n"
+                            "  0-4  the highest level whose description holds in full, "
+                            "together with every level below it\n"
+                            "  d  don't know: the capability is left out of the scores",
+    [T_HELP_COMMANDS] = "  b  back to the question before\n"
+                        "  s  skip: leave this question as it is, and go on\n"
+                        "  h  this help\n"
+                        "  l  the levels so far, scored from the answers given\n"
+                        "  j  jump to a capability\n"
+                        "  q  save and quit; the same command goes on later",
     /* level, level name, descriptor */
     [T_HELP_LEVEL] = "This question is one of the criteria of level %d (%s): %s",
     [T_HELP_TEXT] = "Type the text line by line; an empty line ends it. Commands, typed "

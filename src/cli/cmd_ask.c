@@ -360,7 +360,7 @@ static void show_levels(const mnr_session *s, int final)
                                            MNR_TEXT_LINE, NULL);
             int w = name ? width_of(name, strlen(name)) : 0;
             if (w > 34) /* a long name on a line of its own */
-                printf("  %2d %s\n%39s", m->caps[c].number, name, "");
+                printf("  %2d %s\n%40s", m->caps[c].number, name, "");
             else
                 printf("  %2d %s%*s", m->caps[c].number, name ? name : "", 35 - w, "");
             printf("%s  %s\n", status, count);
@@ -430,16 +430,25 @@ static void show_question(const mnr_session *s, int qi)
     show_answer_keys(s, qi);
 }
 
+/* How evidence and comments are typed: in full the first time, then a
+ * reminder, or the text the answer has and how to keep it. */
 static void show_text_prompt(const mnr_ask *a, int evidence)
 {
+    static int explained[2];
     const mnr_session_answer *old = &a->s->answers[a->cur];
     const char *had = evidence ? old->evidence : old->comment;
-    say(S_PLAIN, 0, "%s", T(evidence ? T_EVIDENCE_ASK : T_COMMENT_ASK));
+    if (!explained[evidence]) {
+        blank();
+        say(S_PLAIN, 0, "%s", T(evidence ? T_EVIDENCE_ASK : T_COMMENT_ASK));
+        say(S_DIM, 0, "%s", T(T_TEXT_COMMANDS));
+        explained[evidence] = 1;
+    } else if (evidence && !(a->keep && had)) {
+        say(S_DIM, 0, "%s", T(T_TEXT_AGAIN));
+    }
     if (a->keep && had) {
         say(S_PLAIN, 2, T(evidence ? T_CURRENT_EVIDENCE : T_CURRENT_COMMENT), had);
         say(S_PLAIN, 0, "%s", T(T_TEXT_KEEP));
     }
-    say(S_DIM, 0, "%s", T(T_TEXT_COMMANDS));
 }
 
 static void show_switched(const mnr_ask *a)
@@ -513,15 +522,13 @@ static void show_help(const mnr_ask *a)
     switch (a->prompt) {
     case MNR_PROMPT_ANSWER: {
         const mnr_question *q = &s->q->questions[a->cur];
-        if (s->q->kind == MNR_LEVEL_PICK) {
-            say(S_PLAIN, 0, "%s", T(T_HELP_ANSWER_RAPID));
-        } else {
-            say(S_PLAIN, 0, "%s", T(T_HELP_ANSWER));
+        say(S_PLAIN, 5, "%s", T(s->q->kind == MNR_LEVEL_PICK ? T_HELP_ANSWER_RAPID : T_HELP_ANSWER));
+        say(S_PLAIN, 5, "%s", T(T_HELP_COMMANDS));
+        if (s->q->kind == MNR_CRITERIA) {
+            blank();
             say(S_PLAIN, 0, T(T_HELP_LEVEL), q->level, m->level_name[q->level],
                 m->caps[q->capability].descriptor[q->level]);
         }
-        blank();
-        show_answer_keys(s, a->cur);
         break;
     }
     case MNR_PROMPT_EVIDENCE:
@@ -632,7 +639,6 @@ static void render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const ch
     if (e & MNR_ASK_QUESTION)
         show_question(s, a->cur);
     if (e & (MNR_ASK_EVIDENCE | MNR_ASK_COMMENT)) {
-        blank();
         show_text_prompt(a, (e & MNR_ASK_EVIDENCE) != 0);
     }
 }
@@ -689,6 +695,10 @@ static int run(mnr_session *s, const ask_opts *o, const char *today)
     say(S_HEAD, 0, T(T_INTRO), q->title, q->id, q->version, q->n_questions, m->n_caps,
         m->n_domains);
     say(S_PLAIN, 0, T(T_INTRO_SAVE), o->out);
+    if (!s->resumed) {
+        blank();
+        say(S_PLAIN, 0, "%s", q->introduction);
+    }
     mnr_ask a;
     mnr_status st = mnr_ask_start(&a, s, &ask_keys, &err);
     if (st == MNR_OK)

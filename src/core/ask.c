@@ -297,7 +297,12 @@ static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error
 static int value_of(const mnr_ask *a, int qi, const char *text, int *level)
 {
     const mnr_ask_keys *k = a->keys;
-    int v = mnr_value_parse(text, level); /* the file's names: yes, dont-know, 0-4 ... */
+    char lower[16] = "";
+    for (size_t i = 0; text[i] && i + 1 < sizeof lower; i++)
+        lower[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] - 'A' + 'a' : text[i]),
+        lower[i + 1] = '\0';
+    /* the file's names too, in any case: yes, dont-know, 0-4 ... */
+    int v = strlen(text) < sizeof lower ? mnr_value_parse(lower, level) : -1;
     if (a->s->q->kind == MNR_LEVEL_PICK) {
         if (same_key(text, k->dont_know))
             return MNR_DONT_KNOW;

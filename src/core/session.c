@@ -44,6 +44,7 @@ static int take_answers(mnr_session *s, const mnr_answers *a)
     s->fictional = a->fictional;
     s->date = dup_or_null(a->date);
     s->title = dup_or_null(a->title);
+    s->workshop = dup_or_null(a->workshop);
     s->default_target = a->default_target;
     s->target_text[0] = a->default_target ? (char)('0' + a->default_target) : '\0';
     s->respondents = calloc((size_t)a->n_respondents + 1, sizeof *s->respondents);
@@ -99,10 +100,12 @@ static mnr_status load_existing(mnr_answers **out, mnr_questionnaire **q, const 
     if (st == MNR_OK)
         st = mnr_answers_from_doc(&a, doc, path, err);
     xmlFreeDoc(doc);
-    if (st == MNR_OK && a->workshop)
-        st = mnr_error_set(err, MNR_EINVALID, path, a->root_line,
-                           "is a workshop consensus (made by mnr merge); change its answers "
-                           "with mnr merge --decide, not mnr ask. The file was not changed");
+    for (int i = 0; st == MNR_OK && i < a->n_answers; i++)
+        if (a->answers[i].workshop)
+            st = mnr_error_set(err, MNR_EINVALID, path, a->answers[i].line,
+                               "is a workshop consensus made by mnr merge: it keeps each "
+                               "participant's answers, which mnr ask would lose; change its "
+                               "answers with mnr merge --decide. The file was not changed");
     if (st == MNR_OK)
         st = mnr_answers_check_model(a, ctx->model, err);
     if (st == MNR_OK && questionnaire)
@@ -198,6 +201,7 @@ void mnr_session_free(mnr_session *s)
     free(s->country);
     free(s->date);
     free(s->title);
+    free(s->workshop);
     free(s->xml);
     free(s->path);
     free(s);
@@ -318,6 +322,8 @@ static void add_header(xmlNodePtr root, const mnr_session *s)
     add_text(root, "date", s->date);
     add_text(root, "title", s->title);
     xmlNodePtr rs = xmlNewChild(root, NULL, BAD_CAST "respondents", NULL);
+    if (s->workshop)
+        xmlNewProp(rs, BAD_CAST "workshop", BAD_CAST s->workshop);
     for (int i = 0; i < s->n_respondents; i++) {
         xmlNodePtr r = xmlNewTextChild(rs, NULL, BAD_CAST "respondent",
                                        BAD_CAST s->respondents[i].name);

@@ -53,6 +53,7 @@ typedef struct mnr_session {
     int fictional;
     char *date;
     char *title;
+    char *workshop;     /* a workshop's answers (no consensus records): its name */
     mnr_respondent *respondents; /* the first is the one asked for */
     int n_respondents;
     int default_target; /* 0: none (the model's) */
@@ -74,7 +75,8 @@ typedef struct mnr_session {
 } mnr_session;
 
 /* Opens the session for `path`. An existing file must be an answers file
- * for the model in use that is not a workshop consensus; its
+ * for the model in use that is not a consensus made by mnr merge (whose
+ * participants' records would be lost); its
  * questionnaire is the one used unless `questionnaire` (a path) is given,
  * which it must then match (id and version). For a new file,
  * `questionnaire` or the full questionnaire. `today` is the default date
