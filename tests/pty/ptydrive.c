@@ -8,7 +8,8 @@
  *
  * SCRIPT ("-": standard input) holds one step a line:
  *   expect TEXT   wait until TEXT appears in the output after the end of
- *                 the last text waited for (default timeout 10 s)
+ *                 the last text waited for (default timeout 10 s); white
+ *                 space in TEXT matches any white space, line breaks too
  *   send TEXT     type TEXT and Enter
  *   type TEXT     type TEXT without Enter
  *   key NAME      press ctrl-c, ctrl-d or up (the arrow key)
@@ -136,19 +137,54 @@ static void type_text(const char *text, const char *step)
     }
 }
 
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\r' || c == '\n' || c == '\t';
+}
+
+/* Where `text` occurs in `hay`, any run of white space in it matching any
+ * run of white space (line breaks included) in `hay`, so that a text the
+ * command wrapped to the terminal's width is still found. The end of the
+ * match in *end; NULL when it does not occur. */
+static const char *find(const char *hay, const char *text, const char **end)
+{
+    for (const char *start = hay; *start; start++) {
+        const char *h = start, *t = text;
+        while (*t) {
+            if (is_ws(*t)) {
+                if (!is_ws(*h))
+                    break;
+                while (is_ws(*t))
+                    t++;
+                while (is_ws(*h))
+                    h++;
+            } else if (*h == *t) {
+                h++, t++;
+            } else {
+                break;
+            }
+        }
+        if (!*t) {
+            *end = h;
+            return start;
+        }
+    }
+    return NULL;
+}
+
 static void expect(const char *text, const char *step)
 {
     double end = now() + timeout;
     for (;;) {
-        char *hit = out ? strstr(out + mark, text) : NULL;
-        if (hit) {
-            mark = (size_t)(hit - out) + strlen(text);
+        const char *end_of_hit;
+        if (out && find(out + mark, text, &end_of_hit)) {
+            mark = (size_t)(end_of_hit - out);
             return;
         }
         double left = end - now();
         if (left <= 0)
             fail(step, "timed out waiting for that text");
-        if (!pump(left > 0.2 ? 0.2 : left) && !strstr(out ? out + mark : "", text))
+        if (!pump(left > 0.2 ? 0.2 : left) && !(out && find(out + mark, text, &end_of_hit)))
             fail(step, "the command ended before printing that text");
     }
 }
