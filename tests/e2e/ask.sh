@@ -66,10 +66,7 @@ answer_steps() {
 
 case $case in
 rapid)
-    { details; for k in $(seq 1 21); do
-          case $k in 3) printf '2\nCourt statistics 2025\nSentencing review\n\nAsked the registry\n\n' ;;
-                     7) printf 'd\n\n\n' ;;
-                     *) printf '%s\n\n\n' $((k % 5)) ;; esac; done; } > lines
+    cp "$data/ask/rapid-session.txt" lines
     { cat <<'EOF'
 expect MNR rapid self-assessment (mnr-rapid 1.0): 21 questions on 21 capabilities in
 EOF
@@ -95,10 +92,7 @@ Sentencing review</evidence>"
     ;;
 replay)
     # answers, evidence, invalid keys, back, skip, jump, levels, quit
-    { details
-      printf '%s\n' y 'Terms of reference, 2025' 'Minutes of 3 May' '' 'Chair: Ministry' ''
-      printf '%s\n' x n '' '' b p 'A draft & a <plan>' '' '' s j 12 y '' '' l j C01
-      printf '%s\n' a d '' 'é ü 中文 "quoted"' '' q; } > lines
+    cp "$data/ask/full-session.txt" lines
     { to_script lines; echo "exit 0"; } > script
     drive script -o pty.xml
     "$mnr" ask -o pipe.xml < lines > pipe.out 2>&1 || fail "the piped session failed: $(tail -5 pipe.out)"
