@@ -16,8 +16,8 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_INTRO] = "%s (%s %s): %d questions on %d capabilities in %d domains.",
     /* file */
     [T_INTRO_SAVE] = "Each answer is saved to %s as soon as it is given. To stop, type q "
-                     "(:q while typing text) or press Ctrl-D or Ctrl-C; run the same command "
-                     "again to go on where you stopped.",
+                     "(:q while typing evidence or a comment) or press Ctrl-D or Ctrl-C; run "
+                     "the same command again to go on where you stopped.",
     /* file, country, answered, questions that apply, question id */
     [T_RESUMED] = "Going on with %s (%s): %d of %d questions answered. Resuming at the first "
                   "question not answered yet, %s.",
@@ -25,9 +25,9 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_COMPLETE_FILE] = "%s (%s) is complete: every question that applies is answered. You can "
                         "review and change the answers, capability by capability.",
     [T_DETAILS_NEW] = "First, the details of this assessment. Enter alone takes the value in "
-                      "brackets; :b goes back, :h helps, :q stops.",
+                      "brackets; b goes back, h helps, q stops.",
     [T_DETAILS_AGAIN] = "The details of this assessment. Enter alone keeps the value in "
-                        "brackets; :b goes back.",
+                        "brackets; b goes back.",
     [T_DETAIL_COUNTRY] = "Country",
     [T_DETAIL_NAME] = "Your name",
     [T_DETAIL_ROLE] = "Your role and organisation",
@@ -102,7 +102,7 @@ static const char *const texts[T_N_MESSAGES] = {
     [H_KEY_RAPID] = "'%s' is not an answer here: type a level 0, 1, 2, 3 or 4, or d for "
                     "don't know, then Enter; h explains the keys.",
     [H_NA] = "This question does not allow 'not applicable': answer y, p, n or d.",
-    [H_REQUIRED] = "The answers file needs this: type it, then Enter (or :q to stop).",
+    [H_REQUIRED] = "The answers file needs this: type it, then Enter (or q to stop).",
     /* the line, today */
     [H_DATE] = "'%s' is not a date: write it as YYYY-MM-DD, e.g. %s.",
     /* the line */
@@ -174,9 +174,9 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_HELP_DETAILS] = "These details go at the top of the answers file and on the report's "
                        "cover. Type the value and Enter; Enter alone takes the value in "
                        "brackets. The target is the level you aim for in every capability; "
-                       "the report measures gaps against it.\nCommands, typed after a colon "
-                       "so they are not taken as text: :b back to the detail before, :h this "
-                       "help, :q stop (nothing is saved before the details are complete).",
+                       "the report measures gaps against it.\nCommands: b back to the detail "
+                       "before, h this help, q stop (nothing is saved before the details are "
+                       "complete).",
     [T_HELP_ANSWER] = "Keys, each typed alone and then Enter:\n"
                       "  y  yes: it holds, and you could show the evidence described\n"
                       "  p  partly: it holds in part (some regions, a draft, an ended pilot)\n"
@@ -272,9 +272,9 @@ const char cmd_ask_help[] =
     "     empty first line keeps its evidence or comment (a line '-' removes it).\n"
     "  3. A command instead of an answer key: b back, s skip (leave the question\n"
     "     as it is), h help, l levels so far, j jump (the next line names the\n"
-    "     capability: 1-21, or C05), q save and quit. In lines of text (details,\n"
-    "     evidence, comment) a command is written after a colon (:q), and only a\n"
-    "     line that is exactly that is one.\n"
+    "     capability: 1-21, or C05), q save and quit. In evidence and comments a\n"
+    "     command is written after a colon (:q), and only a line that is exactly\n"
+    "     that is one; elsewhere the colon may be left out.\n"
     "  4. When the questions run out with some still open, and on a file with\n"
     "     every question answered: an empty line goes through the open questions\n"
     "     (or finishes), a capability number reviews that capability, q quits.\n"

@@ -595,7 +595,10 @@ mnr_status mnr_ask_line(mnr_ask *a, const char *line, size_t len, mnr_error *err
             return MNR_OK;
         }
     }
-    command c = command_of(a, text, is_text);
+    /* in evidence and comments any short line may be meant as text, so a
+     * command needs its colon there; a detail is never a lone letter */
+    command c = command_of(a, text,
+                           a->prompt == MNR_PROMPT_EVIDENCE || a->prompt == MNR_PROMPT_COMMENT);
     switch (a->prompt) {
     case MNR_PROMPT_COUNTRY:
     case MNR_PROMPT_NAME:

@@ -19,9 +19,9 @@
  *   - per question: the answer key; the evidence, lines up to an empty
  *     line; the comment, the same;
  *   - a command instead of an answer key: back, skip, help, levels so far,
- *     jump (the next line names the capability), quit. Where a line is
- *     text (details, evidence, comment) a command is written after a colon
- *     (":q"), and only a line that is exactly that is one.
+ *     jump (the next line names the capability), quit. In evidence and
+ *     comments a command is written after a colon (":q"), and only a line
+ *     that is exactly that is one; elsewhere the colon may be left out.
  *   - on a question already answered, an empty line keeps the answer, and
  *     an empty first line of evidence or comment keeps that text; "-"
  *     removes it.

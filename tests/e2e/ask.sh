@@ -231,7 +231,7 @@ invalid)
     cat > script <<'EOF'
 expect Country>
 send
-expect The answers file needs this: type it, then Enter (or :q to stop).
+expect The answers file needs this: type it, then Enter (or q to stop).
 expect Country>
 send Examplia
 expect >
@@ -286,7 +286,7 @@ EOF
     drive script -o invalid.xml
     has invalid.xml '<answer question="C01.L1.a" value="yes"/>'
     # a rapid question takes levels
-    printf '%s\n' Examplia A B 2026-11-01 '' y 5 2 '' '' q > lines
+    printf '%s\n' Examplia 'A. Person' Police 2026-11-01 '' y 5 2 '' '' q > lines
     "$mnr" ask -q rapid -o rapid.xml < lines > rapid.out 2>&1
     has rapid.out "'y' is not an answer here: type a level 0, 1, 2, 3 or 4, or d for"
     has rapid.out "'5' is not an answer here"

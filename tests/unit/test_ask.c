@@ -156,7 +156,7 @@ static void test_details_refused(void **state)
     assert_int_equal(x->a.prompt, MNR_PROMPT_COUNTRY);
     line(x, ":b");
     assert_true(x->a.events & MNR_ASK_AT_START);
-    lines(x, "Examplia|A|B");
+    lines(x, "Examplia|A. Person|Police");
     line(x, "2026-02-30");
     assert_int_equal(x->a.hint, MNR_HINT_DATE);
     line(x, "26/11/2026");
@@ -165,9 +165,9 @@ static void test_details_refused(void **state)
     assert_int_equal(x->a.prompt, MNR_PROMPT_TARGET);
     line(x, "5");
     assert_int_equal(x->a.hint, MNR_HINT_TARGET);
-    line(x, "l"); /* text, not a command, at a details prompt: not a target either */
-    assert_int_equal(x->a.hint, MNR_HINT_TARGET);
-    line(x, ":l"); /* no scores before the file exists */
+    line(x, "l"); /* no scores before the file exists */
+    assert_int_equal(x->a.hint, MNR_HINT_NOT_YET);
+    line(x, ":l"); /* the same with its colon */
     assert_int_equal(x->a.hint, MNR_HINT_NOT_YET);
     line(x, ":b");
     assert_int_equal(x->a.prompt, MNR_PROMPT_DATE);
