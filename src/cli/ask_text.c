@@ -135,7 +135,7 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_PROMPT_MENU] = "Choice",
 
     [T_LEVELS_HEAD] = "Levels so far, scored as mnr score scores them (* provisional: "
-                      "questions still open):",
+                      "questions still open; n/N: questions answered):",
     [T_SUMMARY_HEAD] = "Levels by domain, scored as mnr score scores them:",
     /* domain number, name, score, capabilities assessed, capabilities */
     [T_LEVELS_DOMAIN] = "Domain %d, %s: score %.2f (%d of %d capabilities assessed)",
@@ -148,6 +148,8 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_LEVELS_PROVISIONAL] = "*",
     /* answered, applicable */
     [T_LEVELS_ANSWERED] = "%d/%d",
+    /* capability numbers */
+    [T_LEVELS_UNANSWERED] = "No answer yet in capabilities %s.",
     [T_WHY_NOT_APPLICABLE] = "not applicable",
     [T_WHY_NOT_ANSWERED] = "not answered yet",
     [T_WHY_DONT_KNOW] = "don't know",

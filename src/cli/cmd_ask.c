@@ -343,8 +343,8 @@ static void show_levels(const mnr_session *s, int final)
             say(S_PLAIN, 2, T(T_LEVELS_DOMAIN_NONE), m->domains[d].number, m->domains[d].name);
         for (int c = 0; !final && c < m->n_caps; c++) {
             const mnr_cap_score *cs = &sc->caps[c];
-            if (m->caps[c].domain != d)
-                continue;
+            if (m->caps[c].domain != d || (cs->answered == 0 && cs->applicable > 0))
+                continue; /* listed together below */
             char status[256], count[64];
             const char *why = cs->why == MNR_UNASSESSED_NOT_APPLICABLE ? T(T_WHY_NOT_APPLICABLE)
                               : cs->why == MNR_UNASSESSED_DONT_KNOW    ? T(T_WHY_DONT_KNOW)
@@ -367,6 +367,16 @@ static void show_levels(const mnr_session *s, int final)
             free(name);
         }
     }
+    /* the capabilities with no answer yet: one line, not a row each */
+    char list[1024] = "";
+    for (int c = 0; !final && c < m->n_caps; c++) {
+        size_t used = strlen(list);
+        if (sc->caps[c].answered == 0 && sc->caps[c].applicable > 0 && used + 8 < sizeof list)
+            snprintf(list + used, sizeof list - used, "%s%d", used ? ", " : "",
+                     m->caps[c].number);
+    }
+    if (list[0])
+        say(S_PLAIN, 2, T(T_LEVELS_UNANSWERED), list);
     if (sc->assessed && sc->has_overall_level)
         say(S_PLAIN, 0, T(T_OVERALL), sc->overall_index, sc->overall_level,
             m->level_name[sc->overall_level], sc->caps_assessed, m->n_caps);
