@@ -124,9 +124,7 @@ static const char *const texts[T_N_MESSAGES] = {
     /* questions that apply */
     [T_MENU_DONE] = "All %d questions that apply are answered.",
     /* open questions */
-    [T_MENU_OPEN] = "Questions still open: %d, in capabilities",
-    /* number, open questions in it */
-    [T_MENU_OPEN_CAP] = " %d (%d)",
+    [T_MENU_OPEN] = "Questions still open: %d.",
     /* capabilities */
     [T_MENU_CHOICES_OPEN] = "Enter: answer the open questions. 1-%d: review and change a "
                             "capability's answers. l: levels so far. q: save and quit.",
@@ -163,8 +161,8 @@ static const char *const texts[T_N_MESSAGES] = {
     /* questions that apply, file */
     [T_FINISHED] = "Finished: all %d questions that apply are answered, and saved to %s.",
     [T_REPORT] = "To write the gap report, run:",
-    /* answers saved, file, open questions */
-    [T_QUIT] = "Saved %d answers to %s; %d questions are still open.",
+    /* file, answers saved, open questions */
+    [T_QUIT] = "Saved to %s (answered: %d, still open: %d).",
     [T_RESUME] = "To go on, run:",
     [T_NOTHING] = "Nothing was saved: the answers file is written once the details are "
                   "complete. Run the same command again to start.",

@@ -84,7 +84,6 @@ typedef enum ask_msg {
     /* the menu */
     T_MENU_DONE,
     T_MENU_OPEN,
-    T_MENU_OPEN_CAP,
     T_MENU_CHOICES_OPEN,
     T_MENU_CHOICES_DONE,
     T_PROMPT_MENU,

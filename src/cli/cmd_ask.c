@@ -492,36 +492,32 @@ static void show_switched(const mnr_ask *a)
         say(S_DIM, 0, "%s", T(T_OFF_ANSWERED));
 }
 
-static void show_jump(const mnr_session *s)
+/* The capabilities to choose from, with how far each is answered. */
+static void show_capabilities(const mnr_session *s)
 {
     const mnr_model *m = s->ctx->model;
-    blank();
-    say(S_HEAD, 0, "%s", T(T_JUMP_HEAD));
     for (int c = 0; c < m->n_caps; c++)
         say(S_PLAIN, 4, T(T_JUMP_ROW), m->caps[c].number, m->caps[c].name,
             s->scores->caps[c].answered, s->scores->caps[c].applicable);
 }
 
+static void show_jump(const mnr_session *s)
+{
+    blank();
+    say(S_HEAD, 0, "%s", T(T_JUMP_HEAD));
+    show_capabilities(s);
+}
+
 static void show_menu(const mnr_session *s)
 {
-    const mnr_model *m = s->ctx->model;
-    int open = mnr_session_open_count(s);
+    int open = mnr_session_open_count(s), caps = s->ctx->model->n_caps;
     blank();
-    if (open == 0) {
+    if (open == 0)
         say(S_OK, 0, T(T_MENU_DONE), s->scores->applicable);
-        say(S_PLAIN, 0, T(T_MENU_CHOICES_DONE), m->n_caps);
-        return;
-    }
-    char list[2048] = "";
-    for (int c = 0; c < m->n_caps; c++) {
-        int n = s->scores->caps[c].applicable - s->scores->caps[c].answered;
-        size_t used = strlen(list);
-        if (n > 0 && used < sizeof list)
-            snprintf(list + used, sizeof list - used, T(T_MENU_OPEN_CAP), m->caps[c].number, n);
-    }
-    say(S_HINT, 0, T(T_MENU_OPEN), open);
-    say(S_HINT, 2, "%s", list);
-    say(S_PLAIN, 0, T(T_MENU_CHOICES_OPEN), m->n_caps);
+    else
+        say(S_HINT, 0, T(T_MENU_OPEN), open);
+    show_capabilities(s);
+    say(S_PLAIN, 0, T(open ? T_MENU_CHOICES_OPEN : T_MENU_CHOICES_DONE), caps);
 }
 
 static void show_help(const mnr_ask *a)
@@ -592,7 +588,7 @@ static void show_end(const mnr_ask *a, const ask_opts *o)
         return;
     }
     blank();
-    say(S_OK, 0, T(T_QUIT), s->checked->n_answers, o->out, mnr_session_open_count(s));
+    say(S_OK, 0, T(T_QUIT), o->out, s->checked->n_answers, mnr_session_open_count(s));
     show_resume_command(o);
 }
 
@@ -631,9 +627,11 @@ static void render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const ch
         show_help(a);
     if (e & MNR_ASK_LEVELS)
         show_levels(s, 0);
-    if (e & MNR_ASK_RESUMED)
-        say(S_OK, 0, T(T_RESUMED), o->out, s->country, s->scores->answered, s->scores->applicable,
-            s->q->questions[a->cur].id);
+    if (e & MNR_ASK_RESUMED) {
+        blank();
+        say(S_OK, 0, T(T_RESUMED), o->out, s->country, s->scores->answered,
+            s->scores->applicable, s->q->questions[a->cur].id);
+    }
     if (e & (MNR_ASK_FINISHED | MNR_ASK_QUIT | MNR_ASK_NOTHING))
         show_end(a, o);
     if (e & MNR_ASK_DETAILS) {
@@ -642,8 +640,10 @@ static void render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const ch
     }
     if (e & MNR_ASK_JUMP)
         show_jump(s);
-    if ((e & MNR_ASK_MENU) && prev == MNR_PROMPT_DONE)
+    if ((e & MNR_ASK_MENU) && prev == MNR_PROMPT_DONE) {
+        blank();
         say(S_OK, 0, T(T_COMPLETE_FILE), o->out, s->country);
+    }
     if (e & MNR_ASK_MENU)
         show_menu(s);
     if (e & MNR_ASK_QUESTION)

@@ -108,7 +108,7 @@ replay)
     has pipe.out "Answer> x"
     has pipe.out "'x' is not an answer here"
     has pipe.out "This answer switches 1 question on again:"
-    has pipe.out "Saved 4 answers to pipe.xml; 112 questions are still open."
+    has pipe.out "Saved to pipe.xml (answered: 4, still open: 112)."
     "$mnr" validate pty.xml > v.out 2>&1 || fail "pty.xml does not validate: $(cat v.out)"
     ;;
 resume)
@@ -216,7 +216,7 @@ expect No answer yet in capabilities 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15,
 expect Overall index 1.00 over 2 of 21 capabilities; no overall level while 4
 expect Answer>
 send q
-expect Saved 2 answers to nav.xml; 114 questions are still open.
+expect Saved to nav.xml (answered: 2, still open: 114).
 expect To go on, run:
 expect   mnr ask -o nav.xml
 exit 0
@@ -323,7 +323,7 @@ expect Saved: C01.L2.a partly.
 expect Answer>
 key ctrl-c
 expect Interrupted: saving.
-expect Saved 2 answers to sig.xml; 114 questions are still open.
+expect Saved to sig.xml (answered: 2, still open: 114).
 expect To go on, run:
 expect   mnr ask -o sig.xml
 exit 0
@@ -341,7 +341,7 @@ expect more>
 key ctrl-d
 expect End of input: saving.
 expect Saved: C01.L3.a no.
-expect Saved 3 answers to sig.xml; 113 questions are still open.
+expect Saved to sig.xml (answered: 3, still open: 113).
 exit 0
 EOF
     out=t2 drive s2 -o sig.xml
