@@ -28,3 +28,13 @@ foreach(case rapid replay resume navigate invalid signals review refuse colour)
   set_tests_properties(e2e.ask-${case} PROPERTIES LABELS e2e TIMEOUT 60
                        ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 endforeach()
+
+# memcheck over a whole session from a file (answers, back, skip, jump,
+# levels, quit): exit 99 on a memory error or leak
+if(NOT MNR_SANITIZE)
+  add_test(NAME valgrind.ask
+           COMMAND sh -c "rm -f \"$1\" && shift && exec \"$@\" < \"${DATA}/ask/full-session.txt\" > /dev/null"
+                   sh ${CMAKE_CURRENT_BINARY_DIR}/vg-ask.xml ${VG} $<TARGET_FILE:mnr> ask
+                   -o ${CMAKE_CURRENT_BINARY_DIR}/vg-ask.xml)
+  set_tests_properties(valgrind.ask PROPERTIES LABELS valgrind TIMEOUT 300)
+endif()
