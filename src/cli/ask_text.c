@@ -67,7 +67,8 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_COMMENT_ASK] = "Comment (optional): as many lines as you need; an empty line ends it, "
                       "so Enter alone gives none.",
     [T_TEXT_KEEP] = "Enter alone keeps the text above; - removes it; new lines replace it.",
-    [T_TEXT_COMMANDS] = "(:b back to the answer, :s skip the question, :h help, :q save and quit)",
+    [T_TEXT_COMMANDS] = "(:b back to the answer, :s skip the question, :h help, :l levels so "
+                        "far, :j jump, :q save and quit)",
     [T_TEXT_AGAIN] = "Evidence, then comment: optional, each ended by an empty line.",
     [T_PROMPT_EVIDENCE] = "Evidence",
     [T_PROMPT_COMMENT] = "Comment",

@@ -42,7 +42,7 @@ typedef struct ask_opts {
 
 static struct {
     int colour; /* a terminal, NO_COLOR unset or empty, TERM not dumb */
-    int width;  /* wrap at: the terminal's width, at most 80, less 2 */
+    int width;  /* wrap at (term_measure) */
     int echo;   /* input is not a terminal: show each line after its prompt */
 } term;
 
@@ -60,18 +60,25 @@ static const char *off(enum style s)
     return term.colour && s != S_PLAIN ? "\033[0m" : "";
 }
 
+/* The width to wrap at: the terminal's, at most 80, less 2; asked again
+ * before each screen, so a resized window is followed. */
+static void term_measure(void)
+{
+    struct winsize ws;
+    term.width = 80;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20 &&
+        ws.ws_col < 80)
+        term.width = ws.ws_col;
+    term.width -= 2;
+}
+
 static void term_setup(void)
 {
     const char *no_colour = getenv("NO_COLOR"), *type = getenv("TERM");
     term.colour = isatty(STDOUT_FILENO) && !(no_colour && no_colour[0]) &&
                   !(type && strcmp(type, "dumb") == 0);
-    term.width = 80;
-    struct winsize ws;
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20 &&
-        ws.ws_col < 80)
-        term.width = ws.ws_col;
-    term.width -= 2;
     term.echo = !isatty(STDIN_FILENO);
+    term_measure();
 }
 
 /* Characters (not bytes) in the first `n` bytes of UTF-8 `s`. */
@@ -599,6 +606,7 @@ static void render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const ch
 {
     const mnr_session *s = a->s;
     unsigned e = a->events;
+    term_measure();
     if (e & MNR_ASK_INVALID)
         show_hint(a, line, today);
     else if (e & MNR_ASK_REMOVED)
