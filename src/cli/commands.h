@@ -13,6 +13,7 @@ int cmd_form(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_cohort(int argc, char **argv);
+int cmd_ask(int argc, char **argv);
 
 extern const char cmd_validate_help[];
 extern const char cmd_baseline_help[];
@@ -22,5 +23,6 @@ extern const char cmd_form_help[];
 extern const char cmd_merge_help[];
 extern const char cmd_compare_help[];
 extern const char cmd_cohort_help[];
+extern const char cmd_ask_help[];
 
 #endif

@@ -23,6 +23,8 @@ static const struct command {
     {"score", cmd_score, "score an answers file and compare it with the 2021 baseline",
      cmd_score_help},
     {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", cmd_report_help},
+    {"ask", cmd_ask, "answer a questionnaire in the terminal, saved after every answer",
+     cmd_ask_help},
     {"form", cmd_form, "write an offline HTML form that saves an answers file", cmd_form_help},
     {"merge", cmd_merge, "combine workshop participants' answers into one consensus",
      cmd_merge_help},

@@ -21,7 +21,7 @@ in_man() { # SECTION OPTION: the option as roff writes it (\-\-data\-dir)
     man_section "$1" | grep -qF -- "$roff"
 }
 
-for cmd in validate score report form merge compare cohort baseline; do
+for cmd in validate score report form merge compare cohort ask baseline; do
     opts=$("$mnr" "$cmd" --help | options_of)
     [ -n "$opts" ] || bad "no options found in mnr $cmd --help"
     for o in $opts; do
@@ -36,7 +36,7 @@ done
 
 # Short options each command accepts (its getopt string) are in its help:
 # try each one with --help after it consumed nothing.
-for pair in "report -f" "report -o" "score -o" "baseline -f" "merge -o" "compare -f" "compare -o" "cohort -o" "cohort -f" "cohort -q"; do
+for pair in "report -f" "report -o" "score -o" "baseline -f" "merge -o" "compare -f" "compare -o" "cohort -o" "cohort -f" "cohort -q" "ask -o" "ask -q"; do
     set -- $pair
     "$mnr" "$1" --help | grep -qE -- "^  $2, --" || bad "mnr $1 --help does not list $2"
 done
