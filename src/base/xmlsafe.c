@@ -1121,3 +1121,16 @@ xmlNodePtr mnr_xml_child(xmlNodePtr node, const char *name)
             return c;
     return NULL;
 }
+
+void mnr_xml_set_int(xmlNodePtr node, const char *name, long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", v);
+    xmlNewProp(node, (const xmlChar *)name, (const xmlChar *)buf);
+}
+
+void mnr_xml_set_str(xmlNodePtr node, const char *name, const char *v)
+{
+    if (v)
+        xmlNewProp(node, (const xmlChar *)name, (const xmlChar *)v);
+}

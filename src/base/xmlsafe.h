@@ -125,5 +125,8 @@ int mnr_xml_bool(xmlNodePtr node, const char *name);
 xmlNodePtr mnr_xml_child(xmlNodePtr node, const char *name); /* first element child named */
 xmlNodePtr mnr_xml_next(xmlNodePtr node, const char *name); /* next sibling element named */
 int mnr_xml_is(xmlNodePtr node, const char *name);
+/* Attributes of the documents mnr writes (results, comparison, cohort). */
+void mnr_xml_set_int(xmlNodePtr node, const char *name, long v);
+void mnr_xml_set_str(xmlNodePtr node, const char *name, const char *v); /* none if v is NULL */
 
 #endif

@@ -330,19 +330,6 @@ static int median_of(const figures *f)
     return 0;
 }
 
-static void set_int(xmlNodePtr n, const char *name, long v)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
-}
-
-static void set_str(xmlNodePtr n, const char *name, const char *v)
-{
-    if (v)
-        xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)v);
-}
-
 static xmlNodePtr add(xmlNodePtr parent, const char *name)
 {
     return xmlNewChild(parent, NULL, (const xmlChar *)name, NULL);
@@ -373,23 +360,23 @@ static char *words(char *buf, size_t size, const char *fmt, ...)
 static void set_figures(xmlNodePtr n, const figures *f, int withheld, int with_counts)
 {
     if (withheld) {
-        set_str(n, "withheld", "true");
+        mnr_xml_set_str(n, "withheld", "true");
         return;
     }
     if (with_counts) {
-        set_int(n, "yes", f->yes);
-        set_int(n, "respondents", f->respondents);
+        mnr_xml_set_int(n, "yes", f->yes);
+        mnr_xml_set_int(n, "respondents", f->respondents);
     }
     for (int l = 0; l < MNR_LEVELS; l++) {
         char name[16];
         snprintf(name, sizeof name, "level%d", l);
-        set_int(n, name, f->level[l]);
+        mnr_xml_set_int(n, name, f->level[l]);
     }
     if (f->respondents > 0) {
         char buf[16];
         int m = median_of(f);
         snprintf(buf, sizeof buf, "%d.%02d", m / 100, m % 100);
-        set_str(n, "median-score", buf);
+        mnr_xml_set_str(n, "median-score", buf);
     }
 }
 
@@ -413,10 +400,10 @@ static void add_compared(xmlNodePtr n, const mnr_cohort *c, const char *cap_id)
     if (!item || item->kind != MNR_FIGURE_ITEM)
         return;
     xmlNodePtr cmp = add(n, "compared");
-    set_str(cmp, "baseline", c->compare->id);
-    set_str(cmp, "item", item->id);
-    set_int(cmp, "yes", item->yes);
-    set_int(cmp, "respondents", item->respondents);
+    mnr_xml_set_str(cmp, "baseline", c->compare->id);
+    mnr_xml_set_str(cmp, "item", item->id);
+    mnr_xml_set_int(cmp, "yes", item->yes);
+    mnr_xml_set_int(cmp, "respondents", item->respondents);
 }
 
 /* The figures of capability k over the whole cohort and each group. */
@@ -446,16 +433,16 @@ static void add_capability(xmlNodePtr root, build *b, int k, int published)
         return; /* items first, then the withheld ones (the schema's order) */
     char buf[512];
     xmlNodePtr n = add(root, show ? "item" : "no-figure");
-    set_str(n, "id", cap->id);
-    set_str(n, "label", cap->name);
-    set_str(n, "capabilities", cap->id);
-    set_int(n, "number", cap->number);
+    mnr_xml_set_str(n, "id", cap->id);
+    mnr_xml_set_str(n, "label", cap->name);
+    mnr_xml_set_str(n, "capabilities", cap->id);
+    mnr_xml_set_int(n, "number", cap->number);
     if (show) {
-        set_int(n, "yes", total.yes);
-        set_int(n, "respondents", total.respondents);
+        mnr_xml_set_int(n, "yes", total.yes);
+        mnr_xml_set_int(n, "respondents", total.respondents);
         add_text(n, "statement", W_STATEMENT);
     } else {
-        set_str(n, "withheld", "true");
+        mnr_xml_set_str(n, "withheld", "true");
         add_text(n, "reason", words(buf, sizeof buf, W_WITHHELD, c->min_group));
     }
     add_text(n, "source", words(buf, sizeof buf, W_SOURCE, c->model->id, c->model->version));
@@ -474,7 +461,7 @@ static void add_capability(xmlNodePtr root, build *b, int k, int published)
         if (b->sizes[g] == 0)
             continue;
         xmlNodePtr gf = add(n, "group-figures");
-        set_str(gf, "group", g < gr->n_groups ? gr->groups[g].id : W_GROUP_NONE_ID);
+        mnr_xml_set_str(gf, "group", g < gr->n_groups ? gr->groups[g].id : W_GROUP_NONE_ID);
         set_figures(gf, &b->f[g], b->withheld[g], 1);
     }
 }
@@ -502,12 +489,12 @@ static void add_groups(xmlNodePtr cohort, build *b)
                          : none ? words(buf, sizeof buf, W_GROUP_NONE, lower)
                                 : words(buf, sizeof buf, W_GROUP, lower);
         xmlNodePtr n = add_text(cohort, "group", text);
-        set_str(n, "id", none ? W_GROUP_NONE_ID : gr->groups[g].id);
-        set_str(n, "name", none ? W_GROUP_NONE_NAME : gr->groups[g].name);
+        mnr_xml_set_str(n, "id", none ? W_GROUP_NONE_ID : gr->groups[g].id);
+        mnr_xml_set_str(n, "name", none ? W_GROUP_NONE_NAME : gr->groups[g].name);
         if (b->size_withheld[g])
-            set_str(n, "withheld", "true");
+            mnr_xml_set_str(n, "withheld", "true");
         else
-            set_int(n, "size", b->sizes[g]);
+            mnr_xml_set_int(n, "size", b->sizes[g]);
     }
 }
 
@@ -546,24 +533,24 @@ static void add_header(xmlNodePtr root, build *b, const char *generator)
     }
     char buf[1024];
     snprintf(buf, sizeof buf, "cohort-%08lx", (unsigned long)(fingerprint(c) & 0xffffffffUL));
-    set_str(root, "id", buf);
-    set_str(root, "version", "1");
-    set_str(root, "model", c->model->id);
-    set_str(root, "kind", "cohort");
-    set_int(root, "min-group", c->min_group);
+    mnr_xml_set_str(root, "id", buf);
+    mnr_xml_set_str(root, "version", "1");
+    mnr_xml_set_str(root, "model", c->model->id);
+    mnr_xml_set_str(root, "kind", "cohort");
+    mnr_xml_set_int(root, "min-group", c->min_group);
     if (c->by >= 0)
-        set_str(root, "by", mnr_grouping_attr((mnr_grouping_id)c->by));
+        mnr_xml_set_str(root, "by", mnr_grouping_attr((mnr_grouping_id)c->by));
     add_text(root, "title", words(buf, sizeof buf, W_TITLE, b->countries));
     xmlNodePtr doc = add_text(root, "document",
                               words(buf, sizeof buf, W_DOCUMENT, generator, b->countries,
                                     c->model->id, c->model->version));
-    set_str(doc, "publisher", W_PUBLISHER);
+    mnr_xml_set_str(doc, "publisher", W_PUBLISHER);
     snprintf(buf, sizeof buf, "%04ld", last > 0 ? last : 1);
-    set_str(doc, "year", buf);
+    mnr_xml_set_str(doc, "year", buf);
     if (first == last)
-        set_str(doc, "data-collected", words(buf, sizeof buf, W_COLLECTED_ONE, last));
+        mnr_xml_set_str(doc, "data-collected", words(buf, sizeof buf, W_COLLECTED_ONE, last));
     else
-        set_str(doc, "data-collected", words(buf, sizeof buf, W_COLLECTED, first, last));
+        mnr_xml_set_str(doc, "data-collected", words(buf, sizeof buf, W_COLLECTED, first, last));
     add_text(root, "caveat", W_CAVEAT_SELF);
     add_text(root, "caveat", W_CAVEAT_LATEST);
     add_text(root, "caveat", words(buf, sizeof buf, W_CAVEAT_WITHHELD, c->min_group));
@@ -596,13 +583,13 @@ mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *generator
                 b.sizes[c->table[i].cell >= 0 ? c->table[i].cell : c->n_cells - 1]++;
         add_header(root, &b, generator);
         xmlNodePtr cohort = add(root, "cohort");
-        set_int(cohort, "size", b.countries);
+        mnr_xml_set_int(cohort, "size", b.countries);
         add_groups(cohort, &b);
         xmlNodePtr scale = add(root, "scale");
         for (int l = 0; l < MNR_LEVELS; l++) {
             xmlNodePtr ln = add(scale, "level");
-            set_int(ln, "value", l);
-            set_str(ln, "name", c->model->level_name[l]);
+            mnr_xml_set_int(ln, "value", l);
+            mnr_xml_set_str(ln, "name", c->model->level_name[l]);
         }
         for (int published = 1; published >= 0; published--)
             for (int k = 0; k < c->model->n_caps; k++)

@@ -214,13 +214,6 @@ static void set_str(xmlNodePtr n, const char *name, const char *v)
     xmlSetProp(n, (const xmlChar *)name, (const xmlChar *)v);
 }
 
-static void set_int(xmlNodePtr n, const char *name, long v)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    set_str(n, name, buf);
-}
-
 /* v in units of 10^-decimals as a decimal number: -5 -> "-0.05". */
 static void set_fixed(xmlNodePtr n, const char *name, long v, int decimals)
 {
@@ -318,8 +311,8 @@ static void compare_criteria(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tally
             t->only_old++;
         xmlFree(q);
     }
-    set_int(cap, "criteria-newly-met", newly);
-    set_int(cap, "criteria-no-longer-met", no_longer);
+    mnr_xml_set_int(cap, "criteria-newly-met", newly);
+    mnr_xml_set_int(cap, "criteria-no-longer-met", no_longer);
     t->newly_met += newly;
     t->no_longer_met += no_longer;
 }
@@ -353,7 +346,7 @@ static void capability_change(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tall
         set_str(cap, "change", "same");
         t->same++;
     }
-    set_int(cap, "level-change", nl - ol);
+    mnr_xml_set_int(cap, "level-change", nl - ol);
     set_change(cap, "score-change", oc, nc, "score", 2);
     int oi = bool_of(oc, "in-place"), ni = bool_of(nc, "in-place");
     if (ni && !oi) {
@@ -423,19 +416,19 @@ static mnr_status add_domains(xmlNodePtr root, const side *o, const side *n, tal
 
 static void set_tally(xmlNodePtr sum, const tally *t)
 {
-    set_int(sum, "up", t->up);
-    set_int(sum, "down", t->down);
-    set_int(sum, "same", t->same);
-    set_int(sum, "newly-in-place", t->newly_in_place);
-    set_int(sum, "no-longer-in-place", t->no_longer_in_place);
-    set_int(sum, "newly-assessed", t->newly_assessed);
-    set_int(sum, "no-longer-assessed", t->no_longer_assessed);
-    set_int(sum, "not-assessed", t->not_assessed);
-    set_int(sum, "criteria-compared", t->compared);
-    set_int(sum, "criteria-newly-met", t->newly_met);
-    set_int(sum, "criteria-no-longer-met", t->no_longer_met);
-    set_int(sum, "questions-only-old", t->only_old);
-    set_int(sum, "questions-only-new", t->only_new);
+    mnr_xml_set_int(sum, "up", t->up);
+    mnr_xml_set_int(sum, "down", t->down);
+    mnr_xml_set_int(sum, "same", t->same);
+    mnr_xml_set_int(sum, "newly-in-place", t->newly_in_place);
+    mnr_xml_set_int(sum, "no-longer-in-place", t->no_longer_in_place);
+    mnr_xml_set_int(sum, "newly-assessed", t->newly_assessed);
+    mnr_xml_set_int(sum, "no-longer-assessed", t->no_longer_assessed);
+    mnr_xml_set_int(sum, "not-assessed", t->not_assessed);
+    mnr_xml_set_int(sum, "criteria-compared", t->compared);
+    mnr_xml_set_int(sum, "criteria-newly-met", t->newly_met);
+    mnr_xml_set_int(sum, "criteria-no-longer-met", t->no_longer_met);
+    mnr_xml_set_int(sum, "questions-only-old", t->only_old);
+    mnr_xml_set_int(sum, "questions-only-new", t->only_new);
 }
 
 static void add_summary(xmlNodePtr sum, const side *o, const side *n)
@@ -447,7 +440,7 @@ static void add_summary(xmlNodePtr sum, const side *o, const side *n)
     }
     long ol, nl;
     if (int_of(os, "overall-level", &ol) && int_of(ns, "overall-level", &nl))
-        set_int(sum, "level-change", nl - ol);
+        mnr_xml_set_int(sum, "level-change", nl - ol);
     add_copy_attrs(sum, "old", os);
     add_copy_attrs(sum, "new", ns);
 }

@@ -15,22 +15,9 @@ static void set_num(xmlNodePtr n, const char *name, const char *fmt, double v)
     xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
 }
 
-static void set_int(xmlNodePtr n, const char *name, long v)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
-}
-
-static void set_str(xmlNodePtr n, const char *name, const char *v)
-{
-    if (v)
-        xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)v);
-}
-
 static void set_bool(xmlNodePtr n, const char *name, int v)
 {
-    set_str(n, name, v ? "true" : "false");
+    mnr_xml_set_str(n, name, v ? "true" : "false");
 }
 
 /* xmlNewTextChild escapes the text, so answers' markup stays text. */
@@ -46,8 +33,8 @@ static xmlNodePtr add(xmlNodePtr parent, const char *name)
 
 static void set_completeness(xmlNodePtr n, int answered, int applicable)
 {
-    set_int(n, "answered", answered);
-    set_int(n, "applicable", applicable);
+    mnr_xml_set_int(n, "answered", answered);
+    mnr_xml_set_int(n, "applicable", applicable);
     set_num(n, "completeness", "%.1f", applicable ? 100.0 * answered / applicable : 100.0);
 }
 
@@ -58,35 +45,35 @@ static void add_assessment(xmlNodePtr root, const mnr_scores *s)
     xmlNodePtr country = add_text(as, "country", a->country);
     set_bool(country, "fictional", a->fictional);
     for (int g = 0; g < MNR_GROUPINGS; g++)
-        set_str(country, mnr_grouping_attr((mnr_grouping_id)g), a->group[g]);
+        mnr_xml_set_str(country, mnr_grouping_attr((mnr_grouping_id)g), a->group[g]);
     add_text(as, "date", a->date);
     if (a->title)
         add_text(as, "title", a->title);
     xmlNodePtr rs = add(as, "respondents");
-    set_str(rs, "workshop", a->workshop);
+    mnr_xml_set_str(rs, "workshop", a->workshop);
     for (int i = 0; i < a->n_respondents; i++)
-        set_str(add_text(rs, "respondent", a->respondents[i].name), "role", a->respondents[i].role);
+        mnr_xml_set_str(add_text(rs, "respondent", a->respondents[i].name), "role", a->respondents[i].role);
 }
 
 static void add_header(xmlNodePtr root, const mnr_scores *s)
 {
     const mnr_model *m = s->model;
     xmlNodePtr mn = add(root, "model");
-    set_str(mn, "id", m->id);
-    set_str(mn, "version", m->version);
-    set_str(mn, "title", m->title);
+    mnr_xml_set_str(mn, "id", m->id);
+    mnr_xml_set_str(mn, "version", m->version);
+    mnr_xml_set_str(mn, "title", m->title);
     xmlNodePtr qn = add(root, "questionnaire");
-    set_str(qn, "id", s->questionnaire->id);
-    set_str(qn, "version", s->questionnaire->version);
-    set_str(qn, "kind", s->questionnaire->kind == MNR_CRITERIA ? "criteria" : "level-pick");
-    set_str(qn, "title", s->questionnaire->title);
+    mnr_xml_set_str(qn, "id", s->questionnaire->id);
+    mnr_xml_set_str(qn, "version", s->questionnaire->version);
+    mnr_xml_set_str(qn, "kind", s->questionnaire->kind == MNR_CRITERIA ? "criteria" : "level-pick");
+    mnr_xml_set_str(qn, "title", s->questionnaire->title);
     xmlNodePtr scale = add(root, "scale");
     /* The model's value as it is (0.875 stays 0.875): no rounding. */
     set_num(scale, "threshold", "%.15g", m->threshold);
     for (int l = 0; l < MNR_LEVELS; l++) {
         xmlNodePtr ln = add_text(scale, "level", m->level_text[l]);
-        set_int(ln, "value", l);
-        set_str(ln, "name", m->level_name[l]);
+        mnr_xml_set_int(ln, "value", l);
+        mnr_xml_set_str(ln, "name", m->level_name[l]);
     }
 }
 
@@ -112,20 +99,20 @@ static void add_summary(xmlNodePtr root, const mnr_scores *s)
     /* An overall level, and the strongest and weakest domain, only when
      * every domain is in: else a missing domain could change them. */
     if (s->has_overall_level) {
-        set_int(sum, "overall-level", s->overall_level);
-        set_str(sum, "overall-level-name", s->model->level_name[s->overall_level]);
+        mnr_xml_set_int(sum, "overall-level", s->overall_level);
+        mnr_xml_set_str(sum, "overall-level-name", s->model->level_name[s->overall_level]);
         int hi = extreme_domain(s, 1), lo = extreme_domain(s, 0);
-        set_str(sum, "strongest-domain", s->model->domains[hi].id);
-        set_str(sum, "weakest-domain", s->model->domains[lo].id);
+        mnr_xml_set_str(sum, "strongest-domain", s->model->domains[hi].id);
+        mnr_xml_set_str(sum, "weakest-domain", s->model->domains[lo].id);
     }
     if (s->percent_to_target >= 0)
         set_num(sum, "percent-to-target", "%.1f", s->percent_to_target);
     /* What the index and percent to target cover: layouts print these. */
-    set_int(sum, "capabilities", s->model->n_caps);
-    set_int(sum, "capabilities-assessed", s->caps_assessed);
-    set_int(sum, "domains", s->model->n_domains);
-    set_int(sum, "domains-assessed", s->domains_assessed);
-    set_int(sum, "priorities", s->n_priority);
+    mnr_xml_set_int(sum, "capabilities", s->model->n_caps);
+    mnr_xml_set_int(sum, "capabilities-assessed", s->caps_assessed);
+    mnr_xml_set_int(sum, "domains", s->model->n_domains);
+    mnr_xml_set_int(sum, "domains-assessed", s->domains_assessed);
+    mnr_xml_set_int(sum, "priorities", s->n_priority);
     set_completeness(sum, s->answered, s->applicable);
 }
 
@@ -152,13 +139,13 @@ static void add_criteria(xmlNodePtr cn, const mnr_scores *s, int c)
             continue;
         const mnr_question_state *st = &s->questions[i];
         xmlNodePtr crit = add(cn, "criterion");
-        set_str(crit, "question", q->questions[i].id);
-        set_int(crit, "level", q->questions[i].level);
+        mnr_xml_set_str(crit, "question", q->questions[i].id);
+        mnr_xml_set_int(crit, "level", q->questions[i].level);
         if (st->value == MNR_LEVEL)
-            set_int(crit, "answer", st->level);
+            mnr_xml_set_int(crit, "answer", st->level);
         else
-            set_str(crit, "answer", mnr_value_name(st->value));
-        set_str(crit, "status", criterion_status(st));
+            mnr_xml_set_str(crit, "answer", mnr_value_name(st->value));
+        mnr_xml_set_str(crit, "status", criterion_status(st));
         add_text(crit, "text", q->questions[i].text);
         if (st->answer >= 0) {
             const mnr_answer *a = &s->answers->answers[st->answer];
@@ -188,20 +175,20 @@ static void add_baseline(xmlNodePtr cn, const mnr_scores *s, int c)
     if (!f)
         return;
     xmlNodePtr b = add(cn, "baseline");
-    set_str(b, "item", f->id);
-    set_str(b, "label", f->label);
-    set_str(b, "capabilities", f->capabilities);
+    mnr_xml_set_str(b, "item", f->id);
+    mnr_xml_set_str(b, "label", f->label);
+    mnr_xml_set_str(b, "capabilities", f->capabilities);
     if (f->kind == MNR_FIGURE_NONE) {
-        set_str(b, "status", "no-figure");
+        mnr_xml_set_str(b, "status", "no-figure");
         add_text(b, "statement", f->statement);
     } else {
-        set_str(b, "status", "figure");
-        set_int(b, "yes", f->yes);
-        set_int(b, "respondents", f->respondents);
+        mnr_xml_set_str(b, "status", "figure");
+        mnr_xml_set_int(b, "yes", f->yes);
+        mnr_xml_set_int(b, "respondents", f->respondents);
         set_num(b, "percent", "%.1f", mnr_figure_percent(f));
         if (cs->category != MNR_CAT_NONE) {
-            set_str(b, "category", mnr_category_id(cs->category));
-            set_str(b, "category-label", mnr_category_label_for(cs->category, s->baseline));
+            mnr_xml_set_str(b, "category", mnr_category_id(cs->category));
+            mnr_xml_set_str(b, "category-label", mnr_category_label_for(cs->category, s->baseline));
         }
         add_text(b, "statement", f->statement);
     }
@@ -221,23 +208,23 @@ static void add_indicators(xmlNodePtr cn, const mnr_scores *s, int c)
             continue;
         if (f->kind == MNR_FIGURE_GROUP_NOTE) {
             xmlNodePtr g = add_text(cn, "group-note", f->statement);
-            set_str(g, "source", f->source);
+            mnr_xml_set_str(g, "source", f->source);
             continue;
         }
         if (f->kind != MNR_FIGURE_INDICATOR)
             continue;
         xmlNodePtr in = add(cn, "indicator");
-        set_str(in, "id", f->id);
-        set_str(in, "label", f->label);
-        set_str(in, "population", f->population);
-        set_int(in, "yes", f->yes);
-        set_int(in, "respondents", f->respondents);
+        mnr_xml_set_str(in, "id", f->id);
+        mnr_xml_set_str(in, "label", f->label);
+        mnr_xml_set_str(in, "population", f->population);
+        mnr_xml_set_int(in, "yes", f->yes);
+        mnr_xml_set_int(in, "respondents", f->respondents);
         set_num(in, "percent", "%.1f", mnr_figure_percent(f));
         for (int qi = 0; qi < s->questionnaire->n_questions; qi++) {
             const mnr_question *q = &s->questionnaire->questions[qi];
             if (q->baseline && strcmp(q->baseline, f->id) == 0) {
-                set_str(in, "question", q->id);
-                set_str(in, "answer", mnr_value_name(s->questions[qi].value));
+                mnr_xml_set_str(in, "question", q->id);
+                mnr_xml_set_str(in, "answer", mnr_value_name(s->questions[qi].value));
             }
         }
         add_text(in, "statement", f->statement);
@@ -249,36 +236,36 @@ static void add_capability(xmlNodePtr dn, const mnr_scores *s, int c)
     const mnr_capability *cap = &s->model->caps[c];
     const mnr_cap_score *cs = &s->caps[c];
     xmlNodePtr cn = add(dn, "capability");
-    set_str(cn, "id", cap->id);
-    set_int(cn, "number", cap->number);
-    set_str(cn, "name", cap->name);
+    mnr_xml_set_str(cn, "id", cap->id);
+    mnr_xml_set_int(cn, "number", cap->number);
+    mnr_xml_set_str(cn, "name", cap->name);
     set_num(cn, "weight", "%g", cap->weight);
     set_bool(cn, "assessed", cs->assessed);
     if (!cs->assessed)
-        set_str(cn, "not-assessed", mnr_unassessed_id(cs->why));
+        mnr_xml_set_str(cn, "not-assessed", mnr_unassessed_id(cs->why));
     if (cs->assessed) {
-        set_int(cn, "level", cs->level);
-        set_str(cn, "level-name", s->model->level_name[cs->level]);
+        mnr_xml_set_int(cn, "level", cs->level);
+        mnr_xml_set_str(cn, "level-name", s->model->level_name[cs->level]);
         set_num(cn, "score", "%.2f", cs->score);
         set_num(cn, "gap", "%.2f", cs->gap);
         set_bool(cn, "in-place", cs->in_place);
     }
-    set_int(cn, "target", cs->target);
+    mnr_xml_set_int(cn, "target", cs->target);
     set_bool(cn, "provisional", cs->provisional);
-    set_int(cn, "dont-know", cs->dont_know);
+    mnr_xml_set_int(cn, "dont-know", cs->dont_know);
     set_completeness(cn, cs->answered, cs->applicable);
     add_text(cn, "description", cap->description);
     for (int l = 1; l < MNR_LEVELS; l++) {
         xmlNodePtr d = add_text(cn, "descriptor", cap->descriptor[l]);
-        set_int(d, "level", l);
-        set_int(d, "criteria", cs->counted[l]);
+        mnr_xml_set_int(d, "level", l);
+        mnr_xml_set_int(d, "criteria", cs->counted[l]);
         if (cs->assessed)
             set_num(d, "share", "%.2f", cs->share[l]);
     }
     for (int i = 0; i < cap->n_requires; i++) {
         xmlNodePtr r = add_text(cn, "requires", cap->requires[i].reason);
-        set_str(r, "capability", cap->requires[i].capability);
-        set_str(r, "name", s->model->caps[cap->requires[i].index].name);
+        mnr_xml_set_str(r, "capability", cap->requires[i].capability);
+        mnr_xml_set_str(r, "name", s->model->caps[cap->requires[i].index].name);
     }
     add_criteria(cn, s, c);
     add_baseline(cn, s, c);
@@ -291,15 +278,15 @@ static void add_domains(xmlNodePtr root, const mnr_scores *s)
     for (int d = 0; d < m->n_domains; d++) {
         const mnr_domain_score *ds = &s->domains[d];
         xmlNodePtr dn = add(root, "domain");
-        set_str(dn, "id", m->domains[d].id);
-        set_int(dn, "number", m->domains[d].number);
-        set_str(dn, "name", m->domains[d].name);
+        mnr_xml_set_str(dn, "id", m->domains[d].id);
+        mnr_xml_set_int(dn, "number", m->domains[d].number);
+        mnr_xml_set_str(dn, "name", m->domains[d].name);
         set_num(dn, "weight", "%g", m->domains[d].weight);
         set_bool(dn, "assessed", ds->assessed);
         if (ds->assessed)
             set_num(dn, "score", "%.2f", ds->score);
-        set_int(dn, "capabilities", ds->caps);
-        set_int(dn, "capabilities-assessed", ds->caps_assessed);
+        mnr_xml_set_int(dn, "capabilities", ds->caps);
+        mnr_xml_set_int(dn, "capabilities-assessed", ds->caps_assessed);
         set_completeness(dn, ds->answered, ds->applicable);
         add_text(dn, "description", m->domains[d].description);
         for (int c = 0; c < m->n_caps; c++)
@@ -316,12 +303,12 @@ static void add_priorities(xmlNodePtr root, const mnr_scores *s)
         const mnr_capability *cap = &s->model->caps[c];
         const mnr_cap_score *cs = &s->caps[c];
         xmlNodePtr p = add(ps, "priority");
-        set_int(p, "rank", i + 1);
-        set_str(p, "capability", cap->id);
-        set_str(p, "name", cap->name);
-        set_int(p, "level", cs->level);
+        mnr_xml_set_int(p, "rank", i + 1);
+        mnr_xml_set_str(p, "capability", cap->id);
+        mnr_xml_set_str(p, "name", cap->name);
+        mnr_xml_set_int(p, "level", cs->level);
         set_num(p, "score", "%.2f", cs->score);
-        set_int(p, "target", cs->target);
+        mnr_xml_set_int(p, "target", cs->target);
         set_num(p, "gap", "%.2f", cs->gap);
         double share = mnr_cap_baseline_share(cs);
         if (share >= 0)
@@ -329,8 +316,8 @@ static void add_priorities(xmlNodePtr root, const mnr_scores *s)
         for (int r = 0; r < cap->n_requires; r++) {
             int dep = cap->requires[r].index;
             xmlNodePtr pre = add_text(p, "prerequisite", cap->requires[r].reason);
-            set_str(pre, "capability", s->model->caps[dep].id);
-            set_str(pre, "name", s->model->caps[dep].name);
+            mnr_xml_set_str(pre, "capability", s->model->caps[dep].id);
+            mnr_xml_set_str(pre, "name", s->model->caps[dep].name);
             set_bool(pre, "has-gap", s->caps[dep].gap > MNR_EPSILON);
         }
     }
@@ -342,17 +329,17 @@ static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
     if (!b)
         return;
     xmlNodePtr bs = add(root, "baseline-source");
-    set_str(bs, "id", b->id);
-    set_str(bs, "version", b->version);
-    set_str(bs, "publisher", b->publisher);
-    set_str(bs, "year", b->year);
-    set_str(bs, "collected", b->collected);
-    set_int(bs, "cohort-size", b->cohort_size);
+    mnr_xml_set_str(bs, "id", b->id);
+    mnr_xml_set_str(bs, "version", b->version);
+    mnr_xml_set_str(bs, "publisher", b->publisher);
+    mnr_xml_set_str(bs, "year", b->year);
+    mnr_xml_set_str(bs, "collected", b->collected);
+    mnr_xml_set_int(bs, "cohort-size", b->cohort_size);
     /* a cohort of mnr cohort: the report says so and names it */
     if (b->cohort) {
-        set_str(bs, "kind", "cohort");
-        set_int(bs, "min-group", b->min_group);
-        set_str(bs, "by", b->by);
+        mnr_xml_set_str(bs, "kind", "cohort");
+        mnr_xml_set_int(bs, "min-group", b->min_group);
+        mnr_xml_set_str(bs, "by", b->by);
     }
     add_text(bs, "title", b->title);
     add_text(bs, "document", b->document);
@@ -360,12 +347,12 @@ static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
         add_text(bs, "caveat", b->caveats[i]);
     for (int g = 0; g < b->n_groups; g++) {
         xmlNodePtr gn = add_text(bs, "group", b->groups[g].text);
-        set_str(gn, "id", b->groups[g].id);
-        set_str(gn, "name", b->groups[g].name);
+        mnr_xml_set_str(gn, "id", b->groups[g].id);
+        mnr_xml_set_str(gn, "name", b->groups[g].name);
         if (b->groups[g].withheld)
             set_bool(gn, "withheld", 1);
         else
-            set_int(gn, "size", b->groups[g].size);
+            mnr_xml_set_int(gn, "size", b->groups[g].size);
     }
 }
 
@@ -374,8 +361,8 @@ static void add_enablers(xmlNodePtr root, const mnr_scores *s)
     xmlNodePtr en = add(root, "enablers");
     for (int e = 0; e < s->model->n_enablers; e++) {
         xmlNodePtr n = add_text(en, "enabler", s->model->enablers[e].description);
-        set_str(n, "id", s->model->enablers[e].id);
-        set_str(n, "name", s->model->enablers[e].name);
+        mnr_xml_set_str(n, "id", s->model->enablers[e].id);
+        mnr_xml_set_str(n, "name", s->model->enablers[e].name);
     }
 }
 
@@ -385,7 +372,7 @@ static void add_warnings(xmlNodePtr root, const mnr_scores *s)
         return;
     xmlNodePtr ws = add(root, "warnings");
     for (int i = 0; i < s->n_warnings; i++)
-        set_int(add_text(ws, "warning", s->warnings[i].message), "line", s->warnings[i].line);
+        mnr_xml_set_int(add_text(ws, "warning", s->warnings[i].message), "line", s->warnings[i].line);
 }
 
 mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err)
@@ -397,8 +384,8 @@ mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err
         return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
     }
     xmlDocSetRootElement(doc, root);
-    set_str(root, "generator", "mnr " MNR_VERSION);
-    set_str(root, "format", MNR_RESULTS_FORMAT);
+    mnr_xml_set_str(root, "generator", "mnr " MNR_VERSION);
+    mnr_xml_set_str(root, "format", MNR_RESULTS_FORMAT);
     add_assessment(root, s);
     add_header(root, s);
     add_summary(root, s);
