@@ -24,10 +24,10 @@
     exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="common-csv.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <xsl:variable name="eol" select="'&#13;&#10;'"/>
   <xsl:variable name="B" select="/baseline"/>
 
   <xsl:template match="/">
@@ -77,9 +77,14 @@
     <xsl:param name="of"/>
     <xsl:param name="withheld"/>
     <xsl:param name="compare" select="/.."/>
-    <xsl:value-of select="concat($cap/@capabilities, ',', $cap/@number, ',')"/>
+    <!-- the cells of text from the model or the labels go through the
+         guarded cell of common-csv.xsl; counts are written as they are -->
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$cap/@capabilities"/></xsl:call-template>
+    <xsl:value-of select="concat(',', $cap/@number, ',')"/>
     <xsl:call-template name="cell"><xsl:with-param name="v" select="$cap/@label"/></xsl:call-template>
-    <xsl:value-of select="concat(',', $group, ',')"/>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="$group"/></xsl:call-template>
+    <xsl:text>,</xsl:text>
     <xsl:call-template name="cell"><xsl:with-param name="v" select="$group-name"/></xsl:call-template>
     <xsl:text>,</xsl:text>
     <xsl:choose>

@@ -19,6 +19,7 @@
     exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="common-html.xsl"/>
 
   <xsl:output method="html" doctype-system="about:legacy-compat" encoding="UTF-8" indent="no"/>
 
@@ -257,27 +258,29 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The CSS: the rules of common-html.xsl, and the cohort's own around
+       them. -->
   <xsl:template name="css">
+    <!-- The page box is the cohort's own, not css-page: that one's running
+         heads name a country and a date, and a cohort report has neither
+         (mnr cohort offers no paper choice either: A4). -->
     <xsl:text>
 @page { size: A4; margin: 16mm 15mm; }
-:root { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-* { box-sizing: border-box; }
-html { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif;
-  font-size: 9.5pt; line-height: 1.45; color: #1f2933; background: #fff; }
-body { margin: 0; }
-@media screen {
-  html { background: #eef1f4; }
-  body { max-width: 190mm; margin: 0 auto; padding: 10mm 0; }
-  .cover, main > section { background: #fff; padding: 12mm 10mm; margin-bottom: 8mm; box-shadow: 0 1px 3px rgba(0,0,0,.15); }
+</xsl:text>
+    <xsl:call-template name="css-base"/>
+    <!-- on screen every section is a sheet, not only the .major ones: the
+         first follows the cover on its page in print -->
+    <xsl:text>@media screen {
+  main > section { background: #fff; padding: 14mm 12mm; margin-bottom: 8mm; box-shadow: 0 1px 3px rgba(0,0,0,.15); }
 }
 h1, h2, h3 { color: #16365c; font-weight: 600; line-height: 1.25; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 24pt; margin: 2mm 0 1mm; }
 h2 { font-size: 16pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
 h2 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
 h3 { font-size: 12pt; margin: 6mm 0 2mm; }
-p { margin: 0 0 2.2mm; }
-.muted { color: #52606d; }
-.major { break-before: page; page-break-before: always; }
+</xsl:text>
+    <xsl:call-template name="css-flow"/>
+    <xsl:text>.muted { color: #52606d; }
 .kicker { font-size: 9pt; letter-spacing: .12em; text-transform: uppercase; color: #52606d;
   border-top: 4pt solid #16365c; padding-top: 4mm; margin: 0; }
 .subtitle { font-size: 13pt; color: #3d6ea5; margin-bottom: 8mm; }
@@ -285,13 +288,10 @@ p { margin: 0 0 2.2mm; }
 .cover dt { color: #52606d; }
 .cover dd { margin: 0; }
 .note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt; color: #52606d; }
-table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; margin: 1mm 0 4mm; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-th { text-align: left; font-weight: 600; font-size: 8pt; color: #52606d; border-bottom: 1pt solid #16365c;
-  padding: 1.2mm 1.2mm; vertical-align: bottom; }
-tbody th { color: #1f2933; font-weight: 400; font-size: 8.5pt; border-bottom: .5pt solid #d3d9df; vertical-align: middle; }
-td { border-bottom: .5pt solid #d3d9df; padding: 1.2mm 1.2mm; vertical-align: middle; }
+</xsl:text>
+    <xsl:call-template name="css-table"/>
+    <xsl:text>tbody th { color: #1f2933; font-weight: 400; font-size: 8.5pt; border-bottom: .5pt solid #d3d9df; vertical-align: middle; }
+td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: middle; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 td.bar, th.bar { width: 42mm; white-space: nowrap; }
@@ -304,14 +304,9 @@ svg .t-in { font-size: 9px; font-weight: 700; }
 .legend .item { white-space: nowrap; margin-right: 3.5mm; }
 .count { display: block; font-size: 7.5pt; color: #52606d; }
 tbody th { width: 34%; }
-.lv { display: inline-block; min-width: 1.6em; padding: 0 .3em; border: .5pt solid #7b8794;
-  border-radius: 2pt; text-align: center; font-weight: 600; }
-.lv0 { background: #f2f4f7; color: #1f2933; }
-.lv1 { background: #bfd3e6; color: #1f2933; }
-.lv2 { background: #7ea6cf; color: #1f2933; }
-.lv3 { background: #3d6ea5; color: #fff; }
-.lv4 { background: #16365c; color: #fff; }
-.table-note { font-size: 8pt; color: #52606d; }
+</xsl:text>
+    <xsl:call-template name="css-levels"/>
+    <xsl:text>.table-note { font-size: 8pt; color: #52606d; }
 ul.rules li { margin-bottom: 1.5mm; }
 </xsl:text>
   </xsl:template>

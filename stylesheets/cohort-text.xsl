@@ -17,16 +17,15 @@
     exclude-result-prefixes="exsl">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="common-text.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <xsl:variable name="nl" select="'&#10;'"/>
-  <xsl:variable name="tw" select="98"/>
-  <xsl:variable name="kw" select="23"/>
   <xsl:variable name="B" select="/baseline"/>
-  <!-- columns: no (4) | name (nw + 1) | covering (9) | in place (17) |
-       2021 (8) | change (8) | median (8) | levels (rest, 16) -->
-  <xsl:variable name="nw" select="$tw - 4 - 1 - 9 - 17 - 8 - 8 - 8 - 16"/>
+  <!-- columns: no (5) | name (nw + 1: the row of common-text.xsl pads it
+       with one space) | covering (8) | in place (17) | 2021 (8) |
+       change (8) | median (8) | levels (rest, 16) -->
+  <xsl:variable name="nw" select="$tw - 5 - 1 - 8 - 17 - 8 - 8 - 8 - 16"/>
 
   <xsl:template match="/">
     <xsl:choose>
@@ -38,52 +37,6 @@
   </xsl:template>
 
   <!-- == helpers == -->
-
-  <xsl:template name="para">
-    <xsl:param name="text"/>
-    <xsl:param name="indent" select="''"/>
-    <xsl:param name="first" select="$indent"/>
-    <xsl:value-of select="$first"/>
-    <xsl:call-template name="wrap">
-      <xsl:with-param name="text" select="normalize-space($text)"/>
-      <xsl:with-param name="width" select="$tw - string-length($indent)"/>
-      <xsl:with-param name="sep" select="concat($nl, $indent)"/>
-    </xsl:call-template>
-    <xsl:value-of select="$nl"/>
-  </xsl:template>
-
-  <xsl:template name="kv">
-    <xsl:param name="key"/>
-    <xsl:param name="value"/>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text" select="$value"/>
-      <xsl:with-param name="indent" select="substring($spaces, 1, $kw)"/>
-      <xsl:with-param name="first">
-        <xsl:call-template name="pad-right">
-          <xsl:with-param name="text" select="$key"/>
-          <xsl:with-param name="width" select="$kw"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="heading">
-    <xsl:param name="text"/>
-    <xsl:value-of select="$nl"/>
-    <xsl:value-of select="translate($text, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
-    <xsl:value-of select="$nl"/>
-    <xsl:value-of select="translate(substring($spaces, 1, string-length($text)), ' ', '-')"/>
-    <xsl:value-of select="$nl"/>
-  </xsl:template>
-
-  <xsl:template name="pad">
-    <xsl:param name="text"/>
-    <xsl:param name="width"/>
-    <xsl:call-template name="pad-left">
-      <xsl:with-param name="text" select="$text"/>
-      <xsl:with-param name="width" select="$width"/>
-    </xsl:call-template>
-  </xsl:template>
 
   <!-- "58.3% (7/12)" -->
   <xsl:template name="share">
@@ -98,91 +51,81 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- One row: number and name, then the cells of `f` (an element with
+  <!-- One row: number and name (the row of common-text.xsl, the name
+       wrapping under itself), then the cells of `f` (an element with
        yes, respondents, level0..4 and median-score, or withheld), and the
-       2021 comparison when `compare` is true. The name wraps under itself. -->
-  <xsl:template name="row">
+       2021 comparison when `compare` is true. -->
+  <xsl:template name="cap-row">
     <xsl:param name="cap"/>
     <xsl:param name="f"/>
     <xsl:param name="yes" select="$f/@yes"/>
     <xsl:param name="of" select="$f/@respondents"/>
     <xsl:param name="compare" select="false()"/>
-    <xsl:variable name="lines">
-      <xsl:call-template name="wrap">
-        <xsl:with-param name="text" select="normalize-space($cap/@label)"/>
-        <xsl:with-param name="width" select="$nw"/>
-        <xsl:with-param name="sep" select="concat($nl, substring($spaces, 1, 5))"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="first">
-      <xsl:choose>
-        <xsl:when test="contains($lines, $nl)"><xsl:value-of select="substring-before($lines, $nl)"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$lines"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:call-template name="pad"><xsl:with-param name="text" select="$cap/@number"/><xsl:with-param name="width" select="3"/></xsl:call-template>
-    <xsl:text>  </xsl:text>
-    <xsl:call-template name="pad-right">
-      <xsl:with-param name="text" select="$first"/>
-      <xsl:with-param name="width" select="$nw"/>
-    </xsl:call-template>
-    <xsl:choose>
-      <xsl:when test="$f/@withheld = 'true' or $cap/@withheld = 'true'">
-        <xsl:value-of select="concat('  ', $s.co-withheld-row)"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="pad"><xsl:with-param name="text" select="$of"/><xsl:with-param name="width" select="9"/></xsl:call-template>
-        <xsl:call-template name="pad">
-          <xsl:with-param name="text"><xsl:call-template name="share"><xsl:with-param name="yes" select="$yes"/><xsl:with-param name="of" select="$of"/></xsl:call-template></xsl:with-param>
-          <xsl:with-param name="width" select="17"/>
-        </xsl:call-template>
-        <xsl:if test="$compare">
-          <xsl:variable name="c" select="$cap/compared"/>
-          <xsl:call-template name="pad">
-            <xsl:with-param name="text">
-              <xsl:choose>
-                <xsl:when test="$c">
-                  <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template>
-                  <xsl:text>%</xsl:text>
-                </xsl:when>
-                <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
-              </xsl:choose>
-            </xsl:with-param>
-            <xsl:with-param name="width" select="8"/>
-          </xsl:call-template>
-          <xsl:call-template name="pad">
-            <xsl:with-param name="text">
-              <xsl:call-template name="co-change">
-                <xsl:with-param name="yes" select="$yes"/><xsl:with-param name="of" select="$of"/>
-                <xsl:with-param name="yes-then" select="$c/@yes"/><xsl:with-param name="of-then" select="$c/@respondents"/>
+    <xsl:call-template name="row">
+      <xsl:with-param name="before">
+        <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$cap/@number"/><xsl:with-param name="width" select="3"/></xsl:call-template>
+        <xsl:text>  </xsl:text>
+      </xsl:with-param>
+      <xsl:with-param name="name" select="$cap/@label"/>
+      <xsl:with-param name="after">
+        <xsl:choose>
+          <xsl:when test="$f/@withheld = 'true' or $cap/@withheld = 'true'">
+            <xsl:value-of select="concat(' ', $s.co-withheld-row)"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$of"/><xsl:with-param name="width" select="8"/></xsl:call-template>
+            <xsl:call-template name="pad-left">
+              <xsl:with-param name="text"><xsl:call-template name="share"><xsl:with-param name="yes" select="$yes"/><xsl:with-param name="of" select="$of"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="width" select="17"/>
+            </xsl:call-template>
+            <xsl:if test="$compare">
+              <xsl:variable name="c" select="$cap/compared"/>
+              <xsl:call-template name="pad-left">
+                <xsl:with-param name="text">
+                  <xsl:choose>
+                    <xsl:when test="$c">
+                      <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template>
+                      <xsl:text>%</xsl:text>
+                    </xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+                <xsl:with-param name="width" select="8"/>
               </xsl:call-template>
-            </xsl:with-param>
-            <xsl:with-param name="width" select="8"/>
-          </xsl:call-template>
-        </xsl:if>
-        <xsl:call-template name="pad">
-          <xsl:with-param name="text" select="string($f/@median-score)"/>
-          <xsl:with-param name="width" select="8"/>
-        </xsl:call-template>
-        <xsl:value-of select="concat('  ', $f/@level0, ' ', $f/@level1, ' ', $f/@level2, ' ', $f/@level3, ' ', $f/@level4)"/>
-      </xsl:otherwise>
-    </xsl:choose>
-    <xsl:value-of select="$nl"/>
-    <xsl:if test="contains($lines, $nl)">
-      <xsl:value-of select="concat(substring-after($lines, $nl), $nl)"/>
-    </xsl:if>
+              <xsl:call-template name="pad-left">
+                <xsl:with-param name="text">
+                  <xsl:call-template name="co-change">
+                    <xsl:with-param name="yes" select="$yes"/><xsl:with-param name="of" select="$of"/>
+                    <xsl:with-param name="yes-then" select="$c/@yes"/><xsl:with-param name="of-then" select="$c/@respondents"/>
+                  </xsl:call-template>
+                </xsl:with-param>
+                <xsl:with-param name="width" select="8"/>
+              </xsl:call-template>
+            </xsl:if>
+            <xsl:call-template name="pad-left">
+              <xsl:with-param name="text" select="string($f/@median-score)"/>
+              <xsl:with-param name="width" select="8"/>
+            </xsl:call-template>
+            <xsl:value-of select="concat('  ', $f/@level0, ' ', $f/@level1, ' ', $f/@level2, ' ', $f/@level3, ' ', $f/@level4)"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
+  <!-- The head is not a row of common-text.xsl: its first title
+       ("Countries") fills its column of 9 to the last character, and
+       that row's name cell would leave one space before it. -->
   <xsl:template name="table-head">
     <xsl:param name="compare" select="false()"/>
     <xsl:value-of select="concat('No.  ', substring(concat($s.co-col-cap, $spaces), 1, $nw))"/>
-    <xsl:call-template name="pad"><xsl:with-param name="text" select="substring-before(concat($s.co-col-covered, ' '), ' ')"/><xsl:with-param name="width" select="9"/></xsl:call-template>
-    <xsl:call-template name="pad"><xsl:with-param name="text" select="$s.co-col-in-place"/><xsl:with-param name="width" select="17"/></xsl:call-template>
+    <xsl:call-template name="pad-left"><xsl:with-param name="text" select="substring-before(concat($s.co-col-covered, ' '), ' ')"/><xsl:with-param name="width" select="9"/></xsl:call-template>
+    <xsl:call-template name="pad-left"><xsl:with-param name="text" select="$s.co-col-in-place"/><xsl:with-param name="width" select="17"/></xsl:call-template>
     <xsl:if test="$compare">
-      <xsl:call-template name="pad"><xsl:with-param name="text" select="'2021'"/><xsl:with-param name="width" select="8"/></xsl:call-template>
-      <xsl:call-template name="pad"><xsl:with-param name="text" select="substring-before($s.co-col-change, ' ')"/><xsl:with-param name="width" select="8"/></xsl:call-template>
+      <xsl:call-template name="pad-left"><xsl:with-param name="text" select="'2021'"/><xsl:with-param name="width" select="8"/></xsl:call-template>
+      <xsl:call-template name="pad-left"><xsl:with-param name="text" select="substring-before($s.co-col-change, ' ')"/><xsl:with-param name="width" select="8"/></xsl:call-template>
     </xsl:if>
-    <xsl:call-template name="pad"><xsl:with-param name="text" select="substring-before($s.co-col-median, ' ')"/><xsl:with-param name="width" select="8"/></xsl:call-template>
+    <xsl:call-template name="pad-left"><xsl:with-param name="text" select="substring-before($s.co-col-median, ' ')"/><xsl:with-param name="width" select="8"/></xsl:call-template>
     <xsl:value-of select="concat('  ', $s.co-levels-legend, ' 0-4', $nl)"/>
   </xsl:template>
 
@@ -195,8 +138,7 @@
     <xsl:value-of select="translate($s.co-title, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
     <xsl:value-of select="$nl"/>
     <xsl:call-template name="para"><xsl:with-param name="text" select="$s.co-subtitle"/></xsl:call-template>
-    <xsl:value-of select="translate(substring($spaces, 1, $tw), ' ', '=')"/>
-    <xsl:value-of select="$nl"/>
+    <xsl:call-template name="rule"/>
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.co-baseline-id"/>
       <xsl:with-param name="value" select="concat(normalize-space(title), ' (', @id, ', ', $s.version, ' ', @version, ')')"/>
@@ -223,7 +165,7 @@
     <xsl:call-template name="table-head"><xsl:with-param name="compare" select="true()"/></xsl:call-template>
     <xsl:for-each select="$caps">
       <xsl:sort select="@number" data-type="number"/>
-      <xsl:call-template name="row">
+      <xsl:call-template name="cap-row">
         <xsl:with-param name="cap" select="."/>
         <xsl:with-param name="f" select="levels"/>
         <xsl:with-param name="yes" select="@yes"/>
@@ -282,7 +224,7 @@
         <xsl:call-template name="table-head"/>
         <xsl:for-each select="$caps">
           <xsl:sort select="@number" data-type="number"/>
-          <xsl:call-template name="row">
+          <xsl:call-template name="cap-row">
             <xsl:with-param name="cap" select="."/>
             <xsl:with-param name="f" select="group-figures[@group = $id]"/>
           </xsl:call-template>

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  common-csv.xsl - what report-csv.xsl and compare-csv.xsl share (one
-  shared module per output, as DocBook XSL does): the line end and the
-  cell template, so both quote and guard a cell the same way.
+  common-csv.xsl - what report-csv.xsl, compare-csv.xsl and cohort-csv.xsl
+  share (one shared module per output, as DocBook XSL does): the line end
+  and the cell template, so all quote and guard a cell the same way.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">

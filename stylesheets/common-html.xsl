@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  common-html.xsl - what report-html.xsl and compare-html.xsl share (one
-  shared module per output, as DocBook XSL does): user text in <bdi>, the
+  common-html.xsl - what report-html.xsl, compare-html.xsl and
+  cohort-html.xsl share (one shared module per output, as DocBook XSL
+  does; cohort-html.xsl keeps its own page box): user text in <bdi>, the
   running head's country, the fonts, and the CSS rules both use the same
   way (the page box and running heads, the base, paragraphs and lists, the
   table head, the level badges). Each layout writes its own CSS around

@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  common-text.xsl - the plain-text layout shared by report-text.xsl and
-  compare-text.xsl (one shared module per output, as DocBook XSL does):
-  the width, safe one-line data, wrapped paragraphs, "key  value" blocks,
-  headings, rules and table rows whose name cell wraps. Words and the
-  wrap/pad templates themselves come from common.xsl, which each layout
-  imports before this module.
+  common-text.xsl - the plain-text layout shared by report-text.xsl,
+  compare-text.xsl and cohort-text.xsl (one shared module per output, as
+  DocBook XSL does): the width, safe one-line data, wrapped paragraphs,
+  "key  value" blocks, headings, rules and table rows whose name cell
+  wraps. Words and the wrap/pad templates themselves come from
+  common.xsl, which each layout imports before this module.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">

@@ -984,30 +984,6 @@
 
   <xsl:variable name="spaces" select="'                                                                                                    '"/>
 
-  <xsl:variable name="q">"</xsl:variable>
-
-  <!-- One cell: formula guard, then RFC 4180 quoting. -->
-  <xsl:template name="cell">
-    <xsl:param name="v"/>
-    <xsl:variable name="first" select="substring($v, 1, 1)"/>
-    <xsl:variable name="guarded">
-      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
-      <xsl:value-of select="$v"/>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
-        <xsl:value-of select="$q"/>
-        <xsl:call-template name="replace">
-          <xsl:with-param name="text" select="$guarded"/>
-          <xsl:with-param name="from" select="$q"/>
-          <xsl:with-param name="to" select="concat($q, $q)"/>
-        </xsl:call-template>
-        <xsl:value-of select="$q"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$guarded"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- text padded with spaces on the right to width (never cut). -->
   <xsl:template name="pad-right">
     <xsl:param name="text"/>
