@@ -213,7 +213,8 @@
     <xsl:variable name="id" select="@id"/>
     <xsl:value-of select="$nl"/>
     <xsl:call-template name="co-grouping"><xsl:with-param name="by" select="$B/@by"/><xsl:with-param name="capital" select="true()"/></xsl:call-template>
-    <xsl:value-of select="concat(': ', normalize-space(@name))"/>
+    <xsl:text>: </xsl:text>
+    <xsl:call-template name="clean"><xsl:with-param name="text" select="@name"/></xsl:call-template>
     <xsl:choose>
       <xsl:when test="@withheld = 'true'">
         <xsl:value-of select="$nl"/>
