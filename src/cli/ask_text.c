@@ -29,12 +29,22 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_DETAILS_AGAIN] = "The details of this assessment. Enter alone keeps the value in "
                         "brackets; b goes back.",
     [T_DETAIL_COUNTRY] = "Country",
+    /* the grouping's name (from the model), how many groups it has */
+    [T_DETAIL_REGION] = "%s, 1-%d",
+    [T_DETAIL_INCOME] = "%s, 1-%d",
     [T_DETAIL_NAME] = "Your name",
     [T_DETAIL_ROLE] = "Your role and organisation",
     [T_DETAIL_DATE] = "Date of the assessment, YYYY-MM-DD",
     [T_DETAIL_TARGET] = "Target level for every capability, 1-4",
     /* file */
     [T_DETAILS_SAVED] = "Details saved to %s.",
+    /* the grouping's name (from the model) */
+    [T_GROUP_HEAD] = "%s (optional, only to group the assessments of many countries):",
+    /* number, the group's name (from the model) */
+    [T_GROUP_ROW] = "%3d %s",
+    [T_GROUP_KEEP] = "Enter alone keeps the value in brackets; - removes it.",
+    /* after the prompt's label when none is given */
+    [T_GROUP_NONE] = " (Enter: none)",
 
     /* number, domains, name */
     [T_DOMAIN] = "Domain %d of %d: %s",
@@ -108,6 +118,9 @@ static const char *const texts[T_N_MESSAGES] = {
     [H_DATE] = "'%s' is not a date: write it as YYYY-MM-DD, e.g. %s.",
     /* the line */
     [H_TARGET] = "'%s' is not a target: type a level 1, 2, 3 or 4, or Enter for the default.",
+    /* the line, groups */
+    [H_GROUP] = "'%s' is not one of the choices: type its number, 1 to %d (or its name), "
+                "then Enter.",
     /* the line, capabilities */
     [H_CAPABILITY] = "'%s' is not a capability: type its number, 1 to %d (or its id, C05), "
                      "or Enter to stay.",
@@ -174,7 +187,10 @@ static const char *const texts[T_N_MESSAGES] = {
 
     [T_HELP_DETAILS] = "These details go at the top of the answers file and on the report's "
                        "cover. Type the value and Enter; Enter alone takes the value in "
-                       "brackets. The target is the level you aim for in every capability; "
+                       "brackets. The region and income group are optional: a number from "
+                       "the list, or Enter alone for none (- removes one given); they only "
+                       "group many countries' assessments in mnr cohort, which never names a "
+                       "country. The target is the level you aim for in every capability; "
                        "the report measures gaps against it.\nCommands: b back to the detail "
                        "before, h this help, q stop (nothing is saved before the details are "
                        "complete).",
@@ -262,8 +278,10 @@ const char cmd_ask_help[] =
     "\n"
     "Input: one line at a time, from the terminal or from a file or pipe, so a\n"
     "session can be replayed (mnr ask -o a.xml < session.txt). In order:\n"
-    "  1. For a new file, the details: the country; your name; your role; the\n"
-    "     date, YYYY-MM-DD (an empty line: today); the target level for every\n"
+    "  1. For a new file, the details: the country; its region, then its income\n"
+    "     group, each a number from the list shown (an empty line: none, and the\n"
+    "     file falls in no group in mnr cohort); your name; your role; the date,\n"
+    "     YYYY-MM-DD (an empty line: today); the target level for every\n"
     "     capability, 1-4 (an empty line: the model's default).\n"
     "  2. For each question, in the order shown: the answer key (y yes, p partly,\n"
     "     n no, d don't know, a not applicable where the question allows it; in\n"

@@ -320,6 +320,25 @@ static void show_menu(const mnr_session *s)
     ask_say(S_PLAIN, 0, T(open ? T_MENU_CHOICES_OPEN : T_MENU_CHOICES_DONE), caps);
 }
 
+/* The grouping a prompt asks for (region, income group), or -1. */
+static int prompt_grouping(mnr_ask_prompt p)
+{
+    return p <= MNR_PROMPT_TARGET ? mnr_session_detail_grouping((mnr_detail)(p - MNR_PROMPT_COUNTRY))
+                                  : -1;
+}
+
+/* The groups to choose from, numbered, in the model's words. */
+static void show_groups(const mnr_session *s, int g)
+{
+    const mnr_grouping *gr = &s->ctx->model->groupings[g];
+    ask_blank();
+    ask_say(S_HEAD, 0, T(T_GROUP_HEAD), gr->name);
+    for (int i = 0; i < gr->n_groups; i++)
+        ask_say(S_PLAIN, 4, T(T_GROUP_ROW), i + 1, gr->groups[i].name);
+    if (s->group[g])
+        ask_say(S_DIM, 0, "%s", T(T_GROUP_KEEP));
+}
+
 static void show_help(const mnr_ask *a)
 {
     const mnr_session *s = a->s;
@@ -360,6 +379,10 @@ static void show_hint(const mnr_ask *a, const char *line, const char *today)
     case MNR_HINT_REQUIRED: ask_say(S_HINT, 0, "%s", T(H_REQUIRED)); break;
     case MNR_HINT_DATE: ask_say(S_HINT, 0, T(H_DATE), shown, today); break;
     case MNR_HINT_TARGET: ask_say(S_HINT, 0, T(H_TARGET), shown); break;
+    case MNR_HINT_GROUP:
+        ask_say(S_HINT, 0, T(H_GROUP), shown,
+                s->ctx->model->groupings[prompt_grouping(a->prompt)].n_groups);
+        break;
     case MNR_HINT_CAPABILITY: ask_say(S_HINT, 0, T(H_CAPABILITY), shown, caps); break;
     case MNR_HINT_NOT_YET: ask_say(S_HINT, 0, "%s", T(H_NOT_YET)); break;
     case MNR_HINT_MENU: ask_say(S_HINT, 0, T(H_MENU), shown, caps); break;
@@ -439,6 +462,10 @@ static void render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const ch
         ask_blank();
         ask_say(S_HEAD, 0, "%s", T(a->new_file ? T_DETAILS_NEW : T_DETAILS_AGAIN));
     }
+    /* the choices when a region or income prompt comes up, and with its help */
+    if (prompt_grouping(a->prompt) >= 0 &&
+        (a->prompt != prev || (e & (MNR_ASK_DETAILS | MNR_ASK_HELP))))
+        show_groups(s, prompt_grouping(a->prompt));
     if (e & MNR_ASK_JUMP)
         show_jump(s);
     if ((e & MNR_ASK_MENU) && prev == MNR_PROMPT_DONE) {
@@ -460,6 +487,8 @@ static void show_prompt(const mnr_ask *a)
     char label[512];
     switch (a->prompt) {
     case MNR_PROMPT_COUNTRY:
+    case MNR_PROMPT_REGION:
+    case MNR_PROMPT_INCOME:
     case MNR_PROMPT_NAME:
     case MNR_PROMPT_ROLE:
     case MNR_PROMPT_DATE:
@@ -469,7 +498,17 @@ static void show_prompt(const mnr_ask *a)
         char model_target[2] = {(char)('0' + s->ctx->model->default_target), 0};
         if (d == MNR_DETAIL_TARGET && !v[0])
             v = model_target;
-        if (v[0])
+        int g = mnr_session_detail_grouping(d);
+        if (g >= 0) {
+            const mnr_grouping *gr = &s->ctx->model->groupings[g];
+            int i = mnr_model_group(s->ctx->model, (mnr_grouping_id)g, v);
+            snprintf(label, sizeof label, T(T_DETAIL_COUNTRY + d), gr->name, gr->n_groups);
+            size_t n = strlen(label);
+            if (i >= 0)
+                snprintf(label + n, sizeof label - n, " [%s]", cli_safe(gr->groups[i].name));
+            else
+                snprintf(label + n, sizeof label - n, "%s", T(T_GROUP_NONE));
+        } else if (v[0])
             snprintf(label, sizeof label, "%s [%s]", T(T_DETAIL_COUNTRY + d), cli_safe(v));
         else
             snprintf(label, sizeof label, "%s", T(T_DETAIL_COUNTRY + d));

@@ -1,5 +1,6 @@
 #include "ask.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,6 +239,36 @@ static void show_levels(mnr_ask *a)
         invalid(a, MNR_HINT_NOT_YET);
 }
 
+/* The detail prompt after (step 1) or before (step -1) p; the region and
+ * the income group only when the model has groups to choose from. */
+static mnr_ask_prompt step_detail(const mnr_ask *a, mnr_ask_prompt p, int step)
+{
+    const mnr_model *m = a->s->ctx->model;
+    for (;;) {
+        p = (mnr_ask_prompt)((int)p + step);
+        int g = mnr_session_detail_grouping((mnr_detail)(p - MNR_PROMPT_COUNTRY));
+        if (g < 0 || m->groupings[g].n_groups > 0)
+            return p;
+    }
+}
+
+/* The value a line gives a detail: the line, or for a region or income
+ * group the id of the group it names ("-": none); NULL if it names none.
+ * An empty line keeps the value the detail has. */
+static const char *detail_value(const mnr_ask *a, mnr_detail d, const char *text)
+{
+    int g = mnr_session_detail_grouping(d);
+    if (text[0] == '\0')
+        return mnr_session_detail(a->s, d);
+    if (g < 0)
+        return text;
+    if (strcmp(text, "-") == 0)
+        return "";
+    const mnr_grouping *gr = &a->s->ctx->model->groupings[g];
+    int i = mnr_ask_group(a->s->ctx->model, (mnr_grouping_id)g, text);
+    return i >= 0 ? gr->groups[i].id : NULL;
+}
+
 static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error *err)
 {
     mnr_session *s = a->s;
@@ -247,7 +278,7 @@ static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error
         if (a->prompt == MNR_PROMPT_COUNTRY)
             a->events |= MNR_ASK_AT_START;
         else
-            a->prompt--;
+            a->prompt = step_detail(a, a->prompt, -1);
         return MNR_OK;
     case CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
     case CMD_LEVELS: show_levels(a); return MNR_OK;
@@ -256,11 +287,12 @@ static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error
     case CMD_SKIP: text = ""; break;
     case CMD_NONE: break;
     }
-    const char *value = text[0] ? text : mnr_session_detail(s, d);
-    if (!mnr_session_detail_valid(d, value)) {
-        invalid(a, d == MNR_DETAIL_DATE     ? MNR_HINT_DATE
-                   : d == MNR_DETAIL_TARGET ? MNR_HINT_TARGET
-                                            : MNR_HINT_REQUIRED);
+    const char *value = detail_value(a, d, text);
+    if (!value || !mnr_session_detail_valid(s, d, value)) {
+        invalid(a, d == MNR_DETAIL_DATE                    ? MNR_HINT_DATE
+                   : d == MNR_DETAIL_TARGET                ? MNR_HINT_TARGET
+                   : mnr_session_detail_grouping(d) >= 0   ? MNR_HINT_GROUP
+                                                           : MNR_HINT_REQUIRED);
         return MNR_OK;
     }
     if (mnr_session_set_detail(s, d, value) != MNR_OK)
@@ -274,7 +306,7 @@ static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error
         a->events |= MNR_ASK_SAVED;
     }
     if (d != MNR_DETAIL_TARGET) {
-        a->prompt++;
+        a->prompt = step_detail(a, a->prompt, 1);
         return MNR_OK;
     }
     /* a new file starts at the first question; details gone back to
@@ -601,6 +633,8 @@ mnr_status mnr_ask_line(mnr_ask *a, const char *line, size_t len, mnr_error *err
                            a->prompt == MNR_PROMPT_EVIDENCE || a->prompt == MNR_PROMPT_COMMENT);
     switch (a->prompt) {
     case MNR_PROMPT_COUNTRY:
+    case MNR_PROMPT_REGION:
+    case MNR_PROMPT_INCOME:
     case MNR_PROMPT_NAME:
     case MNR_PROMPT_ROLE:
     case MNR_PROMPT_DATE:
@@ -646,4 +680,27 @@ int mnr_ask_capability(const mnr_model *m, const char *text)
         if (m->caps[c].number == n)
             return c;
     return -1;
+}
+
+/* Whether `text` names group i: its number, id or name. */
+static int names_group(const mnr_grouping *gr, int i, const char *text)
+{
+    char number[16];
+    snprintf(number, sizeof number, "%d", i + 1);
+    return strcmp(text, number) == 0 || same_key(text, gr->groups[i].id) ||
+           same_key(text, gr->groups[i].name);
+}
+
+int mnr_ask_group(const mnr_model *m, mnr_grouping_id g, const char *text)
+{
+    const mnr_grouping *gr = &m->groupings[g];
+    int found = -1;
+    for (int i = 0; i < gr->n_groups; i++) {
+        if (!names_group(gr, i, text))
+            continue;
+        if (found >= 0)
+            return -1; /* a name that is another's number or id: ask again */
+        found = i;
+    }
+    return found;
 }

@@ -14,8 +14,11 @@
  *   mnr_ask_clear(&a);
  *
  * The protocol (documented for users in mnr ask --help and the man page):
- *   - new file: country, respondent's name, role, date (empty: today),
- *     target for every capability (1-4, empty: the model's);
+ *   - new file: country; its region and its income group, from the
+ *     model's groupings (a number in the list, the id or the name; empty:
+ *     none; asked only when the model has such groups); respondent's
+ *     name, role, date (empty: today), target for every capability (1-4,
+ *     empty: the model's);
  *   - per question: the answer key; the evidence, lines up to an empty
  *     line; the comment, the same;
  *   - a command instead of an answer key: back, skip, help, levels so far,
@@ -42,6 +45,8 @@
 
 typedef enum mnr_ask_prompt {
     MNR_PROMPT_COUNTRY, /* the details, in the order of mnr_detail */
+    MNR_PROMPT_REGION,
+    MNR_PROMPT_INCOME,
     MNR_PROMPT_NAME,
     MNR_PROMPT_ROLE,
     MNR_PROMPT_DATE,
@@ -87,6 +92,7 @@ typedef enum mnr_ask_hint {
     MNR_HINT_REQUIRED,  /* a detail the file needs */
     MNR_HINT_DATE,
     MNR_HINT_TARGET,
+    MNR_HINT_GROUP,     /* not one of the groups of the region or income prompt */
     MNR_HINT_CAPABILITY,/* not a capability */
     MNR_HINT_NOT_YET,   /* levels or jump before the details are complete */
     MNR_HINT_MENU,      /* not a menu choice */
@@ -132,5 +138,9 @@ void mnr_ask_clear(mnr_ask *a);
 
 /* The capability a line names: "5", "C05", "c5"; -1 if none. */
 int mnr_ask_capability(const mnr_model *m, const char *text);
+/* The group of grouping `g` a line names: its number in the model's list
+ * (from 1), its id or its name, ASCII letters in any case; -1 if none, or
+ * if the line could mean more than one. */
+int mnr_ask_group(const mnr_model *m, mnr_grouping_id g, const char *text);
 
 #endif

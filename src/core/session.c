@@ -42,6 +42,11 @@ static int take_answers(mnr_session *s, const mnr_answers *a)
 {
     s->country = dup_or_null(a->country);
     s->fictional = a->fictional;
+    /* kept as they are: a region or income group lost here would drop
+     * the country from its groups in mnr cohort without a word */
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        if (a->group[g] && !(s->group[g] = strdup(a->group[g])))
+            return 0;
     s->date = dup_or_null(a->date);
     s->title = dup_or_null(a->title);
     s->workshop = dup_or_null(a->workshop);
@@ -199,6 +204,8 @@ void mnr_session_free(mnr_session *s)
     free(s->respondents);
     free(s->targets);
     free(s->country);
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        free(s->group[g]);
     free(s->date);
     free(s->title);
     free(s->workshop);
@@ -220,6 +227,8 @@ const char *mnr_session_detail(const mnr_session *s, mnr_detail d)
     const char *v = NULL;
     switch (d) {
     case MNR_DETAIL_COUNTRY: v = s->country; break;
+    case MNR_DETAIL_REGION: v = s->group[MNR_GROUPING_REGION]; break;
+    case MNR_DETAIL_INCOME: v = s->group[MNR_GROUPING_INCOME]; break;
     case MNR_DETAIL_NAME: v = s->n_respondents ? s->respondents[0].name : NULL; break;
     case MNR_DETAIL_ROLE: v = s->n_respondents ? s->respondents[0].role : NULL; break;
     case MNR_DETAIL_DATE: v = s->date; break;
@@ -246,8 +255,18 @@ static int date_valid(const char *v)
     return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
-int mnr_session_detail_valid(mnr_detail d, const char *value)
+int mnr_session_detail_grouping(mnr_detail d)
 {
+    return d == MNR_DETAIL_REGION   ? MNR_GROUPING_REGION
+           : d == MNR_DETAIL_INCOME ? MNR_GROUPING_INCOME
+                                    : -1;
+}
+
+int mnr_session_detail_valid(const mnr_session *s, mnr_detail d, const char *value)
+{
+    int g = mnr_session_detail_grouping(d);
+    if (g >= 0)
+        return value[0] == '\0' || mnr_model_group(s->ctx->model, (mnr_grouping_id)g, value) >= 0;
     if (d == MNR_DETAIL_DATE)
         return date_valid(value);
     if (d == MNR_DETAIL_TARGET)
@@ -269,6 +288,15 @@ mnr_status mnr_session_set_detail(mnr_session *s, mnr_detail d, const char *valu
 {
     switch (d) {
     case MNR_DETAIL_COUNTRY: return replace(&s->country, value);
+    case MNR_DETAIL_REGION:
+    case MNR_DETAIL_INCOME: {
+        char **field = &s->group[mnr_session_detail_grouping(d)];
+        if (value[0])
+            return replace(field, value);
+        free(*field);
+        *field = NULL;
+        return MNR_OK;
+    }
     case MNR_DETAIL_NAME: return replace(&s->respondents[0].name, value);
     case MNR_DETAIL_ROLE: return replace(&s->respondents[0].role, value);
     case MNR_DETAIL_DATE: return replace(&s->date, value);
@@ -319,6 +347,9 @@ static void add_header(xmlNodePtr root, const mnr_session *s)
     xmlNodePtr c = xmlNewTextChild(root, NULL, BAD_CAST "country", BAD_CAST s->country);
     if (s->fictional)
         xmlNewProp(c, BAD_CAST "fictional", BAD_CAST "true");
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        if (s->group[g])
+            xmlNewProp(c, BAD_CAST mnr_grouping_attr((mnr_grouping_id)g), BAD_CAST s->group[g]);
     add_text(root, "date", s->date);
     add_text(root, "title", s->title);
     xmlNodePtr rs = xmlNewChild(root, NULL, BAD_CAST "respondents", NULL);

@@ -51,6 +51,7 @@ typedef struct mnr_session {
     /* the details; the ones mnr ask does not ask for are kept from the file */
     char *country;      /* NULL until given */
     int fictional;
+    char *group[MNR_GROUPINGS]; /* region, income group: group ids, NULL when none */
     char *date;
     char *title;
     char *workshop;     /* a workshop's answers (no consensus records): its name */
@@ -103,12 +104,17 @@ mnr_status mnr_session_set_answer(mnr_session *s, int qi, mnr_value value, int l
 /* The details mnr ask asks for. */
 typedef enum mnr_detail {
     MNR_DETAIL_COUNTRY,
+    MNR_DETAIL_REGION, /* a group id of the model's grouping, or "" for none */
+    MNR_DETAIL_INCOME, /* the same, of the income groups */
     MNR_DETAIL_NAME, /* the first respondent */
     MNR_DETAIL_ROLE,
     MNR_DETAIL_DATE,
     MNR_DETAIL_TARGET /* "1".."4", or "" for the model's */
 } mnr_detail;
-#define MNR_N_DETAILS 5
+#define MNR_N_DETAILS 7
+
+/* The grouping a detail gives (region, income group), or -1. */
+int mnr_session_detail_grouping(mnr_detail d);
 
 /* The current value ("" when none yet). */
 const char *mnr_session_detail(const mnr_session *s, mnr_detail d);
@@ -116,8 +122,9 @@ const char *mnr_session_detail(const mnr_session *s, mnr_detail d);
  * Call mnr_session_save after, once the details are complete. */
 mnr_status mnr_session_set_detail(mnr_session *s, mnr_detail d, const char *value);
 /* Whether `value` (cleaned) will do: a non-empty text; a real date
- * YYYY-MM-DD; a target "1" to "4" or "". */
-int mnr_session_detail_valid(mnr_detail d, const char *value);
+ * YYYY-MM-DD; a target "1" to "4" or ""; a region or income group the
+ * model lists, or "". */
+int mnr_session_detail_valid(const mnr_session *s, mnr_detail d, const char *value);
 
 /* Skip logic, as mnr score applies it (from the last update). */
 int mnr_session_is_off(const mnr_session *s, int qi);

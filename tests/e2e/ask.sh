@@ -2,7 +2,8 @@
 # ask.sh CASE MNR PTYDRIVE DATA - mnr ask end to end (issue 15), in a
 # pseudo-terminal (tests/pty/ptydrive.c, 80x30) as a person would use it,
 # and from a pipe. One CASE per CTest test (tests/ask.cmake):
-#   rapid     a rapid assessment completed; the file validates and scores
+#   rapid     a rapid assessment completed; the file validates and scores,
+#             and mnr cohort groups it by the income group it gives
 #   replay    a full session with back, skip, jump and evidence, replayed
 #             from a file (and with CRLF lines): the same answers file
 #   resume    kill -9 between answers and while evidence is typed, resumed
@@ -10,7 +11,8 @@
 #   navigate  back, skip, jump, levels so far, quit
 #   invalid   lines not understood are asked again, with a hint
 #   signals   Ctrl-C and Ctrl-D save and say how to go on
-#   review    a finished file: one capability reviewed, one answer changed
+#   review    a finished file: one capability reviewed, one answer changed;
+#             the region and income group given by hand kept
 #   refuse    files that are not answers to go on with: refused, untouched
 #   colour    colour on a terminal only, never with NO_COLOR; 80 columns
 set -u
@@ -39,7 +41,7 @@ to_script() {
     done < "$1"
 }
 
-details() { printf '%s\n' Examplia "Ana Silva" "Focal point, Ministry of Justice" 2026-11-01 ""; }
+details() { printf '%s\n' Examplia "" "" "Ana Silva" "Focal point, Ministry of Justice" 2026-11-01 ""; }
 
 # The answer to the k-th question asked: a key in a fixed cycle (the
 # second answer, to C01.L2.a, is a "no" that switches off C01.L3.b), with
@@ -89,6 +91,16 @@ Sentencing review</evidence>"
     has score.err "Examplia: overall index 1.76 (level 1, Emerging) over 20 of 21 capabilities"
     # the report command it printed works
     "$mnr" report rapid.xml -o rapid-report.html 2> r.err || fail "the report command failed: $(cat r.err)"
+    # the region and income group chosen (6, 2) are in the file as the form
+    # writes them, and mnr cohort groups it: with two more countries
+    # answered the same way, a group of 3 by income
+    has rapid.xml '<country region="south-asia" income-group="lower-middle">Examplia</country>'
+    for c in Northland Southland; do
+        sed "1s/.*/$c/" lines | "$mnr" ask -q rapid -o "$c.xml" > /dev/null 2>&1 || fail "$c.xml failed"
+    done
+    "$mnr" cohort rapid.xml Northland.xml Southland.xml --by income --min-group 3 -o cohort.xml \
+        2> cohort.err || fail "mnr cohort failed: $(cat cohort.err)"
+    has cohort.xml '<group id="lower-middle" name="Lower-middle income" size="3">'
     ;;
 replay)
     # answers, evidence, invalid keys, back, skip, jump, levels, quit
@@ -104,6 +116,7 @@ replay)
     has pty.xml '<evidence>A draft &amp; a &lt;plan&gt;</evidence>'
     has pty.xml '<comment>é ü 中文 "quoted"</comment>'
     has pty.xml '<answer question="C12.L1.a" value="yes"/>'
+    has pty.xml '<country region="sub-saharan-africa">Examplia</country>'
     # a piped session shows each line read after its prompt, as a log
     has pipe.out "Answer> x"
     has pipe.out "'x' is not an answer here"
@@ -152,6 +165,10 @@ navigate)
     cat > script <<'EOF'
 expect Country>
 send Examplia
+expect Region, 1-7 (Enter: none)>
+send
+expect Income group, 1-4 (Enter: none)>
+send
 expect >
 send Ana Silva
 expect >
@@ -236,6 +253,20 @@ send
 expect The answers file needs this: type it, then Enter (or q to stop).
 expect Country>
 send Examplia
+expect Region, 1-7
+send 8
+expect '8' is not one of the choices: type its number, 1 to 7 (or its name), then
+expect Region, 1-7
+send asia
+expect 'asia' is not one of the choices
+expect Region, 1-7
+send south asia
+expect Income group, 1-4
+key up
+send
+expect That line held control characters (an arrow key?): type it again.
+expect Income group, 1-4
+send
 expect >
 send Ana Silva
 expect >
@@ -287,8 +318,9 @@ exit 0
 EOF
     drive script -o invalid.xml
     has invalid.xml '<answer question="C01.L1.a" value="yes"/>'
+    has invalid.xml '<country region="south-asia">Examplia</country>'
     # a rapid question takes levels
-    printf '%s\n' Examplia 'A. Person' Police 2026-11-01 '' y 5 2 '' '' q > lines
+    printf '%s\n' Examplia '' '' 'A. Person' Police 2026-11-01 '' y 5 2 '' '' q > lines
     "$mnr" ask -q rapid -o rapid.xml < lines > rapid.out 2>&1
     has rapid.out "'y' is not an answer here: type a level 0, 1, 2, 3 or 4, or d for"
     has rapid.out "'5' is not an answer here"
@@ -299,6 +331,10 @@ signals)
     cat > s1 <<'EOF'
 expect Country>
 send Examplia
+expect Region, 1-7 (Enter: none)>
+send
+expect Income group, 1-4 (Enter: none)>
+send
 expect >
 send Ana Silva
 expect >
@@ -351,6 +387,10 @@ EOF
     cat > s3 <<'EOF'
 expect Country>
 send Examplia
+expect Region
+send
+expect Income group
+send
 expect Your name>
 key ctrl-c
 expect Nothing was saved: the answers file is written once the details are
@@ -363,6 +403,11 @@ EOF
 review)
     { details; for k in $(seq 1 21); do printf '%s\n\n\n' $((k % 5)); done; } > lines
     "$mnr" ask -q rapid -o done.xml < lines > /dev/null 2>&1 || fail "making the finished file failed"
+    # a region and income group given by hand: the session rebuilds the
+    # file at every save, and must keep them (a value lost would drop the
+    # country from its groups in mnr cohort)
+    sed -i 's|<country>|<country fictional="true" region="europe-central-asia" income-group="high">|' done.xml
+    has done.xml '<country fictional="true" region="europe-central-asia" income-group="high">Examplia</country>'
     cp done.xml before.xml
     cat > script <<'EOF'
 expect done.xml (Examplia) is complete: every question that applies is answered.
@@ -402,6 +447,7 @@ EOF
         '>   <answer question="C05.R" value="3">' '>     <evidence>Court statistics 2025</evidence>' \
         '>   </answer>' > d.want
     cmp -s d.want d.out || fail "not just C05.R changed: $(cat d.out)"
+    has done.xml '<country fictional="true" region="europe-central-asia" income-group="high">Examplia</country>'
     ;;
 refuse)
     cp "$data/../../model/mnr-model.xml" model.xml

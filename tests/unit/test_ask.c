@@ -121,7 +121,7 @@ static int q_index(t *x, const char *id)
 static void start_full(t *x, int write)
 {
     open_session(x, NULL, write);
-    lines(x, "Examplia|Ana Silva|Focal point|2026-11-01|");
+    lines(x, "Examplia|||Ana Silva|Focal point|2026-11-01|");
 }
 
 static void test_details_then_first_question(void **state)
@@ -130,7 +130,7 @@ static void test_details_then_first_question(void **state)
     open_session(x, NULL, 0);
     assert_int_equal(x->a.prompt, MNR_PROMPT_COUNTRY);
     assert_true(x->a.events & MNR_ASK_DETAILS);
-    lines(x, "  Examplia  |Ana   Silva|Focal point, Ministry");
+    lines(x, "  Examplia  |||Ana   Silva|Focal point, Ministry");
     assert_int_equal(x->a.prompt, MNR_PROMPT_DATE);
     line(x, ""); /* today */
     assert_int_equal(x->a.prompt, MNR_PROMPT_TARGET);
@@ -146,6 +146,98 @@ static void test_details_then_first_question(void **state)
     assert_non_null(strstr(x->s->xml, "<targets default=\"4\"/>"));
 }
 
+/* The region and the income group, after the country: a number in the
+ * model's list, the id or the name; an empty line gives none, anything
+ * else is asked again. */
+static void test_groups(void **state)
+{
+    t *x = *state;
+    open_session(x, NULL, 0);
+    line(x, "Examplia");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_REGION);
+    const char *bad[] = {"0", "8", "south", "Asia", "south-asia-x", "6 7"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        line(x, bad[i]);
+        assert_true(x->a.events & MNR_ASK_INVALID);
+        assert_int_equal(x->a.hint, MNR_HINT_GROUP);
+        assert_int_equal(x->a.prompt, MNR_PROMPT_REGION);
+    }
+    line(x, ""); /* none */
+    assert_false(x->a.events & MNR_ASK_INVALID);
+    assert_int_equal(x->a.prompt, MNR_PROMPT_INCOME);
+    assert_string_equal(mnr_session_detail(x->s, MNR_DETAIL_REGION), "");
+    line(x, "9");
+    assert_int_equal(x->a.hint, MNR_HINT_GROUP);
+    line(x, "b");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_REGION);
+    line(x, "  south   ASIA ");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_INCOME);
+    line(x, "2");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_NAME);
+    lines(x, "Ana Silva|Focal point|2026-11-01|");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_ANSWER);
+    assert_non_null(strstr(x->s->xml, "<country region=\"south-asia\" income-group=\"lower-middle\">"
+                                      "Examplia</country>"));
+    /* back to the details: Enter keeps a group, "-" removes it, an id
+     * names one */
+    lines(x, "b|b|b|b|b|b");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_REGION);
+    line(x, "");
+    assert_string_equal(mnr_session_detail(x->s, MNR_DETAIL_REGION), "south-asia");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_INCOME);
+    line(x, "-");
+    assert_true(x->a.events & MNR_ASK_SAVED);
+    assert_non_null(strstr(x->s->xml, "<country region=\"south-asia\">Examplia</country>"));
+    lines(x, "b|b|-|HIGH");
+    assert_non_null(strstr(x->s->xml, "<country income-group=\"high\">Examplia</country>"));
+    lines(x, "b|b|sub-saharan-africa|");
+    assert_non_null(strstr(x->s->xml, "<country region=\"sub-saharan-africa\" "
+                                      "income-group=\"high\">Examplia</country>"));
+}
+
+/* What a line names, from the model's lists; a line that could name two
+ * groups names none. */
+static void test_group_names(void **state)
+{
+    t *x = *state;
+    mnr_model *m = x->ctx->model;
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_REGION, "1"), 0);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_REGION, "7"), 6);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_REGION, "07"), -1);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_REGION, "sub-saharan-africa"), 6);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_REGION, "Latin America and the Caribbean"), 2);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_REGION, ""), -1);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_INCOME, "lower-middle"), 1);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_INCOME, "high income"), 3);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_INCOME, "5"), -1);
+    assert_int_equal(mnr_ask_group(m, MNR_GROUPING_INCOME, "south-asia"), -1);
+    /* a model whose group is named "1": "1" is ambiguous */
+    char *name = m->groupings[MNR_GROUPING_INCOME].groups[3].name;
+    m->groupings[MNR_GROUPING_INCOME].groups[3].name = "1";
+    int got = mnr_ask_group(m, MNR_GROUPING_INCOME, "1");
+    m->groupings[MNR_GROUPING_INCOME].groups[3].name = name;
+    assert_int_equal(got, -1);
+}
+
+/* A model without groupings: nothing asked for them. */
+static void test_no_groupings(void **state)
+{
+    t *x = *state;
+    mnr_model *m = x->ctx->model;
+    int n[MNR_GROUPINGS];
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        n[g] = m->groupings[g].n_groups, m->groupings[g].n_groups = 0;
+    open_session(x, NULL, 0);
+    line(x, "Examplia");
+    int after_country = x->a.prompt;
+    line(x, "b");
+    int back = x->a.prompt;
+    for (int g = 0; g < MNR_GROUPINGS; g++)
+        m->groupings[g].n_groups = n[g];
+    assert_int_equal(after_country, MNR_PROMPT_NAME);
+    assert_int_equal(back, MNR_PROMPT_COUNTRY);
+}
+
 static void test_details_refused(void **state)
 {
     t *x = *state;
@@ -156,7 +248,7 @@ static void test_details_refused(void **state)
     assert_int_equal(x->a.prompt, MNR_PROMPT_COUNTRY);
     line(x, ":b");
     assert_true(x->a.events & MNR_ASK_AT_START);
-    lines(x, "Examplia|A. Person|Police");
+    lines(x, "Examplia|||A. Person|Police");
     line(x, "2026-02-30");
     assert_int_equal(x->a.hint, MNR_HINT_DATE);
     line(x, "26/11/2026");
@@ -334,7 +426,7 @@ static void test_stop_before_details(void **state)
 {
     t *x = *state;
     open_session(x, NULL, 1);
-    lines(x, "Examplia|Ana Silva");
+    lines(x, "Examplia|||Ana Silva");
     mnr_error err;
     mnr_error_init(&err);
     assert_int_equal(mnr_ask_stop(&x->a, &err), MNR_OK);
@@ -362,10 +454,48 @@ static void test_resume(void **state)
     free(before);
 }
 
+/* A file whose region and income group were given by hand (or in the
+ * form), resumed and answered: they are kept, with its other details. */
+static void test_resume_keeps_groups(void **state)
+{
+    t *x = *state;
+    start_full(x, 1);
+    lines(x, "y||");
+    mnr_session_free(x->s);
+    x->s = NULL;
+    mnr_ask_clear(&x->a);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd,
+             "sed -i 's|<country>|<country fictional=\"true\" region=\"europe-central-asia\" "
+             "income-group=\"upper-middle\">|' '%s'", x->path);
+    assert_int_equal(system(cmd), 0);
+    open_session(x, NULL, 1);
+    assert_string_equal(mnr_session_detail(x->s, MNR_DETAIL_REGION), "europe-central-asia");
+    assert_string_equal(mnr_session_detail(x->s, MNR_DETAIL_INCOME), "upper-middle");
+    assert_string_equal(current(x), "C01.L2.a");
+    lines(x, "p|Draft||");
+    assert_true(x->a.events & MNR_ASK_SAVED);
+    /* what is on disk */
+    mnr_answers *a = NULL;
+    mnr_error err;
+    mnr_error_init(&err);
+    char *xsd = test_source_path("questionnaires/schema/answers.xsd");
+    if (mnr_answers_load(&a, x->path, xsd, &err) != MNR_OK)
+        fail_msg("%s", err.message);
+    free(xsd);
+    assert_int_equal(a->n_answers, 2);
+    assert_true(a->fictional);
+    assert_string_equal(a->group[MNR_GROUPING_REGION], "europe-central-asia");
+    assert_string_equal(a->group[MNR_GROUPING_INCOME], "upper-middle");
+    mnr_answers_free(a);
+    assert_non_null(strstr(x->s->xml, "<country fictional=\"true\" region=\"europe-central-asia\" "
+                                      "income-group=\"upper-middle\">Examplia</country>"));
+}
+
 static void rapid_all(t *x)
 {
     open_session(x, "rapid", 1);
-    lines(x, "Examplia|Ana Silva|Focal point|2026-11-01|");
+    lines(x, "Examplia|||Ana Silva|Focal point|2026-11-01|");
     for (int i = 0; i < 21; i++) {
         char key[2] = {(char)('0' + i % 5), 0};
         lines(x, key);
@@ -476,7 +606,7 @@ static void test_consensus_refused(void **state)
 static void test_same_lines_same_file(void **state)
 {
     t *x = *state;
-    const char *session = "Examplia|Ana Silva|Focal point|2026-11-01|2|y|A & B <c>|"
+    const char *session = "Examplia|||Ana Silva|Focal point|2026-11-01|2|y|A & B <c>|"
                           "second \"line\"||é ü 中文||x|n|||b|p|||s|j|3|d||nope||q";
     open_session(x, NULL, 0);
     lines(x, session);
@@ -536,6 +666,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_details_then_first_question, setup, teardown),
         cmocka_unit_test_setup_teardown(test_details_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_groups, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_group_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_groupings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_answer_with_texts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_skip_logic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_levels_are_scores, setup, teardown),
@@ -544,6 +677,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_stop_keeps_answer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stop_before_details, setup, teardown),
         cmocka_unit_test_setup_teardown(test_resume, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_resume_keeps_groups, setup, teardown),
         cmocka_unit_test_setup_teardown(test_finished_and_review, setup, teardown),
         cmocka_unit_test_setup_teardown(test_change_keeps_texts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_refuse_files, setup, teardown),
