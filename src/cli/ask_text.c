@@ -247,6 +247,16 @@ static const char *const texts[T_N_MESSAGES] = {
     /* the directory, the reason */
     [T_CANNOT_WRITE_DIR] = "cannot save answers in %s: %s; choose another place for the file. "
                            "Nothing was asked",
+    /* another mnr ask has the same file open (filelock.h) */
+    [T_LOCKED] = "is open in another mnr ask; finish or quit that one first (q at any "
+                 "prompt), then run this again. Nothing was asked",
+    /* the same, with that session's process id */
+    [T_LOCKED_BY] = "is open in another mnr ask (process %ld); finish or quit that one "
+                    "first (q at any prompt), then run this again. Nothing was asked",
+    /* the reason */
+    [T_CANNOT_LOCK] = "cannot make the hidden lock file beside it (.NAME.lock) that keeps "
+                      "two sessions off one file: %s; choose another place for the file. "
+                      "Nothing was asked",
 };
 
 const char *ask_text(ask_msg m)
@@ -268,7 +278,8 @@ const char cmd_ask_help[] =
     "\n"
     "Options:\n"
     "  -o, --output ANSWERS.xml  the answers file: a new one, or one to go on with\n"
-    "                            (any other file is refused, and left as it is)\n"
+    "                            (any other file is refused, and left as it is,\n"
+    "                            as is one another mnr ask has open)\n"
     "  -q, --questionnaire Q     full (criteria questions per level, the default\n"
     "                            for a new file), rapid (one level picked per\n"
     "                            capability), or the path of a questionnaire file;\n"

@@ -142,6 +142,9 @@ typedef enum ask_msg {
     T_USAGE_QUESTIONNAIRE,
     T_NOT_A_FILE,
     T_CANNOT_WRITE_DIR,
+    T_LOCKED,
+    T_LOCKED_BY,
+    T_CANNOT_LOCK,
     T_N_MESSAGES
 } ask_msg;
 

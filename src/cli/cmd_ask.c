@@ -23,6 +23,7 @@
 #include "commands.h"
 #include "datadir.h"
 #include "fileio.h"
+#include "filelock.h"
 #include "session.h"
 #include "textsafe.h"
 
@@ -651,6 +652,20 @@ static mnr_status check_output(const ask_opts *o, const mnr_context *ctx, mnr_er
     return st;
 }
 
+/* One session at a time on a file: a second one would write its own
+ * answers over the first one's at every save (filelock.h). */
+static mnr_status lock_output(mnr_file_lock **lock, const char *out, mnr_error *err)
+{
+    long holder;
+    if (mnr_file_lock_take(lock, out, &holder) == 0)
+        return MNR_OK;
+    if (errno == EWOULDBLOCK && holder > 0)
+        return mnr_error_set(err, MNR_EIO, out, 0, T(T_LOCKED_BY), holder);
+    if (errno == EWOULDBLOCK)
+        return mnr_error_set(err, MNR_EIO, out, 0, "%s", T(T_LOCKED));
+    return mnr_error_set(err, MNR_EIO, out, 0, T(T_CANNOT_LOCK), strerror(errno));
+}
+
 int cmd_ask(int argc, char **argv)
 {
     ask_opts o = {0};
@@ -670,7 +685,9 @@ int cmd_ask(int argc, char **argv)
     mnr_error err;
     mnr_error_init(&err);
     mnr_session *s = NULL;
+    mnr_file_lock *lock = NULL;
     if (rc == 0 && (check_output(&o, ctx, &err) != MNR_OK ||
+                    lock_output(&lock, o.out, &err) != MNR_OK ||
                     mnr_session_open(&s, ctx, o.out, o.qpath, today, &err) != MNR_OK))
         rc = cli_fail(&err);
     if (rc == 0) {
@@ -678,6 +695,7 @@ int cmd_ask(int argc, char **argv)
         rc = run(s, &o, today);
     }
     mnr_session_free(s);
+    mnr_file_lock_free(lock);
     mnr_context_free(ctx);
     free(o.qpath);
     return rc;

@@ -15,6 +15,8 @@
 #             the region and income group given by hand kept
 #   refuse    files that are not answers to go on with: refused, untouched
 #   colour    colour on a terminal only, never with NO_COLOR; 80 columns
+#   lock      a second session on a file in use: refused, file untouched;
+#             the lock gone when the first ends, even by kill -9
 set -u
 case=$1 mnr=$2 pty=$3 data=$4
 . "$(dirname "$0")/lib.sh"
@@ -489,6 +491,42 @@ colour)
     # 80 columns: no line of the pty longer (the typed echo included)
     w=$(tr -d '\r' < plain.txt | wc -L)
     [ "$w" -le 80 ] || fail "a line is $w columns wide"
+    ;;
+lock)
+    # hold A: a session reading from a fifo kept open, waiting at its
+    # first question once the details are saved
+    hold() { # OUT
+        rm -f in; mkfifo in
+        "$mnr" ask -q rapid -o lock.xml < in > "$1" 2>&1 &
+        a=$!
+        exec 3> in
+        details >&3
+        for _ in $(seq 100); do grep -q 'Answer>' "$1" && return; sleep 0.1; done
+        fail "the first session did not reach its first question"
+    }
+    hold a.out
+    before=$(cat lock.xml)
+    "$mnr" ask -o lock.xml < /dev/null > b.out 2>&1; rc=$?
+    [ $rc -eq 1 ] || fail "second session: exit status $rc, expected 1"
+    has b.out "lock.xml: is open in another mnr ask (process $a); finish or quit that one first"
+    lacks b.out "Country>"
+    ln -s lock.xml other-name.xml
+    "$mnr" ask -o other-name.xml < /dev/null > c.out 2>&1 && fail "the same file by another name was not refused"
+    has c.out "is open in another mnr ask"
+    check_kept lock.xml "$before"
+    # A ends (end of input: saves) and lets go: the lock file is gone
+    printf '1\n\n\n' >&3; exec 3>&-
+    wait $a || fail "the first session: exit status $?"
+    has lock.xml '<answer question="C01.R" value="1"/>'
+    [ ! -e .lock.xml.lock ] || fail "the lock file is left after the session ended"
+    # killed with -9: the lock file stays but holds nobody back
+    hold a2.out
+    kill -9 $a; wait $a 2>/dev/null; exec 3>&-
+    [ -e .lock.xml.lock ] || fail "no lock file while a session runs"
+    printf 'q\n' | "$mnr" ask -o lock.xml > d.out 2>&1 || fail "a session after kill -9 was refused: $(cat d.out)"
+    has d.out "1 of 21 questions answered. Resuming at the"
+    [ ! -e .lock.xml.lock ] || fail "the lock file is left after the session ended"
+    check_no_temp "$tmp/lock.xml"
     ;;
 *) echo "ask.sh: unknown case $case"; exit 2 ;;
 esac
