@@ -63,6 +63,17 @@ static void write_holder(int fd)
     }
 }
 
+static int new_lock(mnr_file_lock **out, int fd, char *path)
+{
+    mnr_file_lock *lock = malloc(sizeof *lock);
+    if (!lock)
+        return errno = ENOMEM, -1;
+    lock->fd = fd;
+    lock->path = path;
+    *out = lock;
+    return 0;
+}
+
 int mnr_file_lock_take(mnr_file_lock **out, const char *path, long *holder)
 {
     *out = NULL;
@@ -74,28 +85,31 @@ int mnr_file_lock_take(mnr_file_lock **out, const char *path, long *holder)
         int fd = open(name, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
         if (fd < 0)
             break;
-        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-            int e = errno;
+        int locked = flock(fd, LOCK_EX | LOCK_NB) == 0;
+        if (!locked && errno != EWOULDBLOCK) {
+            /* a file system without locks (some network or FUSE ones):
+             * better a session without the lock than no session */
+            close(fd);
+            unlink(name);
+            free(name);
+            return new_lock(out, -1, NULL);
+        }
+        if (!locked) {
             *holder = read_holder(fd);
             close(fd);
-            errno = e;
+            errno = EWOULDBLOCK;
             break;
         }
         if (!still_there(fd, name)) {
             close(fd);
+            errno = EWOULDBLOCK; /* if it keeps changing: someone else's */
             continue;
         }
         write_holder(fd);
-        mnr_file_lock *lock = malloc(sizeof *lock);
-        if (!lock) {
-            close(fd);
-            errno = ENOMEM;
-            break;
-        }
-        lock->fd = fd;
-        lock->path = name;
-        *out = lock;
-        return 0;
+        if (new_lock(out, fd, name) == 0)
+            return 0;
+        close(fd);
+        break;
     }
     int e = errno;
     free(name);
@@ -109,8 +123,10 @@ void mnr_file_lock_free(mnr_file_lock *lock)
         return;
     /* removed while still held, so nobody takes a lock on a file that is
      * about to go (still_there catches the one who opened it just before) */
-    unlink(lock->path);
-    close(lock->fd);
+    if (lock->path)
+        unlink(lock->path);
+    if (lock->fd >= 0)
+        close(lock->fd);
     free(lock->path);
     free(lock);
 }

@@ -18,6 +18,9 @@
  * by a crash never blocks anyone. The lock file is removed when the lock
  * is freed.
  *
+ * On a file system that has no locks (some network or FUSE ones) the take
+ * succeeds without a lock: a session unguarded is better than none.
+ *
  * The lock is advisory: it keeps two mnr ask sessions from overwriting
  * each other's answers, not other programs from writing the file.
  */
