@@ -9,6 +9,9 @@ mnr_e2e(merge-in-help 0 --out "  merge      combine workshop participants' answe
         -- $<TARGET_FILE:mnr> --help)
 mnr_e2e(merge-one-file 2 --out "mnr merge: give two or more participants' answers files to merge"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml -o ${MERGE_OUT})
+mnr_e2e(merge-directory 2 --out "mnr merge: '${WS}' is a directory"
+        --out "list the participants' answers files (e.g. ${WS}/*.xml)"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS} -o ${MERGE_OUT})
 mnr_e2e(merge-no-output 2 --out "mnr merge: give the consensus file to write with -o CONSENSUS.xml"
         -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml)
 mnr_e2e(merge-other-questionnaire 1

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "answers.h"
 #include "datadir.h"
 #include "fileio.h"
 #include "textsafe.h"
@@ -68,6 +69,23 @@ void cli_warn(const char *file, long line, const char *message)
         fprintf(stderr, "%s:%ld: warning: %s\n", cli_safe(file), line, cli_safe(message));
     else
         fprintf(stderr, "%s: warning: %s\n", cli_safe(file), cli_safe(message));
+}
+
+mnr_status cli_refuse_over_answers(const char *out, const char *what, int consensus_ok,
+                                   mnr_error *err)
+{
+    mnr_file_answers kind = mnr_answers_file_sniff(out);
+    if (kind == MNR_FILE_RESPONDENT)
+        return mnr_error_set(err, MNR_EIO, out, 0,
+                             "is an answers file; writing %s over it would lose those answers. "
+                             "Give the output a new name (were the input and the output "
+                             "swapped?). Nothing was written", what);
+    if (kind == MNR_FILE_CONSENSUS && !consensus_ok)
+        return mnr_error_set(err, MNR_EIO, out, 0,
+                             "is a workshop consensus; writing %s over it would lose the "
+                             "workshop's answers. Give the output a new name (were the input "
+                             "and the output swapped?). Nothing was written", what);
+    return MNR_OK;
 }
 
 int cli_open(mnr_context **out, const char *data_dir_option)

@@ -34,6 +34,14 @@ int cli_bad_option(const char *cmd, int opt, const char *arg);
 /* Prints a warning "FILE:LINE: warning: message" on stderr. */
 void cli_warn(const char *file, long line, const char *message);
 
+/* Refuses to write `what` ("the report", "the consensus"...) over an
+ * existing answers file: answers typed by someone are worth more than any
+ * output, and an output name that is an answers file is most often the
+ * input and output swapped. With `consensus_ok` (mnr merge made it, and
+ * makes it again) a workshop consensus may be replaced. */
+mnr_status cli_refuse_over_answers(const char *out, const char *what, int consensus_ok,
+                                   mnr_error *err);
+
 /* Finds the data directory and opens the context; prints and returns
  * EXIT_INVALID on failure, 0 on success. */
 int cli_open(mnr_context **out, const char *data_dir_option);

@@ -450,6 +450,10 @@ static mnr_status check_outputs(const cohort_opts *o, const mnr_context *ctx, wa
     mnr_status st = mnr_output_check(o->out, inputs, ctx->dir, err);
     if (st == MNR_OK && o->report)
         st = mnr_output_check(o->report, inputs, ctx->dir, err);
+    if (st == MNR_OK)
+        st = cli_refuse_over_answers(o->out, "the cohort baseline", 0, err);
+    if (st == MNR_OK && o->report)
+        st = cli_refuse_over_answers(o->report, "the cohort report", 0, err);
     free(inputs);
     if (st == MNR_OK && o->report) {
         struct stat a, b;
@@ -512,6 +516,11 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
         mnr_error_set(&err, MNR_EINVALID, o->out, 0, "an output file is among the files read "
                       "(see above); nothing was written");
         rc = cli_fail(&err);
+    } else if (t.files == 0) {
+        fprintf(stderr, "mnr cohort: no .xml file in %s%s; give answers or results files, or "
+                "directories holding them. Nothing was written\n", cli_safe(o->inputs[0]),
+                o->n_inputs > 1 ? " and the other paths given" : "");
+        rc = EXIT_INVALID;
     } else if (countries == 0) {
         fprintf(stderr, "mnr cohort: no assessment could be used (%ld file%s read); nothing was "
                 "written\n", t.files, t.files == 1 ? "" : "s");
@@ -525,7 +534,7 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
         if (st != MNR_OK)
             rc = cli_fail(&err);
     }
-    if (!o->quiet)
+    if (!o->quiet && t.files > 0) /* (with none read, the message above says it all) */
         print_summary(o, &t, countries, conflicts, rc == 0 ? doc : NULL);
     xmlFreeDoc(doc);
     mnr_cohort_free(cohort);

@@ -140,6 +140,8 @@ int cmd_compare(int argc, char **argv)
     const char *inputs[] = {o.old_path, o.new_path, NULL};
     mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
     if (st == MNR_OK)
+        st = cli_refuse_over_answers(o.out, "the comparison", 0, &err);
+    if (st == MNR_OK)
         st = build(&comparison, ctx, &o, &err);
     cli_report r = {o.out, format, NULL, mnr_compare_stylesheet(format), NULL, browser};
     if (st == MNR_OK)

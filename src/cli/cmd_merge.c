@@ -82,6 +82,10 @@ static int parse_options(merge_opts *o, int argc, char **argv)
         default: return cli_bad_option("merge", opt, argv[optind - 1]);
         }
     }
+    struct stat sb;
+    if (argc - optind == 1 && stat(argv[optind], &sb) == 0 && S_ISDIR(sb.st_mode))
+        return cli_usage("merge", "'%s' is a directory; list the participants' answers files "
+                                  "(e.g. %s/*.xml)", argv[optind], argv[optind]);
     if (argc - optind < 2)
         return cli_usage("merge", "give two or more participants' answers files to merge");
     if (!o->out)
@@ -188,6 +192,8 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
     inputs[n] = o->decisions_file;
     if (st == MNR_OK)
         st = mnr_output_check(o->out, inputs, ctx->dir, err);
+    if (st == MNR_OK) /* a consensus it made before is made again */
+        st = cli_refuse_over_answers(o->out, "the consensus", 1, err);
     if (st == MNR_OK)
         st = refuse_twice(files, n, err);
     for (int i = 0; st == MNR_OK && i < n; i++) {

@@ -175,6 +175,8 @@ int cmd_report(int argc, char **argv)
     if (o.stylesheet)
         *in = o.stylesheet;
     mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
+    if (st == MNR_OK)
+        st = cli_refuse_over_answers(o.out, "the report", 0, &err);
     if (st == MNR_OK && o.baseline)
         st = mnr_context_use_baseline(ctx, o.baseline, &err);
     if (st == MNR_OK)

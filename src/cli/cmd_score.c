@@ -134,6 +134,8 @@ int cmd_score(int argc, char **argv)
     mnr_assessment *a = NULL;
     const char *inputs[] = {answers, baseline, NULL};
     mnr_status st = out ? mnr_output_check(out, inputs, ctx->dir, &err) : MNR_OK;
+    if (st == MNR_OK && out)
+        st = cli_refuse_over_answers(out, "the results", 0, &err);
     if (st == MNR_OK && baseline)
         st = mnr_context_use_baseline(ctx, baseline, &err);
     if (st == MNR_OK)

@@ -77,7 +77,13 @@ mnr_format cli_choose_format(const char *cmd, const char *out, const char *forma
     if (!format) {
         if (by_name == MNR_FORMAT_UNKNOWN && fallback != MNR_FORMAT_UNKNOWN)
             return fallback;
-        if (by_name == MNR_FORMAT_UNKNOWN)
+        if (by_name == MNR_FORMAT_UNKNOWN && mnr_answers_file_sniff(out) != MNR_FILE_OTHER)
+            cli_usage(cmd, "-o names '%s', an answers file: were the input and the output "
+                           "swapped? The output is the report, e.g. -o report.html", out);
+        else if (by_name == MNR_FORMAT_UNKNOWN && strcmp(out, "/dev/stdout") == 0)
+            cli_usage(cmd, "cannot tell the format of standard output (-o -); add --format "
+                           "html, text or csv");
+        else if (by_name == MNR_FORMAT_UNKNOWN)
             cli_usage(cmd, "cannot tell the format from '%s'; add --format html, pdf, "
                            "text or csv", out);
         return by_name;

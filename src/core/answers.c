@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "xmlsafe.h"
 
@@ -283,6 +284,27 @@ mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *sch
         st = mnr_answers_from_doc(out, doc, path, err);
     xmlFreeDoc(doc);
     return st;
+}
+
+mnr_file_answers mnr_answers_file_sniff(const char *path)
+{
+    struct stat st;
+    xmlDocPtr doc = NULL;
+    mnr_error ignored; /* not XML, too large...: not answers, so not ours to guard */
+    mnr_error_init(&ignored);
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+        mnr_xml_load_lean(&doc, path, &ignored) != MNR_OK)
+        return MNR_FILE_OTHER;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    mnr_file_answers kind = MNR_FILE_OTHER;
+    if (root && !root->ns && mnr_xml_is(root, "answers")) {
+        kind = MNR_FILE_RESPONDENT;
+        for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer"))
+            if (mnr_xml_child(a, "consensus"))
+                kind = MNR_FILE_CONSENSUS;
+    }
+    xmlFreeDoc(doc);
+    return kind;
 }
 
 mnr_status mnr_answers_check_model(const mnr_answers *a, const mnr_model *model, mnr_error *err)

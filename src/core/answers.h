@@ -89,6 +89,17 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
                              const mnr_questionnaire *q, mnr_error *err);
 void mnr_answers_free(mnr_answers *a);
 
+/* What an existing file is, for a command about to write over it: an
+ * answers file typed by someone is worth more than any output. Read with
+ * the safe loader; a file that is missing, not a regular file or not
+ * well-formed XML is MNR_FILE_OTHER. */
+typedef enum mnr_file_answers {
+    MNR_FILE_OTHER = 0,
+    MNR_FILE_RESPONDENT, /* <answers> of one respondent */
+    MNR_FILE_CONSENSUS   /* <answers> made by mnr merge (<consensus> records) */
+} mnr_file_answers;
+mnr_file_answers mnr_answers_file_sniff(const char *path);
+
 /* The <workshop> record of an answer (or results criterion) element: its
  * <consensus> and <participant-answer> children copied; NULL when it has
  * none (or out of memory). */

@@ -277,8 +277,31 @@ mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr
 
 /* ---- checks ---- */
 
+/* A consensus given as a participant would count the whole room as one
+ * voice, list its people twice and drop its decisions. */
+static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
+{
+    /* (a workshop name alone is not one: answers agreed in a room and
+     * typed in as one respondent's carry it too) */
+    int consensus = 0;
+    for (int i = 0; !consensus && i < a->n_answers; i++)
+        consensus = a->answers[i].workshop != NULL;
+    if (!consensus)
+        return MNR_OK;
+    return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
+                         "is a workshop consensus made by mnr merge, not one participant's "
+                         "answers: merged again, the whole room would count as one participant. "
+                         "Merge the participants' own files (with --decide for the room's "
+                         "decisions). Nothing was written");
+}
+
 mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err)
 {
+    for (int i = 0; i < n; i++) {
+        mnr_status st = refuse_consensus(parts[i], err);
+        if (st != MNR_OK)
+            return st;
+    }
     const mnr_answers *a = parts[0];
     for (int i = 1; i < n; i++) {
         const mnr_answers *b = parts[i];

@@ -130,13 +130,24 @@ has "$tmp/r.err" "but this mnr has baseline framing-the-future-2021 1.0; give th
 "$mnr" cohort "$in/m-bad-zqxf.xml" -o "$tmp/none.xml" 2>"$tmp/err" && fail "a cohort of one bad file succeeded"
 has "$tmp/err" "mnr cohort: no assessment could be used (1 file read); nothing was written"
 [ -e "$tmp/none.xml" ] && fail "a cohort baseline was written with nothing in it"
+mkdir "$tmp/empty"; : > "$tmp/empty/notes.txt"
+"$mnr" cohort "$tmp/empty" -o "$tmp/none.xml" 2>"$tmp/err" && fail "a cohort of an empty directory succeeded"
+has "$tmp/err" "mnr cohort: no .xml file in $tmp/empty; give answers or results files, or directories holding them. Nothing was written"
+hasnt "$tmp/err" "Read 0 files"
+[ -e "$tmp/none.xml" ] && fail "a cohort baseline was written from an empty directory"
 
-# -- an output among the files read: refused, the file kept
+# -- an output among the files read: refused, the file kept (an answers
+# file is refused as any output; a results file when the walk meets it)
 before=$(cat "$in/e1-zqxf.xml")
 "$mnr" cohort "$tmp/in-zqxf" -o "$in/e1-zqxf.xml" 2>"$tmp/err" && fail "cohort over one of its inputs succeeded"
-has "$tmp/err" "e1-zqxf.xml: is the output file (-o or --report), so it would be written over"
+has "$tmp/err" "e1-zqxf.xml: is an answers file; writing the cohort baseline over it would lose those answers"
 check_kept "$in/e1-zqxf.xml" "$before"
 check_no_temp "$in/e1-zqxf.xml"
+before=$(cat "$in/l5-results-zqxf.xml")
+"$mnr" cohort "$tmp/in-zqxf" -o "$tmp/ok.xml" --report "$in/l5-results-zqxf.xml" -f text 2>"$tmp/err" && fail "cohort report over one of its inputs succeeded"
+has "$tmp/err" "l5-results-zqxf.xml: is the output file (-o or --report), so it would be written over"
+check_kept "$in/l5-results-zqxf.xml" "$before"
+[ -e "$tmp/ok.xml" ] && fail "a cohort baseline was written though its report was refused"
 
 # -- a progress bar on a terminal (script gives mnr one), none with --quiet
 if command -v script >/dev/null; then

@@ -28,6 +28,11 @@
 #   long-name         output names of 250 and 255 bytes are written
 #   stdin-dash        '-' as an input says standard input is not read;
 #                     -o - is standard output
+#   over-answers      -o naming an answers file that is not an input (a
+#                     slip, or input and output swapped): refused by every
+#                     command, the file kept; mnr merge may replace a
+#                     consensus it made, never a participant's file, and
+#                     refuses a consensus given as a participant
 set -u
 mnr=$1 answers=$2 case=$3
 work=$(mktemp -d); chmod 755 "$work"
@@ -262,6 +267,43 @@ stdin-dash)
     (cd "$work" && "$mnr" score "$answers" -o - 2>/dev/null | grep -q '^<results') || fail "score -o -: no results on standard output"
     (cd "$work" && "$mnr" report "$answers" -o - --format csv 2>/dev/null | grep -q '^C21,') || fail "report -o -: no report on standard output"
     [ -e "$work/-" ] && fail "a file named - was written" ;;
+over-answers)
+    ws=$data/tests/data/workshop
+    cp "$ws/police.xml" "$ws/helpline.xml" "$ws/justice.xml" "$answers" "$work/"
+    a=$work/$(basename "$answers")
+    for f in justice "$(basename "$answers" .xml)"; do cp "$work/$f.xml" "$work/$f-saved.xml"; done
+    lost="is an answers file; writing"
+    msg=$("$mnr" merge "$work/police.xml" "$work/helpline.xml" -o "$work/justice.xml" 2>&1)
+    refused $? "$msg" "$work/justice.xml" "$work/justice-saved.xml" "justice.xml: $lost the consensus over it would lose those answers"
+    msg=$("$mnr" score "$work/police.xml" -o "$a" 2>&1)
+    refused $? "$msg" "$a" "${a%.xml}-saved.xml" "$lost the results over it"
+    msg=$("$mnr" report "$work/police.xml" -o "$work/justice.xml" --format html 2>&1)
+    refused $? "$msg" "$work/justice.xml" "$work/justice-saved.xml" "$lost the report over it"
+    msg=$("$mnr" compare "$work/police.xml" "$work/police.xml" -o "$work/justice.xml" --format text 2>&1)
+    refused $? "$msg" "$work/justice.xml" "$work/justice-saved.xml" "$lost the comparison over it"
+    mkdir "$work/cohort"; cp "$work/police.xml" "$work/cohort/"
+    msg=$("$mnr" cohort "$work/cohort" -o "$work/justice.xml" --quiet 2>&1)
+    refused $? "$msg" "$work/justice.xml" "$work/justice-saved.xml" "$lost the cohort baseline over it"
+    # input and output swapped: said, not "cannot tell the format"
+    msg=$(cd "$work" && "$mnr" report -o justice.xml police.xml 2>&1); rc=$?
+    [ $rc -eq 2 ] || fail "swapped report: exit status $rc, expected 2"
+    has "$msg" "-o names 'justice.xml', an answers file: were the input and the output swapped?"
+    msg=$("$mnr" report "$a" -o - 2>&1 >/dev/null)
+    has "$msg" "cannot tell the format of standard output (-o -); add --format"
+    # a consensus is made again over itself, and is no participant
+    "$mnr" merge "$work/police.xml" "$work/helpline.xml" -o "$work/c.xml" 2>/dev/null || fail "merge failed"
+    "$mnr" merge "$work/police.xml" "$work/helpline.xml" -o "$work/c.xml" --decide C01.L1.a=yes 2>/dev/null \
+        || fail "a consensus could not be made again over itself"
+    grep -q 'decided="true"' "$work/c.xml" || fail "the consensus made again lacks its decision"
+    cp "$work/c.xml" "$work/c-saved.xml"
+    msg=$("$mnr" merge "$work/c.xml" "$work/justice.xml" -o "$work/c2.xml" 2>&1); rc=$?
+    refused $rc "$msg" "$work/c.xml" "$work/c-saved.xml" "c.xml:2: is a workshop consensus made by mnr merge, not one participant's answers"
+    [ -e "$work/c2.xml" ] && fail "a merge of a consensus was written"
+    msg=$("$mnr" report "$work/police.xml" -o "$work/c.xml" --format text 2>&1)
+    refused $? "$msg" "$work/c.xml" "$work/c-saved.xml" "c.xml: is a workshop consensus; writing the report over it"
+    # not an answers file: replaced as before
+    "$mnr" score "$work/police.xml" -o "$work/r.xml" 2>/dev/null && "$mnr" score "$work/helpline.xml" -o "$work/r.xml" 2>/dev/null \
+        || fail "results could not be replaced" ;;
 *) echo "unknown case $case"; exit 2 ;;
 esac
 exit $fail
