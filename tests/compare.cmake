@@ -8,6 +8,9 @@ mnr_e2e(compare-help 0 --out "Usage: mnr compare OLD NEW [-o OUT] [--format text
         --out "mnr does not rank or compare countries" -- $<TARGET_FILE:mnr> compare --help)
 mnr_e2e(compare-in-help 0 --out "  compare    show one country's progress between two of its assessments"
         -- $<TARGET_FILE:mnr> --help)
+mnr_e2e(compare-same-file 0 --out "new.xml: warning: is the same file as the earlier one: nothing can have changed"
+        --out "Criteria               0 newly met, 0 no longer met"
+        -- $<TARGET_FILE:mnr> compare ${CMP}/new.xml ${CMP}/new.xml)
 mnr_e2e(compare-one-file 2 --out "mnr compare: give the two assessments to compare: mnr compare OLD NEW"
         -- $<TARGET_FILE:mnr> compare ${CMP}/old.xml)
 mnr_e2e(compare-three-files 2 --out "mnr compare: two assessments at a time ('${CMP}/old.xml' is extra)"

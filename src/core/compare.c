@@ -280,8 +280,10 @@ static void add_criterion(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, const ch
 }
 
 /* Criteria of one capability, matched by question id. A question left
- * unanswered in either assessment says nothing of a change: a criterion
- * met now but not answered before is not "newly met". */
+ * unanswered in either assessment, or switched off there by skip logic
+ * (status "skipped"), says nothing of a change: a criterion met now but
+ * not answered before is not "newly met", and the report of each counts
+ * neither as answered. */
 static void compare_criteria(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tally *t)
 {
     long newly = 0, no_longer = 0;
@@ -293,7 +295,8 @@ static void compare_criteria(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tally
             t->only_new++;
             continue;
         }
-        if (has_status(o, "unanswered") || has_status(n, "unanswered"))
+        if (has_status(o, "unanswered") || has_status(n, "unanswered") ||
+            has_status(o, "skipped") || has_status(n, "skipped"))
             continue;
         t->compared++;
         int was = has_status(o, "met"), is = has_status(n, "met");

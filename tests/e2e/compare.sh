@@ -33,7 +33,9 @@ has "$t" "                       14 assessed in neither"
 has "$t" "Newly in place         12 CSEA hotline (0 -> 1)"
 has "$t" "No longer in place     2 Research, analysis and monitoring (1 -> 0)"
 has "$t" "Regressions            2 Research, analysis and monitoring (1 -> 0); 4 Dedicated law enforcement"
-has "$t" "Criteria               4 newly met, 2 no longer met, of 26 answered in both assessments"
+# 25: C12.L3.a, answered "no" now, was switched off before (C12.L1.a
+# was "no"): not answered in both; the earlier report did not count it
+has "$t" "Criteria               4 newly met, 2 no longer met, of 25 answered in both assessments"
 has "$t" "  1  Policy and governance                1.50   1.75  +0.25"
 has "$t" "  2  Criminal justice                     3.00   1.62  -1.38"
 has "$t" "  3  Victim                                  -      -      -"
