@@ -261,12 +261,25 @@
   <!-- The CSS: the rules of common-html.xsl, and the cohort's own around
        them. -->
   <xsl:template name="css">
-    <!-- The page box is the cohort's own, not css-page: that one's running
-         heads name a country and a date, and a cohort report has neither
-         (mnr cohort offers no paper choice either: A4). -->
-    <xsl:text>
-@page { size: A4; margin: 16mm 15mm; }
-</xsl:text>
+    <!-- The running heads name no country (a cohort has none to name and
+         its outputs must not): the cohort's title on the left, the years
+         its assessments are dated on the right, none on the cover. The
+         page box is css-page's: mnr cohort passes no paper parameter, so
+         it is A4 (paper's default in common.xsl). -->
+    <xsl:variable name="head-title">
+      <xsl:call-template name="head-cut"><xsl:with-param name="text" select="normalize-space($B/title)"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="head-left">
+      <xsl:call-template name="css-string"><xsl:with-param name="text" select="$head-title"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="head-right">
+      <xsl:call-template name="css-string"><xsl:with-param name="text" select="$B/document/@data-collected"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="css-page">
+      <xsl:with-param name="head-left" select="$head-left"/>
+      <xsl:with-param name="head-right" select="$head-right"/>
+      <xsl:with-param name="cover" select="true()"/>
+    </xsl:call-template>
     <xsl:call-template name="css-base"/>
     <!-- on screen every section is a sheet, not only the .major ones: the
          first follows the cover on its page in print -->

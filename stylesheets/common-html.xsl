@@ -2,17 +2,17 @@
 <!--
   common-html.xsl - what report-html.xsl, compare-html.xsl and
   cohort-html.xsl share (one shared module per output, as DocBook XSL
-  does; cohort-html.xsl keeps its own page box): user text in <bdi>, the
-  running head's country, the fonts, and the CSS rules both use the same
-  way (the page box and running heads, the base, paragraphs and lists, the
-  table head, the level badges). Each layout writes its own CSS around
+  does): user text in <bdi>, the running head's country, the fonts, and
+  the CSS rules they use the same way (the page box and running heads, the
+  base, paragraphs and lists, the table head, the level badges). Each layout writes its own CSS around
   them. Words and css-string come from common.xsl, imported before this.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:variable name="nl" select="'&#10;'"/>
-  <!-- at most this many characters of the country in the running head -->
+  <!-- at most this many characters of the country (or the cohort's
+       title) in the running head -->
   <xsl:variable name="head-chars" select="64"/>
   <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
 
@@ -28,19 +28,37 @@
        the summary give it in full. -->
   <xsl:template name="head-country">
     <xsl:param name="country"/>
+    <xsl:call-template name="head-cut"><xsl:with-param name="text" select="$country"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- Any text for a running head, cut to $head-chars with an ellipsis, so
+       that a long one cannot run into the other head. -->
+  <xsl:template name="head-cut">
+    <xsl:param name="text"/>
     <xsl:choose>
-      <xsl:when test="string-length($country) &gt; $head-chars">
-        <xsl:value-of select="concat(substring($country, 1, $head-chars - 1), '&#8230;')"/>
+      <xsl:when test="string-length($text) &gt; $head-chars">
+        <xsl:value-of select="concat(substring($text, 1, $head-chars - 1), '&#8230;')"/>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$country"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The page box (A4, or Letter with paper=letter) and its running
-       heads: head-left and head-right are CSS string contents. -->
+  <!-- The page box (A4, or Letter with paper=letter), its running heads
+       and the page number: head-left and head-right are CSS string
+       contents. With cover true the first page is a cover and shows none
+       of them. -->
   <xsl:template name="css-page">
     <xsl:param name="head-left"/>
     <xsl:param name="head-right"/>
+    <xsl:param name="cover" select="false()"/>
+    <!-- the words of "Page 2 of 9", made safe for a CSS string; the spaces
+         around them are added here, as css-string trims its text -->
+    <xsl:variable name="page">
+      <xsl:call-template name="css-string"><xsl:with-param name="text" select="$s.page"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="page-of">
+      <xsl:call-template name="css-string"><xsl:with-param name="text" select="$s.page-of"/></xsl:call-template>
+    </xsl:variable>
     <xsl:value-of select="$nl"/>
     <xsl:text>@page { size: </xsl:text>
     <xsl:choose>
@@ -50,9 +68,15 @@
     <xsl:text>; margin: 16mm 17mm 16mm 17mm;
   @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
   @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm; }
+  @bottom-center { content: "</xsl:text><xsl:value-of select="$page"/><xsl:text> " counter(page) " </xsl:text><xsl:value-of select="$page-of"/><xsl:text> " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm; }
 }
 </xsl:text>
+    <xsl:if test="$cover">
+      <xsl:text>@page :first {
+  @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
+}
+</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <!-- Colours, fonts and the screen view (pages as sheets on grey). -->

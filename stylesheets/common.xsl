@@ -146,6 +146,9 @@
   <xsl:variable name="s.capabilities">capabilities</xsl:variable>
   <xsl:variable name="s.capability-1">capability</xsl:variable>
   <xsl:variable name="s.of">of</xsl:variable>
+  <!-- the number at the foot of each printed page: "Page 2 of 9" -->
+  <xsl:variable name="s.page">Page</xsl:variable>
+  <xsl:variable name="s.page-of">of</xsl:variable>
   <xsl:variable name="s.numbers">numbers</xsl:variable>
   <xsl:variable name="s.number-1">number</xsl:variable>
   <xsl:variable name="s.scale-marker">This country</xsl:variable>

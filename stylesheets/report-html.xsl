@@ -112,11 +112,8 @@
     <xsl:call-template name="css-page">
       <xsl:with-param name="head-left" select="$head-left"/>
       <xsl:with-param name="head-right" select="$head-right"/>
+      <xsl:with-param name="cover" select="true()"/>
     </xsl:call-template>
-    <xsl:text>@page :first {
-  @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
-}
-</xsl:text>
     <xsl:call-template name="css-base"/>
     <xsl:text>h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }

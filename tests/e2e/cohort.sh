@@ -95,6 +95,18 @@ if command -v chromium >/dev/null && command -v pdftotext >/dev/null; then
     pdftotext "$tmp/report.pdf" "$tmp/report-pdf.txt"
     has "$tmp/report-pdf.txt" "Cohort report"
     outputs+=("$tmp/report-pdf.txt")
+    # the running heads (the cohort's title, the years of its assessments)
+    # and the page number from page 2 on; the cover has none of them, so
+    # there the title and the years are only the cover's own, once each
+    pdftotext -f 1 -l 1 "$tmp/report.pdf" "$tmp/pdf-p1.txt"
+    pdftotext -f 2 -l 2 "$tmp/report.pdf" "$tmp/pdf-p2.txt"
+    has "$tmp/pdf-p2.txt" "Cohort baseline: the latest self-assessments of 15 countries"
+    has "$tmp/pdf-p2.txt" "assessments dated 2025"
+    has "$tmp/pdf-p2.txt" "Page 2 of "
+    hasnt "$tmp/pdf-p1.txt" "Page 1 of "
+    for s in "Cohort baseline: the latest self-assessments of 15 countries" "assessments dated 2025"; do
+        [ "$(grep -oF -- "$s" "$tmp/pdf-p1.txt" | wc -l)" = 1 ] || fail "the cover has a running head: '$s' is on it $(grep -oF -- "$s" "$tmp/pdf-p1.txt" | wc -l) times"
+    done
 fi
 for o in "${outputs[@]}"; do
     grep -qi "zqx\|westland\|eastland\|southland\|twinland" "$o" && fail "$(basename "$o") names a country, file, person or text: $(grep -oi '[^ <>]*zqx[^ <>]*' "$o" | head -3)"
