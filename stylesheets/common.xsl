@@ -501,7 +501,7 @@
   <xsl:variable name="s.co-sec-method">Method and privacy</xsl:variable>
   <xsl:variable name="s.co-all-intro">For each capability: how many countries' assessments cover it, the share of them with the capability in place, that share in the 2021 review and the change, the median score, and how many countries are at each level.</xsl:variable>
   <xsl:variable name="s.co-groups-intro">The same figures for each group. A group, or a group's figure for one capability, from fewer countries than the minimum is withheld, and so is a second one where the whole cohort minus the published groups would give it away.</xsl:variable>
-  <xsl:variable name="s.co-no-groups">The cohort is not grouped; mnr cohort with the option by (region or income) gives figures per group.</xsl:variable>
+  <xsl:variable name="s.co-no-groups">The cohort is not grouped; mnr cohort --by region (or --by income) gives figures per group.</xsl:variable>
   <xsl:variable name="s.co-col-no">No.</xsl:variable>
   <xsl:variable name="s.co-col-cap">Capability</xsl:variable>
   <xsl:variable name="s.co-col-covered">Countries covering it</xsl:variable>
@@ -526,7 +526,7 @@
   <xsl:variable name="s.co-m-complement">Withholding a small group is not enough while the whole cohort is published beside it: the whole cohort minus the published groups would give the withheld group's figures away (a group of 5 beside a cohort of 6 gives away the sixth country). So, for every figure, while only one group is withheld, or the withheld groups together hold fewer countries than the minimum, the smallest published group is withheld as well. Countries that give no group form a group of their own ("not given") for this rule.</xsl:variable>
   <xsl:variable name="s.co-m-one-grouping">A cohort is grouped one way only, by region or by income group: figures of the same countries grouped two ways could be subtracted from each other.</xsl:variable>
   <xsl:variable name="s.co-m-change">The change since 2021 sets the share in place beside the share of the 2021 review item the capability maps to (Framing the Future: 42 countries surveyed in 2021). The two sets of countries differ, so the change says how this cohort compares with the 2021 survey, not how any country has changed.</xsl:variable>
-  <xsl:variable name="s.co-m-compare">To compare one country with this cohort: mnr score or mnr report with the option baseline naming this cohort baseline file.</xsl:variable>
+  <xsl:variable name="s.co-m-compare">To compare one country with this cohort: mnr report ANSWERS.xml --baseline COHORT.xml -o report.html, where COHORT.xml is this cohort baseline file (mnr score takes --baseline too).</xsl:variable>
   <xsl:variable name="s.co-caveats">Caveats</xsl:variable>
   <!-- CSV header of the cohort report -->
   <xsl:variable name="s.co-csv-header">capability,number,name,group,group_name,countries,in_place,percent_in_place,level0,level1,level2,level3,level4,median_score,yes_2021,respondents_2021,percent_2021,change_points,withheld</xsl:variable>
