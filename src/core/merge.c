@@ -128,6 +128,11 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
         return mnr_error_set(err, MNR_EINVALID, source, line,
                              "\"%.*s%s\" is not a decision; write QUESTION=VALUE [note], e.g. "
                              "C01.L1.a=partly agreed after discussion", QUOTE(text));
+    if (eq[-1] == ' ' || eq[-1] == '\t' || eq[1] == ' ' || eq[1] == '\t')
+        return mnr_error_set(err, MNR_EINVALID, source, line,
+                             "the decision \"%.*s%s\" has a space beside '='; write QUESTION=VALUE "
+                             "with no space, then the note, e.g. C01.L1.a=partly agreed after "
+                             "discussion", QUOTE(text));
     const char *value = eq + 1;
     size_t vlen = strcspn(value, " \t\r\n");
     char v[16] = "";

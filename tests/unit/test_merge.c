@@ -337,6 +337,8 @@ static void test_decisions_parse(void **state)
         {"C01.L1.a=yes\nC01.L2.a=no \x01\n", 27, "control character (byte 0x01)"},
         {"C01.L1.a=yes\nC01.L2.a=no caf\xE9\n", 30, "not valid UTF-8"},
         {"C01.L1.a=yes\nC01.L2.a=no \xEF\xBF\xBF\n", 29, "U+FFFF"},
+        {"C01.L1.a=yes\nC01.L2.a = no\n", 27, "has a space beside '='"},
+        {"C01.L1.a=yes\nC01.L2.a= no\n", 26, "has a space beside '='"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         for (int k = 0; k < n; k++)
