@@ -73,6 +73,46 @@ static const struct command *find(const char *name)
     return NULL;
 }
 
+/* Edit distance (insert, delete, change, swap two neighbours) between
+ * short strings; names longer than 31 bytes are no command's typo. */
+static size_t distance(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b), d[32][32];
+    if (n > 31 || m > 31)
+        return 99;
+    for (size_t i = 0; i <= n; i++)
+        for (size_t j = 0; j <= m; j++) {
+            if (i == 0 || j == 0) {
+                d[i][j] = i + j;
+                continue;
+            }
+            size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
+        }
+    return d[n][m];
+}
+
+/* The command a mistyped name most likely meant (at most two edits away),
+ * or NULL. */
+static const struct command *nearest(const char *name)
+{
+    const struct command *best = NULL;
+    size_t best_d = 3;
+    for (size_t i = 0; i < N_COMMANDS; i++) {
+        size_t d = distance(name, commands[i].name);
+        if (d < best_d && d < strlen(commands[i].name) / 2 + 1)
+            best = &commands[i], best_d = d;
+    }
+    return best;
+}
+
 static const char help_help[] =
     "Usage: mnr help [COMMAND]\n"
     "\n"
@@ -116,6 +156,12 @@ static int dispatch(int argc, char **argv)
     if (strcmp(name, "help") == 0)
         return help(argc - 1, argv + 1);
     const struct command *c = find(name);
+    const struct command *near = c ? NULL : nearest(name);
+    if (near) {
+        fprintf(stderr, "mnr: '%s' is not a command; did you mean 'mnr %s'? ('mnr --help' "
+                "lists the commands)\n", cli_safe(name), near->name);
+        return EXIT_USAGE;
+    }
     if (!c) {
         fprintf(stderr, "mnr: '%s' is not a command.\n\n", cli_safe(name));
         print_usage(stderr);
