@@ -156,6 +156,27 @@ typedef struct capture {
     mnr_status status;
 } capture;
 
+/* libxml2 names where a tag was opened as "... answers line 1", which
+ * beside our "FILE:2:" reads as two answers to "which line?". Says it as
+ * "answers (opened on line 1)" instead; `msg` is at most a few hundred
+ * bytes. Returns a new string, or NULL when there is nothing to change
+ * (or no memory). */
+static char *say_opened_on(const char *msg)
+{
+    const char *at = strstr(msg, " line ");
+    if (!at || at[6] < '0' || at[6] > '9')
+        return NULL;
+    const char *digits = at + 6, *end = digits + strspn(digits, "0123456789");
+    if (*end != '\0' && *end != ' ' && *end != '\n')
+        return NULL;
+    size_t len = strlen(msg) + sizeof " (opened on )";
+    char *out = malloc(len);
+    if (out)
+        snprintf(out, len, "%.*s (opened on line %.*s)%s", (int)(at - msg), msg,
+                 (int)(end - digits), digits, end);
+    return out;
+}
+
 #if LIBXML_VERSION >= 21200
 static void on_error(void *data, const xmlError *e)
 #else
@@ -176,7 +197,9 @@ static void on_error(void *data, xmlErrorPtr e)
               "first line";
     /* some libxml2 messages run over two lines: make them one, before the
      * error record escapes what is left (a newline in a quoted value) */
-    char *copy = strdup(msg);
+    char *copy = e->domain == XML_FROM_PARSER ? say_opened_on(msg) : NULL;
+    if (!copy)
+        copy = strdup(msg);
     if (copy) {
         size_t n = strlen(copy);
         while (n > 0 && copy[n - 1] == '\n')
