@@ -153,7 +153,7 @@ int cmd_form(int argc, char **argv)
     if (write_form(ctx, &o, qpath, &err) != MNR_OK)
         rc = cli_fail(&err);
     else
-        fprintf(stderr, "Form written to %s\n", o.out);
+        fprintf(stderr, "Form written to %s\n", cli_safe(o.out));
     free(qpath);
     mnr_context_free(ctx);
     return rc;

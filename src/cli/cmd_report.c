@@ -186,7 +186,7 @@ int cmd_report(int argc, char **argv)
         st = cli_write_report(ctx, &r, results, &err);
     if (st != MNR_OK)
         rc = cli_fail(&err);
-    else
+    else if (strcmp(o.out, "/dev/stdout") != 0) /* (-o -: the report itself shows) */
         fprintf(stderr, "Report written to %s\n", cli_safe(o.out));
     xmlFreeDoc(results);
     mnr_context_free(ctx);

@@ -83,7 +83,7 @@ static void print_summary(const mnr_assessment *a, const char *out)
                 s->n_priority == 1 ? "" : "s");
     else
         fprintf(stderr, "%s: nothing assessed yet", cli_safe(a->answers->country));
-    if (out)
+    if (out && strcmp(out, "/dev/stdout") != 0)
         fprintf(stderr, "; results written to %s", cli_safe(out));
     fputc('\n', stderr);
 }

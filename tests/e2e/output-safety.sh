@@ -266,7 +266,11 @@ stdin-dash)
     # -o - is standard output, not a file named "-"
     (cd "$work" && "$mnr" score "$answers" -o - 2>/dev/null | grep -q '^<results') || fail "score -o -: no results on standard output"
     (cd "$work" && "$mnr" report "$answers" -o - --format csv 2>/dev/null | grep -q '^C21,') || fail "report -o -: no report on standard output"
-    [ -e "$work/-" ] && fail "a file named - was written" ;;
+    [ -e "$work/-" ] && fail "a file named - was written"
+    msg=$("$mnr" report "$answers" -o - --format text 2>&1 >/dev/null)
+    case $msg in *"written to"*) fail "report -o - claims a file: $msg" ;; esac
+    msg=$("$mnr" score "$answers" -o - 2>&1 >/dev/null)
+    case $msg in *"written to"*) fail "score -o - claims a file: $msg" ;; esac ;;
 over-answers)
     ws=$data/tests/data/workshop
     cp "$ws/police.xml" "$ws/helpline.xml" "$ws/justice.xml" "$answers" "$work/"
