@@ -109,8 +109,15 @@ static void form_id(char *buf, size_t size, const char *out)
 static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const char *qpath,
                              mnr_error *err)
 {
+    /* the questionnaire (a path of the user's, or the data directory's)
+     * and the answers it starts from are inputs, never the output */
+    const char *inputs[] = {qpath, o->answers, NULL};
+    mnr_status st = mnr_output_check(o->out, inputs, ctx->dir, err);
+    if (st == MNR_OK)
+        st = cli_refuse_over_answers(o->out, "the form", 0, err);
     xmlDocPtr input = NULL;
-    mnr_status st = mnr_form_input(&input, ctx, qpath, o->answers, err);
+    if (st == MNR_OK)
+        st = mnr_form_input(&input, ctx, qpath, o->answers, err);
     if (st != MNR_OK)
         return st;
     char *stylesheet_dir = mnr_context_path(ctx, MNR_STYLESHEET_DIR);

@@ -74,4 +74,21 @@ out=$("$mnr" form --answers "$dir/consensus.xml" -o "$dir/consensus.html" 2>&1)
 case $out in *"consensus.xml:$line: these answers are a workshop consensus made by mnr merge"*"Change the consensus with mnr merge --decide QUESTION=VALUE"*) ;;
     *) fail "message: $out" ;; esac
 [ -e "$dir/consensus.html" ] && fail "a form was written for a consensus"
+
+# -- -o never over the answers it opens, another answers file, or the data
+#    directory: refused, exit 1, the file kept
+cp "$data/../../questionnaires/examples/examplia-middle.xml" "$dir/a.xml"; cp "$dir/a.xml" "$dir/b.xml"
+cp "$dir/a.xml" "$dir/saved.xml"
+for args in "--answers $dir/a.xml -o $dir/a.xml" "-o $dir/b.xml"; do
+    # shellcheck disable=SC2086
+    out=$("$mnr" form $args 2>&1); rc=$?
+    [ $rc = 1 ] || fail "mnr form $args: exit status $rc, expected 1"
+    case $out in *"cannot write the output there: it is the same file as"*|*"b.xml: is an answers file; writing the form over it"*) ;;
+        *) fail "mnr form $args: $out" ;; esac
+done
+cmp -s "$dir/a.xml" "$dir/saved.xml" && cmp -s "$dir/b.xml" "$dir/saved.xml" || fail "an answers file was written over by a form"
+copy=$dir/data; mkdir "$copy"; cp -r "$data/../../model" "$data/../../questionnaires" "$data/../../stylesheets" "$copy/"
+out=$("$mnr" form --data-dir "$copy" -o "$copy/questionnaires/form.html" 2>&1) && fail "a form was written into the data directory"
+case $out in *"it is in the questionnaires directory of mnr's data directory"*) ;; *) fail "message: $out" ;; esac
+[ -e "$copy/questionnaires/form.html" ] && fail "a form was written into the data directory"
 exit $status
