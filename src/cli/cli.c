@@ -71,9 +71,12 @@ void cli_warn(const char *file, long line, const char *message)
         fprintf(stderr, "%s: warning: %s\n", cli_safe(file), cli_safe(message));
 }
 
-mnr_status cli_refuse_over_answers(const char *out, const char *what, int consensus_ok,
-                                   mnr_error *err)
+mnr_status cli_check_output(const char *out, const char *const *inputs, const mnr_context *ctx,
+                            const char *what, int consensus_ok, mnr_error *err)
 {
+    mnr_status st = mnr_output_check(out, inputs, ctx->dir, err);
+    if (st != MNR_OK)
+        return st;
     mnr_file_answers kind = mnr_answers_file_sniff(out);
     if (kind == MNR_FILE_RESPONDENT)
         return mnr_error_set(err, MNR_EIO, out, 0,

@@ -34,13 +34,16 @@ int cli_bad_option(const char *cmd, int opt, const char *arg);
 /* Prints a warning "FILE:LINE: warning: message" on stderr. */
 void cli_warn(const char *file, long line, const char *message);
 
-/* Refuses to write `what` ("the report", "the consensus"...) over an
- * existing answers file: answers typed by someone are worth more than any
- * output, and an output name that is an answers file is most often the
- * input and output swapped. With `consensus_ok` (mnr merge made it, and
- * makes it again) a workshop consensus may be replaced. */
-mnr_status cli_refuse_over_answers(const char *out, const char *what, int consensus_ok,
-                                   mnr_error *err);
+/* Checks an output before anything is read: mnr_output_check (never an
+ * input, `inputs` NULL-terminated, nor the data directory), then never
+ * over an existing answers file, whose answers typed by someone are worth
+ * more than any output (such a name is most often the input and output
+ * swapped). `what` ("the report", "the consensus"...) names the output in
+ * the message. With `consensus_ok` (mnr merge made it, and makes it
+ * again) a workshop consensus may be replaced. mnr ask, which saves an
+ * answers file, calls mnr_output_check alone. */
+mnr_status cli_check_output(const char *out, const char *const *inputs, const mnr_context *ctx,
+                            const char *what, int consensus_ok, mnr_error *err);
 
 /* Finds the data directory and opens the context; prints and returns
  * EXIT_INVALID on failure, 0 on success. */

@@ -447,13 +447,9 @@ static mnr_status check_outputs(const cohort_opts *o, const mnr_context *ctx, wa
         return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
     for (int i = 0; i < o->n_inputs; i++)
         inputs[i] = o->inputs[i];
-    mnr_status st = mnr_output_check(o->out, inputs, ctx->dir, err);
+    mnr_status st = cli_check_output(o->out, inputs, ctx, "the cohort baseline", 0, err);
     if (st == MNR_OK && o->report)
-        st = mnr_output_check(o->report, inputs, ctx->dir, err);
-    if (st == MNR_OK)
-        st = cli_refuse_over_answers(o->out, "the cohort baseline", 0, err);
-    if (st == MNR_OK && o->report)
-        st = cli_refuse_over_answers(o->report, "the cohort report", 0, err);
+        st = cli_check_output(o->report, inputs, ctx, "the cohort report", 0, err);
     free(inputs);
     if (st == MNR_OK && o->report) {
         struct stat a, b;

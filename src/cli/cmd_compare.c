@@ -139,9 +139,7 @@ int cmd_compare(int argc, char **argv)
     mnr_error_init(&err);
     xmlDocPtr comparison = NULL;
     const char *inputs[] = {o.old_path, o.new_path, NULL};
-    mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
-    if (st == MNR_OK)
-        st = cli_refuse_over_answers(o.out, "the comparison", 0, &err);
+    mnr_status st = cli_check_output(o.out, inputs, ctx, "the comparison", 0, &err);
     if (st == MNR_OK)
         st = build(&comparison, ctx, &o, &err);
     struct stat a, b;

@@ -190,10 +190,8 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
     for (int i = 0; inputs && i < n; i++)
         inputs[i] = files[i];
     inputs[n] = o->decisions_file;
-    if (st == MNR_OK)
-        st = mnr_output_check(o->out, inputs, ctx->dir, err);
     if (st == MNR_OK) /* a consensus it made before is made again */
-        st = cli_refuse_over_answers(o->out, "the consensus", 1, err);
+        st = cli_check_output(o->out, inputs, ctx, "the consensus", 1, err);
     if (st == MNR_OK)
         st = refuse_twice(files, n, err);
     for (int i = 0; st == MNR_OK && i < n; i++) {

@@ -174,9 +174,7 @@ int cmd_report(int argc, char **argv)
         *in++ = o.baseline;
     if (o.stylesheet)
         *in = o.stylesheet;
-    mnr_status st = mnr_output_check(o.out, inputs, ctx->dir, &err);
-    if (st == MNR_OK)
-        st = cli_refuse_over_answers(o.out, "the report", 0, &err);
+    mnr_status st = cli_check_output(o.out, inputs, ctx, "the report", 0, &err);
     if (st == MNR_OK && o.baseline)
         st = mnr_context_use_baseline(ctx, o.baseline, &err);
     if (st == MNR_OK)

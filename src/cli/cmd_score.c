@@ -133,9 +133,7 @@ int cmd_score(int argc, char **argv)
     mnr_error_init(&err);
     mnr_assessment *a = NULL;
     const char *inputs[] = {answers, baseline, NULL};
-    mnr_status st = out ? mnr_output_check(out, inputs, ctx->dir, &err) : MNR_OK;
-    if (st == MNR_OK && out)
-        st = cli_refuse_over_answers(out, "the results", 0, &err);
+    mnr_status st = out ? cli_check_output(out, inputs, ctx, "the results", 0, &err) : MNR_OK;
     if (st == MNR_OK && baseline)
         st = mnr_context_use_baseline(ctx, baseline, &err);
     if (st == MNR_OK)
