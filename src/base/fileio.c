@@ -360,6 +360,12 @@ static int same_file(const struct stat *a, const struct stat *b)
     return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
 }
 
+int mnr_same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && same_file(&sa, &sb);
+}
+
 /* 1 when the tree under `dir` holds the file `file` (a hard link to one
  * of the data files, made elsewhere). */
 static int tree_holds(const char *dir, const struct stat *file, int depth)

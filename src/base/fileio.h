@@ -47,6 +47,10 @@ mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_
  * some space and run again"). */
 const char *mnr_write_hint(int e);
 
+/* Whether paths `a` and `b` both exist and are one file (device and
+ * inode, so through links and other names). */
+int mnr_same_file(const char *a, const char *b);
+
 /* Refuses to write `out` over what the run reads: the same file (device
  * and inode, through links) as one of `inputs` (NULL-terminated; missing
  * ones are skipped), or a file in, or new file under, the model/,

@@ -452,9 +452,7 @@ static mnr_status check_outputs(const cohort_opts *o, const mnr_context *ctx, wa
         st = cli_check_output(o->report, inputs, ctx, "the cohort report", 0, err);
     free(inputs);
     if (st == MNR_OK && o->report) {
-        struct stat a, b;
-        if (strcmp(o->out, o->report) == 0 ||
-            (stat(o->out, &a) == 0 && stat(o->report, &b) == 0 && same_file(&a, &b)))
+        if (strcmp(o->out, o->report) == 0 || mnr_same_file(o->out, o->report))
             st = mnr_error_set(err, MNR_EINVALID, o->report, 0,
                                "is also the cohort baseline (-o); give the report another name");
     }

@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -142,9 +141,7 @@ int cmd_compare(int argc, char **argv)
     mnr_status st = cli_check_output(o.out, inputs, ctx, "the comparison", 0, &err);
     if (st == MNR_OK)
         st = build(&comparison, ctx, &o, &err);
-    struct stat a, b;
-    if (st == MNR_OK && stat(o.old_path, &a) == 0 && stat(o.new_path, &b) == 0 &&
-        a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+    if (st == MNR_OK && mnr_same_file(o.old_path, o.new_path))
         cli_warn(o.new_path, 0, "is the same file as the earlier one: nothing can have "
                                 "changed; give the later assessment second");
     cli_report r = {o.out, format, NULL, mnr_compare_stylesheet(format), NULL, browser};

@@ -105,11 +105,9 @@ static int parse_options(merge_opts *o, int argc, char **argv)
 /* One participant given twice would count twice in every median. */
 static mnr_status refuse_twice(char **files, int n, mnr_error *err)
 {
-    struct stat a, b;
     for (int i = 0; i < n; i++)
         for (int j = i + 1; j < n; j++)
-            if (stat(files[i], &a) == 0 && stat(files[j], &b) == 0 && a.st_dev == b.st_dev &&
-                a.st_ino == b.st_ino)
+            if (mnr_same_file(files[i], files[j]))
                 return mnr_error_set(err, MNR_EINVALID, files[j], 0,
                                      "is the same file as %s: each participant's answers count "
                                      "once; give each file once. Nothing was written", files[i]);
