@@ -160,6 +160,12 @@ before=$(cat "$in/l5-results-zqxf.xml")
 has "$tmp/err" "l5-results-zqxf.xml: is the output file (-o or --report), so it would be written over"
 check_kept "$in/l5-results-zqxf.xml" "$before"
 [ -e "$tmp/ok.xml" ] && fail "a cohort baseline was written though its report was refused"
+# the report under another name of the baseline (a link): refused, kept
+"$mnr" cohort "$in" -o "$tmp/twice.xml" -q 2>/dev/null || fail "cohort for twice.xml"
+ln -s twice.xml "$tmp/twice.txt"; before=$(cat "$tmp/twice.xml")
+"$mnr" cohort "$in" -o "$tmp/twice.xml" --report "$tmp/twice.txt" -q 2>"$tmp/err" && fail "a report over its own baseline succeeded"
+has "$tmp/err" "twice.txt: is also the cohort baseline (-o); give the report another name"
+check_kept "$tmp/twice.xml" "$before"
 
 # -- a progress bar on a terminal (script gives mnr one), none with --quiet
 if command -v script >/dev/null; then
