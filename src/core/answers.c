@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "kind.h"
 #include "xmlsafe.h"
 
 static mnr_status load_respondents(mnr_answers *a, xmlNodePtr root)
@@ -286,6 +287,14 @@ mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *sch
     return st;
 }
 
+const mnr_answer *mnr_answers_consensus_record(const mnr_answers *a)
+{
+    for (int i = 0; i < a->n_answers; i++)
+        if (a->answers[i].workshop)
+            return &a->answers[i];
+    return NULL;
+}
+
 mnr_file_answers mnr_answers_file_sniff(const char *path)
 {
     struct stat st;
@@ -295,10 +304,10 @@ mnr_file_answers mnr_answers_file_sniff(const char *path)
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
         mnr_xml_load_lean(&doc, path, &ignored) != MNR_OK)
         return MNR_FILE_OTHER;
-    xmlNodePtr root = xmlDocGetRootElement(doc);
     mnr_file_answers kind = MNR_FILE_OTHER;
-    if (root && !root->ns && mnr_xml_is(root, "answers")) {
+    if (mnr_kind_of(doc) == MNR_KIND_ANSWERS) {
         kind = MNR_FILE_RESPONDENT;
+        xmlNodePtr root = xmlDocGetRootElement(doc);
         for (xmlNodePtr a = mnr_xml_child(root, "answer"); a; a = mnr_xml_next(a, "answer"))
             if (mnr_xml_child(a, "consensus"))
                 kind = MNR_FILE_CONSENSUS;

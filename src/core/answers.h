@@ -89,6 +89,13 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
                              const mnr_questionnaire *q, mnr_error *err);
 void mnr_answers_free(mnr_answers *a);
 
+/* The first answer that carries a workshop's record: the answers are a
+ * consensus made by mnr merge, which mnr ask and mnr merge must not take
+ * as one respondent's. NULL for one respondent's answers (a workshop name
+ * on <respondents> alone is not a consensus: answers agreed in a room and
+ * typed in by hand carry it too). */
+const mnr_answer *mnr_answers_consensus_record(const mnr_answers *a);
+
 /* What an existing file is, for a command about to write over it: an
  * answers file typed by someone is worth more than any output. Read with
  * the safe loader; a file that is missing, not a regular file or not

@@ -12,15 +12,14 @@
  * decision: it is changed with mnr merge --decide instead. */
 static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
 {
-    for (int i = 0; i < a->n_answers; i++)
-        if (a->answers[i].workshop)
-            return mnr_error_set(err, MNR_EINVALID, a->path, a->answers[i].line,
-                                 "these answers are a workshop consensus made by mnr merge: "
-                                 "the form would save the answers without the participants' "
-                                 "answers and decisions behind them. Change the consensus with "
-                                 "mnr merge --decide QUESTION=VALUE, or open one participant's "
-                                 "answers in the form");
-    return MNR_OK;
+    const mnr_answer *record = mnr_answers_consensus_record(a);
+    if (!record)
+        return MNR_OK;
+    return mnr_error_set(err, MNR_EINVALID, a->path, record->line,
+                         "these answers are a workshop consensus made by mnr merge: the form "
+                         "would save the answers without the participants' answers and "
+                         "decisions behind them. Change the consensus with mnr merge --decide "
+                         "QUESTION=VALUE, or open one participant's answers in the form");
 }
 
 /* The answers must be for this very questionnaire, and hold only what it

@@ -286,12 +286,7 @@ mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr
  * voice, list its people twice and drop its decisions. */
 static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
 {
-    /* (a workshop name alone is not one: answers agreed in a room and
-     * typed in as one respondent's carry it too) */
-    int consensus = 0;
-    for (int i = 0; !consensus && i < a->n_answers; i++)
-        consensus = a->answers[i].workshop != NULL;
-    if (!consensus)
+    if (!mnr_answers_consensus_record(a))
         return MNR_OK;
     return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
                          "is a workshop consensus made by mnr merge, not one participant's "

@@ -105,12 +105,12 @@ static mnr_status load_existing(mnr_answers **out, mnr_questionnaire **q, const 
     if (st == MNR_OK)
         st = mnr_answers_from_doc(&a, doc, path, err);
     xmlFreeDoc(doc);
-    for (int i = 0; st == MNR_OK && i < a->n_answers; i++)
-        if (a->answers[i].workshop)
-            st = mnr_error_set(err, MNR_EINVALID, path, a->answers[i].line,
-                               "is a workshop consensus made by mnr merge: it keeps each "
-                               "participant's answers, which mnr ask would lose; change its "
-                               "answers with mnr merge --decide. The file was not changed");
+    const mnr_answer *record = st == MNR_OK ? mnr_answers_consensus_record(a) : NULL;
+    if (record)
+        st = mnr_error_set(err, MNR_EINVALID, path, record->line,
+                           "is a workshop consensus made by mnr merge: it keeps each "
+                           "participant's answers, which mnr ask would lose; change its "
+                           "answers with mnr merge --decide. The file was not changed");
     if (st == MNR_OK)
         st = mnr_answers_check_model(a, ctx->model, err);
     if (st == MNR_OK && questionnaire)
