@@ -2,10 +2,11 @@
 <!--
   common-html.xsl - what report-html.xsl, compare-html.xsl and
   cohort-html.xsl share (one shared module per output, as DocBook XSL
-  does): user text in <bdi>, the running head's country, the fonts, and
-  the CSS rules they use the same way (the page box and running heads, the
-  base, paragraphs and lists, the table head, the level badges). Each layout writes its own CSS around
-  them. Words and css-string come from common.xsl, imported before this.
+  does): user text in <bdi>, the running head's text cut to fit, the
+  fonts, and the CSS rules they use the same way (the page box and running
+  heads, the base, paragraphs and lists, the table head, the level
+  badges). Each layout writes its own CSS around them. Words and
+  css-string come from common.xsl, imported before this.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -24,15 +25,9 @@
     <bdi><xsl:value-of select="$text"/></bdi>
   </xsl:template>
 
-  <!-- The country for the running head, cut to $head-chars; the cover and
-       the summary give it in full. -->
-  <xsl:template name="head-country">
-    <xsl:param name="country"/>
-    <xsl:call-template name="head-cut"><xsl:with-param name="text" select="$country"/></xsl:call-template>
-  </xsl:template>
-
-  <!-- Any text for a running head, cut to $head-chars with an ellipsis, so
-       that a long one cannot run into the other head. -->
+  <!-- Any text for a running head (the country, the cohort's title), cut
+       to $head-chars with an ellipsis, so that a long one cannot run into
+       the other head; the cover and the summary give it in full. -->
   <xsl:template name="head-cut">
     <xsl:param name="text"/>
     <xsl:choose>

@@ -93,7 +93,7 @@
 
   <xsl:template name="css">
     <xsl:variable name="head-country">
-      <xsl:call-template name="head-country"><xsl:with-param name="country" select="$cmp-country"/></xsl:call-template>
+      <xsl:call-template name="head-cut"><xsl:with-param name="text" select="$cmp-country"/></xsl:call-template>
     </xsl:variable>
     <xsl:variable name="head-left">
       <xsl:text>\2068 </xsl:text>

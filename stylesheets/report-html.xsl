@@ -88,7 +88,7 @@
          U+2069, as <bdi> in the body) and cut to fit beside the date; the
          cover and the summary give it in full. -->
     <xsl:variable name="head-country">
-      <xsl:call-template name="head-country"><xsl:with-param name="country" select="$country"/></xsl:call-template>
+      <xsl:call-template name="head-cut"><xsl:with-param name="text" select="$country"/></xsl:call-template>
     </xsl:variable>
     <xsl:variable name="head-left">
       <xsl:text>\2068 </xsl:text>
