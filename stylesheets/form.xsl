@@ -12,7 +12,7 @@
   or an e-mail attachment with no network. The script reads what it needs
   (questions, skip logic, allowed answers, its own words) from the page.
 
-  Contract that tests outside the project rely on (issue 13):
+  Contract that tests outside the project rely on:
     - each question is <fieldset data-question="ID"> with a <legend>;
     - its answers are radio inputs name="ID", value = the answers-file value;
     - inside it, textareas labelled "Evidence" and "Comment";

@@ -1,4 +1,4 @@
-# mnr ask (issue 15): the command line, and sessions through a
+# mnr ask: the command line, and sessions through a
 # pseudo-terminal (tests/pty/ptydrive.c) and from a pipe.
 # Included from tests/CMakeLists.txt.
 

@@ -1,4 +1,4 @@
-# mnr cohort (issue 16): the command line, the hand-checked cohort of
+# mnr cohort (docs/cohort.md): the command line, the hand-checked cohort of
 # tests/data/cohort end to end, and the cohort baseline read back by
 # score, report and validate. Included from tests/CMakeLists.txt.
 

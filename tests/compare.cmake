@@ -1,4 +1,4 @@
-# mnr compare (issue 14): the command line, the hand-worked pair in every
+# mnr compare: the command line, the hand-worked pair in every
 # format (tests/e2e/compare.sh), the PDF, axe-core on the HTML and valgrind.
 # Included from tests/CMakeLists.txt.
 

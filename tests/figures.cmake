@@ -1,4 +1,4 @@
-# Honest figures in the reports (PRODUCT.md 8a, issue 12 class 5):
+# Honest figures in the reports (docs/scoring.md sections 2 and 3):
 # tests/e2e/figures.sh, one case each. Included from tests/CMakeLists.txt.
 foreach(case rapid-empty rapid-dont-know rapid-one full-empty worked-example threshold)
   add_test(NAME e2e.figures-${case} COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/figures.sh $<TARGET_FILE:mnr> ${case})

@@ -1,4 +1,4 @@
-# mnr form (issue 13): the command line, and the form in Chromium.
+# mnr form: the command line, and the form in Chromium.
 # Included from tests/CMakeLists.txt.
 
 mnr_e2e(form-help 0 --out "Usage: mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html"

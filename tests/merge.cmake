@@ -1,4 +1,4 @@
-# mnr merge (issue 14): the command line, and merge -> validate -> score ->
+# mnr merge: the command line, and merge -> validate -> score ->
 # report. Included from tests/CMakeLists.txt.
 
 set(WS ${DATA}/workshop)

@@ -1,6 +1,6 @@
 /*
  * compare.h - progress between two assessments of one country (mnr
- * compare, issue 14).
+ * compare; the rules in docs/mnr.1, "mnr compare").
  *
  * Both assessments come in as results documents, each made or checked by
  * the usual pipeline (an answers file scored, or a results file verified):

@@ -1,6 +1,6 @@
 /*
  * merge.h - a workshop consensus from several participants' answers to one
- * questionnaire (mnr merge, issue 14).
+ * questionnaire (mnr merge; docs/mnr.1, "mnr merge").
  *
  * The rules, per question (mnr_merge_question):
  * - a participant who left the question unanswered does not count;

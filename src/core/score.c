@@ -115,7 +115,7 @@ static void resolve_questions(mnr_scores *s)
 
 /* A capability is assessed when at least one applicable question has an
  * answer that counts: in the full questionnaire yes, partly, no or don't
- * know (which counts 0 and is listed as missing evidence, PRODUCT.md §6);
+ * know (which counts 0 and is listed as missing evidence, docs/scoring.md §1);
  * in the rapid one a level picked (don't know there is not assessed).
  * With none, nothing is known about it, and "level 0, score 0" would pass
  * an unknown off as "not in place": it is not assessed, and the reason is

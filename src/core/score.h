@@ -1,5 +1,5 @@
 /*
- * score.h - the scoring engine (PRODUCT.md §6; explained in docs/scoring.md).
+ * score.h - the scoring engine (the method of docs/scoring.md).
  *
  *   mnr_scores *s;
  *   mnr_score_compute(&s, model, questionnaire, answers, baseline, 0, &err);
@@ -34,12 +34,12 @@ typedef enum mnr_category {
 } mnr_category;
 
 const char *mnr_category_id(mnr_category c);    /* "common-missing", ... */
-const char *mnr_category_label(mnr_category c); /* the sentence of PRODUCT.md §6 */
+const char *mnr_category_label(mnr_category c); /* the sentence of docs/scoring.md §4 */
 /* The same, in words that fit baseline `b` (a cohort's countries were not
  * "surveyed"). */
 const char *mnr_category_label_for(mnr_category c, const mnr_baseline *b);
 
-/* Why a capability is not assessed (PRODUCT.md 8a: not answered yet,
+/* Why a capability is not assessed (docs/scoring.md §2: not answered yet,
  * don't know and not applicable are never confused). */
 typedef enum mnr_unassessed {
     MNR_ASSESSED = 0,
@@ -120,7 +120,7 @@ mnr_status mnr_score_compute(mnr_scores **out, const mnr_model *model,
                              mnr_error *err);
 void mnr_scores_free(mnr_scores *s);
 
-/* Whether question `q` is switched off by skip logic (PRODUCT.md §6),
+/* Whether question `q` is switched off by skip logic (docs/scoring.md, Readings 1),
  * given the value and skipped flag of the question it depends on in
  * `states` (one per questionnaire question; a question only depends on an
  * earlier one, so filling `states` in order is enough). Used by scoring

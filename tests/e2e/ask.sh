@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ask.sh CASE MNR PTYDRIVE DATA - mnr ask end to end (issue 15), in a
+# ask.sh CASE MNR PTYDRIVE DATA - mnr ask end to end, in a
 # pseudo-terminal (tests/pty/ptydrive.c, 80x30) as a person would use it,
 # and from a pipe. One CASE per CTest test (tests/ask.cmake):
 #   rapid     a rapid assessment completed; the file validates and scores,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cohort.sh MNR DATA - mnr cohort end to end (issue 16) on the hand-checked
+# cohort.sh MNR DATA - mnr cohort end to end (docs/cohort.md) on the hand-checked
 # cohort of tests/data/cohort/assessments (its README works out every
 # figure checked here): the figures per capability and per group, the
 # withholding rule with its complement, a bad file in the middle, the

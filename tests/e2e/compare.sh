@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# compare.sh MNR DATA - mnr compare end to end (issue 14): the hand-worked
+# compare.sh MNR DATA - mnr compare end to end: the hand-worked
 # pair of tests/data/compare (old.xml and new.xml work out every figure in
 # their comments) in text, CSV and HTML, from answers and from results
 # files; a newer questionnaire version on the same model; another model and

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# figures.sh MNR CASE - honest figures (PRODUCT.md 8a) in the text, HTML and
+# figures.sh MNR CASE - honest figures (docs/scoring.md §2-3) in the text, HTML and
 # CSV reports: what each overall figure covers, "not answered yet" /
 # "don't know" / "not applicable" kept apart, no overall level while a
 # domain has nothing assessed, percentages rounded once, the threshold as

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# merge.sh MNR DATA - mnr merge end to end (issue 14): three participants
+# merge.sh MNR DATA - mnr merge end to end: three participants
 # merged with a decision, then validated, scored and reported (text, CSV,
 # HTML) like any answers file, with the workshop annex; the rapid questionnaire; a failed merge
 # leaves an earlier consensus as it was.

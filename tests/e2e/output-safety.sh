@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # output-safety.sh MNR ANSWERS CASE - outputs that must not lose or destroy
-# data (issue 12, class 1) and the output names of class 7.
+# data, and output names that must not land where they do harm.
 #
 #   stdout-full       every command that prints, with standard output on
 #                     /dev/full: exit 1 and "standard output: cannot write

@@ -1,6 +1,6 @@
 /*
- * test_ask.c - the session and the conversation of mnr ask (issue 15,
- * core/session.h, core/ask.h), driven line by line as the terminal front
+ * test_ask.c - the session and the conversation of mnr ask
+ * (core/session.h, core/ask.h), driven line by line as the terminal front
  * drives them, against the shipped model and questionnaires. Sessions run
  * with write = 0 (the file is built and checked, not written) except where
  * a file is the point.

@@ -1,6 +1,6 @@
 /*
  * test_cohort.c - the rules of mnr cohort that a cohort's figures rest on
- * (issue 16, cohort.h): withholding and its complement, scores rounded as
+ * (docs/cohort.md, cohort.h): withholding and its complement, scores rounded as
  * the results write them, and the region and income group lists of the
  * answers schema matching the names in the model.
  */
@@ -50,7 +50,7 @@ static void test_withhold_complement(void **state)
     assert_string_equal(withheld(counts, 3, 5, NULL), "101");
 }
 
-/* The issue's example: a group of 5 beside a cohort of 6 (the other group
+/* docs/cohort.md's example: a group of 5 beside a cohort of 6 (the other group
  * of 1 is withheld): the 5 must go too. */
 static void test_withhold_five_of_six(void **state)
 {

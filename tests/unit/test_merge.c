@@ -1,5 +1,5 @@
 /*
- * test_merge.c - the consensus rules of mnr merge (issue 14, merge.h), one
+ * test_merge.c - the consensus rules of mnr merge (merge.h), one
  * test each, and a decision recorded in the consensus document.
  * Votes are written compactly: "yes no - na" ('-' = left unanswered).
  */

@@ -1,6 +1,6 @@
 /*
  * test_results_figures.c - what the results XML says about how complete an
- * assessment is (PRODUCT.md 8a, docs/scoring.md section 3): coverage counts
+ * assessment is (docs/scoring.md sections 2 and 3): coverage counts
  * beside the overall figures, the reason a capability is not assessed, no
  * overall level while a domain has nothing assessed, and the model's
  * threshold as it is. Model: tests/data/unit/model.xml (C01, C02 in D1;

@@ -1,6 +1,6 @@
 /*
  * test_scoring.c - hand-worked answer sets, one scoring rule each
- * (PRODUCT.md §6, docs/scoring.md). Model: tests/data/unit/model.xml.
+ * (docs/scoring.md). Model: tests/data/unit/model.xml.
  *
  * C01 has 2 criteria at level 1, 4 at level 2, 1 at level 3, 1 at level 4.
  * C02 has one per level (L2.a allows na; L3.b only if L1.a is yes/partly),
@@ -275,7 +275,7 @@ static void test_rapid(void **state)
     assert_false(s->has_overall_level);      /* D2 has nothing assessed */
 }
 
-/* ---- honest figures (PRODUCT.md 8a): coverage, and no "0" for unknown ---- */
+/* ---- honest figures (docs/scoring.md §2-3): coverage, and no "0" for unknown ---- */
 
 /* 16. Rapid, nothing answered: every capability is "not answered yet"
  *     (not "not applicable"), nothing is assessed, no overall figure. */
@@ -360,7 +360,7 @@ static void test_full_empty(void **state)
 
 /* 20. Full questionnaire, a capability answered only "don't know" (and
  *     the rest blank) is assessed: don't know counts 0 and is missing
- *     evidence (PRODUCT.md §6), so it is level 0, provisional; a capability
+ *     evidence (docs/scoring.md §1), so it is level 0, provisional; a capability
  *     with no answer at all is not answered yet. */
 static void test_full_dont_know_only(void **state)
 {
