@@ -1,8 +1,8 @@
 # What the fuzzers (tests/fuzz, run by scripts/fuzz) found, kept as
 # regression tests: each input exactly as the fuzzer wrote it, run through
 # the built mnr, must get its one message, with nothing written. When a
-# fuzzer finds something, put the input beside the harness's seeds
-# (tests/fuzz/HARNESS/) and add it here. Included from tests/CMakeLists.txt.
+# fuzzer finds something, put the input in a folder of its harness under
+# tests/fuzz/ (tests/fuzz/decisions/ for fuzz_decisions) and add it here. Included from tests/CMakeLists.txt.
 
 set(FUZZ_OUT ${CMAKE_CURRENT_BINARY_DIR}/fuzz-must-not-exist.xml)
 
