@@ -2,7 +2,8 @@
 # regression tests: each input exactly as the fuzzer wrote it, run through
 # the built mnr, must get its one message, with nothing written. When a
 # fuzzer finds something, put the input in a folder of its harness under
-# tests/fuzz/ (tests/fuzz/decisions/ for fuzz_decisions) and add it here. Included from tests/CMakeLists.txt.
+# tests/fuzz/ (tests/fuzz/decisions/ for fuzz_decisions) and add it here.
+# Included from tests/CMakeLists.txt.
 
 set(FUZZ_OUT ${CMAKE_CURRENT_BINARY_DIR}/fuzz-must-not-exist.xml)
 
