@@ -24,6 +24,7 @@ endfunction()
 #    a layout that falls apart (a section per page, a table cut off).
 #    The example                  A4          Letter
 set(PDF_PAGES_examplia-middle     30 52       32 56)
+set(PDF_PAGES_examplia-2023       26 48       29 53)
 set(PDF_PAGES_northland-early     28 50       30 54)
 set(PDF_PAGES_southaven-advanced  30 52       32 56)
 file(GLOB PDF_EXAMPLES ${SRC}/questionnaires/examples/*.xml)
