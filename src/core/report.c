@@ -547,10 +547,13 @@ static void remove_tree(const char *dir, const char *const *files)
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         unlink(path);
     }
-    /* Chromium's profile directory: remove what it left with rm -rf. */
+    /* Chromium's profile and temporary directories: remove what it left
+     * with rm -rf. */
+    char tmp[4096];
     snprintf(path, sizeof path, "%s/profile", dir);
+    snprintf(tmp, sizeof tmp, "%s/tmp", dir);
     pid_t pid;
-    char *argv[] = {"rm", "-rf", path, NULL};
+    char *argv[] = {"rm", "-rf", path, tmp, NULL};
     if (posix_spawnp(&pid, "rm", NULL, NULL, argv, environ) == 0)
         waitpid(pid, NULL, 0);
     rmdir(dir);
@@ -627,6 +630,50 @@ static char *file_url(const char *path)
     return url;
 }
 
+/* mnr's environment with TMPDIR set to DIR/tmp, made here, for the
+ * browser. Chromium makes its own org.chromium.Chromium.* directory (a
+ * singleton socket and cookie) in $TMPDIR and removes it only when it ends
+ * by itself: stopped by Ctrl-C or the timeout, it would leave one in the
+ * user's TMPDIR each time. In mnr's private directory it goes with the
+ * rest (remove_tree). Free with env_free. */
+static mnr_status browser_env(char ***out, const char *dir, const char *out_path,
+                              mnr_error *err)
+{
+    *out = NULL;
+    char *tmp = mnr_path_join(dir, "tmp");
+    if (tmp && mkdir(tmp, 0700) != 0) {
+        int e = errno;
+        free(tmp);
+        return mnr_error_set(err, MNR_EIO, out_path, 0,
+                             "cannot make a temporary directory in %s: %s; set TMPDIR to a "
+                             "directory you may write to", dir, strerror(e));
+    }
+    size_t n = 0;
+    while (environ[n])
+        n++;
+    char **env = calloc(n + 2, sizeof *env);
+    char *tmpdir = tmp ? format_new("TMPDIR=%s", tmp) : NULL;
+    free(tmp);
+    if (!env || !tmpdir) {
+        free(env), free(tmpdir);
+        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    }
+    size_t k = 0;
+    env[k++] = tmpdir; /* the only string of its own; the rest are environ's */
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(environ[i], "TMPDIR=", 7) != 0)
+            env[k++] = environ[i];
+    *out = env;
+    return MNR_OK;
+}
+
+static void env_free(char **env)
+{
+    if (env)
+        free(env[0]);
+    free(env);
+}
+
 static mnr_status run_browser(const char *browser, const char *dir, const char *html_path,
                               const char *pdf_path, int timeout, const char *out_path,
                               const sigset_t *stop, const sigset_t *old_mask, int *sig,
@@ -635,9 +682,14 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     char *profile = format_new("--user-data-dir=%s/profile", dir);
     char *print_to = format_new("--print-to-pdf=%s", pdf_path);
     char *url = file_url(html_path);
-    if (!profile || !print_to || !url) {
+    char **env = NULL;
+    mnr_status made = browser_env(&env, dir, out_path, err);
+    if (made == MNR_OK && (!profile || !print_to || !url))
+        made = mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    if (made != MNR_OK) {
         free(profile), free(print_to), free(url);
-        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        env_free(env);
+        return made;
     }
     char *argv[] = {(char *)browser, "--headless", "--no-sandbox", "--disable-gpu",
                     "--no-pdf-header-footer", "--disable-background-networking",
@@ -657,10 +709,11 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     posix_spawnattr_setpgroup(&attr, 0);
     posix_spawnattr_setsigmask(&attr, old_mask);
     pid_t pid;
-    int rc = posix_spawn(&pid, browser, &fa, &attr, argv, environ);
+    int rc = posix_spawn(&pid, browser, &fa, &attr, argv, env);
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
     free(profile), free(print_to), free(url);
+    env_free(env);
     if (rc != 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, "cannot start %s: %s", browser,
                              strerror(rc));

@@ -16,6 +16,11 @@
 #   pdf-signal        SIGINT, SIGTERM, SIGHUP while the browser prints: no
 #                     mnr-pdf-* directory (in $TMPDIR) or temporary file
 #                     left, the earlier report kept, exit status non-zero
+#   pdf-signal-chromium  the same with headless Chromium itself: SIGINT
+#                     once it has made its org.chromium.Chromium.* directory
+#                     (a singleton socket), and a print left to finish:
+#                     $TMPDIR empty after each, no browser process left
+#                     (needs chromium)
 #   results-at-limit  answers just under the 32 MB limit: score, then
 #                     validate and report read the results back; results
 #                     that would pass what mnr reads are not written
@@ -172,6 +177,34 @@ EOF
         sleep 0.2
         pgrep -f "$work/slow-browser" >/dev/null && fail "SIG$sig: the browser is still running"
     done ;;
+pdf-signal-chromium)
+    mkdir "$work/tmp"
+    # left in $TMPDIR, or a browser of this run still running
+    left() {
+        [ -z "$(ls -A "$work/tmp")" ] || fail "$1: left in \$TMPDIR: $(ls -A "$work/tmp")"
+        find "$work/tmp" -mindepth 1 -delete
+        sleep 0.2
+        ! pgrep -f -- "--user-data-dir=$work/tmp/" >/dev/null || fail "$1: a browser process is still running"
+    }
+    set -m   # background jobs get SIGINT, as from a terminal
+    echo "EARLIER FILE" >"$work/report.pdf"
+    TMPDIR=$work/tmp "$mnr" report "$answers" -o "$work/report.pdf" 2>"$work/msg" &
+    pid=$!
+    for _ in $(seq 300); do
+        [ -n "$(find "$work/tmp" -name 'org.chromium.Chromium.*' 2>/dev/null)" ] && break; sleep 0.1
+    done
+    [ -n "$(find "$work/tmp" -name 'org.chromium.Chromium.*')" ] ||
+        fail "Chromium made no org.chromium.Chromium.* directory: $(cat "$work/msg")"
+    kill -s INT "$pid"
+    wait "$pid"; rc=$?
+    [ $rc -eq 130 ] || fail "SIGINT: exit status $rc, expected 130"
+    [ "$(cat "$work/report.pdf")" = "EARLIER FILE" ] || fail "SIGINT: the earlier report was changed"
+    left SIGINT
+    # uninterrupted: the report, and nothing left either
+    TMPDIR=$work/tmp "$mnr" report "$answers" -o "$work/report.pdf" 2>"$work/msg" ||
+        fail "the print failed: $(cat "$work/msg")"
+    [ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "the output is not a PDF"
+    left "a finished print" ;;
 results-at-limit)
     # answers of 31.9 MB: evidence text up to the limit
     fill() {  # fill OUT BYTES WORD: the first evidence texts grow to make BYTES
