@@ -583,25 +583,9 @@ int mnr_session_percent_done(const mnr_session *s)
 
 /* ---- text typed in ---- */
 
-/* The length of the terminal escape sequence at p (an arrow key sends
- * ESC [ A): ESC [ ... up to its final byte, ESC O and one byte, or ESC
- * and one byte. */
-static size_t escape_length(const unsigned char *p, size_t left)
-{
-    size_t n = 1;
-    if (n < left && p[n] == '[') {
-        for (n++; n < left && !(p[n] >= 0x40 && p[n] <= 0x7E); n++)
-            ;
-        return n < left ? n + 1 : n;
-    }
-    if (n < left && p[n] == 'O')
-        n++;
-    return n < left ? n + 1 : n;
-}
-
 /* The code point of the UTF-8 sequence at p (at most `left` bytes) and
  * its length in *n; -1 for a byte that does not start a well-formed one
- * (*n = 1: that byte is dropped). */
+ * (*n = 1). */
 static long decode(const unsigned char *p, size_t left, size_t *n)
 {
     static const unsigned char lead_bits[] = {0, 0, 0x1F, 0x0F, 0x07};
@@ -625,34 +609,44 @@ static long decode(const unsigned char *p, size_t left, size_t *n)
     return cp;
 }
 
-char *mnr_session_clean(const char *line, size_t len, int *removed)
+static int is_space(long cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n';
+}
+
+mnr_typed mnr_session_typed(const char *line, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)line, *end = p + len;
+    mnr_typed found = MNR_TYPED_OK;
+    while (p < end) {
+        size_t n;
+        long cp = decode(p, (size_t)(end - p), &n);
+        if (cp < 0)
+            return MNR_TYPED_NOT_UTF8; /* the terminal's encoding: said first */
+        if (!is_space(cp) && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
+                              cp == 0xFFFE || cp == 0xFFFF))
+            found = MNR_TYPED_CONTROL;
+        p += n;
+    }
+    return found;
+}
+
+char *mnr_session_clean(const char *line, size_t len)
 {
     char *out = malloc(len + 1);
     if (!out)
         return NULL;
-    const unsigned char *p = (const unsigned char *)line, *end = p + len;
     size_t o = 0;
     int space = 0;
-    while (p < end) {
-        size_t n;
-        long cp = decode(p, (size_t)(end - p), &n);
-        if (cp == 0x1B)
-            n = escape_length(p, (size_t)(end - p));
-        if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n') {
+    for (size_t i = 0; i < len; i++) {
+        if (is_space((unsigned char)line[i])) {
             space = 1;
-        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0xFFFE ||
-                   cp == 0xFFFF) {
-            /* not UTF-8, or controls (an arrow key's escape sequence) */
-            if (removed)
-                (*removed)++;
-        } else {
-            if (space && o > 0)
-                out[o++] = ' ';
-            space = 0;
-            memcpy(out + o, p, n);
-            o += n;
+            continue;
         }
-        p += n;
+        if (space && o > 0)
+            out[o++] = ' ';
+        space = 0;
+        out[o++] = line[i];
     }
     out[o] = '\0';
     return out;

@@ -10,6 +10,9 @@
 #             twice and finished: the same file and score as one sitting
 #   navigate  back, skip, jump, levels so far, quit
 #   invalid   lines not understood are asked again, with a hint
+#   not-text  a line with bytes that are not UTF-8 or with control
+#             characters (an escape sequence pasted in) is asked again,
+#             saying why, at every prompt: never saved with parts left out
 #   signals   Ctrl-C and Ctrl-D save and say how to go on
 #   review    a finished file: one capability reviewed, one answer changed;
 #             the region and income group given by hand kept
@@ -266,7 +269,7 @@ send south asia
 expect Income group, 1-4
 key up
 send
-expect That line held control characters (an arrow key?): type it again.
+expect '<U+001B>[A' holds control characters (an arrow key?), shown as <U+...>;
 expect Income group, 1-4
 send
 expect >
@@ -289,7 +292,7 @@ expect 'x' is not an answer here: type y, p, n or d (a for not applicable, where
 expect Answer>
 key up
 send
-expect That line held control characters (an arrow key?): type it again.
+expect '<U+001B>[A' holds control characters (an arrow key?), shown as <U+...>;
 expect Answer>
 send a
 expect This question does not allow 'not applicable': answer y, p, n or d.
@@ -327,6 +330,23 @@ EOF
     has rapid.out "'y' is not an answer here: type a level 0, 1, 2, 3 or 4, or d for"
     has rapid.out "'5' is not an answer here"
     has rapid.xml '<answer question="C01.R" value="2"/>'
+    ;;
+not-text)
+    { printf 'Bad\xff\xfeland\nBadland\n\n\nAna Silva\nFocal point\n2026-11-01\n\ny\n'
+      printf 'Ask\e]0;pwned\aland\nAskland\nsecond\e[Dline\n\nA comment \xc3\n\n\nq\n'; } > lines
+    "$mnr" ask -o text.xml < lines > text.out 2>&1 || fail "the session failed: $(tail -5 text.out)"
+    has text.out "'Bad<0xFF><0xFE>land' holds bytes that are not UTF-8 text, shown as <0x..>;"
+    has text.out "nothing of that line was taken: set the terminal to UTF-8 and type it again."
+    has text.out "'Ask<U+001B>]0;pwned<U+0007>land' holds control characters (an arrow key?),"
+    has text.out "shown as <U+...>; nothing of that line was taken: type it again."
+    has text.out "'second<U+001B>[Dline' holds control characters"
+    has text.out "'A comment <0xC3>' holds bytes that are not UTF-8 text"
+    has text.out "Saved: C01.L1.a yes."
+    has text.xml "<country>Badland</country>"
+    has text.xml "<evidence>Askland</evidence>"
+    lacks text.xml "pwned"
+    lacks text.xml "<comment>"
+    ! grep -q $'\e' text.out || fail "an escape sequence typed reached the terminal"
     ;;
 signals)
     # Ctrl-C between answers
