@@ -574,7 +574,7 @@ static int run(mnr_session *s, const ask_opts *o, const char *today)
     if (st != MNR_OK) {
         fflush(stdout);
         rc = cli_fail(&err);
-        if (s->saved)
+        if (s->saved && !s->kept) /* kept beside: the message says where */
             fprintf(stderr, "%s\n", T(T_SAVE_FAILED));
     }
     mnr_ask_clear(&a);

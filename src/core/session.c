@@ -148,6 +148,8 @@ mnr_status mnr_session_open(mnr_session **out, const mnr_context *ctx, const cha
     mnr_answers *a = NULL;
     struct stat sb;
     mnr_status st;
+    /* before reading: a change made while it is read is one too */
+    mnr_file_id_take(&s->file, path);
     if (stat(path, &sb) == 0) {
         st = load_existing(&a, &s->q, ctx, path, questionnaire, err);
         s->resumed = s->saved = st == MNR_OK;
@@ -211,6 +213,7 @@ void mnr_session_free(mnr_session *s)
     free(s->workshop);
     free(s->xml);
     free(s->path);
+    free(s->kept);
     free(s);
 }
 
@@ -477,11 +480,48 @@ mnr_status mnr_session_update(mnr_session *s, mnr_error *err)
     return MNR_OK;
 }
 
+/* Refuses to write over a file that is not the one the session last
+ * read or wrote (a colleague's, put there meanwhile): the session's
+ * answers are kept beside it instead. */
+static mnr_status refuse_changed(mnr_session *s, mnr_error *err)
+{
+    mnr_file_id now;
+    mnr_file_id_take(&now, s->path);
+    mnr_file_change c = mnr_file_id_compare(&s->file, &now);
+    if (c == MNR_FILE_SAME || c == MNR_FILE_GONE)
+        return MNR_OK;
+    const char *what = c == MNR_FILE_APPEARED ? "was made by another program"
+                       : c == MNR_FILE_REPLACED ? "was replaced by another file"
+                                                : "was changed by another program";
+    const char *since = !s->saved ? "started" : s->wrote ? "last saved it" : "read it";
+    mnr_error beside;
+    mnr_error_init(&beside);
+    if (mnr_write_beside(&s->kept, s->path, "unsaved", s->file.mode, s->xml,
+                         s->xml_len, &beside) != MNR_OK)
+        return mnr_error_set(err, MNR_EIO, s->path, 0,
+                             "%s since this session %s, and mnr ask did not write over it; "
+                             "keeping this session's answers beside it failed too (%s: %s). "
+                             "The file was not changed",
+                             what, since, beside.file, beside.message);
+    return mnr_error_set(err, MNR_EIO, s->path, 0,
+                         "%s since this session %s, so mnr ask did not write over it and "
+                         "stopped. This session's answers are in %s. The file was not "
+                         "changed: compare the two, keep what you need, and go on with "
+                         "mnr ask -o on the file to keep",
+                         what, since, s->kept);
+}
+
 mnr_status mnr_session_save(mnr_session *s, mnr_error *err)
 {
     mnr_status st = mnr_session_update(s, err);
     if (st == MNR_OK && s->write)
+        st = refuse_changed(s, err);
+    if (st == MNR_OK && s->write)
         st = mnr_write_atomic(s->path, s->xml, s->xml_len, err);
+    if (st == MNR_OK && s->write) {
+        mnr_file_id_take(&s->file, s->path);
+        s->wrote = 1;
+    }
     if (st == MNR_OK)
         s->saved = 1;
     return st;

@@ -31,6 +31,7 @@
 #include "answers.h"
 #include "context.h"
 #include "error.h"
+#include "fileio.h"
 #include "questionnaire.h"
 #include "score.h"
 
@@ -68,6 +69,10 @@ typedef struct mnr_session {
     int *pos;           /* the position of each question in `order` */
     int resumed;        /* opened from an existing file */
     int saved;          /* the file exists (loaded or written) */
+    int wrote;          /* this session wrote it */
+    mnr_file_id file;   /* the file as the session last read or wrote it */
+    char *kept;         /* the file beside it that holds the session's answers
+                           when the file changed underneath; NULL */
     /* from the last update: */
     char *xml;          /* the file's bytes */
     size_t xml_len;
@@ -94,7 +99,13 @@ int mnr_session_details_complete(const mnr_session *s);
 /* Rebuilds the answers document from memory, checks it and scores it
  * (s->xml, s->checked, s->scores). Needs the details complete. */
 mnr_status mnr_session_update(mnr_session *s, mnr_error *err);
-/* Update, then write the file atomically (unless s->write is 0). */
+/* Update, then write the file atomically (unless s->write is 0). A file
+ * that is no longer the one the session last read or wrote (another file
+ * put in its place, one made where there was none, or the same one
+ * changed by another program) is never written over: the session's
+ * answers go to a new file beside it (s->kept, fileio.h's
+ * mnr_write_beside), and the error names both. A file removed is made
+ * again: nothing is lost. */
 mnr_status mnr_session_save(mnr_session *s, mnr_error *err);
 
 /* Sets a question's answer (MNR_UNANSWERED clears it); the texts are

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -681,6 +683,49 @@ static void test_not_text_asked_again(void **state)
     assert_non_null(strstr(x->s->xml, "<country>Badland</country>"));
 }
 
+/* The file changed in place by another program, its size and time put
+ * back as they were: the content tells, and it is not written over; the
+ * session's answers go beside it. */
+static void test_changed_underneath(void **state)
+{
+    t *x = *state;
+    open_session(x, "rapid", 1);
+    lines(x, "Examplia|||Ana Silva|Police|2026-11-01||2||");
+    struct stat before;
+    assert_int_equal(stat(x->path, &before), 0);
+    FILE *f = fopen(x->path, "r+");
+    assert_non_null(f);
+    assert_int_equal(fseek(f, -4, SEEK_END), 0);
+    fputs("    ", f); /* "</answers>\n" is "</answe    " now: the same size */
+    fclose(f);
+    struct timespec times[2] = {before.st_atim, before.st_mtim};
+    assert_int_equal(utimensat(AT_FDCWD, x->path, times, 0), 0);
+    mnr_error err;
+    mnr_error_init(&err);
+    lines(x, "3|"); /* the answer, no evidence */
+    assert_int_not_equal(mnr_ask_line(&x->a, "", 0, &err), MNR_OK); /* no comment: saved */
+    char kept[160];
+    snprintf(kept, sizeof kept, "%s/answers-unsaved-1.xml", x->dir);
+    assert_string_equal(x->s->kept, kept);
+    assert_non_null(strstr(err.message, "was changed by another program since this session "
+                                         "last saved it"));
+    assert_non_null(strstr(err.message, kept));
+    char held[4096] = "";
+    f = fopen(kept, "r");
+    assert_non_null(f);
+    held[fread(held, 1, sizeof held - 1, f)] = '\0';
+    fclose(f);
+    assert_non_null(strstr(held, "<answer question=\"C02.R\" value=\"3\"/>"));
+    f = fopen(x->path, "r");
+    assert_non_null(f);
+    char tail[64] = "";
+    assert_int_equal(fseek(f, -11, SEEK_END), 0);
+    tail[fread(tail, 1, sizeof tail - 1, f)] = '\0';
+    fclose(f);
+    assert_string_equal(tail, "</answe    "); /* the other program's bytes, kept */
+    unlink(kept);
+}
+
 static void test_capability_names(void **state)
 {
     t *x = *state;
@@ -736,6 +781,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_same_lines_same_file, setup, teardown),
         cmocka_unit_test(test_clean),
         cmocka_unit_test(test_typed_not_text),
+        cmocka_unit_test_setup_teardown(test_changed_underneath, setup, teardown),
         cmocka_unit_test_setup_teardown(test_not_text_asked_again, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capability_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_long_text_cut, setup, teardown),
