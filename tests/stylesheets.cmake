@@ -91,7 +91,8 @@ endforeach()
 
 # -- outputs that must not lose or destroy data (tests/e2e/output-safety.sh)
 foreach(case stdout-full stdout-small-disk output-is-input output-in-data-dir read-only
-             pdf-signal results-at-limit format-mismatch long-name stdin-dash over-answers)
+             pdf-signal pdf-changed results-at-limit format-mismatch long-name stdin-dash
+             over-answers)
   add_test(NAME e2e.output-safety-${case}
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case})
   set_tests_properties(e2e.output-safety-${case} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 180

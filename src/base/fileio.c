@@ -368,6 +368,7 @@ static int hash_fd(int fd, unsigned long long *hash)
 static void id_from_stat(mnr_file_id *id, const struct stat *st)
 {
     id->exists = 1;
+    id->regular = S_ISREG(st->st_mode);
     id->dev = (unsigned long long)st->st_dev;
     id->ino = (unsigned long long)st->st_ino;
     id->size = (unsigned long long)st->st_size;
@@ -405,6 +406,8 @@ mnr_file_change mnr_file_id_compare(const mnr_file_id *was, const mnr_file_id *n
                                           : MNR_FILE_APPEARED;
     if (was->dev != now->dev || was->ino != now->ino)
         return MNR_FILE_REPLACED;
+    if (!was->regular || !now->regular)
+        return MNR_FILE_SAME;
     if (was->size != now->size || was->mtime_sec != now->mtime_sec ||
         was->mtime_nsec != now->mtime_nsec ||
         (was->hashed && now->hashed && was->hash != now->hash))
@@ -412,16 +415,18 @@ mnr_file_change mnr_file_id_compare(const mnr_file_id *was, const mnr_file_id *n
     return MNR_FILE_SAME;
 }
 
-/* "STEM-TAG-N.xml" for "STEM.xml", else "NAME-TAG-N". */
+/* "DIR/STEM-TAG-N.EXT" for "DIR/STEM.EXT", "DIR/NAME-TAG-N" for a name
+ * without an extension. */
 static char *numbered_name(const char *path, const char *tag, int n)
 {
-    size_t len = strlen(path);
-    int xml = len > 4 && strcmp(path + len - 4, ".xml") == 0;
-    size_t stem = xml ? len - 4 : len;
-    size_t size = len + strlen(tag) + 32;
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t stem = dot && dot > base ? (size_t)(dot - path) : strlen(path);
+    size_t size = strlen(path) + strlen(tag) + 32;
     char *name = malloc(size);
     if (name)
-        snprintf(name, size, "%.*s-%s-%d%s", (int)stem, path, tag, n, xml ? ".xml" : "");
+        snprintf(name, size, "%.*s-%s-%d%s", (int)stem, path, tag, n, path + stem);
     return name;
 }
 

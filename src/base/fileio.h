@@ -48,6 +48,8 @@ mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_
  * and inode), not changed in place (size, modification time, content). */
 typedef struct mnr_file_id {
     int exists;
+    int regular;             /* a regular file (a terminal or pipe changes its
+                                time whenever written: only its inode counts) */
     unsigned long long dev, ino, size;
     unsigned mode;           /* permission bits */
     long long mtime_sec;
@@ -71,8 +73,8 @@ typedef enum mnr_file_change {
 mnr_file_change mnr_file_id_compare(const mnr_file_id *was, const mnr_file_id *now);
 
 /* Writes `data` to a new file beside `path`, named after it:
- * "DIR/STEM-TAG-N.xml" for "DIR/STEM.xml" ("DIR/NAME-TAG-N" for any
- * other name), N the first number from 1 whose name is free. Made with
+ * "DIR/STEM-TAG-N.EXT" for "DIR/STEM.EXT" ("DIR/NAME-TAG-N" for a name
+ * without an extension), N the first number from 1 whose name is free. Made with
  * O_EXCL, so it never writes over anything, whatever appears meanwhile;
  * flushed to disk. Its permissions are `mode` (those of the file it
  * stands in for: private answers stay private), or with mode 0 0666 less

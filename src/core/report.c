@@ -794,10 +794,39 @@ static const char *tmp_dir(void)
     return t && t[0] == '/' ? t : "/tmp";
 }
 
+/* The printed PDF goes to `out_path`, unless the file there is no longer
+ * the one it was when the print started (`was`): another program's file,
+ * put there during a print of up to minutes, is not written over; the
+ * report goes to a new file beside it. */
+static mnr_status write_pdf(const char *out_path, const mnr_file_id *was, const char *pdf,
+                            size_t len, mnr_error *err)
+{
+    mnr_file_id now;
+    mnr_file_id_take(&now, out_path);
+    mnr_file_change c = mnr_file_id_compare(was, &now);
+    if (c == MNR_FILE_SAME || c == MNR_FILE_GONE)
+        return mnr_write_atomic(out_path, pdf, len, err);
+    char *kept = NULL;
+    mnr_status st = mnr_write_beside(&kept, out_path, "unsaved", was->mode, pdf, len, err);
+    if (st != MNR_OK)
+        return st;
+    st = mnr_error_set(err, MNR_EIO, out_path, 0,
+                       "%s while the PDF was printed, so mnr did not write over it; the "
+                       "report is in %s. The file was not changed",
+                       c == MNR_FILE_APPEARED   ? "was made by another program"
+                       : c == MNR_FILE_REPLACED ? "was replaced by another file"
+                                                : "was changed by another program",
+                       kept);
+    free(kept);
+    return st;
+}
+
 static mnr_status print_in(const char *dir, const char *html, size_t len, const char *out_path,
                            const char *browser, const sigset_t *stop, const sigset_t *old_mask,
                            int *sig, mnr_error *err)
 {
+    mnr_file_id was;
+    mnr_file_id_take(&was, out_path);
     char *html_path = mnr_path_join(dir, "report.html");
     char *pdf_path = mnr_path_join(dir, "report.pdf");
     size_t page_len = 0;
@@ -815,7 +844,7 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
     if (st == MNR_OK)
         st = read_all(&pdf, &pdf_len, pdf_path, err);
     if (st == MNR_OK)
-        st = mnr_write_atomic(out_path, pdf, pdf_len, err);
+        st = write_pdf(out_path, &was, pdf, pdf_len, err);
     free(pdf);
     free(html_path);
     free(pdf_path);
