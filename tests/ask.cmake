@@ -22,7 +22,7 @@ mnr_e2e(ask-extra-argument 2 --out "mnr ask: unexpected argument 'b.xml'" --no-f
         -- $<TARGET_FILE:mnr> ask -o ${ASK_OUT} b.xml)
 
 # Sessions: one test per case of tests/e2e/ask.sh.
-foreach(case rapid replay resume navigate invalid signals review refuse colour lock)
+foreach(case rapid replay resume navigate invalid not-text signals review refuse colour lock changed)
   add_test(NAME e2e.ask-${case}
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/ask.sh ${case} $<TARGET_FILE:mnr> $<TARGET_FILE:ptydrive> ${DATA})
   set_tests_properties(e2e.ask-${case} PROPERTIES LABELS e2e TIMEOUT 60

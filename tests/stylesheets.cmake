@@ -91,7 +91,8 @@ endforeach()
 
 # -- outputs that must not lose or destroy data (tests/e2e/output-safety.sh)
 foreach(case stdout-full stdout-small-disk output-is-input output-in-data-dir read-only
-             pdf-signal results-at-limit format-mismatch long-name stdin-dash over-answers)
+             pdf-signal pdf-changed results-at-limit format-mismatch long-name stdin-dash
+             over-answers)
   add_test(NAME e2e.output-safety-${case}
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} ${case})
   set_tests_properties(e2e.output-safety-${case} PROPERTIES LABELS "e2e;bad-input" TIMEOUT 180
@@ -101,6 +102,11 @@ add_test(NAME e2e.output-safety-pdf-too-large
          COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} pdf-too-large)
 set_tests_properties(e2e.output-safety-pdf-too-large PROPERTIES LABELS "e2e;bad-input" TIMEOUT 120
                      ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+# Ctrl-C while Chromium itself prints: nothing left in TMPDIR
+add_test(NAME e2e.output-safety-pdf-signal-chromium
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} pdf-signal-chromium)
+set_tests_properties(e2e.output-safety-pdf-signal-chromium PROPERTIES LABELS "e2e;pdf" TIMEOUT 240
+                     ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")
 # prints about 300 pages through chromium: label pdf, as tests/pdf.cmake
 add_test(NAME e2e.output-safety-pdf-large-complete
          COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/output-safety.sh $<TARGET_FILE:mnr> ${STYLE_ANSWERS} pdf-large-complete)

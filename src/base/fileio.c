@@ -337,6 +337,146 @@ mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_
     return st;
 }
 
+/* ---- a file that may change underneath ---- */
+
+static unsigned long long fnv1a(unsigned long long h, const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211ULL;
+    return h;
+}
+
+/* The hash of what `fd` holds from where it is; 0 when it cannot be read. */
+static int hash_fd(int fd, unsigned long long *hash)
+{
+    unsigned char buf[65536];
+    unsigned long long h = 14695981039346656037ULL;
+    for (;;) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return 0;
+        if (n == 0)
+            break;
+        h = fnv1a(h, buf, (size_t)n);
+    }
+    *hash = h;
+    return 1;
+}
+
+static void id_from_stat(mnr_file_id *id, const struct stat *st)
+{
+    id->exists = 1;
+    id->regular = S_ISREG(st->st_mode);
+    id->dev = (unsigned long long)st->st_dev;
+    id->ino = (unsigned long long)st->st_ino;
+    id->size = (unsigned long long)st->st_size;
+    id->mode = (unsigned)(st->st_mode & 07777);
+    id->mtime_sec = (long long)st->st_mtim.tv_sec;
+    id->mtime_nsec = st->st_mtim.tv_nsec;
+}
+
+void mnr_file_id_take(mnr_file_id *out, const char *path)
+{
+    memset(out, 0, sizeof *out);
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return;
+    id_from_stat(out, &st);
+    if (!S_ISREG(st.st_mode))
+        return;
+    /* O_NONBLOCK: a fifo put there since the stat must not hang the run */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    /* the identity of what is read, should the name change meanwhile */
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        id_from_stat(out, &st);
+        out->hashed = hash_fd(fd, &out->hash);
+    }
+    close(fd);
+}
+
+mnr_file_change mnr_file_id_compare(const mnr_file_id *was, const mnr_file_id *now)
+{
+    if (!was->exists || !now->exists)
+        return was->exists == now->exists ? MNR_FILE_SAME
+               : was->exists              ? MNR_FILE_GONE
+                                          : MNR_FILE_APPEARED;
+    if (was->dev != now->dev || was->ino != now->ino)
+        return MNR_FILE_REPLACED;
+    if (!was->regular || !now->regular)
+        return MNR_FILE_SAME;
+    if (was->size != now->size || was->mtime_sec != now->mtime_sec ||
+        was->mtime_nsec != now->mtime_nsec ||
+        (was->hashed && now->hashed && was->hash != now->hash))
+        return MNR_FILE_CHANGED;
+    return MNR_FILE_SAME;
+}
+
+/* "DIR/STEM-TAG-N.EXT" for "DIR/STEM.EXT", "DIR/NAME-TAG-N" for a name
+ * without an extension. */
+static char *numbered_name(const char *path, const char *tag, int n)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t stem = dot && dot > base ? (size_t)(dot - path) : strlen(path);
+    size_t size = strlen(path) + strlen(tag) + 32;
+    char *name = malloc(size);
+    if (name)
+        snprintf(name, size, "%.*s-%s-%d%s", (int)stem, path, tag, n, path + stem);
+    return name;
+}
+
+static mnr_status write_new_excl(int fd, const char *name, const void *data, size_t len,
+                                 mnr_error *err)
+{
+    mnr_status st = write_all(fd, name, name, data, len, err);
+    if (st == MNR_OK && fsync(fd) != 0 && errno != EINVAL)
+        st = fail(name, name, fd, errno, "write", err);
+    else if (st == MNR_OK && close(fd) != 0)
+        st = fail(name, name, -1, errno, "write", err);
+    return st; /* on failure fail() closed fd and removed the half-written file */
+}
+
+mnr_status mnr_write_beside(char **made, const char *path, const char *tag, unsigned mode,
+                            const void *data, size_t len, mnr_error *err)
+{
+    *made = NULL;
+    sigset_t old;
+    hold_signals(&old);
+    mnr_status st = MNR_OK;
+    int fd = -1;
+    char *name = NULL;
+    for (int n = 1; fd < 0 && n < 10000 && st == MNR_OK; n++) {
+        free(name);
+        if (!(name = numbered_name(path, tag, n)))
+            st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        else if ((fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) < 0 &&
+                 errno != EEXIST)
+            st = fail(name, NULL, -1, errno, "create", err);
+    }
+    /* made private, then opened up as asked: never readable by others
+     * for a moment when `mode` says it should not be */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fd >= 0)
+        fchmod(fd, mode ? (mode_t)mode : (0666 & ~mask));
+    if (st == MNR_OK && fd < 0)
+        st = fail(path, NULL, -1, EEXIST, "create", err);
+    if (st == MNR_OK)
+        st = write_new_excl(fd, name, data, len, err);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    if (st != MNR_OK) {
+        free(name);
+        return st;
+    }
+    *made = name;
+    return MNR_OK;
+}
+
 /* ---- outputs that would destroy an input ---- */
 
 /* The file `path` ends at after following symbolic links (it may not

@@ -43,6 +43,46 @@
 
 mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_error *err);
 
+/* A file as it was at one moment, to tell later whether the same file
+ * with the same bytes is still there: not replaced by another (device
+ * and inode), not changed in place (size, modification time, content). */
+typedef struct mnr_file_id {
+    int exists;
+    int regular;             /* a regular file (a terminal or pipe changes its
+                                time whenever written: only its inode counts) */
+    unsigned long long dev, ino, size;
+    unsigned mode;           /* permission bits */
+    long long mtime_sec;
+    long mtime_nsec;
+    int hashed;              /* the content could be read: `hash` holds */
+    unsigned long long hash; /* FNV-1a of the content */
+} mnr_file_id;
+
+/* How `path` stands now (following links; missing: exists = 0). A regular
+ * file is read for its hash; anything else (a fifo put there) is never
+ * opened for reading, so this never blocks. */
+void mnr_file_id_take(mnr_file_id *out, const char *path);
+
+typedef enum mnr_file_change {
+    MNR_FILE_SAME,     /* the same file, the same bytes (or still none) */
+    MNR_FILE_GONE,     /* there was a file, there is none now */
+    MNR_FILE_APPEARED, /* there was none, there is one now */
+    MNR_FILE_REPLACED, /* another file has the name now */
+    MNR_FILE_CHANGED   /* the same file, changed in place */
+} mnr_file_change;
+mnr_file_change mnr_file_id_compare(const mnr_file_id *was, const mnr_file_id *now);
+
+/* Writes `data` to a new file beside `path`, named after it:
+ * "DIR/STEM-TAG-N.EXT" for "DIR/STEM.EXT" ("DIR/NAME-TAG-N" for a name
+ * without an extension), N the first number from 1 whose name is free. Made with
+ * O_EXCL, so it never writes over anything, whatever appears meanwhile;
+ * flushed to disk. Its permissions are `mode` (those of the file it
+ * stands in for: private answers stay private), or with mode 0 0666 less
+ * the umask. *made: the name (malloc'd). Signals wait while it is
+ * written, as in mnr_write_atomic. */
+mnr_status mnr_write_beside(char **made, const char *path, const char *tag, unsigned mode,
+                            const void *data, size_t len, mnr_error *err);
+
 /* What to do after a write failed with errno `e` ("the disk is full; free
  * some space and run again"). */
 const char *mnr_write_hint(int e);

@@ -22,7 +22,8 @@
  * succeeds without a lock: a session unguarded is better than none.
  *
  * The lock is advisory: it keeps two mnr ask sessions from overwriting
- * each other's answers, not other programs from writing the file.
+ * each other's answers, not other programs from writing the file (the
+ * session notices those before it saves: session.h).
  */
 #ifndef MNR_FILELOCK_H
 #define MNR_FILELOCK_H

@@ -98,8 +98,6 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_SWITCHED_ROW] = "  %s %s",
     [T_OFF_ANSWERED] = "Answers already given to them are left out of the file, and come "
                        "back if the questions are switched on again.",
-    /* count */
-    [T_REMOVED] = "%d control characters (an arrow key?) were left out of that line.",
     /* bytes */
     [T_CUT] = "The text is longer than %d bytes and was cut there.",
     [T_AT_START] = "There is nothing before this.",
@@ -127,7 +125,12 @@ static const char *const texts[T_N_MESSAGES] = {
     [H_NOT_YET] = "That works once the details are complete.",
     /* the line, capabilities */
     [H_MENU] = "'%s' is not a choice here: Enter, a capability number 1 to %d, l, h or q.",
-    [H_CONTROL] = "That line held control characters (an arrow key?): type it again.",
+    /* the line, made safe: a control shown as <U+001B> */
+    [H_CONTROL] = "'%s' holds control characters (an arrow key?), shown as <U+...>; "
+                  "nothing of that line was taken: type it again.",
+    /* the line, made safe: a byte that is not UTF-8 shown as <0xFF> */
+    [H_NOT_UTF8] = "'%s' holds bytes that are not UTF-8 text, shown as <0x..>; nothing of "
+                   "that line was taken: set the terminal to UTF-8 and type it again.",
 
     [T_JUMP_HEAD] = "Jump to which capability?",
     /* number, name, answered, questions that apply */
@@ -276,6 +279,10 @@ const char cmd_ask_help[] =
     "command to run. Plain lines only: it works over SSH, in a screen reader, in\n"
     "a log, and with a file or pipe as input.\n"
     "\n"
+    "If another program replaces or changes the file while the session runs, it\n"
+    "is not written over: the session stops and keeps its answers in a new file\n"
+    "beside it (ANSWERS-unsaved-N.xml), naming both.\n"
+    "\n"
     "Options:\n"
     "  -o, --output ANSWERS.xml  the answers file: a new one, or one to go on with\n"
     "                            (any other file is refused, and left as it is,\n"
@@ -312,7 +319,9 @@ const char cmd_ask_help[] =
     "     (or finishes), a capability number reviews that capability, q quits.\n"
     "The end of input (Ctrl-D) or Ctrl-C saves, keeping the answer being given\n"
     "with the lines typed so far, and says how to go on. A line that is not\n"
-    "understood is asked again, with a hint.\n"
+    "understood is asked again, with a hint; so is one with a control character\n"
+    "(an arrow key, an escape sequence) or bytes that are not UTF-8, anywhere:\n"
+    "nothing of it is taken.\n"
     "\n"
     "Colour only on a terminal, and never when NO_COLOR is set (not empty).\n"
     "\n"

@@ -67,7 +67,6 @@ typedef enum ask_msg {
     T_ON_MANY,
     T_SWITCHED_ROW,
     T_OFF_ANSWERED,
-    T_REMOVED,
     T_CUT,
     T_AT_START,
     T_ALL_OFF,
@@ -84,6 +83,7 @@ typedef enum ask_msg {
     H_NOT_YET,
     H_MENU,
     H_CONTROL,
+    H_NOT_UTF8,
     /* jump */
     T_JUMP_HEAD,
     T_JUMP_ROW,

@@ -387,7 +387,8 @@ static void show_hint(const mnr_ask *a, const char *line, const char *today)
     case MNR_HINT_CAPABILITY: ask_say(S_HINT, 0, T(H_CAPABILITY), shown, caps); break;
     case MNR_HINT_NOT_YET: ask_say(S_HINT, 0, "%s", T(H_NOT_YET)); break;
     case MNR_HINT_MENU: ask_say(S_HINT, 0, T(H_MENU), shown, caps); break;
-    case MNR_HINT_CONTROL: ask_say(S_HINT, 0, "%s", T(H_CONTROL)); break;
+    case MNR_HINT_CONTROL: ask_say(S_HINT, 0, T(H_CONTROL), shown); break;
+    case MNR_HINT_NOT_UTF8: ask_say(S_HINT, 0, T(H_NOT_UTF8), shown); break;
     case MNR_HINT_NONE: break;
     }
 }
@@ -426,8 +427,6 @@ static void render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const ch
     ask_term_measure();
     if (e & MNR_ASK_INVALID)
         show_hint(a, line, today);
-    else if (e & MNR_ASK_REMOVED)
-        ask_say(S_HINT, 0, T(T_REMOVED), a->removed);
     if (e & MNR_ASK_CUT)
         ask_say(S_HINT, 0, T(T_CUT), MNR_SESSION_TEXT_MAX);
     if (e & MNR_ASK_AT_START)
@@ -575,7 +574,7 @@ static int run(mnr_session *s, const ask_opts *o, const char *today)
     if (st != MNR_OK) {
         fflush(stdout);
         rc = cli_fail(&err);
-        if (s->saved)
+        if (s->saved && !s->kept) /* kept beside: the message says where */
             fprintf(stderr, "%s\n", T(T_SAVE_FAILED));
     }
     mnr_ask_clear(&a);

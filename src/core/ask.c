@@ -51,11 +51,6 @@ static command command_of(const mnr_ask *a, const char *line, int text)
                                        : CMD_NONE;
 }
 
-static int is_text_prompt(mnr_ask_prompt p)
-{
-    return p <= MNR_PROMPT_TARGET || p == MNR_PROMPT_EVIDENCE || p == MNR_PROMPT_COMMENT;
-}
-
 static void invalid(mnr_ask *a, mnr_ask_hint hint)
 {
     a->events |= MNR_ASK_INVALID;
@@ -579,7 +574,6 @@ static void reset_events(mnr_ask *a)
     a->events = 0;
     a->hint = MNR_HINT_NONE;
     a->n_off = a->n_on = 0;
-    a->removed = 0;
 }
 
 mnr_status mnr_ask_start(mnr_ask *a, mnr_session *s, const mnr_ask_keys *keys, mnr_error *err)
@@ -612,21 +606,18 @@ mnr_status mnr_ask_line(mnr_ask *a, const char *line, size_t len, mnr_error *err
     reset_events(a);
     if (a->prompt == MNR_PROMPT_DONE)
         return MNR_OK;
-    char *text = mnr_session_clean(line, len, &a->removed);
+    /* an arrow key, a pasted escape sequence, a terminal not in UTF-8:
+     * the line is asked again whole, never saved with parts left out (an
+     * empty line, a key, a country the user did not type) */
+    mnr_typed typed = mnr_session_typed(line, len);
+    if (typed != MNR_TYPED_OK) {
+        invalid(a, typed == MNR_TYPED_NOT_UTF8 ? MNR_HINT_NOT_UTF8 : MNR_HINT_CONTROL);
+        return MNR_OK;
+    }
+    char *text = mnr_session_clean(line, len);
     if (!text)
         return no_memory(err);
     mnr_status st = MNR_OK;
-    int is_text = is_text_prompt(a->prompt);
-    if (a->removed) {
-        /* an arrow key or a stray control: never taken as an empty line,
-         * and a key with one is not the key */
-        a->events |= MNR_ASK_REMOVED;
-        if (!is_text || text[0] == '\0') {
-            invalid(a, MNR_HINT_CONTROL);
-            free(text);
-            return MNR_OK;
-        }
-    }
     /* in evidence and comments any short line may be meant as text, so a
      * command needs its colon there; a detail is never a lone letter */
     command c = command_of(a, text,

@@ -73,7 +73,6 @@ enum {
     MNR_ASK_QUIT = 1u << 9,       /* the session ends with open questions: how to go on */
     MNR_ASK_NOTHING = 1u << 10,   /* it ends before the details were complete: no file */
     MNR_ASK_DETAILS = 1u << 11,   /* the details come up */
-    MNR_ASK_REMOVED = 1u << 12,   /* characters left out of the line (a->removed) */
     MNR_ASK_CUT = 1u << 13,       /* the text was too long and was cut */
     MNR_ASK_REVIEWED = 1u << 14,  /* the capability under review is done */
     MNR_ASK_ALL_OFF = 1u << 15,   /* the capability jumped to is switched off entirely */
@@ -96,7 +95,8 @@ typedef enum mnr_ask_hint {
     MNR_HINT_CAPABILITY,/* not a capability */
     MNR_HINT_NOT_YET,   /* levels or jump before the details are complete */
     MNR_HINT_MENU,      /* not a menu choice */
-    MNR_HINT_CONTROL    /* only control characters, or a key with them (an arrow key) */
+    MNR_HINT_CONTROL,   /* control characters in the line (an arrow key): not taken */
+    MNR_HINT_NOT_UTF8   /* bytes that are not UTF-8 in the line: not taken */
 } mnr_ask_hint;
 
 /* The keys, from the front's words (a translation may change them): each
@@ -126,7 +126,6 @@ typedef struct mnr_ask {
     mnr_ask_hint hint;
     int *off, n_off;       /* questions the last answer switched off */
     int *on, n_on;         /* ... and on again */
-    int removed;
 } mnr_ask;
 
 mnr_status mnr_ask_start(mnr_ask *a, mnr_session *s, const mnr_ask_keys *keys, mnr_error *err);

@@ -547,10 +547,13 @@ static void remove_tree(const char *dir, const char *const *files)
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         unlink(path);
     }
-    /* Chromium's profile directory: remove what it left with rm -rf. */
+    /* Chromium's profile and temporary directories: remove what it left
+     * with rm -rf. */
+    char tmp[4096];
     snprintf(path, sizeof path, "%s/profile", dir);
+    snprintf(tmp, sizeof tmp, "%s/tmp", dir);
     pid_t pid;
-    char *argv[] = {"rm", "-rf", path, NULL};
+    char *argv[] = {"rm", "-rf", path, tmp, NULL};
     if (posix_spawnp(&pid, "rm", NULL, NULL, argv, environ) == 0)
         waitpid(pid, NULL, 0);
     rmdir(dir);
@@ -627,6 +630,50 @@ static char *file_url(const char *path)
     return url;
 }
 
+/* mnr's environment with TMPDIR set to DIR/tmp, made here, for the
+ * browser. Chromium makes its own org.chromium.Chromium.* directory (a
+ * singleton socket and cookie) in $TMPDIR and removes it only when it ends
+ * by itself: stopped by Ctrl-C or the timeout, it would leave one in the
+ * user's TMPDIR each time. In mnr's private directory it goes with the
+ * rest (remove_tree). Free with env_free. */
+static mnr_status browser_env(char ***out, const char *dir, const char *out_path,
+                              mnr_error *err)
+{
+    *out = NULL;
+    char *tmp = mnr_path_join(dir, "tmp");
+    if (tmp && mkdir(tmp, 0700) != 0) {
+        int e = errno;
+        free(tmp);
+        return mnr_error_set(err, MNR_EIO, out_path, 0,
+                             "cannot make a temporary directory in %s: %s; set TMPDIR to a "
+                             "directory you may write to", dir, strerror(e));
+    }
+    size_t n = 0;
+    while (environ[n])
+        n++;
+    char **env = calloc(n + 2, sizeof *env);
+    char *tmpdir = tmp ? format_new("TMPDIR=%s", tmp) : NULL;
+    free(tmp);
+    if (!env || !tmpdir) {
+        free(env), free(tmpdir);
+        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    }
+    size_t k = 0;
+    env[k++] = tmpdir; /* the only string of its own; the rest are environ's */
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(environ[i], "TMPDIR=", 7) != 0)
+            env[k++] = environ[i];
+    *out = env;
+    return MNR_OK;
+}
+
+static void env_free(char **env)
+{
+    if (env)
+        free(env[0]);
+    free(env);
+}
+
 static mnr_status run_browser(const char *browser, const char *dir, const char *html_path,
                               const char *pdf_path, int timeout, const char *out_path,
                               const sigset_t *stop, const sigset_t *old_mask, int *sig,
@@ -635,9 +682,14 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     char *profile = format_new("--user-data-dir=%s/profile", dir);
     char *print_to = format_new("--print-to-pdf=%s", pdf_path);
     char *url = file_url(html_path);
-    if (!profile || !print_to || !url) {
+    char **env = NULL;
+    mnr_status made = browser_env(&env, dir, out_path, err);
+    if (made == MNR_OK && (!profile || !print_to || !url))
+        made = mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+    if (made != MNR_OK) {
         free(profile), free(print_to), free(url);
-        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        env_free(env);
+        return made;
     }
     char *argv[] = {(char *)browser, "--headless", "--no-sandbox", "--disable-gpu",
                     "--no-pdf-header-footer", "--disable-background-networking",
@@ -657,10 +709,11 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     posix_spawnattr_setpgroup(&attr, 0);
     posix_spawnattr_setsigmask(&attr, old_mask);
     pid_t pid;
-    int rc = posix_spawn(&pid, browser, &fa, &attr, argv, environ);
+    int rc = posix_spawn(&pid, browser, &fa, &attr, argv, env);
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
     free(profile), free(print_to), free(url);
+    env_free(env);
     if (rc != 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, "cannot start %s: %s", browser,
                              strerror(rc));
@@ -741,10 +794,39 @@ static const char *tmp_dir(void)
     return t && t[0] == '/' ? t : "/tmp";
 }
 
+/* The printed PDF goes to `out_path`, unless the file there is no longer
+ * the one it was when the print started (`was`): another program's file,
+ * put there during a print of up to minutes, is not written over; the
+ * report goes to a new file beside it. */
+static mnr_status write_pdf(const char *out_path, const mnr_file_id *was, const char *pdf,
+                            size_t len, mnr_error *err)
+{
+    mnr_file_id now;
+    mnr_file_id_take(&now, out_path);
+    mnr_file_change c = mnr_file_id_compare(was, &now);
+    if (c == MNR_FILE_SAME || c == MNR_FILE_GONE)
+        return mnr_write_atomic(out_path, pdf, len, err);
+    char *kept = NULL;
+    mnr_status st = mnr_write_beside(&kept, out_path, "unsaved", was->mode, pdf, len, err);
+    if (st != MNR_OK)
+        return st;
+    st = mnr_error_set(err, MNR_EIO, out_path, 0,
+                       "%s while the PDF was printed, so mnr did not write over it; the "
+                       "report is in %s. The file was not changed",
+                       c == MNR_FILE_APPEARED   ? "was made by another program"
+                       : c == MNR_FILE_REPLACED ? "was replaced by another file"
+                                                : "was changed by another program",
+                       kept);
+    free(kept);
+    return st;
+}
+
 static mnr_status print_in(const char *dir, const char *html, size_t len, const char *out_path,
                            const char *browser, const sigset_t *stop, const sigset_t *old_mask,
                            int *sig, mnr_error *err)
 {
+    mnr_file_id was;
+    mnr_file_id_take(&was, out_path);
     char *html_path = mnr_path_join(dir, "report.html");
     char *pdf_path = mnr_path_join(dir, "report.pdf");
     size_t page_len = 0;
@@ -762,7 +844,7 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
     if (st == MNR_OK)
         st = read_all(&pdf, &pdf_len, pdf_path, err);
     if (st == MNR_OK)
-        st = mnr_write_atomic(out_path, pdf, pdf_len, err);
+        st = write_pdf(out_path, &was, pdf, pdf_len, err);
     free(pdf);
     free(html_path);
     free(pdf_path);

@@ -148,6 +148,8 @@ mnr_status mnr_session_open(mnr_session **out, const mnr_context *ctx, const cha
     mnr_answers *a = NULL;
     struct stat sb;
     mnr_status st;
+    /* before reading: a change made while it is read is one too */
+    mnr_file_id_take(&s->file, path);
     if (stat(path, &sb) == 0) {
         st = load_existing(&a, &s->q, ctx, path, questionnaire, err);
         s->resumed = s->saved = st == MNR_OK;
@@ -211,6 +213,7 @@ void mnr_session_free(mnr_session *s)
     free(s->workshop);
     free(s->xml);
     free(s->path);
+    free(s->kept);
     free(s);
 }
 
@@ -477,11 +480,48 @@ mnr_status mnr_session_update(mnr_session *s, mnr_error *err)
     return MNR_OK;
 }
 
+/* Refuses to write over a file that is not the one the session last
+ * read or wrote (a colleague's, put there meanwhile): the session's
+ * answers are kept beside it instead. */
+static mnr_status refuse_changed(mnr_session *s, mnr_error *err)
+{
+    mnr_file_id now;
+    mnr_file_id_take(&now, s->path);
+    mnr_file_change c = mnr_file_id_compare(&s->file, &now);
+    if (c == MNR_FILE_SAME || c == MNR_FILE_GONE)
+        return MNR_OK;
+    const char *what = c == MNR_FILE_APPEARED ? "was made by another program"
+                       : c == MNR_FILE_REPLACED ? "was replaced by another file"
+                                                : "was changed by another program";
+    const char *since = !s->saved ? "started" : s->wrote ? "last saved it" : "read it";
+    mnr_error beside;
+    mnr_error_init(&beside);
+    if (mnr_write_beside(&s->kept, s->path, "unsaved", s->file.mode, s->xml,
+                         s->xml_len, &beside) != MNR_OK)
+        return mnr_error_set(err, MNR_EIO, s->path, 0,
+                             "%s since this session %s, and mnr ask did not write over it; "
+                             "keeping this session's answers beside it failed too (%s: %s). "
+                             "The file was not changed",
+                             what, since, beside.file, beside.message);
+    return mnr_error_set(err, MNR_EIO, s->path, 0,
+                         "%s since this session %s, so mnr ask did not write over it and "
+                         "stopped. This session's answers are in %s. The file was not "
+                         "changed: compare the two, keep what you need, and go on with "
+                         "mnr ask -o on the file to keep",
+                         what, since, s->kept);
+}
+
 mnr_status mnr_session_save(mnr_session *s, mnr_error *err)
 {
     mnr_status st = mnr_session_update(s, err);
     if (st == MNR_OK && s->write)
+        st = refuse_changed(s, err);
+    if (st == MNR_OK && s->write)
         st = mnr_write_atomic(s->path, s->xml, s->xml_len, err);
+    if (st == MNR_OK && s->write) {
+        mnr_file_id_take(&s->file, s->path);
+        s->wrote = 1;
+    }
     if (st == MNR_OK)
         s->saved = 1;
     return st;
@@ -583,25 +623,9 @@ int mnr_session_percent_done(const mnr_session *s)
 
 /* ---- text typed in ---- */
 
-/* The length of the terminal escape sequence at p (an arrow key sends
- * ESC [ A): ESC [ ... up to its final byte, ESC O and one byte, or ESC
- * and one byte. */
-static size_t escape_length(const unsigned char *p, size_t left)
-{
-    size_t n = 1;
-    if (n < left && p[n] == '[') {
-        for (n++; n < left && !(p[n] >= 0x40 && p[n] <= 0x7E); n++)
-            ;
-        return n < left ? n + 1 : n;
-    }
-    if (n < left && p[n] == 'O')
-        n++;
-    return n < left ? n + 1 : n;
-}
-
 /* The code point of the UTF-8 sequence at p (at most `left` bytes) and
  * its length in *n; -1 for a byte that does not start a well-formed one
- * (*n = 1: that byte is dropped). */
+ * (*n = 1). */
 static long decode(const unsigned char *p, size_t left, size_t *n)
 {
     static const unsigned char lead_bits[] = {0, 0, 0x1F, 0x0F, 0x07};
@@ -625,34 +649,44 @@ static long decode(const unsigned char *p, size_t left, size_t *n)
     return cp;
 }
 
-char *mnr_session_clean(const char *line, size_t len, int *removed)
+static int is_space(long cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n';
+}
+
+mnr_typed mnr_session_typed(const char *line, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)line, *end = p + len;
+    mnr_typed found = MNR_TYPED_OK;
+    while (p < end) {
+        size_t n;
+        long cp = decode(p, (size_t)(end - p), &n);
+        if (cp < 0)
+            return MNR_TYPED_NOT_UTF8; /* the terminal's encoding: said first */
+        if (!is_space(cp) && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
+                              cp == 0xFFFE || cp == 0xFFFF))
+            found = MNR_TYPED_CONTROL;
+        p += n;
+    }
+    return found;
+}
+
+char *mnr_session_clean(const char *line, size_t len)
 {
     char *out = malloc(len + 1);
     if (!out)
         return NULL;
-    const unsigned char *p = (const unsigned char *)line, *end = p + len;
     size_t o = 0;
     int space = 0;
-    while (p < end) {
-        size_t n;
-        long cp = decode(p, (size_t)(end - p), &n);
-        if (cp == 0x1B)
-            n = escape_length(p, (size_t)(end - p));
-        if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n') {
+    for (size_t i = 0; i < len; i++) {
+        if (is_space((unsigned char)line[i])) {
             space = 1;
-        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0xFFFE ||
-                   cp == 0xFFFF) {
-            /* not UTF-8, or controls (an arrow key's escape sequence) */
-            if (removed)
-                (*removed)++;
-        } else {
-            if (space && o > 0)
-                out[o++] = ' ';
-            space = 0;
-            memcpy(out + o, p, n);
-            o += n;
+            continue;
         }
-        p += n;
+        if (space && o > 0)
+            out[o++] = ' ';
+        space = 0;
+        out[o++] = line[i];
     }
     out[o] = '\0';
     return out;

@@ -20,7 +20,8 @@
  *
  * Texts typed in (mnr_session_clean) are kept the way an answers file is
  * read back: each line with its white space folded, so a session resumed
- * from its file holds exactly what it wrote.
+ * from its file holds exactly what it wrote. A line that holds anything
+ * but text (mnr_session_typed) is not taken at all.
  */
 #ifndef MNR_SESSION_H
 #define MNR_SESSION_H
@@ -30,6 +31,7 @@
 #include "answers.h"
 #include "context.h"
 #include "error.h"
+#include "fileio.h"
 #include "questionnaire.h"
 #include "score.h"
 
@@ -67,6 +69,10 @@ typedef struct mnr_session {
     int *pos;           /* the position of each question in `order` */
     int resumed;        /* opened from an existing file */
     int saved;          /* the file exists (loaded or written) */
+    int wrote;          /* this session wrote it */
+    mnr_file_id file;   /* the file as the session last read or wrote it */
+    char *kept;         /* the file beside it that holds the session's answers
+                           when the file changed underneath; NULL */
     /* from the last update: */
     char *xml;          /* the file's bytes */
     size_t xml_len;
@@ -93,7 +99,13 @@ int mnr_session_details_complete(const mnr_session *s);
 /* Rebuilds the answers document from memory, checks it and scores it
  * (s->xml, s->checked, s->scores). Needs the details complete. */
 mnr_status mnr_session_update(mnr_session *s, mnr_error *err);
-/* Update, then write the file atomically (unless s->write is 0). */
+/* Update, then write the file atomically (unless s->write is 0). A file
+ * that is no longer the one the session last read or wrote (another file
+ * put in its place, one made where there was none, or the same one
+ * changed by another program) is never written over: the session's
+ * answers go to a new file beside it (s->kept, fileio.h's
+ * mnr_write_beside), and the error names both. A file removed is made
+ * again: nothing is lost. */
 mnr_status mnr_session_save(mnr_session *s, mnr_error *err);
 
 /* Sets a question's answer (MNR_UNANSWERED clears it); the texts are
@@ -159,10 +171,22 @@ void mnr_session_place_of(const mnr_session *s, int qi, mnr_session_place *p);
  * (100 only when all are), from the scores' completeness counts. */
 int mnr_session_percent_done(const mnr_session *s);
 
-/* A line typed in, made fit for an answers file: characters XML cannot
- * hold, control characters and bytes that are not UTF-8 left out (their
- * number added to *removed), white space folded to single spaces, none
- * at either end. malloc'd; NULL when out of memory. */
-char *mnr_session_clean(const char *line, size_t len, int *removed);
+/* Whether a line typed in can be taken as it is. A line with anything
+ * but text is asked again whole: leaving the rest out would save what
+ * nobody typed ("Bad\xff\xfeland" as "Badland", half an escape sequence
+ * as "0;title"). */
+typedef enum mnr_typed {
+    MNR_TYPED_OK,
+    MNR_TYPED_CONTROL, /* a control character (C0 but tab and CR, ESC and so
+                          any escape sequence, DEL, C1), or U+FFFE, U+FFFF,
+                          which XML cannot hold */
+    MNR_TYPED_NOT_UTF8 /* a byte that is not part of well-formed UTF-8 */
+} mnr_typed;
+mnr_typed mnr_session_typed(const char *line, size_t len);
+
+/* A line typed in (mnr_session_typed OK) made fit for an answers file:
+ * white space (tab, CR) folded to single spaces, none at either end.
+ * malloc'd; NULL when out of memory. */
+char *mnr_session_clean(const char *line, size_t len);
 
 #endif

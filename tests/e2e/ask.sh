@@ -10,6 +10,9 @@
 #             twice and finished: the same file and score as one sitting
 #   navigate  back, skip, jump, levels so far, quit
 #   invalid   lines not understood are asked again, with a hint
+#   not-text  a line with bytes that are not UTF-8 or with control
+#             characters (an escape sequence pasted in) is asked again,
+#             saying why, at every prompt: never saved with parts left out
 #   signals   Ctrl-C and Ctrl-D save and say how to go on
 #   review    a finished file: one capability reviewed, one answer changed;
 #             the region and income group given by hand kept
@@ -17,6 +20,10 @@
 #   colour    colour on a terminal only, never with NO_COLOR; 80 columns
 #   lock      a second session on a file in use: refused, file untouched;
 #             the lock gone when the first ends, even by kill -9
+#   changed   the file replaced by a colleague's, or changed in place, or
+#             made where there was none, while a session has it open: not
+#             written over; the session's answers kept beside it under a
+#             name that was free, both named, exit 1. Removed: made again
 set -u
 case=$1 mnr=$2 pty=$3 data=$4
 . "$(dirname "$0")/lib.sh"
@@ -266,7 +273,7 @@ send south asia
 expect Income group, 1-4
 key up
 send
-expect That line held control characters (an arrow key?): type it again.
+expect '<U+001B>[A' holds control characters (an arrow key?), shown as <U+...>;
 expect Income group, 1-4
 send
 expect >
@@ -289,7 +296,7 @@ expect 'x' is not an answer here: type y, p, n or d (a for not applicable, where
 expect Answer>
 key up
 send
-expect That line held control characters (an arrow key?): type it again.
+expect '<U+001B>[A' holds control characters (an arrow key?), shown as <U+...>;
 expect Answer>
 send a
 expect This question does not allow 'not applicable': answer y, p, n or d.
@@ -327,6 +334,23 @@ EOF
     has rapid.out "'y' is not an answer here: type a level 0, 1, 2, 3 or 4, or d for"
     has rapid.out "'5' is not an answer here"
     has rapid.xml '<answer question="C01.R" value="2"/>'
+    ;;
+not-text)
+    { printf 'Bad\xff\xfeland\nBadland\n\n\nAna Silva\nFocal point\n2026-11-01\n\ny\n'
+      printf 'Ask\e]0;pwned\aland\nAskland\nsecond\e[Dline\n\nA comment \xc3\n\n\nq\n'; } > lines
+    "$mnr" ask -o text.xml < lines > text.out 2>&1 || fail "the session failed: $(tail -5 text.out)"
+    has text.out "'Bad<0xFF><0xFE>land' holds bytes that are not UTF-8 text, shown as <0x..>;"
+    has text.out "nothing of that line was taken: set the terminal to UTF-8 and type it again."
+    has text.out "'Ask<U+001B>]0;pwned<U+0007>land' holds control characters (an arrow key?),"
+    has text.out "shown as <U+...>; nothing of that line was taken: type it again."
+    has text.out "'second<U+001B>[Dline' holds control characters"
+    has text.out "'A comment <0xC3>' holds bytes that are not UTF-8 text"
+    has text.out "Saved: C01.L1.a yes."
+    has text.xml "<country>Badland</country>"
+    has text.xml "<evidence>Askland</evidence>"
+    lacks text.xml "pwned"
+    lacks text.xml "<comment>"
+    ! grep -q $'\e' text.out || fail "an escape sequence typed reached the terminal"
     ;;
 signals)
     # Ctrl-C between answers
@@ -527,6 +551,64 @@ lock)
     has d.out "1 of 21 questions answered. Resuming at the"
     [ ! -e .lock.xml.lock ] || fail "the lock file is left after the session ended"
     check_no_temp "$tmp/lock.xml"
+    ;;
+changed)
+    # a session on R.xml reading from a fifo kept open (fd 3); `go ACTION
+    # OUT LINES`: runs ACTION once it waits at its first question, then
+    # types LINES and ends its input
+    go() {
+        rm -f in; mkfifo in
+        "$mnr" ask -q rapid -o R.xml < in > "$2" 2>&1 &
+        a=$!
+        exec 3> in
+        printf '%s\n' "${pre[@]}" >&3
+        for _ in $(seq 100); do grep -q "${wait_for:-Answer>}" "$2" && break; sleep 0.1; done
+        eval "$1"
+        printf "$3" >&3; exec 3>&-
+        wait $a; rc=$?
+    }
+    printf '%s\n' Examplia '' '' 'Ana Silva' Police 2026-11-01 '' 2 '' '' > first
+    "$mnr" ask -q rapid -o R.xml < first > /dev/null 2>&1 || fail "making R.xml failed"
+    sed 's/Ana Silva/Bo Colleague/; s/value="2"/value="4"/' R.xml > colleague.xml
+    cp colleague.xml colleague.copy
+    mapfile -t pre < /dev/null
+    # 1: replaced (a new inode): R.xml stays the colleague's; the session's
+    # answers, the new one with the old, in R-unsaved-2.xml (1 is taken)
+    echo "not mine" > R-unsaved-1.xml
+    cp R.xml mine.xml
+    go 'mv colleague.xml R.xml' replaced.out '3\n\n\n'
+    [ $rc -eq 1 ] || fail "replaced: exit status $rc, expected 1"
+    has replaced.out "R.xml: was replaced by another file since this session read it, so mnr ask did not write over it and stopped. This session's answers are in R-unsaved-2.xml. The file was not changed: compare the two, keep what you need, and go on with mnr ask -o on the file to keep"
+    lacks replaced.out "The answers saved before this one are in the file"
+    cmp -s R.xml colleague.copy || fail "replaced: the colleague's file was changed"
+    check_kept R-unsaved-1.xml "not mine"
+    has R-unsaved-2.xml '<respondent role="Police">Ana Silva</respondent>'
+    has R-unsaved-2.xml '<answer question="C01.R" value="2"/>'
+    has R-unsaved-2.xml '<answer question="C02.R" value="3"/>'
+    "$mnr" validate R-unsaved-2.xml > v.out 2>&1 || fail "R-unsaved-2.xml does not validate: $(cat v.out)"
+    # 2: changed in place (the same inode), after one save of this session
+    cp mine.xml R.xml
+    go 'printf "3\n\n\n" >&3; for _ in $(seq 100); do grep -q "Saved: C02.R" changed.out && break; sleep 0.1; done; cat colleague.copy > R.xml' \
+        changed.out '4\n\n\n'
+    [ $rc -eq 1 ] || fail "changed: exit status $rc, expected 1"
+    has changed.out "R.xml: was changed by another program since this session last saved it, so mnr ask did not write over it and stopped. This session's answers are in R-unsaved-3.xml."
+    cmp -s R.xml colleague.copy || fail "changed: the colleague's file was changed"
+    has R-unsaved-3.xml '<answer question="C03.R" value="4"/>'
+    # 3: made where there was none while the details are typed
+    pre=(Examplia '' '' 'Ana Silva' Police 2026-11-01)
+    rm -f R.xml
+    wait_for="Target level" go 'cp colleague.copy R.xml' made.out '\n'
+    [ $rc -eq 1 ] || fail "made: exit status $rc, expected 1"
+    has made.out "R.xml: was made by another program since this session started, so mnr ask did not write over it and stopped. This session's answers are in R-unsaved-4.xml."
+    cmp -s R.xml colleague.copy || fail "made: the colleague's file was changed"
+    # 4: removed: nothing to lose, made again
+    pre=()
+    cp mine.xml R.xml
+    go 'rm R.xml' removed.out '3\n\n\n'
+    [ $rc -eq 0 ] || fail "removed: exit status $rc, expected 0: $(tail -3 removed.out)"
+    has R.xml '<answer question="C02.R" value="3"/>'
+    [ ! -e R-unsaved-5.xml ] || fail "removed: a file kept beside it"
+    check_no_temp "$tmp/R.xml"
     ;;
 *) echo "ask.sh: unknown case $case"; exit 2 ;;
 esac

@@ -16,6 +16,14 @@
 #   pdf-signal        SIGINT, SIGTERM, SIGHUP while the browser prints: no
 #                     mnr-pdf-* directory (in $TMPDIR) or temporary file
 #                     left, the earlier report kept, exit status non-zero
+#   pdf-signal-chromium  the same with headless Chromium itself: SIGINT
+#                     once it has made its org.chromium.Chromium.* directory
+#                     (a singleton socket), and a print left to finish:
+#                     $TMPDIR empty after each, no browser process left
+#                     (needs chromium)
+#   pdf-changed       the output replaced by another file, or changed, or
+#                     made, while the PDF prints: not written over; the
+#                     report goes to REPORT-unsaved-N.pdf, both named, exit 1
 #   results-at-limit  answers just under the 32 MB limit: score, then
 #                     validate and report read the results back; results
 #                     that would pass what mnr reads are not written
@@ -172,6 +180,74 @@ EOF
         sleep 0.2
         pgrep -f "$work/slow-browser" >/dev/null && fail "SIG$sig: the browser is still running"
     done ;;
+pdf-changed)
+    # a browser that prints once told to (the file "go" exists)
+    cat >"$work/browser" <<EOF
+#!/bin/sh
+for a; do case \$a in --print-to-pdf=*) out=\${a#--print-to-pdf=} ;; esac; done
+touch "$work/started"
+while [ ! -e "$work/go" ]; do sleep 0.05; done
+printf '%%PDF-1.4 printed\n' > "\$out"
+EOF
+    chmod 755 "$work/browser"
+    # print ACTION: runs ACTION while the browser prints
+    print() {
+        rm -f "$work/started" "$work/go"
+        "$mnr" report "$answers" -o "$work/r.pdf" --browser "$work/browser" 2>"$work/msg" &
+        pid=$!
+        for _ in $(seq 100); do [ -e "$work/started" ] && break; sleep 0.1; done
+        eval "$1"; touch "$work/go"
+        wait "$pid"; rc=$?
+    }
+    echo "COLLEAGUE" >"$work/theirs"
+    echo "COLLEAGUE" >"$work/want"
+    echo "EARLIER" >"$work/r.pdf"
+    print 'mv "$work/theirs" "$work/r.pdf"'
+    refused $rc "$(cat "$work/msg")" "$work/r.pdf" "$work/want" \
+        "r.pdf: was replaced by another file while the PDF was printed, so mnr did not write over it; the report is in $work/r-unsaved-1.pdf. The file was not changed"
+    [ "$(cat "$work/r-unsaved-1.pdf")" = "%PDF-1.4 printed" ] || fail "the report is not in r-unsaved-1.pdf"
+    echo "CHANGED" >"$work/want"
+    print 'cp "$work/want" "$work/r.pdf"'
+    refused $rc "$(cat "$work/msg")" "$work/r.pdf" "$work/want" \
+        "r.pdf: was changed by another program while the PDF was printed, so mnr did not write over it; the report is in $work/r-unsaved-2.pdf."
+    rm "$work/r.pdf"
+    print 'cp "$work/want" "$work/r.pdf"'
+    refused $rc "$(cat "$work/msg")" "$work/r.pdf" "$work/want" \
+        "r.pdf: was made by another program while the PDF was printed"
+    # left alone, or removed: written
+    print :
+    [ $rc -eq 0 ] && [ "$(cat "$work/r.pdf")" = "%PDF-1.4 printed" ] || fail "an untouched output was not written: $(cat "$work/msg")"
+    print 'rm "$work/r.pdf"'
+    [ $rc -eq 0 ] && [ -e "$work/r.pdf" ] || fail "a removed output was not written: $(cat "$work/msg")"
+    [ ! -e "$work/r-unsaved-4.pdf" ] || fail "a report kept beside an output that was not changed" ;;
+pdf-signal-chromium)
+    mkdir "$work/tmp"
+    # left in $TMPDIR, or a browser of this run still running
+    left() {
+        [ -z "$(ls -A "$work/tmp")" ] || fail "$1: left in \$TMPDIR: $(ls -A "$work/tmp")"
+        find "$work/tmp" -mindepth 1 -delete
+        sleep 0.2
+        ! pgrep -f -- "--user-data-dir=$work/tmp/" >/dev/null || fail "$1: a browser process is still running"
+    }
+    set -m   # background jobs get SIGINT, as from a terminal
+    echo "EARLIER FILE" >"$work/report.pdf"
+    TMPDIR=$work/tmp "$mnr" report "$answers" -o "$work/report.pdf" 2>"$work/msg" &
+    pid=$!
+    for _ in $(seq 300); do
+        [ -n "$(find "$work/tmp" -name 'org.chromium.Chromium.*' 2>/dev/null)" ] && break; sleep 0.1
+    done
+    [ -n "$(find "$work/tmp" -name 'org.chromium.Chromium.*')" ] ||
+        fail "Chromium made no org.chromium.Chromium.* directory: $(cat "$work/msg")"
+    kill -s INT "$pid"
+    wait "$pid"; rc=$?
+    [ $rc -eq 130 ] || fail "SIGINT: exit status $rc, expected 130"
+    [ "$(cat "$work/report.pdf")" = "EARLIER FILE" ] || fail "SIGINT: the earlier report was changed"
+    left SIGINT
+    # uninterrupted: the report, and nothing left either
+    TMPDIR=$work/tmp "$mnr" report "$answers" -o "$work/report.pdf" 2>"$work/msg" ||
+        fail "the print failed: $(cat "$work/msg")"
+    [ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "the output is not a PDF"
+    left "a finished print" ;;
 results-at-limit)
     # answers of 31.9 MB: evidence text up to the limit
     fill() {  # fill OUT BYTES WORD: the first evidence texts grow to make BYTES

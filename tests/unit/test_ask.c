@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -622,12 +624,106 @@ static void test_same_lines_same_file(void **state)
 static void test_clean(void **state)
 {
     (void)state;
-    int removed = 0;
-    const char in[] = "  a\tb \x1b[1;2Ac\x07 \xff\xc3(d  \xc3\xa9\x7f ";
-    char *out = mnr_session_clean(in, sizeof in - 1, &removed);
-    assert_string_equal(out, "a b c (d \xc3\xa9");
-    assert_int_equal(removed, 5); /* ESC..A, BEL, 0xff, a lone 0xc3, DEL */
+    const char in[] = "  a\tb \r (d  \xc3\xa9 ";
+    assert_int_equal(mnr_session_typed(in, sizeof in - 1), MNR_TYPED_OK);
+    char *out = mnr_session_clean(in, sizeof in - 1);
+    assert_string_equal(out, "a b (d \xc3\xa9");
     free(out);
+}
+
+/* Anything but text in a line: it is not taken, and why is told. */
+static void test_typed_not_text(void **state)
+{
+    (void)state;
+    /* len 0: strlen */
+    struct { const char *in; size_t len; mnr_typed want; } cases[] = {
+        {"Bad\xff\xfeland", 0, MNR_TYPED_NOT_UTF8},
+        {"caf\xc3", 0, MNR_TYPED_NOT_UTF8},            /* cut short */
+        {"\xc0\xaf", 0, MNR_TYPED_NOT_UTF8},          /* over-long '/' */
+        {"\xed\xa0\x80", 0, MNR_TYPED_NOT_UTF8},      /* a surrogate */
+        {"Ask\x1b]0;pwned\x07land", 0, MNR_TYPED_CONTROL}, /* OSC title */
+        {"\x1b[A", 0, MNR_TYPED_CONTROL},              /* an arrow key */
+        {"a\x7f", 0, MNR_TYPED_CONTROL},               /* DEL */
+        {"a\xc2\x9b" "31m", 0, MNR_TYPED_CONTROL},     /* C1 CSI */
+        {"a\0b", 3, MNR_TYPED_CONTROL},
+        {"\xef\xbf\xbe", 0, MNR_TYPED_CONTROL},       /* U+FFFE */
+        {"\x1b\xff", 0, MNR_TYPED_NOT_UTF8},           /* both: the encoding first */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        assert_int_equal(mnr_session_typed(cases[i].in, cases[i].len ? cases[i].len
+                                                                      : strlen(cases[i].in)),
+                         cases[i].want);
+}
+
+/* Such a line at any prompt, text ones too, is asked again and changes
+ * nothing: never saved with the rest of it ("Badland", "0;pwnedland"). */
+static void test_not_text_asked_again(void **state)
+{
+    t *x = *state;
+    open_session(x, NULL, 0);
+    mnr_error err;
+    mnr_error_init(&err);
+    assert_int_equal(mnr_ask_line(&x->a, "Bad\xff\xfeland", 11, &err), MNR_OK);
+    assert_true(x->a.events & MNR_ASK_INVALID);
+    assert_int_equal(x->a.hint, MNR_HINT_NOT_UTF8);
+    assert_int_equal(x->a.prompt, MNR_PROMPT_COUNTRY);
+    assert_string_equal(mnr_session_detail(x->s, MNR_DETAIL_COUNTRY), "");
+    lines(x, "Badland|||Ana Silva|Focal point|2026-11-01|");
+    line(x, "y");
+    line(x, "Ask\x1b]0;pwned\x07land");
+    assert_int_equal(x->a.hint, MNR_HINT_CONTROL);
+    assert_int_equal(x->a.prompt, MNR_PROMPT_EVIDENCE);
+    assert_int_equal(x->a.lines, 0);
+    line(x, "first line");
+    line(x, "\x1b[A"); /* not an empty line: the evidence goes on */
+    assert_int_equal(x->a.hint, MNR_HINT_CONTROL);
+    assert_int_equal(x->a.prompt, MNR_PROMPT_EVIDENCE);
+    lines(x, "Askland||");
+    assert_string_equal(x->s->answers[0].evidence, "first line\nAskland");
+    assert_non_null(strstr(x->s->xml, "<country>Badland</country>"));
+}
+
+/* The file changed in place by another program, its size and time put
+ * back as they were: the content tells, and it is not written over; the
+ * session's answers go beside it. */
+static void test_changed_underneath(void **state)
+{
+    t *x = *state;
+    open_session(x, "rapid", 1);
+    lines(x, "Examplia|||Ana Silva|Police|2026-11-01||2||");
+    struct stat before;
+    assert_int_equal(stat(x->path, &before), 0);
+    FILE *f = fopen(x->path, "r+");
+    assert_non_null(f);
+    assert_int_equal(fseek(f, -4, SEEK_END), 0);
+    fputs("    ", f); /* "</answers>\n" is "</answe    " now: the same size */
+    fclose(f);
+    struct timespec times[2] = {before.st_atim, before.st_mtim};
+    assert_int_equal(utimensat(AT_FDCWD, x->path, times, 0), 0);
+    mnr_error err;
+    mnr_error_init(&err);
+    lines(x, "3|"); /* the answer, no evidence */
+    assert_int_not_equal(mnr_ask_line(&x->a, "", 0, &err), MNR_OK); /* no comment: saved */
+    char kept[160];
+    snprintf(kept, sizeof kept, "%s/answers-unsaved-1.xml", x->dir);
+    assert_string_equal(x->s->kept, kept);
+    assert_non_null(strstr(err.message, "was changed by another program since this session "
+                                         "last saved it"));
+    assert_non_null(strstr(err.message, kept));
+    char held[4096] = "";
+    f = fopen(kept, "r");
+    assert_non_null(f);
+    held[fread(held, 1, sizeof held - 1, f)] = '\0';
+    fclose(f);
+    assert_non_null(strstr(held, "<answer question=\"C02.R\" value=\"3\"/>"));
+    f = fopen(x->path, "r");
+    assert_non_null(f);
+    char tail[64] = "";
+    assert_int_equal(fseek(f, -11, SEEK_END), 0);
+    tail[fread(tail, 1, sizeof tail - 1, f)] = '\0';
+    fclose(f);
+    assert_string_equal(tail, "</answe    "); /* the other program's bytes, kept */
+    unlink(kept);
 }
 
 static void test_capability_names(void **state)
@@ -684,6 +780,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_consensus_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_same_lines_same_file, setup, teardown),
         cmocka_unit_test(test_clean),
+        cmocka_unit_test(test_typed_not_text),
+        cmocka_unit_test_setup_teardown(test_changed_underneath, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_text_asked_again, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capability_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_long_text_cut, setup, teardown),
     };
