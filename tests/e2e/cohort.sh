@@ -35,6 +35,21 @@ has "$tmp/err" "Read 19 files: 15 countries counted (the latest assessment of ea
 has "$tmp/err" "Cohort baseline written to $out; figures from fewer than 5 countries are withheld (19 capabilities, 5 group figures)."
 grep -q $'\r' "$tmp/err" && fail "a progress bar on a pipe"
 
+# -- one file reached twice (a link in the directory, a file named twice,
+# a directory and one of its files) is one assessment: the same cohort,
+# each second path noted
+ln -s e1-zqxf.xml "$in/link-to-e1-zqxf.xml"
+"$mnr" cohort "$in" "$in/e2-zqxf.xml" "$in/e3-zqxf.xml" "$in/e3-zqxf.xml" -o "$tmp/twice-read.xml" --by region 2>"$tmp/err-twice"
+[ $? = 0 ] || fail "mnr cohort with a file reached twice failed: $(cat "$tmp/err-twice")"
+grep -qE "(link-to-)?e1-zqxf.xml: reached a second time \(first as .*e1-zqxf.xml\); one file is one assessment, so it is read once" "$tmp/err-twice" \
+    || fail "no note about e1 reached twice: $(cat "$tmp/err-twice")"
+has "$tmp/err-twice" "$in/e2-zqxf.xml: reached a second time (first as $in/e2-zqxf.xml); one file is one assessment, so it is read once"
+[ "$(grep -c "e3-zqxf.xml: reached a second time" "$tmp/err-twice")" = 2 ] || fail "e3 named twice after its directory: not noted twice"
+hasnt "$tmp/err-twice" "Eastland"
+has "$tmp/err-twice" "Read 19 files (4 more paths led to a file already read, see above): 15 countries counted (the latest assessment of each), 1 older assessment of a country left out, 1 file skipped (not a valid answers or results file, see above), 1 country left out (two latest assessments with the same date, see above)."
+cmp -s <(grep -v generated "$out") <(grep -v generated "$tmp/twice-read.xml") || fail "a file reached twice changed the cohort: $(diff "$out" "$tmp/twice-read.xml" | head -5)"
+rm "$in/link-to-e1-zqxf.xml"
+
 # -- the figures (README): C01 over 15 countries, 12 in place, median 2
 has "$out" '<item id="C01" label="Leadership" capabilities="C01" number="1" yes="12" respondents="15">'
 has "$out" '<levels level0="3" level1="3" level2="4" level3="3" level4="2" median-score="2.00"/>'
