@@ -152,6 +152,25 @@ has "$tmp/plain.txt" "Compared with          Framing the Future: 2021 survey of 
 "$mnr" report "$tmp/results.xml" -o "$tmp/no.txt" 2>"$tmp/r.err" && fail "results of the cohort reported against 2021"
 has "$tmp/r.err" "these results were compared with baseline cohort-"
 has "$tmp/r.err" "but this mnr has baseline framing-the-future-2021 1.0; give the baseline they were compared with (--baseline FILE)"
+# a country's own levels do not depend on the baseline: results compared
+# with the cohort are compared with results compared with 2021, validated
+# (saying what was not checked) and read by mnr cohort as they are
+"$mnr" score "$ex" -o "$tmp/results-2021.xml" 2>/dev/null || fail "score for 2021"
+"$mnr" compare "$tmp/results-2021.xml" "$tmp/results.xml" -o "$tmp/progress.csv" 2>"$tmp/r.err" \
+    || fail "compare of results compared with the cohort: $(cat "$tmp/r.err")"
+has "$tmp/progress.csv" "overall,,,Overall index,,,1,1,0,1.64,1.64,0.00,"
+"$mnr" compare "$tmp/results.xml" "$tmp/results-2021.xml" -o "$tmp/progress.txt" 2>"$tmp/r.err" \
+    || fail "compare, the cohort's results first: $(cat "$tmp/r.err")"
+"$mnr" validate "$tmp/results.xml" >"$tmp/v.out" 2>"$tmp/r.err" || fail "validate of results compared with the cohort: $(cat "$tmp/r.err")"
+has "$tmp/v.out" "results.xml: ok (results; compared with baseline cohort-"
+has "$tmp/v.out" ", which is not checked without it: mnr report --baseline FILE checks it)"
+"$mnr" cohort "$tmp/results.xml" -o "$tmp/from-results.xml" --min-group 3 2>"$tmp/r.err" || fail "cohort of results compared with a cohort: $(cat "$tmp/r.err")"
+has "$tmp/r.err" "Read 1 file: 1 country counted (the latest assessment of each)."
+# a figure changed by hand is still found
+sed 's/ level="1" level-name="Emerging" score="1.50"/ level="2" level-name="Developing" score="1.50"/' "$tmp/results.xml" > "$tmp/changed.xml"
+cmp -s "$tmp/results.xml" "$tmp/changed.xml" && fail "the sed changed nothing"
+"$mnr" compare "$tmp/results-2021.xml" "$tmp/changed.xml" -o "$tmp/no.txt" 2>"$tmp/r.err" && fail "compare of results changed by hand succeeded"
+has "$tmp/r.err" "the file was changed after scoring"
 
 # -- nothing usable: exit 1, nothing written
 "$mnr" cohort "$in/m-bad-zqxf.xml" -o "$tmp/none.xml" 2>"$tmp/err" && fail "a cohort of one bad file succeeded"
