@@ -116,6 +116,12 @@ static const char *const texts[T_N_MESSAGES] = {
     [H_REQUIRED] = "The answers file needs this: type it, then Enter (or q to stop).",
     /* the line, today */
     [H_DATE] = "'%s' is not a date: write it as YYYY-MM-DD, e.g. %s.",
+    /* the line, the first date an assessment may have */
+    [H_DATE_EARLY] = "'%s' is before the Model National Response existed (%s): type the day "
+                     "the assessment was made, YYYY-MM-DD.",
+    /* the line, today */
+    [H_DATE_FUTURE] = "'%s' is after today (%s): type the day the assessment was made, "
+                      "YYYY-MM-DD (Enter keeps the date shown).",
     /* the line */
     [H_TARGET] = "'%s' is not a target: type a level 1, 2, 3 or 4, or Enter for the default.",
     /* the line, groups */
