@@ -4,8 +4,9 @@
   XSLT 1.0. Imports common.xsl for the shared labels and colours.
 
   Input: the document mnr builds for it (src/core/form.h):
-    <mnr-form> <model/> <questionnaire/> [<answers/>] </mnr-form>
-  each already checked by mnr.
+    <mnr-form date-first="2015-01-01"> <model/> <questionnaire/> [<answers/>] </mnr-form>
+  each already checked by mnr; date-first is the first date an assessment
+  may have (src/core/date.h), which the script checks with today's date.
 
   Output: one HTML file with its style and script inline and a content
   security policy that forbids every request, so it works from a USB stick
@@ -86,6 +87,8 @@
   <xsl:variable name="f.m-draft-cleared">The draft was removed from this browser and the form emptied.</xsl:variable>
   <xsl:variable name="f.m-no-storage">This browser does not keep drafts of pages opened from a file: save your answers before you close the page.</xsl:variable>
   <xsl:variable name="f.m-save-missing">Not saved: fill in {1} first. An answers file needs the country, the date and at least one respondent with a name and a role.</xsl:variable>
+  <xsl:variable name="f.m-date-early">Not saved: the date {1} is before the Model National Response existed ({2}). Give the day the assessment was made.</xsl:variable>
+  <xsl:variable name="f.m-date-future">Not saved: the date {1} is after today ({2}). Give the day the assessment was made.</xsl:variable>
   <xsl:variable name="f.m-respondent-half">a name and a role for every respondent</xsl:variable>
   <xsl:variable name="f.m-saved">Saved {1} with {2} answers. Send this file back; keep a copy.</xsl:variable>
   <xsl:variable name="f.m-removed">Characters that an answers file cannot hold were removed from: {1}.</xsl:variable>
@@ -199,7 +202,7 @@
       </div>
       <div class="field">
         <label for="date"><xsl:value-of select="$s.date"/></label>
-        <input type="date" id="date" value="{$A/date}"/>
+        <input type="date" id="date" value="{$A/date}" min="{/mnr-form/@date-first}"/>
       </div>
       <!-- the country's region and income group, from the model's lists
            (the answers schema allows the same ids) -->
@@ -527,6 +530,8 @@
       <span data-word="saved"><xsl:value-of select="$f.m-saved"/></span>
       <span data-word="removed"><xsl:value-of select="$f.m-removed"/></span>
       <span data-word="notes-lost"><xsl:value-of select="$f.m-notes-lost"/></span>
+      <span data-word="date-early"><xsl:value-of select="$f.m-date-early"/></span>
+      <span data-word="date-future"><xsl:value-of select="$f.m-date-future"/></span>
       <span data-word="off-left-out"><xsl:value-of select="$f.m-off-left-out"/></span>
       <span data-word="opened"><xsl:value-of select="$f.m-opened"/></span>
       <span data-word="unchanged"><xsl:value-of select="$f.m-unchanged"/></span>
@@ -923,11 +928,31 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
     return { xml: x, count: count, removed: removed, notesLost: notesLost, offLeftOut: offLeftOut };
   }
 
+  // ---- the date ----
+
+  // The rule of mnr (src/core/date.h): a day from the first date an
+  // assessment may have (the date field's min) to today, on this
+  // computer's clock. A year of more than four digits is in the future.
+  var DATE = /^\d{4,}-\d{2}-\d{2}$/;
+  function today() {
+    var d = new Date();
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
+  }
+  // The message that refuses date `d` ('' when it will do).
+  function dateProblem(d) {
+    var first = field('date').min, now = today();
+    if (!DATE.test(d)) return '';
+    if (d.length > 10 || d > now) return word('date-future', d, now);
+    if (first && d < first) return word('date-early', d, first);
+    return '';
+  }
+
   // What the answers file needs and the form does not have yet.
   function missingDetails(s) {
     var missing = [];
     if (!s.country.trim()) missing.push(word('country'));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date)) missing.push(word('date'));
+    if (!DATE.test(s.date)) missing.push(word('date'));
     var people = s.respondents.filter(function (r) { return r.name.trim() || r.role.trim(); });
     if (!people.length) missing.push(word('respondent'));
     else if (people.some(function (r) { return !r.name.trim() || !r.role.trim(); })) missing.push(word('respondent-half'));
@@ -945,8 +970,14 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
     var missing = missingDetails(s);
     if (missing.length) {
       say(word('save-missing', missing.join(', ')), true);
-      var first = !s.country.trim() ? 'country' : !/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? 'date' : null;
+      var first = !s.country.trim() ? 'country' : !DATE.test(s.date) ? 'date' : null;
       (first ? field(first) : document.querySelector('#respondents input')).focus();
+      return;
+    }
+    var wrongDate = dateProblem(s.date);
+    if (wrongDate) {
+      say(wrongDate, true);
+      field('date').focus();
       return;
     }
     var out = toXml(s, off), name = fileName(s);

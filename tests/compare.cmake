@@ -31,6 +31,15 @@ mnr_e2e(compare-later-first 1
         --out "new.xml:9: this assessment, dated 2026-06-01, is the later one (${CMP}/old.xml is dated 2024-05-10)"
         --out "give the earlier assessment first: mnr compare OLD NEW"
         --no-file ${CMP_OUT}.txt -- $<TARGET_FILE:mnr> compare ${CMP}/new.xml ${CMP}/old.xml -o ${CMP_OUT}.txt)
+# -- every date is ordered, and refused at input when no assessment can have
+#    it: OLD 10000-01-01 (a five-digit year) and NEW 9999-12-31 are both in
+#    the future, the first named with its line
+mnr_e2e(compare-five-digit-year 1
+        --out "old-10000.xml:7: the assessment is dated 10000-01-01, after today ("
+        --out "correct the date to the day the assessment was made"
+        --no-file ${CMP_OUT}.txt
+        -- sh -c "sed 's|<date>[^<]*</date>|<date>10000-01-01</date>|' \"$2\"/old.xml > \"$3\"/old-10000.xml && sed 's|<date>[^<]*</date>|<date>9999-12-31</date>|' \"$2\"/new.xml > \"$3\"/new-9999.xml && exec \"$1\" compare \"$3\"/old-10000.xml \"$3\"/new-9999.xml -o \"$4\""
+           sh $<TARGET_FILE:mnr> ${CMP} ${CMAKE_CURRENT_BINARY_DIR} ${CMP_OUT}.txt)
 mnr_e2e(compare-other-model 1
         --out "old-model.xml:3: these answers were made against model mnr-maturity 0.9, but this mnr has model mnr-maturity 1.0"
         --no-file ${CMP_OUT}.txt -- $<TARGET_FILE:mnr> compare ${CMP}/old.xml ${ANS}/old-model.xml -o ${CMP_OUT}.txt)

@@ -114,6 +114,12 @@ static const char *const texts[T_N_MESSAGES] = {
     [H_REQUIRED] = "The answers file needs this: type it, then Enter (or q to stop).",
     /* the line, today */
     [H_DATE] = "'%s' is not a date: write it as YYYY-MM-DD, e.g. %s.",
+    /* the line, the first date an assessment may have */
+    [H_DATE_EARLY] = "'%s' is before the Model National Response existed (%s): type the day "
+                     "the assessment was made, YYYY-MM-DD.",
+    /* the line, today */
+    [H_DATE_FUTURE] = "'%s' is after today (%s): type the day the assessment was made, "
+                      "YYYY-MM-DD (Enter keeps the date shown).",
     /* the line */
     [H_TARGET] = "'%s' is not a target: type a level 1, 2, 3 or 4, or Enter for the default.",
     /* the line, groups */
@@ -299,8 +305,9 @@ const char cmd_ask_help[] =
     "  1. For a new file, the details: the country; its region, then its income\n"
     "     group, each a number from the list shown (an empty line: none, and the\n"
     "     file falls in no group in mnr cohort); your name; your role; the date,\n"
-    "     YYYY-MM-DD (an empty line: today); the target level for every\n"
-    "     capability, 1-4 (an empty line: the model's default).\n"
+    "     YYYY-MM-DD (an empty line: today; a date before 2015-01-01, when the\n"
+    "     MNR was not yet there, or after today is asked again); the target\n"
+    "     level for every capability, 1-4 (an empty line: the model's default).\n"
     "  2. For each question, in the order shown: the answer key (y yes, p partly,\n"
     "     n no, d don't know, a not applicable where the question allows it; in\n"
     "     the rapid questionnaire a level 0-4, or d); then the evidence, any\n"

@@ -77,6 +77,8 @@ typedef enum ask_msg {
     H_NA,
     H_REQUIRED,
     H_DATE,
+    H_DATE_EARLY,
+    H_DATE_FUTURE,
     H_TARGET,
     H_GROUP,
     H_CAPABILITY,

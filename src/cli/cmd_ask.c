@@ -379,6 +379,8 @@ static void show_hint(const mnr_ask *a, const char *line, const char *today)
     case MNR_HINT_NA: ask_say(S_HINT, 0, "%s", T(H_NA)); break;
     case MNR_HINT_REQUIRED: ask_say(S_HINT, 0, "%s", T(H_REQUIRED)); break;
     case MNR_HINT_DATE: ask_say(S_HINT, 0, T(H_DATE), shown, today); break;
+    case MNR_HINT_DATE_EARLY: ask_say(S_HINT, 0, T(H_DATE_EARLY), shown, MNR_DATE_FIRST); break;
+    case MNR_HINT_DATE_FUTURE: ask_say(S_HINT, 0, T(H_DATE_FUTURE), shown, today); break;
     case MNR_HINT_TARGET: ask_say(S_HINT, 0, T(H_TARGET), shown); break;
     case MNR_HINT_GROUP:
         ask_say(S_HINT, 0, T(H_GROUP), shown,
@@ -676,11 +678,8 @@ int cmd_ask(int argc, char **argv)
     if (rc != 0)
         return rc;
     rc = questionnaire_path(&o, ctx);
-    char today[16] = "";
-    time_t now = time(NULL);
-    struct tm tm;
-    if (localtime_r(&now, &tm))
-        strftime(today, sizeof today, "%Y-%m-%d", &tm);
+    /* the context's today: the one its date rule checks files with */
+    const char *today = ctx->today;
     mnr_error err;
     mnr_error_init(&err);
     mnr_session *s = NULL;

@@ -11,6 +11,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,8 +43,9 @@ const char cmd_cohort_help[] =
     "compare one country with the cohort.\n"
     "\n"
     "Only the latest assessment of each country counts (by its date; countries\n"
-    "are the same when their names are, ignoring case). A file that cannot be\n"
-    "used is reported with its line and left out. No country name, file name,\n"
+    "are the same when their names are, ignoring case); a file reached twice (a\n"
+    "link to it, a file named twice) is read once. A file that cannot be used is\n"
+    "reported with its line and left out. No country name, file name,\n"
     "respondent, evidence or comment is written. A figure from fewer than\n"
     "--min-group countries is withheld, and so is a second group's figure where\n"
     "the whole cohort minus the published groups would give a withheld one away.\n"
@@ -85,6 +87,7 @@ typedef struct cohort_opts {
 /* What became of the files read. */
 typedef struct tally {
     long files, invalid, older, warned; /* older: worked out at the end */
+    long twice; /* files reached again (a link, a file named twice): read once */
     int output_read; /* an output file was among the files read */
 } tally;
 
@@ -135,6 +138,77 @@ static void progress_clear(progress *p)
         fputs("\r\033[K", stderr);
 }
 
+/* ---- the files read so far ---- */
+
+/* One file is one assessment however it is reached (a link in a
+ * directory, a file named twice, a directory and one of its files): each
+ * is known by its device and inode, and its first path kept for the note. */
+typedef struct seen_file {
+    dev_t dev;
+    ino_t ino;
+    char *path; /* NULL: a free slot */
+} seen_file;
+
+typedef struct seen_set {
+    seen_file *slots;
+    size_t size, used; /* size: a power of two, or 0 */
+} seen_set;
+
+static size_t seen_slot(const seen_set *s, const struct stat *st)
+{
+    uint64_t h = ((uint64_t)st->st_dev * 0x9E3779B97F4A7C15u) ^ (uint64_t)st->st_ino;
+    h *= 0xBF58476D1CE4E5B9u;
+    size_t i = (size_t)(h >> 17) & (s->size - 1);
+    while (s->slots[i].path && !(s->slots[i].dev == st->st_dev && s->slots[i].ino == st->st_ino))
+        i = (i + 1) & (s->size - 1);
+    return i;
+}
+
+static void seen_clear(seen_set *s)
+{
+    for (size_t i = 0; i < s->size; i++)
+        free(s->slots[i].path);
+    free(s->slots);
+    s->slots = NULL;
+    s->size = s->used = 0;
+}
+
+/* Kept at most half full, so that a free slot ends every search. */
+static int seen_grow(seen_set *s)
+{
+    seen_set bigger = {calloc(s->size ? s->size * 2 : 64, sizeof(seen_file)),
+                       s->size ? s->size * 2 : 64, s->used};
+    if (!bigger.slots)
+        return 0;
+    for (size_t i = 0; i < s->size; i++)
+        if (s->slots[i].path) {
+            struct stat st = {0};
+            st.st_dev = s->slots[i].dev;
+            st.st_ino = s->slots[i].ino;
+            bigger.slots[seen_slot(&bigger, &st)] = s->slots[i];
+        }
+    free(s->slots);
+    *s = bigger;
+    return 1;
+}
+
+/* The path by which `st` was first reached, or NULL (and it is noted now)
+ * when this is the first time. */
+static const char *seen_before(seen_set *s, const struct stat *st, const char *path)
+{
+    if ((s->used + 1) * 2 > s->size && !seen_grow(s))
+        return NULL; /* out of memory: read it, as before */
+    seen_file *f = &s->slots[seen_slot(s, st)];
+    if (f->path)
+        return f->path;
+    if ((f->path = strdup(path)) != NULL) {
+        f->dev = st->st_dev;
+        f->ino = st->st_ino;
+        s->used++;
+    }
+    return NULL;
+}
+
 /* ---- walking the inputs ---- */
 
 typedef struct walk {
@@ -146,6 +220,7 @@ typedef struct walk {
     struct stat outputs[2];
     int n_outputs;
     int counting;
+    seen_set seen;
 } walk;
 
 static int is_xml_name(const char *name)
@@ -165,9 +240,30 @@ static int same_file(const struct stat *a, const struct stat *b)
     return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
 }
 
+/* A file reached before: said once per path, and not read again. */
+static int reached_twice(walk *w, const char *path)
+{
+    struct stat st;
+    const char *first = stat(path, &st) == 0 ? seen_before(&w->seen, &st, path) : NULL;
+    if (!first)
+        return 0;
+    if (!w->counting) {
+        w->t->twice++;
+        if (!w->o->quiet) {
+            progress_clear(w->p);
+            fprintf(stderr, "%s: ", cli_safe(path));
+            fprintf(stderr, "reached a second time (first as %s); one file is one assessment, "
+                    "so it is read once\n", cli_safe(first));
+        }
+    }
+    return 1;
+}
+
 /* Reads, checks and scores one file, and gives it to the cohort. */
 static void take_file(walk *w, const char *path)
 {
+    if (reached_twice(w, path))
+        return;
     if (w->counting) {
         w->p->total++;
         return;
@@ -405,8 +501,12 @@ static void count_withheld(xmlDocPtr doc, int *caps, int *groups)
 static void print_summary(const cohort_opts *o, const tally *t, int countries, int conflicts,
                           xmlDocPtr doc)
 {
-    fprintf(stderr, "Read %ld file%s: %d countr%s counted (the latest assessment of each)",
-            t->files, t->files == 1 ? "" : "s", countries, countries == 1 ? "y" : "ies");
+    fprintf(stderr, "Read %ld file%s", t->files, t->files == 1 ? "" : "s");
+    if (t->twice)
+        fprintf(stderr, " (%ld more path%s led to a file already read, see above)", t->twice,
+                t->twice == 1 ? "" : "s");
+    fprintf(stderr, ": %d countr%s counted (the latest assessment of each)", countries,
+            countries == 1 ? "y" : "ies");
     if (t->older)
         fprintf(stderr, ", %ld older assessment%s of a country left out", t->older,
                 t->older == 1 ? "" : "s");
@@ -471,7 +571,7 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
     mnr_cohort *cohort = NULL;
     tally t = {0};
     progress p = {0};
-    walk w = {ctx, o, NULL, &t, &p, {{0}}, 0, 1};
+    walk w = {ctx, o, NULL, &t, &p, {{0}}, 0, 1, {NULL, 0, 0}};
     mnr_status st = check_outputs(o, ctx, &w, &err);
     if (st == MNR_OK && o->by >= 0 && ctx->model->groupings[o->by].n_groups == 0)
         st = mnr_error_set(&err, MNR_EINVALID, ctx->model->path, 0,
@@ -487,10 +587,12 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
     }
     w.cohort = cohort;
     walk_inputs(&w); /* counting */
+    seen_clear(&w.seen);
     w.counting = 0;
     p.on = !o->quiet && isatty(STDERR_FILENO);
     p.start = now();
     walk_inputs(&w);
+    seen_clear(&w.seen);
     progress_draw(&p, 1); /* the bar full, however fast it went */
     progress_clear(&p);
 

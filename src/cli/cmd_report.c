@@ -12,6 +12,7 @@
 #include "fileio.h"
 #include "report.h"
 #include "report_out.h"
+#include "results_check.h"
 #include "xmlsafe.h"
 
 const char cmd_report_help[] =
@@ -179,6 +180,10 @@ int cmd_report(int argc, char **argv)
         st = mnr_context_use_baseline(ctx, o.baseline, &err);
     if (st == MNR_OK)
         st = cli_load_results(&results, NULL, ctx, o.input, o.target, "report", &err);
+    /* the report prints the comparison with the baseline: it must be
+     * the one the results were compared with */
+    if (st == MNR_OK)
+        st = mnr_results_check_baseline(results, o.input, ctx, &err);
     cli_report r = {o.out, format, o.stylesheet, mnr_format_stylesheet(format), o.params, browser};
     if (st == MNR_OK)
         st = cli_write_report(ctx, &r, results, &err);

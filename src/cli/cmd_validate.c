@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "results_check.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -29,6 +30,23 @@ const char cmd_validate_help[] =
     "  -h, --help       show this help\n"
     "\n"
     "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n";
+
+/* Results compared with a baseline this mnr does not have were checked
+ * without that comparison: say so, and what checks it. */
+static void results_what(const mnr_context *ctx, xmlDocPtr doc, char *what, size_t what_size)
+{
+    if (mnr_results_same_baseline(doc, ctx)) {
+        mnr_text_format(what, what_size, MNR_TEXT_LINE, "%s", "results");
+        return;
+    }
+    xmlNodePtr bs = mnr_xml_child(xmlDocGetRootElement(doc), "baseline-source");
+    char *id = mnr_xml_prop(bs, "id"), *version = mnr_xml_prop(bs, "version");
+    mnr_text_format(what, what_size, MNR_TEXT_LINE,
+                    "results; compared with baseline %s %s, which is not checked without it: "
+                    "mnr report --baseline FILE checks it", id ? id : "", version ? version : "");
+    free(id);
+    free(version);
+}
 
 static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                   const char *path, char *what, size_t what_size,
@@ -80,7 +98,7 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         break;
     }
     case MNR_KIND_RESULTS:
-        mnr_text_format(what, what_size, MNR_TEXT_LINE, "%s", "results");
+        results_what(ctx, doc, what, what_size);
         break;
     default:
         break;

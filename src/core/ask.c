@@ -264,6 +264,16 @@ static const char *detail_value(const mnr_ask *a, mnr_detail d, const char *text
     return i >= 0 ? gr->groups[i].id : NULL;
 }
 
+/* Why a typed date will not do. */
+static mnr_ask_hint date_hint(const mnr_session *s, const char *value)
+{
+    switch (value ? mnr_session_date_check(s, value) : MNR_DATE_NOT_A_DATE) {
+    case MNR_DATE_TOO_EARLY: return MNR_HINT_DATE_EARLY;
+    case MNR_DATE_FUTURE: return MNR_HINT_DATE_FUTURE;
+    default: return MNR_HINT_DATE;
+    }
+}
+
 static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error *err)
 {
     mnr_session *s = a->s;
@@ -284,7 +294,7 @@ static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error
     }
     const char *value = detail_value(a, d, text);
     if (!value || !mnr_session_detail_valid(s, d, value)) {
-        invalid(a, d == MNR_DETAIL_DATE                    ? MNR_HINT_DATE
+        invalid(a, d == MNR_DETAIL_DATE                    ? date_hint(s, value)
                    : d == MNR_DETAIL_TARGET                ? MNR_HINT_TARGET
                    : mnr_session_detail_grouping(d) >= 0   ? MNR_HINT_GROUP
                                                            : MNR_HINT_REQUIRED);

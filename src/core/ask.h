@@ -89,7 +89,9 @@ typedef enum mnr_ask_hint {
     MNR_HINT_KEY,       /* not an answer key or command */
     MNR_HINT_NA,        /* not applicable, where the question does not allow it */
     MNR_HINT_REQUIRED,  /* a detail the file needs */
-    MNR_HINT_DATE,
+    MNR_HINT_DATE,       /* not a date YYYY-MM-DD */
+    MNR_HINT_DATE_EARLY, /* before 2015-01-01 (date.h) */
+    MNR_HINT_DATE_FUTURE,/* after today */
     MNR_HINT_TARGET,
     MNR_HINT_GROUP,     /* not one of the groups of the region or income prompt */
     MNR_HINT_CAPABILITY,/* not a capability */

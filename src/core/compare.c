@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "xmlsafe.h"
 
 /* ---- the same country ---- */
@@ -184,18 +185,17 @@ static mnr_status check_questionnaire(const side *o, const side *n, mnr_error *e
 }
 
 /* An OLD dated after NEW would show progress as regress: most likely the
- * two files were given the wrong way round. Dates are xs:date, which
- * compare as text when both start YYYY-MM-DD. */
+ * two files were given the wrong way round. Both dates passed the rule
+ * of date.h when the files were read; they are ordered as days. */
 static mnr_status check_dates(const side *o, const side *n, mnr_error *err)
 {
     xmlNodePtr od = assessment_child(o, "date"), nd = assessment_child(n, "date");
     char *a = mnr_xml_text(od), *b = mnr_xml_text(nd);
     mnr_status st = MNR_OK;
-    if (strlen(a) >= 10 && strlen(b) >= 10 && a[4] == '-' && b[4] == '-' &&
-        strncmp(a, b, 10) > 0)
+    if (mnr_date_order(a, b) > 0)
         st = mnr_error_set(err, MNR_EINVALID, o->path, line_of(o, "date"),
-                           "this assessment, dated %.10s, is the later one (%s is dated "
-                           "%.10s); give the earlier assessment first: mnr compare OLD NEW",
+                           "this assessment, dated %.40s, is the later one (%s is dated "
+                           "%.40s); give the earlier assessment first: mnr compare OLD NEW",
                            a, n->path, b);
     free(a);
     free(b);

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "datadir.h"
+#include "date.h"
 #include "results.h"
 #include "results_check.h"
 #include "xmlsafe.h"
@@ -40,6 +41,7 @@ mnr_status mnr_context_open(mnr_context **out, const char *data_dir, mnr_error *
         mnr_context_free(ctx);
         return st;
     }
+    mnr_date_today(ctx->today);
     *out = ctx;
     return MNR_OK;
 }
@@ -200,6 +202,48 @@ mnr_status mnr_context_use_baseline(mnr_context *ctx, const char *path, mnr_erro
     return MNR_OK;
 }
 
+/* The <date> of an answers or results document, by the rule of date.h;
+ * after the schema, which has checked that it is an xs:date. */
+static mnr_status check_date(const mnr_context *ctx, xmlNodePtr date, const char *path,
+                             mnr_error *err)
+{
+    char *v = mnr_xml_text(date);
+    mnr_status st = MNR_OK;
+    switch (mnr_date_check(v, ctx->today, MNR_DATE_FILE_GRACE)) {
+    case MNR_DATE_OK: break;
+    case MNR_DATE_NOT_A_DATE:
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),
+                           "the assessment date '%.40s' is not a day of the calendar; write the "
+                           "day the assessment was made as YYYY-MM-DD", v ? v : "");
+        break;
+    case MNR_DATE_TOO_EARLY:
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),
+                           "the assessment is dated %.40s, before the Model National Response "
+                           "existed (" MNR_DATE_FIRST "); correct the date to the day the "
+                           "assessment was made", v);
+        break;
+    case MNR_DATE_FUTURE:
+        st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),
+                           "the assessment is dated %.40s, after today (%s); correct the date "
+                           "to the day the assessment was made (a date in the future would "
+                           "make it its country's latest assessment for years)", v, ctx->today);
+        break;
+    }
+    free(v);
+    return st;
+}
+
+/* The <date> of a document of `kind` (answers or results), or NULL. */
+static xmlNodePtr date_of(xmlDocPtr doc, mnr_kind kind)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (kind == MNR_KIND_RESULTS)
+        root = mnr_xml_child(root, "assessment");
+    else if (kind != MNR_KIND_ANSWERS)
+        return NULL;
+    return mnr_xml_child(root, "date");
+}
+
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err)
 {
@@ -214,6 +258,8 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
     char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
     mnr_status st = mnr_xml_validate(doc, path, xsd, err);
     free(xsd);
+    if (st == MNR_OK && date_of(doc, kind))
+        st = check_date(ctx, date_of(doc, kind), path, err);
     /* A results file is read back as it is: check what a schema cannot,
      * then that its figures are the ones its answers give. */
     if (st == MNR_OK && kind == MNR_KIND_RESULTS)
@@ -343,6 +389,8 @@ mnr_status mnr_context_score_any(mnr_assessment **out, const mnr_context *ctx, x
     char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
     mnr_status st = mnr_xml_validate(doc, path, xsd, err);
     free(xsd);
+    if (st == MNR_OK)
+        st = check_date(ctx, date_of(doc, kind), path, err);
     if (st == MNR_OK)
         st = mnr_results_check(doc, path, ctx->model, err);
     if (st == MNR_OK)

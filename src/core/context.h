@@ -40,6 +40,9 @@ typedef struct mnr_context {
     mnr_baseline *baseline;
     /* reached through a pointer, so a const context can still fill it */
     mnr_questionnaire_cache *questionnaires;
+    /* YYYY-MM-DD, from the clock when opened: no assessment is dated
+     * after it (date.h); a test may set its own */
+    char today[11];
 } mnr_context;
 
 mnr_status mnr_context_open(mnr_context **out, const char *data_dir, mnr_error *err);

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "date.h"
 #include "kind.h"
 #include "xmlsafe.h"
 
@@ -66,6 +67,9 @@ static mnr_status assemble(xmlDocPtr *out, xmlDocPtr model, xmlDocPtr questionna
         return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
     }
     xmlDocSetRootElement(doc, root);
+    /* the first date an assessment may have: the form's script checks
+     * the date by the rule of date.h */
+    xmlSetProp(root, (const xmlChar *)"date-first", (const xmlChar *)MNR_DATE_FIRST);
     mnr_status st = append_copy(root, model, err);
     if (st == MNR_OK)
         st = append_copy(root, questionnaire, err);

@@ -2,7 +2,7 @@
  * form.h - what the answer form (`mnr form`, stylesheets/form.xsl) is made
  * from: one document
  *
- *   <mnr-form>
+ *   <mnr-form date-first="2015-01-01">  (the first date an assessment may have, date.h)
  *     <model ...>          the model in use (model/mnr-model.xml)
  *     <questionnaire ...>  the questionnaire to answer
  *     <answers ...>        only when the form is to open pre-filled

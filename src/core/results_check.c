@@ -20,6 +20,10 @@ typedef struct checker {
     const mnr_context *ctx;
     const mnr_questionnaire *q;
     mnr_error *err;
+    /* the file was compared with a baseline this mnr does not have: its
+     * comparison and priorities cannot be worked out again, its own
+     * figures can */
+    int other_baseline;
 } checker;
 
 /* ---- words for messages ---- */
@@ -289,6 +293,23 @@ static xmlNodePtr next_element(xmlNodePtr n)
     return element_from(n->next);
 }
 
+/* What a comparison with a baseline gives: the comparison itself, and
+ * the priorities, whose order a baseline share breaks ties of. */
+static int from_baseline(xmlNodePtr n)
+{
+    return mnr_xml_is(n, "baseline") || mnr_xml_is(n, "indicator") ||
+           mnr_xml_is(n, "group-note") || mnr_xml_is(n, "baseline-source") ||
+           mnr_xml_is(n, "priorities");
+}
+
+/* n, or the next element after it that is checked. */
+static xmlNodePtr checked(const checker *ck, xmlNodePtr n)
+{
+    while (n && ck->other_baseline && from_baseline(n))
+        n = next_element(n);
+    return n;
+}
+
 static mnr_status compare_node(const checker *ck, xmlNodePtr f, xmlNodePtr b);
 
 /* Same elements in the same order; `pass` -1 compares each pair, 0-2
@@ -296,8 +317,8 @@ static mnr_status compare_node(const checker *ck, xmlNodePtr f, xmlNodePtr b);
 static mnr_status compare_children(const checker *ck, xmlNodePtr f, xmlNodePtr b, int pass)
 {
     char subject[500], source[200];
-    xmlNodePtr fc = first_element(f), bc = first_element(b);
-    for (; fc && bc; fc = next_element(fc), bc = next_element(bc)) {
+    xmlNodePtr fc = checked(ck, first_element(f)), bc = checked(ck, first_element(b));
+    for (; fc && bc; fc = checked(ck, next_element(fc)), bc = checked(ck, next_element(bc))) {
         if (!xmlStrEqual(fc->name, bc->name)) {
             describe(f, subject, sizeof subject);
             source_of(ck, bc, NULL, source, sizeof source);
@@ -511,24 +532,37 @@ static mnr_status check_sources(const checker *ck, xmlNodePtr root)
                            kind_name(ck->q->kind));
     free(version);
     free(kind);
-    if (st != MNR_OK)
-        return st;
+    return st;
+}
 
-    const mnr_baseline *b = ck->ctx->baseline;
-    xmlNodePtr bs = mnr_xml_child(root, "baseline-source");
-    char *id = mnr_xml_prop(bs, "id");
-    version = mnr_xml_prop(bs, "version");
-    if (bs && (!id || !version || strcmp(id, b->id) != 0 || strcmp(version, b->version) != 0)) {
-        shown(k, sizeof k, id);
-        shown(v, sizeof v, version);
-        st = mnr_error_set(ck->err, MNR_EINVALID, ck->path, xmlGetLineNo(bs),
-                           "these results were compared with baseline %s %s, but this mnr has "
-                           "baseline %s %s; give the baseline they were compared with "
-                           "(--baseline FILE), or " RESCORE, k, v, b->id, b->version);
-    }
+int mnr_results_same_baseline(xmlDocPtr doc, const mnr_context *ctx)
+{
+    const mnr_baseline *b = ctx->baseline;
+    xmlNodePtr bs = mnr_xml_child(xmlDocGetRootElement(doc), "baseline-source");
+    char *id = mnr_xml_prop(bs, "id"), *version = mnr_xml_prop(bs, "version");
+    int same = !bs || (id && version && strcmp(id, b->id) == 0 && strcmp(version, b->version) == 0);
     free(id);
     free(version);
-    return st;
+    return same;
+}
+
+mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr_context *ctx,
+                                      mnr_error *err)
+{
+    if (mnr_results_same_baseline(doc, ctx))
+        return MNR_OK;
+    const mnr_baseline *b = ctx->baseline;
+    xmlNodePtr bs = mnr_xml_child(xmlDocGetRootElement(doc), "baseline-source");
+    char *id = mnr_xml_prop(bs, "id"), *version = mnr_xml_prop(bs, "version");
+    char i[80], v[80];
+    shown(i, sizeof i, id);
+    shown(v, sizeof v, version);
+    free(id);
+    free(version);
+    return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(bs),
+                         "these results were compared with baseline %s %s, but this mnr has "
+                         "baseline %s %s; give the baseline they were compared with "
+                         "(--baseline FILE), or " RESCORE, i, v, b->id, b->version);
 }
 
 mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const char *path,
@@ -545,7 +579,7 @@ mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const 
                       : mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
     free(qid);
     free(qversion);
-    checker ck = {path, ctx, a ? a->questionnaire : NULL, err};
+    checker ck = {path, ctx, a ? a->questionnaire : NULL, err, !mnr_results_same_baseline(doc, ctx)};
     if (st == MNR_OK)
         st = check_sources(&ck, root);
     if (st == MNR_OK)

@@ -12,7 +12,15 @@
  * priority edited after scoring must not be printed as true.
  *
  * Also refused: a questionnaire or a questionnaire version or kind this
- * mnr does not have, and a baseline other than the one in use.
+ * mnr does not have.
+ *
+ * A file compared with a baseline other than the one in use (a cohort
+ * baseline of mnr cohort, say) is checked without that comparison and
+ * without the priorities (a baseline share breaks their ties): the
+ * country's own levels, scores and gaps do not depend on the baseline,
+ * so mnr compare, mnr cohort and mnr validate read it as it is. A report
+ * prints the comparison: mnr_results_check_baseline() refuses such a
+ * file there unless the baseline it was compared with is in use.
  *
  * Call it on a document that passed the results schema and
  * mnr_results_check() (format, model, capability ids).
@@ -27,6 +35,13 @@
 
 mnr_status mnr_results_verify(xmlDocPtr doc, const char *path, const mnr_context *ctx,
                               mnr_error *err);
+/* 1 when the results in `doc` were compared with the baseline in use (or
+ * name none). */
+int mnr_results_same_baseline(xmlDocPtr doc, const mnr_context *ctx);
+/* Refuses, at the line of its <baseline-source>, a results file compared
+ * with a baseline other than the one in use. */
+mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr_context *ctx,
+                                      mnr_error *err);
 /* The same, and gives the answers and scores the file holds (verified),
  * without a results document. */
 mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const char *path,

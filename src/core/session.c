@@ -145,6 +145,7 @@ mnr_status mnr_session_open(mnr_session **out, const mnr_context *ctx, const cha
     }
     s->ctx = ctx;
     s->write = 1;
+    snprintf(s->today, sizeof s->today, "%s", today);
     mnr_answers *a = NULL;
     struct stat sb;
     mnr_status st;
@@ -240,22 +241,15 @@ const char *mnr_session_detail(const mnr_session *s, mnr_detail d)
     return v ? v : "";
 }
 
-static int days_in_month(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[m - 1];
-}
-
-static int date_valid(const char *v)
+mnr_date_verdict mnr_session_date_check(const mnr_session *s, const char *v)
 {
     for (int i = 0; i < 10; i++)
         if (i == 4 || i == 7 ? v[i] != '-' : (v[i] < '0' || v[i] > '9'))
-            return 0;
+            return MNR_DATE_NOT_A_DATE;
     if (v[10] != '\0')
-        return 0;
-    int y = atoi(v), m = atoi(v + 5), d = atoi(v + 8);
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+        return MNR_DATE_NOT_A_DATE;
+    /* typed on this computer, on the clock `today` comes from: no grace */
+    return mnr_date_check(v, s->today, 0);
 }
 
 int mnr_session_detail_grouping(mnr_detail d)
@@ -271,7 +265,7 @@ int mnr_session_detail_valid(const mnr_session *s, mnr_detail d, const char *val
     if (g >= 0)
         return value[0] == '\0' || mnr_model_group(s->ctx->model, (mnr_grouping_id)g, value) >= 0;
     if (d == MNR_DETAIL_DATE)
-        return date_valid(value);
+        return mnr_session_date_check(s, value) == MNR_DATE_OK;
     if (d == MNR_DETAIL_TARGET)
         return value[0] == '\0' || (value[0] >= '1' && value[0] <= '4' && value[1] == '\0');
     return value[0] != '\0';

@@ -30,6 +30,7 @@
 
 #include "answers.h"
 #include "context.h"
+#include "date.h"
 #include "error.h"
 #include "fileio.h"
 #include "questionnaire.h"
@@ -55,6 +56,7 @@ typedef struct mnr_session {
     int fictional;
     char *group[MNR_GROUPINGS]; /* region, income group: group ids, NULL when none */
     char *date;
+    char today[11];     /* no date after it (date.h) */
     char *title;
     char *workshop;     /* a workshop's answers (no consensus records): its name */
     mnr_respondent *respondents; /* the first is the one asked for */
@@ -133,10 +135,13 @@ const char *mnr_session_detail(const mnr_session *s, mnr_detail d);
 /* Sets a detail; `value` must be valid for it (mnr_session_detail_valid).
  * Call mnr_session_save after, once the details are complete. */
 mnr_status mnr_session_set_detail(mnr_session *s, mnr_detail d, const char *value);
-/* Whether `value` (cleaned) will do: a non-empty text; a real date
- * YYYY-MM-DD; a target "1" to "4" or ""; a region or income group the
- * model lists, or "". */
+/* Whether `value` (cleaned) will do: a non-empty text; a date
+ * YYYY-MM-DD by the rule of date.h (from 2015-01-01 to today); a target
+ * "1" to "4" or ""; a region or income group the model lists, or "". */
 int mnr_session_detail_valid(const mnr_session *s, mnr_detail d, const char *value);
+/* What is wrong with a typed date, by the rule of date.h: exactly
+ * YYYY-MM-DD (no time zone), a day of the calendar, 2015-01-01 to today. */
+mnr_date_verdict mnr_session_date_check(const mnr_session *s, const char *value);
 
 /* Skip logic, as mnr score applies it (from the last update). */
 int mnr_session_is_off(const mnr_session *s, int qi);

@@ -357,6 +357,20 @@ test('rapid form: pick levels, save, validate, score, reopen, wrong file, axe-co
     await radio(page, 'C02.R', 'dont-know').check();
     await evidence(page, 'C01.R').fill(EVIDENCE);
     await axeCheck(page, 'rapid form');
+    // a date in the future or before the MNR: not saved, the date asked
+    // again with the reason (the rule of mnr, src/core/date.h)
+    const dateField = page.getByLabel('Date of assessment', { exact: true });
+    let downloads = 0;
+    page.on('download', () => { downloads++; });
+    for (const [wrong, why] of [['9999-12-31', /^Not saved: the date 9999-12-31 is after today \(\d{4}-\d{2}-\d{2}\)\. Give the day the assessment was made\.$/],
+                                ['2014-12-31', /^Not saved: the date 2014-12-31 is before the Model National Response existed \(2015-01-01\)\. Give the day the assessment was made\.$/]]) {
+      await dateField.fill(wrong);
+      await page.getByRole('button', { name: 'Save answers' }).click();
+      assert.match(await page.locator('#message').textContent(), why);
+      assert.strictEqual(await page.evaluate(() => document.activeElement.id), 'date', 'the date is not asked again');
+    }
+    assert.strictEqual(downloads, 0, 'a file with a wrong date was saved');
+    await dateField.fill('2026-04-02');
     assert.strictEqual(await save(page, saved), 'Rapidia-answers-2026-04-02.xml');
     const v = mnr('validate', saved);
     assert.strictEqual(v.status, 0, v.stderr + v.stdout);

@@ -284,6 +284,12 @@ expect YYYY-MM-DD
 send 2026-13-01
 expect '2026-13-01' is not a date: write it as YYYY-MM-DD
 expect YYYY-MM-DD
+send 9999-12-31
+expect '9999-12-31' is after today (
+expect YYYY-MM-DD
+send 2014-12-31
+expect '2014-12-31' is before the Model National Response existed (2015-01-01): type
+expect YYYY-MM-DD
 send 2026-11-01
 expect Target level
 send 9

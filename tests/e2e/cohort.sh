@@ -35,6 +35,21 @@ has "$tmp/err" "Read 19 files: 15 countries counted (the latest assessment of ea
 has "$tmp/err" "Cohort baseline written to $out; figures from fewer than 5 countries are withheld (19 capabilities, 5 group figures)."
 grep -q $'\r' "$tmp/err" && fail "a progress bar on a pipe"
 
+# -- one file reached twice (a link in the directory, a file named twice,
+# a directory and one of its files) is one assessment: the same cohort,
+# each second path noted
+ln -s e1-zqxf.xml "$in/link-to-e1-zqxf.xml"
+"$mnr" cohort "$in" "$in/e2-zqxf.xml" "$in/e3-zqxf.xml" "$in/e3-zqxf.xml" -o "$tmp/twice-read.xml" --by region 2>"$tmp/err-twice"
+[ $? = 0 ] || fail "mnr cohort with a file reached twice failed: $(cat "$tmp/err-twice")"
+grep -qE "(link-to-)?e1-zqxf.xml: reached a second time \(first as .*e1-zqxf.xml\); one file is one assessment, so it is read once" "$tmp/err-twice" \
+    || fail "no note about e1 reached twice: $(cat "$tmp/err-twice")"
+has "$tmp/err-twice" "$in/e2-zqxf.xml: reached a second time (first as $in/e2-zqxf.xml); one file is one assessment, so it is read once"
+[ "$(grep -c "e3-zqxf.xml: reached a second time" "$tmp/err-twice")" = 2 ] || fail "e3 named twice after its directory: not noted twice"
+hasnt "$tmp/err-twice" "Eastland"
+has "$tmp/err-twice" "Read 19 files (4 more paths led to a file already read, see above): 15 countries counted (the latest assessment of each), 1 older assessment of a country left out, 1 file skipped (not a valid answers or results file, see above), 1 country left out (two latest assessments with the same date, see above)."
+cmp -s <(grep -v generated "$out") <(grep -v generated "$tmp/twice-read.xml") || fail "a file reached twice changed the cohort: $(diff "$out" "$tmp/twice-read.xml" | head -5)"
+rm "$in/link-to-e1-zqxf.xml"
+
 # -- the figures (README): C01 over 15 countries, 12 in place, median 2
 has "$out" '<item id="C01" label="Leadership" capabilities="C01" number="1" yes="12" respondents="15">'
 has "$out" '<levels level0="3" level1="3" level2="4" level3="3" level4="2" median-score="2.00"/>'
@@ -137,6 +152,25 @@ has "$tmp/plain.txt" "Compared with          Framing the Future: 2021 survey of 
 "$mnr" report "$tmp/results.xml" -o "$tmp/no.txt" 2>"$tmp/r.err" && fail "results of the cohort reported against 2021"
 has "$tmp/r.err" "these results were compared with baseline cohort-"
 has "$tmp/r.err" "but this mnr has baseline framing-the-future-2021 1.0; give the baseline they were compared with (--baseline FILE)"
+# a country's own levels do not depend on the baseline: results compared
+# with the cohort are compared with results compared with 2021, validated
+# (saying what was not checked) and read by mnr cohort as they are
+"$mnr" score "$ex" -o "$tmp/results-2021.xml" 2>/dev/null || fail "score for 2021"
+"$mnr" compare "$tmp/results-2021.xml" "$tmp/results.xml" -o "$tmp/progress.csv" 2>"$tmp/r.err" \
+    || fail "compare of results compared with the cohort: $(cat "$tmp/r.err")"
+has "$tmp/progress.csv" "overall,,,Overall index,,,1,1,0,1.64,1.64,0.00,"
+"$mnr" compare "$tmp/results.xml" "$tmp/results-2021.xml" -o "$tmp/progress.txt" 2>"$tmp/r.err" \
+    || fail "compare, the cohort's results first: $(cat "$tmp/r.err")"
+"$mnr" validate "$tmp/results.xml" >"$tmp/v.out" 2>"$tmp/r.err" || fail "validate of results compared with the cohort: $(cat "$tmp/r.err")"
+has "$tmp/v.out" "results.xml: ok (results; compared with baseline cohort-"
+has "$tmp/v.out" ", which is not checked without it: mnr report --baseline FILE checks it)"
+"$mnr" cohort "$tmp/results.xml" -o "$tmp/from-results.xml" --min-group 3 2>"$tmp/r.err" || fail "cohort of results compared with a cohort: $(cat "$tmp/r.err")"
+has "$tmp/r.err" "Read 1 file: 1 country counted (the latest assessment of each)."
+# a figure changed by hand is still found
+sed 's/ level="1" level-name="Emerging" score="1.50"/ level="2" level-name="Developing" score="1.50"/' "$tmp/results.xml" > "$tmp/changed.xml"
+cmp -s "$tmp/results.xml" "$tmp/changed.xml" && fail "the sed changed nothing"
+"$mnr" compare "$tmp/results-2021.xml" "$tmp/changed.xml" -o "$tmp/no.txt" 2>"$tmp/r.err" && fail "compare of results changed by hand succeeded"
+has "$tmp/r.err" "the file was changed after scoring"
 
 # -- nothing usable: exit 1, nothing written
 "$mnr" cohort "$in/m-bad-zqxf.xml" -o "$tmp/none.xml" 2>"$tmp/err" && fail "a cohort of one bad file succeeded"

@@ -12,7 +12,8 @@
  *     the income group; one in ten gives no region, one in ten no income
  *     group;
  *   - assessment i is of country i mod COUNTRIES, in round i / COUNTRIES:
- *     each round is some months after the one before, so each country's
+ *     each round is some months after the one before (less when there
+ *     are many: all are dated 2021 to 2025, none in the future), so each country's
  *     dates differ and the latest round counts; a later round is a little
  *     further on (up to the sixth);
  *   - per capability a level the country is at (its development, the
@@ -84,6 +85,7 @@ typedef struct synth {
     int n_countries;
     double *difficulty; /* per capability */
     mnr_value *value;   /* per question, for the skip logic */
+    long spacing;       /* days from one round to the next */
 } synth;
 
 static void make_countries(synth *s)
@@ -155,9 +157,9 @@ static int write_one(synth *s, const char *path, long i)
     if (!f)
         return 0;
     int y, mo, d;
-    /* 2021-01-01 is day 18628; rounds 4 to 5 months apart, each country
-     * on its own day within the round */
-    civil(18628 + round * 137 + k % 120, &y, &mo, &d);
+    /* 2021-01-01 is day 18628; rounds (s->spacing) apart, each country on
+     * its own day within the round */
+    civil(18628 + round * s->spacing + k % 120, &y, &mo, &d);
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                "<!-- Synthetic assessment made by mnr-synth (tests/tools/mnr-synth.c): "
                "the country is invented. -->\n"
@@ -248,7 +250,14 @@ int main(int argc, char **argv)
     }
     synth s = {ctx->model, q, calloc((size_t)countries, sizeof(country)), countries,
                calloc((size_t)ctx->model->n_caps + 1, sizeof(double)),
-               calloc((size_t)q->n_questions + 1, sizeof(mnr_value))};
+               calloc((size_t)q->n_questions + 1, sizeof(mnr_value)), 137};
+    /* rounds 4 to 5 months apart, closer when there are many, so that
+     * the last is before 2026-01-01 (day 20454): an assessment is never
+     * dated in the future (src/core/date.h) */
+    long rounds = (n + countries - 1) / countries;
+    s.spacing = rounds > 1 ? (20454 - 18628 - 120) / (rounds - 1) : 137;
+    if (s.spacing > 137)
+        s.spacing = 137;
     int rc = 0;
     if (!s.countries || !s.difficulty || !s.value || (mkdir(argv[4], 0777) != 0 && errno != EEXIST)) {
         fprintf(stderr, "mnr-synth: cannot make %s\n", argv[4]);

@@ -255,7 +255,22 @@ static void test_details_refused(void **state)
     assert_int_equal(x->a.hint, MNR_HINT_DATE);
     line(x, "26/11/2026");
     assert_int_equal(x->a.hint, MNR_HINT_DATE);
+    /* the rule of date.h, against the session's today (2026-11-26): a
+     * leap day in the future, the day after today, 10000-01-01 and a day
+     * before 2015 are asked again, each with its reason */
     line(x, "2028-02-29");
+    assert_int_equal(x->a.hint, MNR_HINT_DATE_FUTURE);
+    line(x, "2026-11-27");
+    assert_int_equal(x->a.hint, MNR_HINT_DATE_FUTURE);
+    line(x, "10000-01-01");
+    assert_int_equal(x->a.hint, MNR_HINT_DATE);
+    line(x, "2014-12-31");
+    assert_int_equal(x->a.hint, MNR_HINT_DATE_EARLY);
+    assert_int_equal(x->a.prompt, MNR_PROMPT_DATE);
+    line(x, "2015-01-01");
+    assert_int_equal(x->a.prompt, MNR_PROMPT_TARGET);
+    line(x, ":b");
+    line(x, "2024-02-29");
     assert_int_equal(x->a.prompt, MNR_PROMPT_TARGET);
     line(x, "5");
     assert_int_equal(x->a.hint, MNR_HINT_TARGET);
@@ -266,7 +281,7 @@ static void test_details_refused(void **state)
     line(x, ":b");
     assert_int_equal(x->a.prompt, MNR_PROMPT_DATE);
     line(x, "");
-    assert_string_equal(mnr_session_detail(x->s, MNR_DETAIL_DATE), "2028-02-29");
+    assert_string_equal(mnr_session_detail(x->s, MNR_DETAIL_DATE), "2024-02-29");
 }
 
 static void test_answer_with_texts(void **state)

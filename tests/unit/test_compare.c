@@ -286,6 +286,16 @@ static void test_dates(void **state)
                              new_doc("Testland", "2026-01-01", "1.0", "mnr-full"), &err),
                      MNR_OK);
     xmlFreeDoc(doc);
+    /* every xs:date is ordered, not only those of four-digit years */
+    assert_int_equal(compare(&doc, old_doc("Testland", "10000-01-01"),
+                             new_doc("Testland", "9999-12-31", "1.0", "mnr-full"), &err),
+                     MNR_EINVALID);
+    assert_non_null(strstr(err.message, "dated 10000-01-01, is the later one (new.xml is dated "
+                                        "9999-12-31)"));
+    assert_int_equal(compare(&doc, old_doc("Testland", "2026-01-02+14:00"),
+                             new_doc("Testland", "2026-01-01Z", "1.0", "mnr-full"), &err),
+                     MNR_EINVALID);
+    assert_non_null(strstr(err.message, "dated 2026-01-02+14:00, is the later one"));
 }
 
 static int setup(void **state)
