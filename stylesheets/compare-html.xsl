@@ -299,14 +299,16 @@ ol.rules li { margin-bottom: 1.5mm; }
     <xsl:param name="unit" select="''"/>
     <xsl:choose>
       <xsl:when test="string($before) != ''">
-        <xsl:value-of select="concat(format-number(number($before), $pattern, 'mnr'), $unit)"/>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$before"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
+        <xsl:value-of select="$unit"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
     </xsl:choose>
     <span class="arrow"><xsl:value-of select="$s.cmp-to"/></span>
     <xsl:choose>
       <xsl:when test="string($after) != ''">
-        <xsl:value-of select="concat(format-number(number($after), $pattern, 'mnr'), $unit)"/>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$after"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
+        <xsl:value-of select="$unit"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
     </xsl:choose>

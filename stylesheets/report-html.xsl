@@ -2117,7 +2117,9 @@ table.split li { margin: 0 0 .4mm; }
         <li>
           <xsl:value-of select="concat($s.m-staged-1, ' ')"/>
           <xsl:call-template name="fmt-threshold"/>
-          <xsl:value-of select="concat(' (', format-number($threshold, '0.00####', 'mnr'), '). ', $s.m-staged-2)"/>
+          <xsl:text> (</xsl:text>
+          <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$threshold"/><xsl:with-param name="pattern" select="'0.00####'"/></xsl:call-template>
+          <xsl:value-of select="concat('). ', $s.m-staged-2)"/>
         </li>
         <li><xsl:value-of select="$s.m-score"/></li>
         <li><xsl:value-of select="$s.m-not-assessed"/></li>
