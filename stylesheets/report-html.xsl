@@ -868,7 +868,8 @@ table.split li { margin: 0 0 .4mm; }
              width such a line would normally take, so that wide glyphs never
              run into the bars -->
         <xsl:if test="not(contains(., ' ')) and string-length(.) &gt; 16">
-          <xsl:attribute name="textLength"><xsl:value-of select="string-length(.) * 5.4"/></xsl:attribute>
+          <!-- through n: Saxon writes 3 * 5.4 as 16.200000000000003 -->
+          <xsl:attribute name="textLength"><xsl:call-template name="n"><xsl:with-param name="v" select="string-length(.) * 5.4"/></xsl:call-template></xsl:attribute>
           <xsl:attribute name="lengthAdjust">spacingAndGlyphs</xsl:attribute>
         </xsl:if>
         <xsl:value-of select="."/>
