@@ -40,7 +40,11 @@
   <xsl:template match="baseline">
     <html lang="en">
       <head>
-        <title><xsl:value-of select="concat($s.co-title, ' - ', normalize-space(title))"/></title>
+        <title>
+          <xsl:call-template name="doc-title">
+            <xsl:with-param name="title" select="concat($s.co-title, ' - ', normalize-space(title))"/>
+          </xsl:call-template>
+        </title>
         <style><xsl:call-template name="css"/></style>
       </head>
       <body>

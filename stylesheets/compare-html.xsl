@@ -67,8 +67,10 @@
     <html lang="en">
       <head>
         <title>
-          <xsl:value-of select="concat($s.cmp-title, ' - &#x2068;', $cmp-country, '&#x2069;')"/>
-          <xsl:if test="$cmp-fictional"><xsl:value-of select="concat(' ', $s.fictional)"/></xsl:if>
+          <xsl:call-template name="doc-title">
+            <xsl:with-param name="title" select="concat($s.cmp-title, ' - ', $cmp-country)"/>
+            <xsl:with-param name="fictional" select="$cmp-fictional"/>
+          </xsl:call-template>
         </title>
         <meta name="generator" content="{@generator}"/>
         <style><xsl:call-template name="css"/></style>

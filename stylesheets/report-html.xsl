@@ -53,10 +53,12 @@
     </xsl:if>
     <html lang="en">
       <head>
-        <!-- user text between U+2068 and U+2069 (isolates, as <bdi> in the body) -->
         <title>
-          <xsl:value-of select="concat('&#x2068;', $report-title, '&#x2069; - &#x2068;', $country, '&#x2069;')"/>
-          <xsl:if test="$fictional"><xsl:value-of select="concat(' ', $s.fictional)"/></xsl:if>
+          <xsl:call-template name="doc-title">
+            <xsl:with-param name="title" select="$report-title"/>
+            <xsl:with-param name="country" select="$country"/>
+            <xsl:with-param name="fictional" select="$fictional"/>
+          </xsl:call-template>
         </title>
         <meta name="generator" content="{@generator}"/>
         <style>
