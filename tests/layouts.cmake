@@ -26,7 +26,7 @@ endforeach()
 #    (tests/e2e/second-xslt.sh): the reports of the examples, of a workshop
 #    consensus with its annex (9 of 16 answers agreeing, 56.25%: an exact
 #    half, which the processors' format-number round apart), a comparison
-#    and a cohort; and the rounding itself on exact halves
+#    a cohort and a form; and the rounding itself on exact halves
 set(SECOND_XSLT_CASES)
 foreach(ex ${EXAMPLES})
   get_filename_component(exname ${ex} NAME_WE)
@@ -34,11 +34,12 @@ foreach(ex ${EXAMPLES})
   set(SECOND_XSLT_ARGS_${exname} report ${ex})
 endforeach()
 set(WS ${CMAKE_CURRENT_SOURCE_DIR}/data/workshop)
-list(APPEND SECOND_XSLT_CASES workshop compare cohort rounding)
+list(APPEND SECOND_XSLT_CASES workshop compare cohort form rounding)
 set(SECOND_XSLT_ARGS_workshop workshop ${WS}/half-a.xml ${WS}/half-b.xml ${WS}/half-c.xml ${WS}/half-d.xml)
 set(SECOND_XSLT_ARGS_compare compare ${CMAKE_CURRENT_SOURCE_DIR}/data/compare/old.xml
     ${CMAKE_CURRENT_SOURCE_DIR}/data/compare/new.xml)
 set(SECOND_XSLT_ARGS_cohort cohort ${CMAKE_CURRENT_SOURCE_DIR}/data/cohort/assessments)
+set(SECOND_XSLT_ARGS_form form ${SRC}/questionnaires/examples/northland-early.xml)
 set(SECOND_XSLT_ARGS_rounding rounding)
 foreach(case ${SECOND_XSLT_CASES})
   add_test(NAME e2e.second-xslt-${case}

@@ -11,17 +11,19 @@
 #                                                     consensus: the workshop annex
 #   second-xslt.sh MNR compare OLD NEW                compare-*.xsl
 #   second-xslt.sh MNR cohort DIR                     cohort-*.xsl (groups by region)
+#   second-xslt.sh MNR form ANSWERS                   form.xsl, opened with ANSWERS
 #   second-xslt.sh MNR rounding                       common.xsl's rounding itself:
 #                                                     exact halves, in both
 #
-# The comparison and the cohort documents are the ones mnr itself styles:
+# The comparison and the form's documents are the ones mnr itself styles:
 # taken from mnr with a data directory whose stylesheet copies its input.
 #
 # Text and CSV must be byte-identical. HTML is compared after normalising
-# two things of serialisation only, which do not change the document: the
+# three things of serialisation only, which do not change the document: the
 # doctype (xsltproc writes <!DOCTYPE html>, Saxon the same doctype with its
-# SYSTEM "about:legacy-compat" on a second line) and the newline xsltproc
-# writes after </html>.
+# SYSTEM "about:legacy-compat" on a second line), the newline xsltproc
+# writes after </html>, and the boolean attribute hidden (hidden="hidden"
+# in xsltproc, hidden in Saxon).
 set -u
 mnr=$1 kind=$2; shift 2
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,13 +34,14 @@ command -v xsltproc >/dev/null || { echo "FAIL: xsltproc is not installed: insta
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fail=0; bad() { echo "FAIL: $*"; fail=1; }
 
-# a data directory whose LAYOUT-text.xsl writes the document it is given
+# a data directory whose stylesheet NAME.xsl writes the document it is given
 copying_data_dir() {
     mkdir -p "$work/dd/stylesheets"
     ln -s "$src/model" "$work/dd/model"
     ln -s "$src/questionnaires" "$work/dd/questionnaires"
-    cat > "$work/dd/stylesheets/$1-text.xsl" <<'EOF'
+    cat > "$work/dd/stylesheets/$1.xsl" <<'EOF'
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:param name="generator"/><xsl:param name="form-id"/>
   <xsl:output method="xml" encoding="UTF-8"/>
   <xsl:template match="/"><xsl:copy-of select="."/></xsl:template>
 </xsl:stylesheet>
@@ -109,12 +112,17 @@ workshop)
     "$mnr" score "$work/consensus.xml" -o "$doc" 2>/dev/null || { echo "FAIL: cannot score the consensus"; exit 1; } ;;
 compare)
     layout=compare
-    copying_data_dir compare
+    copying_data_dir compare-text
     "$mnr" compare "$1" "$2" --data-dir "$work/dd" -f text -o "$doc" >/dev/null 2>&1 \
         || { echo "FAIL: cannot compare $1 $2"; exit 1; } ;;
 cohort)
     layout=cohort
     "$mnr" cohort "$1" --by region -q -o "$doc" 2>/dev/null || { echo "FAIL: cannot make a cohort of $1"; exit 1; } ;;
+form)
+    layout=form
+    copying_data_dir form
+    "$mnr" form --answers "$1" --data-dir "$work/dd" -o "$doc" >/dev/null 2>&1 \
+        || { echo "FAIL: cannot make the form's document with $1"; exit 1; } ;;
 *)
     echo "FAIL: unknown kind $kind"; exit 1 ;;
 esac
@@ -123,13 +131,19 @@ grep -q '<' "$doc" || { echo "FAIL: $kind gave no document"; exit 1; }
 # the HTML with the doctype as xsltproc writes it and one newline at the end
 normhtml() {
     awk 'NR == 1 && $0 == "<!DOCTYPE html" { getline; if ($0 == "  SYSTEM \"about:legacy-compat\">") $0 = "<!DOCTYPE html>"; else $0 = "<!DOCTYPE html\n" $0 }
-         { print }' "$1"
+         { gsub(/ hidden="hidden"/, " hidden"); print }' "$1"
 }
 
-for fmt in html text csv; do
+formats="html text csv"
+[ $layout = form ] && formats=html
+for fmt in $formats; do
     xsl=$src/stylesheets/$layout-$fmt.xsl
-    xsltproc --nonet "$xsl" "$doc" > "$work/a.$fmt" || { bad "$fmt: xsltproc failed"; continue; }
+    [ $layout = form ] && xsl=$src/stylesheets/form.xsl
+    # the form's parameters, as mnr gives them (src/cli/cmd_form.c)
+    xsltproc --nonet --stringparam generator "mnr" --stringparam form-id "2026-01-01T00:00:00Z form.html" \
+        "$xsl" "$doc" > "$work/a.$fmt" || { bad "$fmt: xsltproc failed"; continue; }
     java -cp "$jar" net.sf.saxon.Transform -s:"$doc" -xsl:"$xsl" -o:"$work/b.$fmt" \
+        generator=mnr form-id="2026-01-01T00:00:00Z form.html" \
         2> "$work/err" || { bad "$fmt: Saxon-HE failed: $(head -c 600 "$work/err")"; continue; }
     if [ "$fmt" = html ]; then
         normhtml "$work/a.$fmt" > "$work/a.norm"; normhtml "$work/b.$fmt" > "$work/b.norm"
