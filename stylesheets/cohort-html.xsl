@@ -40,7 +40,11 @@
   <xsl:template match="baseline">
     <html lang="en">
       <head>
-        <title><xsl:value-of select="concat($s.co-title, ' - ', normalize-space(title))"/></title>
+        <title>
+          <xsl:call-template name="doc-title">
+            <xsl:with-param name="title" select="concat($s.co-title, ' - ', normalize-space(title))"/>
+          </xsl:call-template>
+        </title>
         <style><xsl:call-template name="css"/></style>
       </head>
       <body>
@@ -243,11 +247,14 @@
           <xsl:if test="$count &gt; 0">
             <xsl:variable name="x" select="$bar-w * $before div $n"/>
             <xsl:variable name="w" select="$bar-w * $count div $n"/>
-            <rect x="{format-number($x, '0.##', 'mnr')}" y="0" width="{format-number($w, '0.##', 'mnr')}" height="16" stroke="#7b8794" stroke-width="0.5">
+            <xsl:variable name="x-n"><xsl:call-template name="n"><xsl:with-param name="v" select="$x"/></xsl:call-template></xsl:variable>
+            <xsl:variable name="w-n"><xsl:call-template name="n"><xsl:with-param name="v" select="$w"/></xsl:call-template></xsl:variable>
+            <rect x="{$x-n}" y="0" width="{$w-n}" height="16" stroke="#7b8794" stroke-width="0.5">
               <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="$v"/></xsl:call-template></xsl:attribute>
             </rect>
             <xsl:if test="$w &gt;= 7 * string-length($count) + 4">
-              <text x="{format-number($x + $w div 2, '0.##', 'mnr')}" y="12" text-anchor="middle" class="t-in">
+              <xsl:variable name="mid-n"><xsl:call-template name="n"><xsl:with-param name="v" select="$x + $w div 2"/></xsl:call-template></xsl:variable>
+              <text x="{$mid-n}" y="12" text-anchor="middle" class="t-in">
                 <xsl:attribute name="fill"><xsl:call-template name="level-ink"><xsl:with-param name="level" select="$v"/></xsl:call-template></xsl:attribute>
                 <xsl:value-of select="$count"/>
               </text>

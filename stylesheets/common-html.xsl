@@ -25,6 +25,30 @@
     <bdi><xsl:value-of select="$text"/></bdi>
   </xsl:template>
 
+  <!-- The document's <title>, which the PDF keeps as its Title: plain text
+       with no bidi control (LRM, RLM, ALM, the embeddings, overrides and
+       isolates U+202A-U+202E, U+2066-U+2069), neither the user's nor an
+       isolate of ours: it is copied, searched and read out as it is, and
+       a control there is an invisible character in it. Direction is
+       isolated where the text is shown, in <bdi> and the running head.
+       $title, then " - $country" unless the title names it already (in
+       either case of A-Z: "Northland: MNR self-assessment 2026"). -->
+  <xsl:template name="doc-title">
+    <xsl:param name="title"/>
+    <xsl:param name="country" select="''"/>
+    <xsl:param name="fictional" select="false()"/>
+    <xsl:variable name="bidi" select="'&#x200E;&#x200F;&#x061C;&#x202A;&#x202B;&#x202C;&#x202D;&#x202E;&#x2066;&#x2067;&#x2068;&#x2069;'"/>
+    <xsl:variable name="t" select="normalize-space(translate($title, $bidi, ''))"/>
+    <xsl:variable name="c" select="normalize-space(translate($country, $bidi, ''))"/>
+    <xsl:variable name="AZ" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
+    <xsl:variable name="az" select="'abcdefghijklmnopqrstuvwxyz'"/>
+    <xsl:value-of select="$t"/>
+    <xsl:if test="$c != '' and not(contains(translate($t, $AZ, $az), translate($c, $AZ, $az)))">
+      <xsl:value-of select="concat(' - ', $c)"/>
+    </xsl:if>
+    <xsl:if test="$fictional"><xsl:value-of select="concat(' ', $s.fictional)"/></xsl:if>
+  </xsl:template>
+
   <!-- Any text for a running head (the country, the cohort's title), cut
        to $head-chars with an ellipsis, so that a long one cannot run into
        the other head; the cover and the summary give it in full. -->

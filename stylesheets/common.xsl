@@ -684,7 +684,14 @@
     <xsl:param name="yes-then"/>
     <xsl:param name="of-then"/>
     <xsl:if test="number($of) &gt; 0 and number($of-then) &gt; 0">
-      <xsl:variable name="c" select="format-number(100 * $yes div $of - 100 * $yes-then div $of-then, '+0.0;-0.0', 'mnr')"/>
+      <!-- one fraction of the counts: (yes * of-then - yes-then * of) / (of * of-then) -->
+      <xsl:variable name="c">
+        <xsl:call-template name="fmt-round">
+          <xsl:with-param name="value" select="100 * ($yes * $of-then - $yes-then * $of)"/>
+          <xsl:with-param name="by" select="$of * $of-then"/>
+          <xsl:with-param name="pattern" select="'+0.0;-0.0'"/>
+        </xsl:call-template>
+      </xsl:variable>
       <!-- no sign on a change that rounds to nothing -->
       <xsl:choose>
         <xsl:when test="$c = '+0.0' or $c = '-0.0'">0.0</xsl:when>
@@ -718,12 +725,40 @@
        Number formatting
        ================================================================ -->
 
+  <!-- Every figure with decimals is written here, rounded once: $value, or
+       $value divided by $by, to the decimals $pattern shows at most, an
+       exact half away from zero (56.25 is 56.3, -0.25 is -0.3), then written
+       with $pattern. format-number alone leaves an exact half to the
+       processor (libxslt writes 9 of 16, 56.25%, as 56.3, Saxon as 56.2);
+       rounded first, what it gets has no half left. Give counts as $value
+       and $by, not their quotient: a product of whole numbers is exact, so
+       the one division lands on a half exactly when the counts make one.
+       A figure that rounds to nothing has no minus sign. -->
+  <xsl:template name="fmt-round">
+    <xsl:param name="value"/>
+    <xsl:param name="by" select="1"/>
+    <xsl:param name="pattern" select="'0.0'"/>
+    <!-- '0.00####' shows 6 decimals at most, '+0.0;-0.0' 1 -->
+    <xsl:variable name="decimals"
+                  select="string-length(substring-after(substring-before(concat($pattern, ';'), ';'), '.'))"/>
+    <xsl:variable name="scale" select="number(substring('1000000', 1, $decimals + 1))"/>
+    <xsl:variable name="x" select="number($value) * $scale div number($by)"/>
+    <xsl:choose>
+      <!-- round() takes a half up, towards +infinity: -2.5 would be -2 -->
+      <xsl:when test="$x &lt; 0"><xsl:value-of select="format-number((0 - round(0 - $x)) div $scale, $pattern, 'mnr')"/></xsl:when>
+      <!-- 0 + turns round(-0) into 0, which Saxon would write as -0 -->
+      <xsl:otherwise><xsl:value-of select="format-number((0 + round($x)) div $scale, $pattern, 'mnr')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- A score or gap: 2 decimals ("2.50"); "-" when missing. -->
   <xsl:template name="fmt-score">
     <xsl:param name="value"/>
     <xsl:choose>
       <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="format-number(number($value), '0.00', 'mnr')"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value"/><xsl:with-param name="pattern" select="'0.00'"/></xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -732,7 +767,9 @@
     <xsl:param name="value"/>
     <xsl:choose>
       <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="format-number(number($value), '0.0', 'mnr')"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value"/><xsl:with-param name="pattern" select="'0.0'"/></xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -745,7 +782,13 @@
     <xsl:param name="pattern" select="'0.0'"/>
     <xsl:choose>
       <xsl:when test="not(number($whole) &gt; 0) or string(number($part)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="format-number(100 * number($part) div number($whole), $pattern, 'mnr')"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:call-template name="fmt-round">
+          <xsl:with-param name="value" select="100 * $part"/>
+          <xsl:with-param name="by" select="$whole"/>
+          <xsl:with-param name="pattern" select="$pattern"/>
+        </xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -762,7 +805,10 @@
   <!-- The model's threshold as it is, as a percentage: 0.75 "75%",
        0.875 "87.5%" (never rounded to a value the model does not hold). -->
   <xsl:template name="fmt-threshold">
-    <xsl:value-of select="format-number($threshold * 100, '0.#####', 'mnr')"/>
+    <xsl:call-template name="fmt-round">
+      <xsl:with-param name="value" select="$threshold * 100"/>
+      <xsl:with-param name="pattern" select="'0.#####'"/>
+    </xsl:call-template>
     <xsl:text>%</xsl:text>
   </xsl:template>
 
@@ -771,14 +817,17 @@
     <xsl:param name="value"/>
     <xsl:choose>
       <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="format-number(number($value) * 100, '0', 'mnr')"/>%</xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value * 100"/><xsl:with-param name="pattern" select="'0'"/></xsl:call-template>
+        <xsl:text>%</xsl:text>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <!-- A number for SVG coordinates: at most 2 decimals, no grouping. -->
   <xsl:template name="n">
     <xsl:param name="v"/>
-    <xsl:value-of select="format-number($v, '0.##', 'mnr')"/>
+    <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$v"/><xsl:with-param name="pattern" select="'0.##'"/></xsl:call-template>
   </xsl:template>
 
   <!-- Baseline share of a capability as "75.0% (30/40)"; for the text and table. -->
@@ -1458,8 +1507,10 @@
     <xsl:param name="pattern" select="'0.00'"/>
     <xsl:choose>
       <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
-      <xsl:when test="number($value) &gt; 0"><xsl:value-of select="concat('+', format-number(number($value), $pattern, 'mnr'))"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="format-number(number($value), $pattern, 'mnr')"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:if test="number($value) &gt; 0">+</xsl:if>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -94,7 +94,7 @@
     <xsl:param name="v"/>
     <xsl:param name="pattern" select="'0.00'"/>
     <xsl:if test="string($v) != '' and string(number($v)) != 'NaN'">
-      <xsl:value-of select="format-number(number($v), $pattern, 'mnr')"/>
+      <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$v"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
     </xsl:if>
   </xsl:template>
 

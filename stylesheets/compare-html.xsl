@@ -67,8 +67,10 @@
     <html lang="en">
       <head>
         <title>
-          <xsl:value-of select="concat($s.cmp-title, ' - &#x2068;', $cmp-country, '&#x2069;')"/>
-          <xsl:if test="$cmp-fictional"><xsl:value-of select="concat(' ', $s.fictional)"/></xsl:if>
+          <xsl:call-template name="doc-title">
+            <xsl:with-param name="title" select="concat($s.cmp-title, ' - ', $cmp-country)"/>
+            <xsl:with-param name="fictional" select="$cmp-fictional"/>
+          </xsl:call-template>
         </title>
         <meta name="generator" content="{@generator}"/>
         <style><xsl:call-template name="css"/></style>
@@ -299,14 +301,16 @@ ol.rules li { margin-bottom: 1.5mm; }
     <xsl:param name="unit" select="''"/>
     <xsl:choose>
       <xsl:when test="string($before) != ''">
-        <xsl:value-of select="concat(format-number(number($before), $pattern, 'mnr'), $unit)"/>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$before"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
+        <xsl:value-of select="$unit"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
     </xsl:choose>
     <span class="arrow"><xsl:value-of select="$s.cmp-to"/></span>
     <xsl:choose>
       <xsl:when test="string($after) != ''">
-        <xsl:value-of select="concat(format-number(number($after), $pattern, 'mnr'), $unit)"/>
+        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$after"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
+        <xsl:value-of select="$unit"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
     </xsl:choose>

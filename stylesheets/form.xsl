@@ -131,9 +131,12 @@
     </xsl:if>
     <html lang="{$M/@lang}">
       <head>
-        <!-- nothing may be fetched, sent or framed: the page is all there is -->
+        <!-- nothing may be fetched, sent or framed: the page is all there is.
+             The one script that may run is the form's own, named by its
+             SHA-256 ($script-sha256): text that got past the escaping as a
+             script or an event handler would still not run. -->
         <meta http-equiv="Content-Security-Policy"
-              content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"/>
+              content="default-src 'none'; script-src 'sha256-{$script-sha256}'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$Q/title"/></title>
         <style><xsl:call-template name="css"/></style>
@@ -657,6 +660,14 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
        skip logic and progress (update), the draft (localStorage),
        saving and opening answers files.
        ================================================================ -->
+  <!-- The SHA-256 of the text of the script below, in base64, for the
+       policy's script-src: the script is the same in every form, so its
+       hash is written here. Change the script, and the browser refuses to
+       run it until this is its new hash; tests/e2e/form.sh fails and
+       prints it (the SHA-256 of the text between <script> and </script>
+       of a written form). -->
+  <xsl:variable name="script-sha256" select="'Q11vcrdc3APYw7O/Yu31qIK1djy0p8Ic6Qzdklj6AxY='"/>
+
   <xsl:template name="script">
 <![CDATA[
 'use strict';

@@ -53,10 +53,12 @@
     </xsl:if>
     <html lang="en">
       <head>
-        <!-- user text between U+2068 and U+2069 (isolates, as <bdi> in the body) -->
         <title>
-          <xsl:value-of select="concat('&#x2068;', $report-title, '&#x2069; - &#x2068;', $country, '&#x2069;')"/>
-          <xsl:if test="$fictional"><xsl:value-of select="concat(' ', $s.fictional)"/></xsl:if>
+          <xsl:call-template name="doc-title">
+            <xsl:with-param name="title" select="$report-title"/>
+            <xsl:with-param name="country" select="$country"/>
+            <xsl:with-param name="fictional" select="$fictional"/>
+          </xsl:call-template>
         </title>
         <meta name="generator" content="{@generator}"/>
         <style>
@@ -868,7 +870,8 @@ table.split li { margin: 0 0 .4mm; }
              width such a line would normally take, so that wide glyphs never
              run into the bars -->
         <xsl:if test="not(contains(., ' ')) and string-length(.) &gt; 16">
-          <xsl:attribute name="textLength"><xsl:value-of select="string-length(.) * 5.4"/></xsl:attribute>
+          <!-- through n: Saxon writes 3 * 5.4 as 16.200000000000003 -->
+          <xsl:attribute name="textLength"><xsl:call-template name="n"><xsl:with-param name="v" select="string-length(.) * 5.4"/></xsl:call-template></xsl:attribute>
           <xsl:attribute name="lengthAdjust">spacingAndGlyphs</xsl:attribute>
         </xsl:if>
         <xsl:value-of select="."/>
@@ -2117,7 +2120,9 @@ table.split li { margin: 0 0 .4mm; }
         <li>
           <xsl:value-of select="concat($s.m-staged-1, ' ')"/>
           <xsl:call-template name="fmt-threshold"/>
-          <xsl:value-of select="concat(' (', format-number($threshold, '0.00####', 'mnr'), '). ', $s.m-staged-2)"/>
+          <xsl:text> (</xsl:text>
+          <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$threshold"/><xsl:with-param name="pattern" select="'0.00####'"/></xsl:call-template>
+          <xsl:value-of select="concat('). ', $s.m-staged-2)"/>
         </li>
         <li><xsl:value-of select="$s.m-score"/></li>
         <li><xsl:value-of select="$s.m-not-assessed"/></li>

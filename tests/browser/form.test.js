@@ -6,8 +6,9 @@
 // cannot hold), save, check the file with mnr validate and mnr score, open
 // it in a fresh browser profile, reload for the draft, clear it, refuse
 // wrong files. Two blank forms keep a draft each; a workshop consensus
-// does not open. The same for the rapid form. Every request the page makes
-// must be file:, data: or blob:. axe-core: no serious or critical
+// does not open. The policy runs the form's own script, not a script or an
+// event handler injected into the page. The same for the rapid form. Every
+// request the page makes must be file:, data: or blob:. axe-core: no serious or critical
 // violation. Prints how long mnr form takes and how long the form takes to
 // open with a draft of all 116 questions.
 'use strict';
@@ -333,6 +334,47 @@ test('two blank forms keep a draft each; a workshop consensus does not open', as
     assert.strictEqual(await snapshot(pageB), before, 'the consensus changed the form');
     assert.deepStrictEqual(pageA.outside.concat(pageB.outside), [], 'requests left the computer');
     assert.deepStrictEqual(pageA.errors.concat(pageB.errors), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---- the content security policy: the form's script only ----
+
+test('the policy runs the form\'s own script, not a script or handler put into the page', async () => {
+  const form = makeForm('csp.html', '-q', 'rapid');
+  // what escaping would have let through, were it to fail: a script and an
+  // event handler in the page, beside the form's own script
+  const html = fs.readFileSync(form.file, 'utf8');
+  const injected = html.replace('<main>',
+    '<main><script>document.title = "INJECTED";</script>' +
+    '<button type="button" id="injected" onclick="document.title = \'HANDLER\'">x</button>');
+  assert.notStrictEqual(injected, html, 'no <main> to inject before');
+  const file = path.join(WORK, 'csp-injected.html');
+  fs.writeFileSync(file, injected);
+  const browser = await launchChromium();
+  try {
+    // the browser's reports of what the policy refused, recorded from
+    // before the page's first script (an init script is not the page's)
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      window.refused = [];
+      document.addEventListener('securitypolicyviolation',
+        (e) => window.refused.push(`${e.effectiveDirective} ${e.sample}`));
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(file).href);
+    // the form's script ran: it filled in the progress
+    assert.match(await page.locator('#overall-text').textContent(), /^0 of \d+ questions answered$/);
+    await page.locator('#injected').click();
+    const title = await page.title();
+    assert.notStrictEqual(title, 'INJECTED', 'the injected script ran');
+    assert.notStrictEqual(title, 'HANDLER', 'the injected event handler ran');
+    const refused = await page.evaluate(() => window.refused);
+    assert.deepStrictEqual(refused.map((r) => r.split(' ')[0]).sort(), ['script-src-attr', 'script-src-elem'],
+      `the policy did not refuse exactly the injected script and handler: ${JSON.stringify(refused)}`);
+    assert.deepStrictEqual(errors, []);
   } finally {
     await browser.close();
   }

@@ -21,6 +21,23 @@ grep -q 'name="C01.L1.a" id="C01.L1.a-na"' "$dir/full.html" && fail "C01.L1.a of
 grep -q 'data-question="C01.L3.b" data-only-if="C01.L2.a" data-only-if-answers="yes partly"' "$dir/full.html" \
     || fail "the skip logic of C01.L3.b is not in the form"
 grep -q "Content-Security-Policy\" content=\"default-src 'none'" "$dir/full.html" || fail "no content security policy"
+# the policy runs the form's one script by its SHA-256, and nothing inline else
+script_sha256() {   # base64 of the SHA-256 of the text of FILE's one <script>
+    local hex
+    # the lines from <script> to </script>, cut at the two tags; the line
+    # of </script> adds a newline that is not the script's
+    hex=$(sed -n '/<script>/,/<\/script>/{ s/.*<script>//; s/<\/script>.*//; p; }' "$1" | head -c -1 |
+          sha256sum | cut -c1-64)
+    printf "$(printf '%s' "$hex" | sed 's/../\\x&/g')" | base64
+}
+for f in full rapid; do
+    [ -f "$dir/$f.html" ] || "$mnr" form -q $f -o "$dir/$f.html" 2>/dev/null || fail "mnr form -q $f failed"
+    [ "$(grep -o '<script' "$dir/$f.html" | wc -l)" = 1 ] || fail "the $f form has more than one script"
+    want=$(script_sha256 "$dir/$f.html")
+    csp=$(grep -o "script-src [^;]*;" "$dir/$f.html")
+    [ "$csp" = "script-src 'sha256-$want';" ] ||
+        fail "the $f form's policy has $csp, but its script's SHA-256 is $want: put it in \$script-sha256 in stylesheets/form.xsl"
+done
 grep -Eq '<(link|img|iframe|object)[ >]|<script [^>]*src=|https?://' "$dir/full.html" && fail "the form refers to something outside itself"
 
 # -- region and income group: optional, the model's lists, "Not given" first

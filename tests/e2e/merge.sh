@@ -75,6 +75,13 @@ has "$tmp/report.csv" "consensus,C12,C12.L2.a,,,partly,,,,,,,,,,"
 has "$tmp/report.csv" "decision,C12,C12.L2.a,,,partly,no,agreed: the mandate is drafted,,,,,,,,"
 has "$tmp/report.csv" "agreement,C12,,,,,,,,,2,0,1,1,2,5"
 has "$tmp/report.html" '<h2><span class="secno">7</span>Workshop annex</h2>'
+# the document's title (the PDF's Title): plain text, no isolate marks
+has "$tmp/report.html" '<title>Model National Response maturity self-assessment - Republic of Examplia (fictional example)</title>'
+# a workshop whose title names the country: the title does not say it twice
+sed 's|</date>|</date><title>Republic of Examplia: workshop of October 2026</title>|' "$data/police.xml" > "$tmp/police-titled.xml"
+"$mnr" merge "$tmp/police-titled.xml" "$data/helpline.xml" "$data/justice.xml" -o "$tmp/titled.xml" 2>/dev/null \
+    && "$mnr" report "$tmp/titled.xml" -o "$tmp/titled.html" 2>/dev/null || fail "merge and report with a title failed"
+has "$tmp/titled.html" '<title>Republic of Examplia: workshop of October 2026 (fictional example)</title>'
 has "$tmp/report.html" '<li><strong>C12.L2.a</strong>: the rules gave no; decided <strong>partly</strong>. Note: <bdi>agreed: the mandate is drafted</bdi></li>'
 has "$tmp/report.html" '<tr class="cons"><th scope="row">Consensus</th><td colspan="2"><strong>partly</strong> (decided; the rules gave no)</td></tr><tr><th scope="row">yes</th><td class="num">1</td><td><bdi>M. Haddad</bdi><span class="muted">, <bdi>Child helpline (NGO)</bdi></span></td></tr>'
 has "$tmp/report.html" '<li><bdi>M. Haddad</bdi> (no), comment: <bdi>The committee has not met this year.</bdi></li>'

@@ -6,6 +6,7 @@
 #  - mnr exits 0, says where it wrote the report, and the file is a PDF;
 #  - the page count is within MIN_PAGES..MAX_PAGES and every page has the
 #    paper size asked for;
+#  - the Title is plain text (no bidi control) and names the country once;
 #  - the text holds the country name, all capability names of the results,
 #    the section headings and the running page numbers "Page N of M".
 #
@@ -35,6 +36,14 @@ grep -q "Report written to $pdf" "$work/err" || bad "mnr did not say where it wr
 # ---- pages and paper
 pdfinfo "$pdf" > "$work/info" 2>&1 || { bad "pdfinfo cannot read the PDF"; cat "$work/info"; exit 1; }
 pages=$(awk '/^Pages:/ {print $2}' "$work/info")
+# the Title (from the HTML <title>) is plain text: no bidi control, which
+# would be an invisible character in searches, and the country once
+title=$(pdfinfo -enc UTF-8 "$pdf" 2>/dev/null | sed -n 's/^Title: *//p')
+country=$(xmllint --xpath 'normalize-space(/results/assessment/country)' "$work/results.xml")
+for c in '\342\201\250' '\342\201\251' '\342\200\256' '\342\200\216' '\342\200\217'; do   # U+2068 2069 202E 200E 200F
+    case $title in *"$(printf "$c")"*) bad "the PDF's Title holds a bidi control: $title" ;; esac
+done
+[ "$(printf '%s' "$title" | grep -oF -- "$country" | wc -l)" = 1 ] || bad "the PDF's Title does not name $country once: $title"
 echo "pages: $pages ($paper)"
 if [ -z "$pages" ] || [ "$pages" -lt "$min" ] || [ "$pages" -gt "$max" ]; then
     bad "$pages pages, expected $min to $max"
