@@ -65,3 +65,17 @@ mnr_e2e(merge-decisions-directory 1
         --out "workshop: is a directory, not a decisions file"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
         --decisions ${WS} -o ${MERGE_OUT})
+# the same question decided twice: refused, naming both places (a file's
+# two lines, two --decide, or one of each), as an answer given twice is
+mnr_e2e(merge-decided-twice-file 1
+        --out "decisions-twice.txt:4: question C01.L1.a is decided twice (first at line 2)" --out "keep one of the decisions"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS}/decisions-twice.txt -o ${MERGE_OUT})
+mnr_e2e(merge-decided-twice-option 1
+        --out "--decide: question C01.L1.a is decided twice (first by --decide C01.L1.a=yes)" --out "keep one of the decisions"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decide "C01.L1.a=yes a note" --decide C01.L1.a=no -o ${MERGE_OUT})
+mnr_e2e(merge-decided-twice-both 1
+        --out "--decide: question C12.L2.a is decided twice (first at ${WS}/decisions-bom.txt:2)" --out "keep one of the decisions"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decide C12.L2.a=yes --decisions ${WS}/decisions-bom.txt -o ${MERGE_OUT})

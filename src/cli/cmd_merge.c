@@ -39,7 +39,8 @@ const char cmd_merge_help[] =
     "  --decide QUESTION=VALUE    the facilitator's decision on a question, replacing\n"
     "                             the rule's value (recorded with it); text after the\n"
     "                             value, separated by a space, is kept as a note.\n"
-    "                             May be repeated; wins over --decisions\n"
+    "                             May be repeated, once per question: a question\n"
+    "                             decided twice (here or in --decisions) is refused\n"
     "  --decisions FILE           decisions, one QUESTION=VALUE [note] a line; blank\n"
     "                             lines and lines starting with # are skipped\n"
     "  --workshop NAME            the workshop's name (default: COUNTRY workshop)\n"
@@ -114,7 +115,8 @@ static mnr_status refuse_twice(char **files, int n, mnr_error *err)
     return MNR_OK;
 }
 
-/* The decisions file first, then --decide in order: a later one wins. */
+/* The decisions file first, then --decide in order (the order the
+ * message about a question decided twice names them in). */
 static mnr_status load_decisions(mnr_decision **list, int *n, const merge_opts *o, mnr_error *err)
 {
     mnr_status st = o->decisions_file ? mnr_decisions_load(list, n, o->decisions_file, err) : MNR_OK;

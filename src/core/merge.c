@@ -557,6 +557,28 @@ static mnr_status add_answers(xmlNodePtr root, mnr_answers *const *parts, int n,
     return st;
 }
 
+/* The same question decided twice (two --decide, two lines of a
+ * decisions file, or one of each): the room settled it once, so one of
+ * the two is a slip, and mnr cannot tell which. Both places are named, as
+ * for a question answered twice in an answers file. */
+static mnr_status refuse_decided_twice(const mnr_decision *d, const mnr_decision *first,
+                                       mnr_error *err)
+{
+    char b[2];
+    if (first->line && d->line && strcmp(first->source, d->source) == 0)
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "question %s is decided twice (first at line %ld); keep one of the "
+                             "decisions", d->question, first->line);
+    if (first->line)
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "question %s is decided twice (first at %s:%ld); keep one of the "
+                             "decisions", d->question, first->source, first->line);
+    return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                         "question %s is decided twice (first by %s %s=%s); keep one of the "
+                         "decisions", d->question, first->source, first->question,
+                         value_text(first->value, first->level, b));
+}
+
 mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
                            const mnr_questionnaire *q, const char *workshop,
                            const mnr_decision *decisions, int n_decisions, mnr_error *err)
@@ -568,6 +590,8 @@ mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
     for (int i = 0; i < n_decisions; i++) {
         int k;
         mnr_status st = check_decision(&decisions[i], q, &k, err);
+        if (st == MNR_OK && decided[k])
+            st = refuse_decided_twice(&decisions[i], decided[k], err);
         if (st != MNR_OK) {
             free(decided);
             return st;

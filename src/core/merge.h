@@ -80,8 +80,8 @@ mnr_status mnr_decisions_parse(mnr_decision **list, int *n, const char *data, si
 mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err);
 
 /* The consensus answers document. `parts` are checked (mnr_answers_check)
- * against `q`; decisions are checked here against `q` (a later decision on
- * the same question wins). `workshop` names the workshop. */
+ * against `q`; decisions are checked here against `q` (a question decided
+ * twice is refused, naming both places). `workshop` names the workshop. */
 mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
                            const mnr_questionnaire *q, const char *workshop,
                            const mnr_decision *decisions, int n_decisions, mnr_error *err);
