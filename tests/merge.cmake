@@ -79,3 +79,7 @@ mnr_e2e(merge-decided-twice-both 1
         --out "--decide: question C12.L2.a is decided twice (first at ${WS}/decisions-bom.txt:2)" --out "keep one of the decisions"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
         --decide C12.L2.a=yes --decisions ${WS}/decisions-bom.txt -o ${MERGE_OUT})
+# two countries: the message names the <country> line, not the <answers> one
+mnr_e2e(merge-other-country 1
+        --out "other-country.xml:6: these answers are about Kingdom of Otheria, but ${WS}/police.xml is about Republic of Examplia"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/other-country.xml -o ${MERGE_OUT})

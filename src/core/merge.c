@@ -320,7 +320,7 @@ mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err
                                  "was written", b->model_id, b->model_version, a->path,
                                  a->model_id, a->model_version);
         if (strcmp(a->country, b->country) != 0)
-            return mnr_error_set(err, MNR_EINVALID, b->path, b->root_line,
+            return mnr_error_set(err, MNR_EINVALID, b->path, b->country_line,
                                  "these answers are about %s, but %s is about %s; a consensus "
                                  "is one country's. Nothing was written", b->country, a->path,
                                  a->country);
