@@ -83,3 +83,11 @@ mnr_e2e(merge-decided-twice-both 1
 mnr_e2e(merge-other-country 1
         --out "other-country.xml:6: these answers are about Kingdom of Otheria, but ${WS}/police.xml is about Republic of Examplia"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/other-country.xml -o ${MERGE_OUT})
+# one participant counted twice: a copy of a file, or the same respondent
+# with the same answers saved again under another name, names both files
+mnr_e2e(merge-copy-of-participant 1
+        --out "police-copy.xml:7: the same respondent, R. Okafor (National Police, Cybercrime Unit), with the same answers as in ${WS}/police.xml: one participant would count twice in every median. Give each participant's file once. Nothing was written"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml ${WS}/police-copy.xml -o ${MERGE_OUT})
+mnr_e2e(merge-participant-saved-again 1
+        --out "police-resaved.xml:10: the same respondent, r. okafor (National Police,  Cybercrime Unit), with the same answers as in ${WS}/police.xml"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/helpline.xml ${WS}/police.xml ${WS}/police-resaved.xml -o ${MERGE_OUT})
