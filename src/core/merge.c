@@ -2,7 +2,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +9,7 @@
 #include <unistd.h>
 
 #include "compare.h"
+#include "fileio.h"
 #include "score.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
@@ -260,17 +260,11 @@ static mnr_status read_decisions(char **data, size_t *len, int fd, const char *p
 
 mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr_error *err)
 {
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "cannot read the decisions file; check the path");
+    int fd;
     struct stat st_buf;
-    if (fstat(fd, &st_buf) == 0 && S_ISDIR(st_buf.st_mode)) {
-        close(fd);
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "is a directory, not a decisions file; give the path of a text "
-                             "file with one QUESTION=VALUE [note] a line");
-    }
+    mnr_status opened = mnr_input_open(&fd, &st_buf, path, "a decisions file", err);
+    if (opened != MNR_OK)
+        return opened;
     char *data = NULL;
     size_t len = 0;
     mnr_status st = read_decisions(&data, &len, fd, path, err);
