@@ -91,3 +91,8 @@ mnr_e2e(merge-copy-of-participant 1
 mnr_e2e(merge-participant-saved-again 1
         --out "police-resaved.xml:10: the same respondent, r. okafor (National Police,  Cybercrime Unit), with the same answers as in ${WS}/police.xml"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/helpline.xml ${WS}/police.xml ${WS}/police-resaved.xml -o ${MERGE_OUT})
+# a second --decisions would drop the first file's decisions unsaid
+mnr_e2e(merge-decisions-twice 2
+        --out "mnr merge: --decisions is given twice" --out "give one decisions file (put all the decisions in it)"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS}/decisions-bom.txt --decisions ${WS}/decisions-twice.txt -o ${MERGE_OUT})

@@ -45,6 +45,7 @@ const char cmd_merge_help[] =
     "                             decided twice (here or in --decisions) is refused\n"
     "  --decisions FILE           decisions, one QUESTION=VALUE [note] a line; blank\n"
     "                             lines and lines starting with # are skipped\n"
+    "                             (one such file)\n"
     "  --workshop NAME            the workshop's name (default: COUNTRY workshop)\n"
     "  --data-dir DIR             use another data directory\n"
     "  -h, --help                 show this help\n"
@@ -78,7 +79,13 @@ static int parse_options(merge_opts *o, int argc, char **argv)
         switch (opt) {
         case 'o': o->out = optarg; break;
         case 'D': o->decide[o->n_decide++] = optarg; break;
-        case 'F': o->decisions_file = optarg; break;
+        case 'F':
+            /* a second file would silently drop the first one's decisions */
+            if (o->decisions_file)
+                return cli_usage("merge", "--decisions is given twice; give one decisions file "
+                                          "(put all the decisions in it)");
+            o->decisions_file = optarg;
+            break;
         case 'w': o->workshop = optarg; break;
         case 'd': o->data_dir = optarg; break;
         case 'h': fputs(cmd_merge_help, stdout); return -1;
