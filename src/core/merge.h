@@ -75,8 +75,10 @@ mnr_status mnr_decisions_parse(mnr_decision **list, int *n, const char *data, si
                                const char *source, mnr_error *err);
 
 /* Every participant answers the questionnaire and model version of the
- * first, about the same country, and none is a consensus; names the file
- * and what is wrong otherwise. */
+ * first, about the same country (a difference is named at the <country>
+ * line), none is a consensus, and none is another counted twice (the same
+ * respondents with the same answers: a copy, or a file saved again under
+ * another name); names the file, the line and what is wrong otherwise. */
 mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err);
 
 /* The consensus answers document. `parts` are checked (mnr_answers_check)
