@@ -65,3 +65,34 @@ mnr_e2e(merge-decisions-directory 1
         --out "workshop: is a directory, not a decisions file"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
         --decisions ${WS} -o ${MERGE_OUT})
+# the same question decided twice: refused, naming both places (a file's
+# two lines, two --decide, or one of each), as an answer given twice is
+mnr_e2e(merge-decided-twice-file 1
+        --out "decisions-twice.txt:4: question C01.L1.a is decided twice (first at line 2)" --out "keep one of the decisions"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS}/decisions-twice.txt -o ${MERGE_OUT})
+mnr_e2e(merge-decided-twice-option 1
+        --out "--decide: question C01.L1.a is decided twice (first by --decide C01.L1.a=yes)" --out "keep one of the decisions"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decide "C01.L1.a=yes a note" --decide C01.L1.a=no -o ${MERGE_OUT})
+mnr_e2e(merge-decided-twice-both 1
+        --out "--decide: question C12.L2.a is decided twice (first at ${WS}/decisions-bom.txt:2)" --out "keep one of the decisions"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decide C12.L2.a=yes --decisions ${WS}/decisions-bom.txt -o ${MERGE_OUT})
+# two countries: the message names the <country> line, not the <answers> one
+mnr_e2e(merge-other-country 1
+        --out "other-country.xml:6: these answers are about Kingdom of Otheria, but ${WS}/police.xml is about Republic of Examplia"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/other-country.xml -o ${MERGE_OUT})
+# one participant counted twice: a copy of a file, or the same respondent
+# with the same answers saved again under another name, names both files
+mnr_e2e(merge-copy-of-participant 1
+        --out "police-copy.xml:7: the same respondent, R. Okafor (National Police, Cybercrime Unit), with the same answers as in ${WS}/police.xml: one participant would count twice in every median. Give each participant's file once. Nothing was written"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml ${WS}/police-copy.xml -o ${MERGE_OUT})
+mnr_e2e(merge-participant-saved-again 1
+        --out "police-resaved.xml:10: the same respondent, r. okafor (National Police,  Cybercrime Unit), with the same answers as in ${WS}/police.xml"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/helpline.xml ${WS}/police.xml ${WS}/police-resaved.xml -o ${MERGE_OUT})
+# a second --decisions would drop the first file's decisions unsaid
+mnr_e2e(merge-decisions-twice 2
+        --out "mnr merge: --decisions is given twice" --out "give one decisions file (put all the decisions in it)"
+        --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
+        --decisions ${WS}/decisions-bom.txt --decisions ${WS}/decisions-twice.txt -o ${MERGE_OUT})

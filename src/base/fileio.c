@@ -31,6 +31,77 @@ const char *mnr_write_hint(int e)
 
 #define hint_for mnr_write_hint
 
+/* ---- reading ---- */
+
+static mnr_status open_error(const char *path, int e, mnr_error *err)
+{
+    switch (e) {
+    case ENOENT:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "no such file; check the path and the spelling of the name");
+    case EACCES:
+    case EPERM:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "permission denied; check that you may read the file (ls -l) "
+                             "and the directories above it");
+    case ENOTDIR:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "a part of the path before the file name is a file, not a "
+                             "directory; check the path");
+    case ELOOP:
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "the path goes round in a loop of symbolic links; check the path");
+    case ENAMETOOLONG:
+        return mnr_error_set(err, MNR_EIO, path, 0, "the path is too long; check it");
+    default:
+        return mnr_error_set(err, MNR_EIO, path, 0, "cannot open the file: %s", strerror(e));
+    }
+}
+
+/* What a file that is not a regular file is, for the message. */
+static const char *not_regular(mode_t mode)
+{
+    return S_ISFIFO(mode)                   ? "a named pipe (FIFO)"
+           : S_ISCHR(mode) || S_ISBLK(mode) ? "a device"
+           : S_ISSOCK(mode)                 ? "a socket"
+                                            : "a special file";
+}
+
+static mnr_status refuse_input(const char *path, const struct stat *st, const char *kind,
+                               mnr_error *err)
+{
+    if (S_ISDIR(st->st_mode))
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "is a directory, not %s; give the path of a file inside it", kind);
+    return mnr_error_set(err, MNR_EIO, path, 0, "is %s, not a regular file; give the path of %s%s",
+                         not_regular(st->st_mode), kind,
+                         S_ISFIFO(st->st_mode) ? " (save what the pipe gives to a file first)" : "");
+}
+
+mnr_status mnr_input_open(int *fd, struct stat *st, const char *path, const char *kind,
+                          mnr_error *err)
+{
+    *fd = -1;
+    if (stat(path, st) != 0)
+        return open_error(path, errno, err);
+    if (!S_ISREG(st->st_mode))
+        return refuse_input(path, st, kind, err);
+    int f = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (f < 0)
+        return open_error(path, errno, err);
+    int flags = fcntl(f, F_GETFL);
+    if (fstat(f, st) != 0 || !S_ISREG(st->st_mode) || flags < 0 ||
+        fcntl(f, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        int e = errno;
+        mnr_status s = S_ISREG(st->st_mode) ? open_error(path, e, err)
+                                             : refuse_input(path, st, kind, err);
+        close(f);
+        return s;
+    }
+    *fd = f;
+    return MNR_OK;
+}
+
 static mnr_status fail(const char *path, const char *tmp, int fd, int e, const char *what,
                        mnr_error *err)
 {

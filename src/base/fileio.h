@@ -1,5 +1,6 @@
 /*
- * fileio.h - writing output files atomically.
+ * fileio.h - writing output files atomically, and opening input files
+ * (mnr_input_open: regular files only).
  *
  * The bytes go to a temporary file in the same directory, are flushed to
  * disk, and the temporary file is renamed over the target. A crash, a kill
@@ -38,6 +39,7 @@
 #define MNR_FILEIO_H
 
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include "error.h"
 
@@ -82,6 +84,18 @@ mnr_file_change mnr_file_id_compare(const mnr_file_id *was, const mnr_file_id *n
  * written, as in mnr_write_atomic. */
 mnr_status mnr_write_beside(char **made, const char *path, const char *tag, unsigned mode,
                             const void *data, size_t len, mnr_error *err);
+
+/* Opens a file the user named, to read it: every input of every command
+ * comes through here. Only a regular file is opened: a directory, a named
+ * pipe (FIFO), a device or a socket is refused at once, before it is
+ * opened (a FIFO with no writer would make the run wait for ever, a device
+ * may never end); and the open itself does not wait, should the name have
+ * become a FIFO meanwhile. `kind` names what was expected in the message
+ * ("an XML file", "a decisions file"). On success *fd is open for reading
+ * (the caller closes it) and *st is what fstat says of it; on failure *fd
+ * is -1 and the message says what to do (no such file, permission...). */
+mnr_status mnr_input_open(int *fd, struct stat *st, const char *path, const char *kind,
+                          mnr_error *err);
 
 /* What to do after a write failed with errno `e` ("the disk is full; free
  * some space and run again"). */

@@ -55,7 +55,7 @@ static int is_bidi(unsigned cp)
  * separators (a line break to some viewers). */
 static int is_unsafe(unsigned cp, mnr_text_mode mode)
 {
-    if (mode == MNR_TEXT_LAYOUT && (cp == '\n' || cp == '\t'))
+    if (mode != MNR_TEXT_LINE && (cp == '\n' || cp == '\t'))
         return 0;
     return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi(cp) || cp == 0x2028 ||
            cp == 0x2029;
@@ -74,7 +74,8 @@ static size_t next_unit(const unsigned char *p, size_t avail, mnr_text_mode mode
         snprintf(esc, 12, "<0x%02X>", p[0]);
         return 1;
     }
-    if (is_unsafe(cp, mode))
+    int line_end = mode == MNR_TEXT_CSV && cp == '\r' && avail > 1 && p[1] == '\n';
+    if (is_unsafe(cp, mode) && !line_end)
         snprintf(esc, 12, "<U+%04X>", cp);
     return n;
 }

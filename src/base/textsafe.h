@@ -13,8 +13,10 @@
  * <U+001B>, RIGHT-TO-LEFT OVERRIDE as <U+202E>), and each byte that is not
  * part of well-formed UTF-8 as "<0xXX>". Other text, any script, passes
  * unchanged. The result holds no control but, in MNR_TEXT_LAYOUT mode,
- * newline and tab; so it is safe to pass through mnr_text_safe() again
- * (it does not change).
+ * newline and tab (and in MNR_TEXT_CSV mode the CR before a newline); so it
+ * is safe to pass through mnr_text_safe() again (it does not change). The
+ * CSV outputs (report, compare, cohort, baseline) go through it too: a
+ * spreadsheet shows bidi controls by reordering the cells' text.
  *
  * Cutting to fit a buffer happens between characters (or whole escapes),
  * never inside a UTF-8 sequence: mnr_utf8_prefix() says where.
@@ -30,8 +32,10 @@
 #include <stddef.h>
 
 typedef enum mnr_text_mode {
-    MNR_TEXT_LINE = 0,  /* one line: newline and tab are escaped too */
-    MNR_TEXT_LAYOUT = 1 /* a layout (the text report): newline and tab kept */
+    MNR_TEXT_LINE = 0,   /* one line: newline and tab are escaped too */
+    MNR_TEXT_LAYOUT = 1, /* a layout (the text report): newline and tab kept */
+    MNR_TEXT_CSV = 2     /* a CSV table (RFC 4180): as a layout, and the CR of
+                            a CRLF line end kept (a CR alone is shown) */
 } mnr_text_mode;
 
 /* Copies `in` to `out` (`size` bytes, always terminated when size > 0)

@@ -17,6 +17,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlversion.h>
 
+#include "fileio.h"
 #include "textsafe.h"
 
 #define MAX_ALLOWED 8
@@ -216,31 +217,6 @@ static void on_error(void *data, xmlErrorPtr e)
 
 /* ---- reading the file ---- */
 
-static mnr_status open_error(const char *path, int e, mnr_error *err)
-{
-    switch (e) {
-    case ENOENT:
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "no such file; check the path and the spelling of the name");
-    case EACCES:
-    case EPERM:
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "permission denied; check that you may read the file (ls -l) "
-                             "and the directories above it");
-    case ENOTDIR:
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "a part of the path before the file name is a file, not a "
-                             "directory; check the path");
-    case ELOOP:
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "the path goes round in a loop of symbolic links; check the path");
-    case ENAMETOOLONG:
-        return mnr_error_set(err, MNR_EIO, path, 0, "the path is too long; check it");
-    default:
-        return mnr_error_set(err, MNR_EIO, path, 0, "cannot open the file: %s", strerror(e));
-    }
-}
-
 /* The first `s` (of length n) in [p, end), or NULL. */
 static const char *find_in(const char *p, const char *end, const char *s, size_t n)
 {
@@ -284,16 +260,14 @@ static int root_is_results(const char *data, size_t len)
     return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* The size limit for the file at `path`, told by its first bytes. */
-static long long max_bytes_of(const char *path, long long size)
+/* The size limit for the open file `fd`, told by its first bytes (read
+ * from the descriptor: the name, opened again, might be another file). */
+static long long max_bytes_of(int fd, long long size)
 {
     if (size <= MNR_XML_MAX_BYTES)
         return MNR_XML_MAX_BYTES;
     char head[4096];
-    int fd = open(path, O_RDONLY);
-    ssize_t n = fd >= 0 ? read(fd, head, sizeof head) : -1;
-    if (fd >= 0)
-        close(fd);
+    ssize_t n = pread(fd, head, sizeof head, 0);
     return n > 0 && root_is_results(head, (size_t)n) ? MNR_XML_MAX_RESULTS_BYTES
                                                       : MNR_XML_MAX_BYTES;
 }
@@ -314,23 +288,20 @@ static mnr_status read_file(char **data, size_t *len, const char *path, char **b
                             size_t *size_keep, mnr_error *err)
 {
     struct stat st;
-    if (stat(path, &st) != 0)
-        return open_error(path, errno, err);
-    if (S_ISDIR(st.st_mode))
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "is a directory, not an XML file; give the path of a file inside it");
-    if (!S_ISREG(st.st_mode))
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "is not a regular file; give the path of an XML file");
+    int fd;
+    mnr_status opened = mnr_input_open(&fd, &st, path, "an XML file", err);
+    if (opened != MNR_OK)
+        return opened;
+    mnr_status st_size = MNR_OK;
     if (st.st_size == 0)
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "the file is empty; expected an XML document");
-    if (st.st_size > max_bytes_of(path, st.st_size))
-        return too_large(path, st.st_size, err);
-
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return open_error(path, errno, err);
+        st_size = mnr_error_set(err, MNR_EIO, path, 0,
+                                "the file is empty; expected an XML document");
+    else if (st.st_size > max_bytes_of(fd, st.st_size))
+        st_size = too_large(path, st.st_size, err);
+    if (st_size != MNR_OK) {
+        close(fd);
+        return st_size;
+    }
     size_t size = (size_t)st.st_size;
     char *buf = buf_keep && *size_keep > size ? *buf_keep : malloc(size + 1);
     if (buf && buf_keep && buf != *buf_keep) {

@@ -472,9 +472,12 @@ static mnr_status write_report(const mnr_context *ctx, const cohort_opts *o, mnr
         st = mnr_report_check_output(o->report, ctx->dir, err);
     if (st == MNR_OK && format == MNR_FORMAT_PDF) {
         st = mnr_report_pdf(text, len, o->report, browser, err);
-    } else if (st == MNR_OK && format == MNR_FORMAT_TEXT) {
+    } else if (st == MNR_OK && (format == MNR_FORMAT_TEXT || format == MNR_FORMAT_CSV)) {
+        /* controls from the data shown, not obeyed, as in report_out.c */
         size_t safe_len = 0;
-        char *safe = mnr_text_safe_dup(text, len, MNR_TEXT_LAYOUT, &safe_len);
+        char *safe = mnr_text_safe_dup(text, len, format == MNR_FORMAT_CSV ? MNR_TEXT_CSV
+                                                                          : MNR_TEXT_LAYOUT,
+                                       &safe_len);
         st = safe ? mnr_write_atomic(o->report, safe, safe_len, err)
                   : mnr_error_set(err, MNR_ENOMEM, o->report, 0, "out of memory");
         free(safe);

@@ -31,7 +31,9 @@ const char cmd_merge_help[] =
     "level, the lower middle one when even; disputed when levels differ by 2 or\n"
     "more. A question the consensus's own answers switch off (the questionnaire's\n"
     "skip logic) gets no consensus answer. Each participant's answer, evidence\n"
-    "and comment are kept with their role.\n"
+    "and comment are kept with their role. Each participant counts once: a file\n"
+    "given twice, a copy of one, or the same respondents with the same answers\n"
+    "under another name is refused, naming both files.\n"
     "\n"
     "Options:\n"
     "  -o, --output FILE          the consensus answers file (written whole or not at\n"
@@ -39,9 +41,11 @@ const char cmd_merge_help[] =
     "  --decide QUESTION=VALUE    the facilitator's decision on a question, replacing\n"
     "                             the rule's value (recorded with it); text after the\n"
     "                             value, separated by a space, is kept as a note.\n"
-    "                             May be repeated; wins over --decisions\n"
+    "                             May be repeated, once per question: a question\n"
+    "                             decided twice (here or in --decisions) is refused\n"
     "  --decisions FILE           decisions, one QUESTION=VALUE [note] a line; blank\n"
     "                             lines and lines starting with # are skipped\n"
+    "                             (one such file)\n"
     "  --workshop NAME            the workshop's name (default: COUNTRY workshop)\n"
     "  --data-dir DIR             use another data directory\n"
     "  -h, --help                 show this help\n"
@@ -75,7 +79,13 @@ static int parse_options(merge_opts *o, int argc, char **argv)
         switch (opt) {
         case 'o': o->out = optarg; break;
         case 'D': o->decide[o->n_decide++] = optarg; break;
-        case 'F': o->decisions_file = optarg; break;
+        case 'F':
+            /* a second file would silently drop the first one's decisions */
+            if (o->decisions_file)
+                return cli_usage("merge", "--decisions is given twice; give one decisions file "
+                                          "(put all the decisions in it)");
+            o->decisions_file = optarg;
+            break;
         case 'w': o->workshop = optarg; break;
         case 'd': o->data_dir = optarg; break;
         case 'h': fputs(cmd_merge_help, stdout); return -1;
@@ -114,7 +124,8 @@ static mnr_status refuse_twice(char **files, int n, mnr_error *err)
     return MNR_OK;
 }
 
-/* The decisions file first, then --decide in order: a later one wins. */
+/* The decisions file first, then --decide in order (the order the
+ * message about a question decided twice names them in). */
 static mnr_status load_decisions(mnr_decision **list, int *n, const merge_opts *o, mnr_error *err)
 {
     mnr_status st = o->decisions_file ? mnr_decisions_load(list, n, o->decisions_file, err) : MNR_OK;

@@ -143,10 +143,13 @@ mnr_status cli_write_report(const mnr_context *ctx, const cli_report *r, xmlDocP
         if (isatty(2))
             fprintf(stderr, "Printing the PDF with %s...\n", cli_safe(r->browser));
         st = mnr_report_pdf(text, len, r->out, r->browser, err);
-    } else if (st == MNR_OK && r->format == MNR_FORMAT_TEXT) {
-        /* for a terminal: controls from the data shown, not obeyed */
+    } else if (st == MNR_OK && (r->format == MNR_FORMAT_TEXT || r->format == MNR_FORMAT_CSV)) {
+        /* for a terminal or a spreadsheet: controls from the data shown,
+         * not obeyed (bidi controls would reorder a cell's text) */
         size_t safe_len = 0;
-        char *safe = mnr_text_safe_dup(text, len, MNR_TEXT_LAYOUT, &safe_len);
+        char *safe = mnr_text_safe_dup(text, len, r->format == MNR_FORMAT_CSV ? MNR_TEXT_CSV
+                                                                              : MNR_TEXT_LAYOUT,
+                                       &safe_len);
         st = safe ? mnr_write_atomic(r->out, safe, safe_len, err)
                   : mnr_error_set(err, MNR_ENOMEM, r->out, 0, "out of memory");
         free(safe);

@@ -20,6 +20,7 @@ static mnr_status load_respondents(mnr_answers *a, xmlNodePtr root)
     for (xmlNodePtr r = mnr_xml_child(rs, "respondent"); r; r = mnr_xml_next(r, "respondent"), i++) {
         a->respondents[i].name = mnr_xml_text(r);
         a->respondents[i].role = mnr_xml_prop(r, "role");
+        a->respondents[i].line = xmlGetLineNo(r);
     }
     return MNR_OK;
 }

@@ -39,6 +39,7 @@ typedef struct mnr_answer {
 typedef struct mnr_respondent {
     char *name;
     char *role;
+    long line;
 } mnr_respondent;
 
 typedef struct mnr_target {

@@ -2,13 +2,14 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "compare.h"
+#include "fileio.h"
 #include "score.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
@@ -259,17 +260,11 @@ static mnr_status read_decisions(char **data, size_t *len, int fd, const char *p
 
 mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr_error *err)
 {
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "cannot read the decisions file; check the path");
+    int fd;
     struct stat st_buf;
-    if (fstat(fd, &st_buf) == 0 && S_ISDIR(st_buf.st_mode)) {
-        close(fd);
-        return mnr_error_set(err, MNR_EIO, path, 0,
-                             "is a directory, not a decisions file; give the path of a text "
-                             "file with one QUESTION=VALUE [note] a line");
-    }
+    mnr_status opened = mnr_input_open(&fd, &st_buf, path, "a decisions file", err);
+    if (opened != MNR_OK)
+        return opened;
     char *data = NULL;
     size_t len = 0;
     mnr_status st = read_decisions(&data, &len, fd, path, err);
@@ -293,6 +288,93 @@ static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
                          "answers: merged again, the whole room would count as one participant. "
                          "Merge the participants' own files (with --decide for the room's "
                          "decisions). Nothing was written");
+}
+
+/* Names, roles: the same once white space is folded and ASCII letters
+ * taken in either case, as two spellings of one country are. */
+static int same_text(const char *a, const char *b)
+{
+    return mnr_compare_same_country(a, b);
+}
+
+/* Whether b names each of a's respondents (name and role), and no other. */
+static int same_respondents(const mnr_answers *a, const mnr_answers *b)
+{
+    if (a->n_respondents != b->n_respondents)
+        return 0;
+    for (int i = 0; i < a->n_respondents; i++) {
+        int found = 0;
+        for (int j = 0; j < b->n_respondents && !found; j++)
+            found = same_text(a->respondents[i].name, b->respondents[j].name) &&
+                    same_text(a->respondents[i].role, b->respondents[j].role);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether a and b give the same value to the same questions, in any
+ * order (answers are checked: each question once, with its index). */
+static int same_answers(const mnr_answers *a, const mnr_answers *b)
+{
+    if (a->n_answers != b->n_answers)
+        return 0;
+    for (int i = 0; i < a->n_answers; i++) {
+        const mnr_answer *x = &a->answers[i];
+        /* the same order is the usual case: try the same place first */
+        const mnr_answer *y = b->answers[i].index == x->index ? &b->answers[i] : NULL;
+        for (int j = 0; !y && j < b->n_answers; j++)
+            if (b->answers[j].index == x->index)
+                y = &b->answers[j];
+        if (!y || y->value != x->value || (x->value == MNR_LEVEL && y->level != x->level))
+            return 0;
+    }
+    return 1;
+}
+
+/* A digest of the answers that does not depend on their order: two
+ * participants are compared in full only when theirs agree, so a large
+ * workshop is not compared answer by answer, pair by pair. */
+static unsigned long long answers_digest(const mnr_answers *a)
+{
+    unsigned long long sum = (unsigned long long)a->n_answers;
+    for (int i = 0; i < a->n_answers; i++) {
+        const mnr_answer *x = &a->answers[i];
+        unsigned long long h = ((unsigned long long)(unsigned)x->index << 16) ^
+                               ((unsigned long long)x->value << 8) ^
+                               (x->value == MNR_LEVEL ? (unsigned long long)x->level : 0);
+        h *= 0x9E3779B97F4A7C15ULL; /* spread the bits before they are added */
+        sum += h ^ (h >> 29);
+    }
+    return sum;
+}
+
+/* One participant given twice (a copy of the file, or the same person's
+ * answers saved again under another name) would count twice in every
+ * median: the same respondents giving the same answers are refused, at
+ * the later file's first respondent. */
+static mnr_status refuse_counted_twice(mnr_answers *const *parts, int n, mnr_error *err)
+{
+    unsigned long long *digest = malloc((size_t)n * sizeof *digest + 1);
+    if (!digest)
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    for (int i = 0; i < n; i++)
+        digest[i] = answers_digest(parts[i]);
+    for (int j = 1; j < n; j++)
+        for (int i = 0; i < j; i++) {
+            const mnr_answers *a = parts[i], *b = parts[j];
+            if (digest[i] != digest[j] || !same_respondents(a, b) || !same_answers(a, b))
+                continue;
+            free(digest);
+            const mnr_respondent *r = b->n_respondents ? &b->respondents[0] : NULL;
+            return mnr_error_set(err, MNR_EINVALID, b->path, r ? r->line : b->root_line,
+                                 "the same respondent, %s (%s), with the same answers as in "
+                                 "%s: one participant would count twice in every median. Give "
+                                 "each participant's file once. Nothing was written",
+                                 r ? r->name : "", r ? r->role : "", a->path);
+        }
+    free(digest);
+    return MNR_OK;
 }
 
 mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err)
@@ -320,12 +402,12 @@ mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err
                                  "was written", b->model_id, b->model_version, a->path,
                                  a->model_id, a->model_version);
         if (strcmp(a->country, b->country) != 0)
-            return mnr_error_set(err, MNR_EINVALID, b->path, b->root_line,
+            return mnr_error_set(err, MNR_EINVALID, b->path, b->country_line,
                                  "these answers are about %s, but %s is about %s; a consensus "
                                  "is one country's. Nothing was written", b->country, a->path,
                                  a->country);
     }
-    return MNR_OK;
+    return refuse_counted_twice(parts, n, err);
 }
 
 static mnr_status check_decision(const mnr_decision *d, const mnr_questionnaire *q, int *index,
@@ -557,6 +639,28 @@ static mnr_status add_answers(xmlNodePtr root, mnr_answers *const *parts, int n,
     return st;
 }
 
+/* The same question decided twice (two --decide, two lines of a
+ * decisions file, or one of each): the room settled it once, so one of
+ * the two is a slip, and mnr cannot tell which. Both places are named, as
+ * for a question answered twice in an answers file. */
+static mnr_status refuse_decided_twice(const mnr_decision *d, const mnr_decision *first,
+                                       mnr_error *err)
+{
+    char b[2];
+    if (first->line && d->line && strcmp(first->source, d->source) == 0)
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "question %s is decided twice (first at line %ld); keep one of the "
+                             "decisions", d->question, first->line);
+    if (first->line)
+        return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                             "question %s is decided twice (first at %s:%ld); keep one of the "
+                             "decisions", d->question, first->source, first->line);
+    return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
+                         "question %s is decided twice (first by %s %s=%s); keep one of the "
+                         "decisions", d->question, first->source, first->question,
+                         value_text(first->value, first->level, b));
+}
+
 mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
                            const mnr_questionnaire *q, const char *workshop,
                            const mnr_decision *decisions, int n_decisions, mnr_error *err)
@@ -568,6 +672,8 @@ mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
     for (int i = 0; i < n_decisions; i++) {
         int k;
         mnr_status st = check_decision(&decisions[i], q, &k, err);
+        if (st == MNR_OK && decided[k])
+            st = refuse_decided_twice(&decisions[i], decided[k], err);
         if (st != MNR_OK) {
             free(decided);
             return st;

@@ -75,13 +75,15 @@ mnr_status mnr_decisions_parse(mnr_decision **list, int *n, const char *data, si
                                const char *source, mnr_error *err);
 
 /* Every participant answers the questionnaire and model version of the
- * first, about the same country, and none is a consensus; names the file
- * and what is wrong otherwise. */
+ * first, about the same country (a difference is named at the <country>
+ * line), none is a consensus, and none is another counted twice (the same
+ * respondents with the same answers: a copy, or a file saved again under
+ * another name); names the file, the line and what is wrong otherwise. */
 mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err);
 
 /* The consensus answers document. `parts` are checked (mnr_answers_check)
- * against `q`; decisions are checked here against `q` (a later decision on
- * the same question wins). `workshop` names the workshop. */
+ * against `q`; decisions are checked here against `q` (a question decided
+ * twice is refused, naming both places). `workshop` names the workshop. */
 mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
                            const mnr_questionnaire *q, const char *workshop,
                            const mnr_decision *decisions, int n_decisions, mnr_error *err);

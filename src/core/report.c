@@ -339,6 +339,21 @@ static int allow_read(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, co
  * inside our loader would call ourselves. */
 static xsltDocLoaderFunc original_loader;
 
+/* Whether `path` is a regular file (fileio's check for every input): a
+ * module that is a FIFO would make libxml2 wait for ever on it. Refused
+ * here, explain_module then says why. */
+static int regular_file(const char *path)
+{
+    int fd;
+    struct stat st;
+    mnr_error ignored;
+    mnr_error_init(&ignored);
+    if (mnr_input_open(&fd, &st, path, "a stylesheet module", &ignored) != MNR_OK)
+        return 0;
+    close(fd);
+    return 1;
+}
+
 /* xsl:import, xsl:include and document() go through here. Modules come
  * from the allow-list of xmlsafe.h (mnr's stylesheets directory, a user
  * stylesheet's own directory); document() reads only the modules. Entities
@@ -349,7 +364,7 @@ static xmlDocPtr safe_doc_loader(const xmlChar *uri, xmlDictPtr dict, int option
     int is_import = type == XSLT_LOAD_STYLESHEET;
     char *real = is_import ? mnr_xml_allowed_path((const char *)uri)
                            : mnr_xml_real_path((const char *)uri);
-    if (!real || (!is_import && !is_module_path(real))) {
+    if (!real || (!is_import && !is_module_path(real)) || !regular_file(real)) {
         free(real);
         return NULL;
     }

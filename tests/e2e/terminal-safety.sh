@@ -92,6 +92,33 @@ run report-text-results 1 -- report "$work/results.xml" --format text -o "$work/
 [ "$(rc)" = 0 ] || bad "report --format text from results failed"
 LC_ALL=C grep -aqP "$RAW" "$work/r2.txt" && bad "raw control in the text report from results"
 
+# ---- CSV: every cell from user text as the text report shows it (a
+#      spreadsheet would obey bidi controls); only CRLF line ends stay raw
+# no_raw_csv FILE WHAT: no raw control in FILE but the CR of a CRLF
+no_raw_csv() {
+    perl -pe 's/\r\n/\n/g' "$1" | LC_ALL=C grep -aqP "$RAW" && bad "raw control in $2"
+    grep -qF 'Hx<U+007F><U+0080><U+0081>' "$1" || bad "$2 does not show the controls"
+    grep -qF '<U+202E><U+2066>' "$1" || bad "$2 does not show the bidi controls"
+    return 0
+}
+# a workshop: names, roles, evidence, comments, a decision's note and the
+# workshop's name in the annex table
+ws=$src/tests/data/workshop
+for p in police helpline; do
+    sed -e "s/role=\"\([^\"]*\)\">\([^<]*\)</role=\"\1 $sedh\">\2 $sedh</" \
+        -e "s/<comment>/<comment>Comment $sedh /" -e "s/<evidence>/<evidence>Evidence $sedh /" \
+        "$ws/$p.xml" >"$work/p-$p.xml"
+done
+grep -q 'Okafor Hx' "$work/p-police.xml" || bad "could not make the hostile participants"
+run merge-hostile 1 -- merge "$work/p-police.xml" "$work/p-helpline.xml" -o "$work/c.xml" \
+    --workshop "Workshop Hx${c1}${bidi}" --decide "C12.L2.a=partly Note Hx${c1}${bidi}"
+[ "$(rc)" = 0 ] || { bad "merge of the hostile participants failed"; cat "$work/$n.err"; }
+run report-workshop-csv 0 -- report "$work/c.xml" -o "$work/c.csv"
+[ "$(rc)" = 0 ] || bad "report --format csv of the consensus failed"
+no_raw_csv "$work/c.csv" "the workshop CSV annex"
+grep -qF 'R. Okafor Hx<U+007F>' "$work/c.csv" || bad "the annex does not show a participant's controls"
+grep -qF 'Note Hx<U+0080>' "$work/c.csv" || bad "the annex does not show a decision note's controls"
+
 # ---- values that end up in error messages
 sed -e "s/model-version=\"1.0\"/model-version=\"1.0 $sedh\"/" "$ex" >"$work/mv.xml"
 run model-version 1 -- validate "$work/mv.xml"
@@ -162,6 +189,24 @@ run validate-data 1 -- validate --data-dir "$d" "$ex" "$d/model/mnr-model.xml" "
 run report-data 1 -- report "$ex" --data-dir "$d" -o "$work/rd.txt"
 # (the text layout may refuse these labels; its message is checked above)
 [ -e "$work/rd.txt" ] && { LC_ALL=C grep -aqP "$RAW" "$work/rd.txt" && bad "raw control in the text report (hostile data)"; }
+
+# CSV from the hostile data directory: level names and baseline labels in
+# the report, level names in a comparison, labels in a cohort's report
+run report-data-csv 0 -- report "$ex" --data-dir "$d" -o "$work/rd.csv"
+[ "$(rc)" = 0 ] || { bad "report --format csv with the hostile data failed"; cat "$work/$n.err"; }
+no_raw_csv "$work/rd.csv" "the CSV report"
+sed -e 's/<date>[^<]*</<date>2030-01-01</' "$ex" >"$work/later.xml"
+# (a copy of the data with a hostile capability name, which compare lists)
+cp -R "$d" "$work/data2"
+sed -i -e "s/name=\"Leadership\">/name=\"Leadership $sedh\">/" "$work/data2/model/mnr-model.xml"
+run compare-data-csv 0 -- compare "$ex" "$work/later.xml" --data-dir "$work/data2" -o "$work/cmp.csv"
+[ "$(rc)" = 0 ] || { bad "compare --format csv with the hostile data failed"; cat "$work/$n.err"; }
+no_raw_csv "$work/cmp.csv" "the compare CSV"
+mkdir "$work/cohort" && cp "$src"/questionnaires/examples/*.xml "$work/cohort/"
+run cohort-data-csv 0 -- cohort "$work/cohort" --data-dir "$work/data2" -o "$work/cohort.xml" \
+    --report "$work/cohort.csv" --min-group 3 --quiet
+[ "$(rc)" = 0 ] || { bad "cohort --report csv with the hostile data failed"; cat "$work/$n.err"; }
+no_raw_csv "$work/cohort.csv" "the cohort CSV"
 
 [ $fail = 0 ] && echo "ok: $n runs"
 exit $fail

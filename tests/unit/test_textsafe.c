@@ -86,6 +86,21 @@ static void test_del_c1_bidi_escaped(void **state)
     }
 }
 
+/* A CSV table keeps its CRLF line ends (RFC 4180) and the newlines and
+ * tabs of quoted cells; every other control in a cell is shown, as in the
+ * text report: a CR alone, C1, bidi. Shown once, it stays as it is. */
+static void test_csv_keeps_crlf_only(void **state)
+{
+    (void)state;
+    const char *in = "name,note\r\n\"A\xC2\x9B\xE2\x80\xAE" "B\",\"x\ry\n\tz\"\r\n";
+    const char *want = "name,note\r\n\"A<U+009B><U+202E>B\",\"x<U+000D>y\n\tz\"\r\n";
+    assert_safe(in, MNR_TEXT_CSV, want);
+    assert_safe(want, MNR_TEXT_CSV, want);
+    /* a CR at the very end has no newline after it */
+    assert_safe("a\r", MNR_TEXT_CSV, "a<U+000D>");
+    assert_safe("a\r\n", MNR_TEXT_LAYOUT, "a<U+000D>\n");
+}
+
 static void test_other_text_unchanged(void **state)
 {
     (void)state;
@@ -262,6 +277,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_c0_escaped),
         cmocka_unit_test(test_del_c1_bidi_escaped),
+        cmocka_unit_test(test_csv_keeps_crlf_only),
         cmocka_unit_test(test_other_text_unchanged),
         cmocka_unit_test(test_invalid_utf8_escaped),
         cmocka_unit_test(test_safe_twice_is_safe_once),
