@@ -29,6 +29,10 @@ add_test(NAME e2e.merge COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge.sh $<TARGE
 set_tests_properties(e2e.merge PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 add_test(NAME e2e.merge-12 COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge-12.sh $<TARGET_FILE:mnr>)
 set_tests_properties(e2e.merge-12 PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+add_test(NAME e2e.merge-200 COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge-200.sh $<TARGET_FILE:mnr>)
+set_tests_properties(e2e.merge-200 PROPERTIES LABELS e2e TIMEOUT 300 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+add_test(NAME e2e.merge-too-large COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge-too-large.sh $<TARGET_FILE:mnr>)
+set_tests_properties(e2e.merge-too-large PROPERTIES LABELS e2e TIMEOUT 120 ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 if(NOT MNR_SANITIZE)
   add_test(NAME valgrind.merge COMMAND ${VG} $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
            ${WS}/justice.xml --decide "C12.L2.a=partly a note" -o ${CMAKE_CURRENT_BINARY_DIR}/vg-merge.xml)
