@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# merge-200.sh MNR - a regional workshop: 200 generated participants of the
+# merge-200.sh MNR [SANITIZE] - a regional workshop: 200 generated participants of the
 # full questionnaire who each write evidence and a comment on every answer
 # (tests/e2e/workshop-gen.sh, seed 2026, "notes"; 7.4 MB in all) merged
 # within 20 times their size of memory, then the consensus validated,
 # scored and reported as text, CSV and HTML with the workshop annex, each
-# showing the last participant's comments.
+# showing the last participant's comments. SANITIZE is ON in ASan builds,
+# whose memory is not mnr's alone: the memory bound is then not checked.
 set -u
-mnr=$1
+mnr=$1 sanitize=${2:-OFF}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail=0; fail() { echo "FAIL: $*"; fail=1; }
@@ -18,7 +19,7 @@ grep -qF "Consensus of 200 participants: 114 questions answered, 114 disputed, 0
     || fail "unexpected summary: $(head -c 600 "$tmp/err")"
 inputs_kb=$(( $(cat "$tmp"/p/p*.xml | wc -c) / 1024 ))
 peak_kb=$(tail -n 1 "$tmp/peak")
-[ "$peak_kb" -le $(( 20 * inputs_kb )) ] || fail "merge peaked at $peak_kb KB, more than 20 times the $inputs_kb KB of the participants"
+[ "$sanitize" = ON ] || [ "$peak_kb" -le $(( 20 * inputs_kb )) ] || fail "merge peaked at $peak_kb KB, more than 20 times the $inputs_kb KB of the participants"
 [ "$(grep -c '<participant-answer ' "$tmp/c.xml")" -eq 20973 ] || fail "not 20973 participants' answers in the consensus"
 "$mnr" validate "$tmp/c.xml" > "$tmp/out" 2>&1 || fail "validate: $(head -c 600 "$tmp/out")"
 "$mnr" score "$tmp/c.xml" -o "$tmp/r.xml" > "$tmp/out" 2>&1 || fail "score: $(head -c 600 "$tmp/out")"
