@@ -507,14 +507,3 @@ mnr_status mnr_compare_build(xmlDocPtr *out, const mnr_compare_input *old_input,
     *out = doc;
     return MNR_OK;
 }
-
-const char *mnr_compare_stylesheet(mnr_format format)
-{
-    switch (format) {
-    case MNR_FORMAT_HTML:
-    case MNR_FORMAT_PDF: return "compare-html.xsl";
-    case MNR_FORMAT_TEXT: return "compare-text.xsl";
-    case MNR_FORMAT_CSV: return "compare-csv.xsl";
-    default: return NULL;
-    }
-}

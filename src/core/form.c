@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "answers.h"
 #include "date.h"
 #include "kind.h"
 #include "xmlsafe.h"
