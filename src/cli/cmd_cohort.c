@@ -520,7 +520,7 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
                 "written\n", t.files, t.files == 1 ? "" : "s");
         rc = EXIT_INVALID;
     } else {
-        st = mnr_cohort_build(&doc, cohort, "mnr " MNR_VERSION, &err);
+        st = mnr_cohort_build(&doc, cohort, MNR_VERSION, &err);
         if (st == MNR_OK && o->report)
             st = write_report(ctx, o, format, doc, browser, &err);
         if (st == MNR_OK)

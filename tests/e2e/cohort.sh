@@ -138,6 +138,25 @@ has "$tmp/plain.txt" "Compared with          Framing the Future: 2021 survey of 
 has "$tmp/r.err" "these results were compared with baseline cohort-"
 has "$tmp/r.err" "but this mnr has baseline framing-the-future-2021 1.0; give the baseline they were compared with (--baseline FILE)"
 
+# -- a cohort smaller than --min-group: written with every figure withheld
+#    (and nothing about its countries but their number), and read back
+small=$tmp/small.xml
+"$mnr" cohort "$in/e1-zqxf.xml" "$in/e2-zqxf.xml" "$in/s1-zqxf.xml" -o "$small" --by region -q 2>"$tmp/err-small" \
+    || fail "a cohort of 3: $(cat "$tmp/err-small")"
+hasnt "$small" "<item "
+hasnt "$small" "marked as fictional"
+hasnt "$small" " size=\"3\" "
+has "$small" '<cohort size="3">'
+"$mnr" validate "$small" >"$tmp/v-small" 2>&1 || fail "mnr validate refuses the cohort of 3 it wrote: $(cat "$tmp/v-small")"
+has "$tmp/v-small" ", 3 countries)"
+"$mnr" score "$ex" --baseline "$small" -o "$tmp/small-results.xml" 2>"$tmp/err-small" \
+    || fail "score --baseline refuses the cohort of 3 mnr wrote: $(cat "$tmp/err-small")"
+has "$tmp/small-results.xml" '<baseline item="C01" label="Leadership" capabilities="C01" status="no-figure">'
+"$mnr" report "$tmp/small-results.xml" --baseline "$small" -o "$tmp/small.txt" 2>"$tmp/err-small" \
+    || fail "report --baseline refuses the cohort of 3 mnr wrote: $(cat "$tmp/err-small")"
+has "$tmp/small.txt" "Compared with          Cohort baseline: the latest self-assessments of 3 countries"
+hasnt "$tmp/small.txt" "marked as fictional"
+
 # -- nothing usable: exit 1, nothing written
 "$mnr" cohort "$in/m-bad-zqxf.xml" -o "$tmp/none.xml" 2>"$tmp/err" && fail "a cohort of one bad file succeeded"
 has "$tmp/err" "mnr cohort: no assessment could be used (1 file read); nothing was written"
