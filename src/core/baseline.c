@@ -318,8 +318,8 @@ static mnr_status check_group_figures(reader *r, const mnr_baseline *b, const mn
                         b->groups[i].id, b->groups[i].line);
     free(sp.seen);
     int rest = f->respondents - sp.published;
-    if (st != MNR_OK)
-        return st;
+    if (st != MNR_OK || b->n_groups == 0)
+        return st; /* an ungrouped cohort: no group figure (none is listed) */
     if (rest < 0 || (sp.withheld == 0 && rest != 0))
         return refuse(r, n, "%s: its groups' figures hold %d countries' assessments, not its %d: "
                             "every country is in one group", f->id, sp.published, f->respondents);

@@ -60,6 +60,9 @@ hasnt "$out" 'size="4"'
 hasnt "$out" 'size="5"'
 
 "$mnr" validate "$out" >"$tmp/v" 2>&1 || fail "the cohort baseline does not validate: $(cat "$tmp/v")"
+# ungrouped, and with another --min-group: read back as written
+"$mnr" cohort "$in" -o "$tmp/flat.xml" --min-group 3 -q 2>/dev/null || fail "cohort without --by"
+"$mnr" validate "$tmp/flat.xml" >"$tmp/v-flat" 2>&1 || fail "the ungrouped cohort baseline does not validate: $(cat "$tmp/v-flat")"
 has "$tmp/v" ": ok (cohort baseline cohort-"
 has "$tmp/v" ", 15 countries)"
 
