@@ -5,7 +5,10 @@
 set(COHORT ${DATA}/cohort)
 set(COHORT_OUT ${CMAKE_CURRENT_BINARY_DIR}/cohort-must-not-exist.xml)
 mnr_e2e(cohort-help 0 --out "Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]"
-        --out "Only the latest assessment of each country counts" -- $<TARGET_FILE:mnr> cohort --help)
+        --out "Only the latest assessment of each country counts"
+        --out "That protects within one cohort only: two cohorts whose countries differ by"
+        --out "is a 32-bit hash of the assessments counted:"
+        -- $<TARGET_FILE:mnr> cohort --help)
 mnr_e2e(cohort-in-help 0 --out "  cohort     score many assessments into an anonymised cohort baseline"
         -- $<TARGET_FILE:mnr> --help)
 mnr_e2e(cohort-no-input 2 --out "mnr cohort: give the answers or results files, or directories of them"

@@ -86,6 +86,13 @@ has "$tmp/report.csv" "C03,3,Legislation,all,,,,,,,,,,,,,,,true"
 has "$tmp/report.csv" 'C02,2,"Research, analysis and monitoring",all,,12,10,83.3,2,3,4,2,1,2.00,35,42,83.3,0.0,false'
 has "$tmp/report.html" '<th scope="row">Leadership</th><td class="num">15</td><td class="num">80.0%<span class="count">12 / 15</span></td>'
 has "$tmp/report.html" '<h2 id="groups-h"><span class="secno">2</span>By region</h2>'
+# two cohorts that differ by a country give it away, and the id is no
+# protection: the report says both plainly (so does the cohort's caveat)
+has "$tmp/report.txt" "- Withholding protects within this cohort only. Two cohorts whose countries differ by one or a"
+has "$tmp/report.html" "Two cohorts whose countries differ by one or a few, subtracted from each other, give those countries' figures away: a cohort of 30 countries beside one of the same countries but one gives that country's level on every capability."
+has "$tmp/report.html" "The baseline id (cohort- and eight hexadecimal digits) is a 32-bit hash of what was counted"
+has "$tmp/report.html" "It is not a secret and protects nothing"
+has "$out" "<caveat>Withholding protects within this cohort only: two cohorts whose countries differ by one or a few, subtracted from each other, give those countries' figures away."
 # --quiet: problems only
 [ "$(grep -c . "$tmp/err-csv")" = 2 ] || fail "--quiet printed more than the two problems: $(cat "$tmp/err-csv")"
 
@@ -130,6 +137,7 @@ hasnt "$tmp/country.txt" "2021 review"
 hasnt "$tmp/country.txt" "surveyed countries"
 "$mnr" report "$ex" --baseline "$out" -o "$tmp/country.html" 2>/dev/null || fail "report html --baseline"
 has "$tmp/country.html" "<dt>Compared with</dt><dd>Cohort baseline: the latest self-assessments of 15 countries (cohort-"
+has "$tmp/country.html" "<li>Withholding protects within this cohort only: two cohorts whose countries differ by one or a few"
 "$mnr" report "$ex" --baseline "$out" -o "$tmp/country.csv" 2>/dev/null || fail "report csv --baseline"
 grep -q '^C01,1,Leadership,.*,12,15,80.0,half or more of the countries in the cohort have this,,cohort-' "$tmp/country.csv" \
     || fail "the CSV row of C01 does not compare with the cohort: $(grep ^C01 "$tmp/country.csv")"
