@@ -212,6 +212,31 @@ static mnr_status check_within(reader *r, xmlNodePtr n, const char *what, int co
     return MNR_OK;
 }
 
+/* The median score is some country's score (the lower middle one), so it
+ * is at the level of the middle country: a score is its level and the
+ * share met of the next (4.00 at level 4). None without countries. */
+static mnr_status check_median(reader *r, xmlNodePtr n, const char *what, const int *levels,
+                               int respondents)
+{
+    char *median = mnr_xml_token(n, "median-score");
+    int level = 0, seen = 0;
+    while (level < MNR_LEVELS - 1 && (seen += levels[level]) < (respondents + 1) / 2)
+        level++;
+    int at = median && median[0] >= '0' && median[0] <= '9' && (!median[1] || median[1] == '.')
+                 ? median[0] - '0'
+                 : -1;
+    mnr_status st = MNR_OK;
+    if (respondents > 0 && !median)
+        st = refuse(r, n, "%s gives no median-score", what);
+    else if (respondents == 0 && median)
+        st = refuse(r, n, "%s gives a median-score of no country", what);
+    else if (median && at != level)
+        st = refuse(r, n, "%s: median-score=\"%.20s\" is not at level %d, the level of the "
+                          "middle country", what, median, level);
+    free(median);
+    return st;
+}
+
 /* A cohort's figures (<levels>, <group-figures>): published ones have
  * their counts, and the counts add up; withheld ones have none. */
 static mnr_status check_counts(reader *r, xmlNodePtr n, const char *what, int yes,
@@ -243,7 +268,7 @@ static mnr_status check_counts(reader *r, xmlNodePtr n, const char *what, int ye
                              "do not add up to its %d assessments and %d in place; a cohort file "
                              "is written by mnr cohort: make it again", what, sum, in_place,
                              respondents, yes);
-    return MNR_OK;
+    return check_median(r, n, what, levels, respondents);
 }
 
 static int group_index(const mnr_baseline *b, const char *id)
