@@ -443,6 +443,21 @@ static void print_summary(const cohort_opts *o, const tally *t, int countries, i
         fprintf(stderr, "Report written to %s\n", cli_safe(o->report));
 }
 
+/* What mnr cohort writes, mnr must read back: the document goes through
+ * the schema and every check --baseline makes before it is written, so a
+ * writer and a reader that disagree fail here (a bug in mnr), not at the
+ * analyst's next --baseline. */
+static mnr_status check_reads_back(const mnr_context *ctx, xmlDocPtr doc, const char *out,
+                                   mnr_error *err)
+{
+    mnr_baseline *b = NULL;
+    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_BASELINE, out, err);
+    if (st == MNR_OK)
+        st = mnr_baseline_from_doc(&b, doc, out, ctx->model, err);
+    mnr_baseline_free(b);
+    return st;
+}
+
 /* The outputs must not be files the run reads or the data directory. */
 static mnr_status check_outputs(const cohort_opts *o, const mnr_context *ctx, walk *w,
                                 mnr_error *err)
@@ -526,6 +541,8 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
         rc = EXIT_INVALID;
     } else {
         st = mnr_cohort_build(&doc, cohort, MNR_VERSION, &err);
+        if (st == MNR_OK)
+            st = check_reads_back(ctx, doc, o->out, &err);
         if (st == MNR_OK && o->report)
             st = write_report(ctx, o, format, doc, browser, &err);
         if (st == MNR_OK)
