@@ -283,7 +283,7 @@ static int group_index(const mnr_baseline *b, const char *id)
 typedef struct split {
     int published, withheld, any_counted; /* countries in published figures; figures withheld */
     xmlNodePtr last_withheld;
-    long *seen; /* per group: the line of its figure */
+    struct { int given; long line; } *seen; /* per group: its figure, and where */
 } split;
 
 /* One <group-figures>: of a listed group, once, withheld with its group,
@@ -298,9 +298,10 @@ static mnr_status check_group_figure(reader *r, const mnr_baseline *b, const mnr
     free(id);
     if (i < 0)
         return refuse(r, g, "%s: the cohort lists no such group", what);
-    if (sp->seen[i])
-        return refuse(r, g, "%s is given twice (first at line %ld)", what, sp->seen[i]);
-    sp->seen[i] = xmlGetLineNo(g);
+    if (sp->seen[i].given)
+        return refuse(r, g, "%s is given twice (first at line %ld)", what, sp->seen[i].line);
+    sp->seen[i].given = 1;
+    sp->seen[i].line = xmlGetLineNo(g);
     int yes = prop_int(r, g, "yes", -1), respondents = prop_int(r, g, "respondents", -1);
     int withheld = mnr_xml_bool(g, "withheld");
     if (r->st != MNR_OK)
@@ -330,7 +331,7 @@ static mnr_status check_group_figure(reader *r, const mnr_baseline *b, const mnr
 static mnr_status check_group_figures(reader *r, const mnr_baseline *b, const mnr_figure *f,
                                       xmlNodePtr n)
 {
-    split sp = {0, 0, 0, NULL, calloc((size_t)b->n_groups + 1, sizeof(long))};
+    split sp = {0, 0, 0, NULL, calloc((size_t)b->n_groups + 1, sizeof *sp.seen)};
     if (!sp.seen)
         return mnr_error_set(r->err, MNR_ENOMEM, r->path, 0, "out of memory");
     mnr_status st = MNR_OK;
@@ -338,7 +339,7 @@ static mnr_status check_group_figures(reader *r, const mnr_baseline *b, const mn
          g = mnr_xml_next(g, "group-figures"))
         st = check_group_figure(r, b, f, g, &sp);
     for (int i = 0; i < b->n_groups && st == MNR_OK; i++)
-        if (!sp.seen[i])
+        if (!sp.seen[i].given)
             st = refuse(r, n, "%s gives no figure for group %s (line %ld)", f->id,
                         b->groups[i].id, b->groups[i].line);
     free(sp.seen);
