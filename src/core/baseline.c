@@ -473,7 +473,8 @@ static mnr_status check_groups(reader *r, const mnr_baseline *b, xmlNodePtr coho
         return refuse(r, mnr_xml_child(cohort, "group"), "the cohort lists groups but not what "
                                                          "they are (by=\"region\" or "
                                                          "by=\"income-group\")");
-    if (published > b->cohort_size || (b->n_groups > 0 && withheld == 0 && published != b->cohort_size))
+    if (published > b->cohort_size ||
+        (b->n_groups > 0 && withheld == 0 && published != b->cohort_size))
         return refuse(r, cohort, "the groups hold %s%d countries in all, not the cohort's %d: "
                                  "every country is in one group (id=\"" W_GROUP_NONE_ID "\" when "
                                  "its assessment gives none)", withheld ? "at least " : "",
@@ -696,7 +697,8 @@ static mnr_status check_group_words(reader *r, const mnr_baseline *b, xmlNodePtr
             return refuse(r, g, "group %.60s is not a %s of the model %s", b->groups[i].id,
                           lower, model->id);
         snprintf(what, sizeof what, "name of group %.60s", b->groups[i].id);
-        st = own_words(r, g, what, b->groups[i].name, none ? W_GROUP_NONE_NAME : gr->groups[k].name);
+        st = own_words(r, g, what, b->groups[i].name,
+                       none ? W_GROUP_NONE_NAME : gr->groups[k].name);
         if (b->groups[i].withheld)
             say(want, sizeof want, W_GROUP_WITHHELD, b->min_group);
         else
@@ -746,7 +748,8 @@ static mnr_status check_figure_words(reader *r, const mnr_baseline *b, const mnr
         st = own_words(r, n, what, f->label, cap->name);
     unsigned long number = 0;
     if (st == MNR_OK &&
-        (mnr_xml_uint(n, "number", MAX_COUNT, &number) != 1 || number != (unsigned long)cap->number))
+        (mnr_xml_uint(n, "number", MAX_COUNT, &number) != 1 ||
+         number != (unsigned long)cap->number))
         st = refuse(r, n, "%.60s is capability number %d of the model", f->id, cap->number);
     if (st == MNR_OK && f->kind == MNR_FIGURE_NONE)
         st = own_words(r, mnr_xml_child(n, "reason"), "<reason>", f->statement,
