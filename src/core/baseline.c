@@ -83,6 +83,13 @@ int mnr_figure_covers(const mnr_figure *f, const char *cap_id)
     return 0;
 }
 
+void mnr_percent_text(char *buf, size_t size, long part, long whole)
+{
+    /* tenths = floor(1000 * part / whole + 1/2), in integers: exact */
+    long long tenths = (2000LL * part + whole) / (2LL * whole);
+    snprintf(buf, size, "%lld.%lld", tenths / 10, tenths % 10);
+}
+
 double mnr_figure_percent(const mnr_figure *f)
 {
     if (f->yes < 0 || f->respondents <= 0)

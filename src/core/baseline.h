@@ -89,6 +89,13 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
                                  const mnr_model *model, mnr_error *err);
 void mnr_baseline_free(mnr_baseline *b);
 
+/* 100 * part / whole as text with one decimal ("56.3" for 9 of 16),
+ * rounded once from the counts, an exact half away from zero: the rule
+ * of the report layouts (docs/scoring.md), so that a results file and the
+ * report printed from it never differ in the last digit. `whole` > 0,
+ * `part` >= 0. */
+void mnr_percent_text(char *buf, size_t size, long part, long whole);
+
 /* 100 * yes / respondents. */
 double mnr_figure_percent(const mnr_figure *f);
 /* Whether a figure's capability list names `cap_id`. */
