@@ -1221,6 +1221,25 @@ void mnr_xml_collapse_text(xmlNodePtr node)
     free(text);
 }
 
+int mnr_xml_uint(xmlNodePtr node, const char *name, unsigned long max, unsigned long *out)
+{
+    char *v = mnr_xml_token(node, name);
+    if (!v)
+        return 0;
+    unsigned long n = 0;
+    const char *p = v + (v[0] == '+'); /* as XML Schema reads an integer */
+    int ok = *p != '\0';
+    for (; *p && ok; p++) {
+        ok = *p >= '0' && *p <= '9' && (unsigned long)(*p - '0') <= max &&
+             n <= (max - (unsigned long)(*p - '0')) / 10;
+        n = n * 10 + (unsigned long)(*p - '0');
+    }
+    free(v);
+    if (ok)
+        *out = n;
+    return ok ? 1 : -1;
+}
+
 int mnr_xml_bool(xmlNodePtr node, const char *name)
 {
     char *v = mnr_xml_token(node, name);

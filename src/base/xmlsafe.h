@@ -131,6 +131,11 @@ char *mnr_xml_token(xmlNodePtr node, const char *name);
 /* Replaces the text of an element that holds only text with the text
  * collapsed as above. */
 void mnr_xml_collapse_text(xmlNodePtr node);
+/* A whole-number attribute read with its range checked, never through
+ * atoi (which wraps 4294967308 to 12): 1 and *out set when it is digits
+ * (white space and a leading + aside) of a value from 0 to `max`; 0 when the
+ * attribute is absent; -1 when it is anything else. */
+int mnr_xml_uint(xmlNodePtr node, const char *name, unsigned long max, unsigned long *out);
 /* An xs:boolean attribute: true for "true" or "1", white space aside;
  * false when absent. */
 int mnr_xml_bool(xmlNodePtr node, const char *name);
