@@ -13,6 +13,17 @@
 #include "textsafe.h"
 #include "xmlsafe.h"
 
+static const char baseline_usage[] =
+    "Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
+    "\n"
+    "Prints the 2021 baseline that reports compare against: for each item of\n"
+    "Figure 1 of \"Framing the Future\" (WeProtect Global Alliance and UNICEF, 2022),\n"
+    "the number of surveyed countries with the capability in place out of those\n"
+    "that answered, the share, and the MNR capabilities it stands for; then the\n"
+    "finer indicators the review's text gives. Counts are stored; percentages are\n"
+    "computed from them.\n"
+    "\n";
+
 typedef struct baseline_opts {
     const char *format, *data_dir;
 } baseline_opts;
@@ -27,21 +38,7 @@ static const cli_option baseline_options[] = {
     CLI_END,
 };
 
-const cli_command cmd_baseline_help = {
-    "baseline",
-    "Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
-    "\n"
-    "Prints the 2021 baseline that reports compare against: for each item of\n"
-    "Figure 1 of \"Framing the Future\" (WeProtect Global Alliance and UNICEF, 2022),\n"
-    "the number of surveyed countries with the capability in place out of those\n"
-    "that answered, the share, and the MNR capabilities it stands for; then the\n"
-    "finer indicators the review's text gives. Counts are stored; percentages are\n"
-    "computed from them.\n"
-    "\n",
-    baseline_options,
-    23,
-    "",
-};
+const cli_command cmd_baseline_help = {"baseline", baseline_usage, baseline_options, 23, ""};
 
 #define BAR_WIDTH 20
 

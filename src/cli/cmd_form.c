@@ -36,7 +36,8 @@ typedef struct form_opts {
 } form_opts;
 
 static const cli_option form_options[] = {
-    CLI_STRING('o', "output", "FORM.html", form_opts, out, "the form (written whole or not at all)"),
+    CLI_STRING('o', "output", "FORM.html", form_opts, out,
+               "the form (written whole or not at all)"),
     CLI_STRING('q', "questionnaire", "Q", form_opts, questionnaire,
                "full (criteria questions per level, the default),\n"
                "rapid (one level picked per capability), or the path\n"

@@ -13,6 +13,23 @@
 #include "results.h"
 #include "xmlsafe.h"
 
+static const char score_usage[] =
+    "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
+    "                 [--data-dir DIR]\n"
+    "\n"
+    "Checks the answers file against the model and questionnaire it names, scores\n"
+    "it (the method is in docs/scoring.md and in every report's annex), compares\n"
+    "each capability with the 2021 baseline and writes the results XML: levels,\n"
+    "scores, targets, gaps, completeness, unmet criteria, evidence, baseline\n"
+    "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
+    "\n";
+
+static const char score_epilogue[] =
+    "\n"
+    "ANSWERS is a file; '-' (standard input) is not read.\n"
+    "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
+    "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
+
 typedef struct score_opts {
     const char *out, *baseline, *data_dir;
     int target;
@@ -45,24 +62,7 @@ static const cli_option score_options[] = {
     CLI_END,
 };
 
-const cli_command cmd_score_help = {
-    "score",
-    "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
-    "                 [--data-dir DIR]\n"
-    "\n"
-    "Checks the answers file against the model and questionnaire it names, scores\n"
-    "it (the method is in docs/scoring.md and in every report's annex), compares\n"
-    "each capability with the 2021 baseline and writes the results XML: levels,\n"
-    "scores, targets, gaps, completeness, unmet criteria, evidence, baseline\n"
-    "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
-    "\n",
-    score_options,
-    21,
-    "\n"
-    "ANSWERS is a file; '-' (standard input) is not read.\n"
-    "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
-    "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n",
-};
+const cli_command cmd_score_help = {"score", score_usage, score_options, 21, score_epilogue};
 
 /* The results as mnr writes them (-o or standard output, byte for byte
  * the same, controls as character references), refused when larger than

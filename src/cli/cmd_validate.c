@@ -12,6 +12,23 @@
 #include "textsafe.h"
 #include "xmlsafe.h"
 
+static const char validate_usage[] =
+    "Usage: mnr validate [--data-dir DIR] FILE...\n"
+    "\n"
+    "Checks each FILE: a model, baseline, questionnaire, answers or results file,\n"
+    "recognised by its root element. The file is checked against the XML Schema\n"
+    "shipped for its kind, then against the rules a schema cannot express (an\n"
+    "answer naming a question that does not exist, a dependency cycle, ...).\n"
+    "Questionnaires, baselines and answers are checked against the installed model.\n"
+    "\n"
+    "Each FILE is a file name; '-' (standard input) is not read.\n"
+    "Prints one line per file: 'FILE: ok (KIND ...)' or the error as FILE:LINE: message.\n"
+    "\n";
+
+static const char validate_epilogue[] =
+    "\n"
+    "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n";
+
 typedef struct validate_opts {
     const char *data_dir;
 } validate_opts;
@@ -23,24 +40,8 @@ static const cli_option validate_options[] = {
     CLI_END,
 };
 
-const cli_command cmd_validate_help = {
-    "validate",
-    "Usage: mnr validate [--data-dir DIR] FILE...\n"
-    "\n"
-    "Checks each FILE: a model, baseline, questionnaire, answers or results file,\n"
-    "recognised by its root element. The file is checked against the XML Schema\n"
-    "shipped for its kind, then against the rules a schema cannot express (an\n"
-    "answer naming a question that does not exist, a dependency cycle, ...).\n"
-    "Questionnaires, baselines and answers are checked against the installed model.\n"
-    "\n"
-    "Each FILE is a file name; '-' (standard input) is not read.\n"
-    "Prints one line per file: 'FILE: ok (KIND ...)' or the error as FILE:LINE: message.\n"
-    "\n",
-    validate_options,
-    19,
-    "\n"
-    "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n",
-};
+const cli_command cmd_validate_help = {"validate", validate_usage, validate_options, 19,
+                                       validate_epilogue};
 
 static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                   const char *path, char *what, size_t what_size,
