@@ -29,12 +29,10 @@
  *         CLI_END,
  *     };
  *
- *     const cli_command cmd_score_help = {
- *         "score",
- *         "Usage: mnr score ANSWERS [-o RESULTS]\n\nScores ...\n\n",
- *         score_options, 21,
- *         "\nExit status: 0 scored, ...\n",
- *     };
+ *     static const char score_usage[] = "Usage: mnr score ANSWERS ...\n\nScores ...\n\n";
+ *     static const char score_epilogue[] = "\nExit status: 0 scored, ...\n";
+ *     const cli_command cmd_score_help = {"score", score_usage, score_options, 21,
+ *                                         score_epilogue};
  *
  * and parses its command line with one call:
  *
@@ -72,10 +70,11 @@
  * The help (cli_print_help) is the command's `usage` text, then
  * "Options:" and one entry per option, then its `epilogue`. An entry is
  * "  -o, --output FILE" (or "  --target N" without a short letter) with
- * the help text from column `column` on. A help text is one string, wrapped
- * by its own newlines: each line after the first is indented to the
- * column, so a translation re-wraps its own text. A name that reaches the
- * column puts the help on the next line.
+ * the help text from column `column` on (each command keeps its own
+ * column, so that its list reads as it always has). A help text is one
+ * string, wrapped by its own newlines: each line after the first is
+ * indented to the column, so a translation re-wraps its own text. A name
+ * that reaches the column puts the help on the next line.
  */
 #ifndef MNR_CLI_OPTIONS_H
 #define MNR_CLI_OPTIONS_H
