@@ -102,6 +102,6 @@ mnr_e2e(merge-participant-saved-again 1
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/helpline.xml ${WS}/police.xml ${WS}/police-resaved.xml -o ${MERGE_OUT})
 # a second --decisions would drop the first file's decisions unsaid
 mnr_e2e(merge-decisions-twice 2
-        --out "mnr merge: --decisions is given twice" --out "give one decisions file (put all the decisions in it)"
+        --out "mnr merge: --decisions is given twice" --out "give it once"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
         --decisions ${WS}/decisions-bom.txt --decisions ${WS}/decisions-twice.txt -o ${MERGE_OUT})
