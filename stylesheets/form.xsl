@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   form.xsl - the offline answer form written by `mnr form`.
-  XSLT 1.0. Imports common.xsl for the shared labels and colours.
+  XSLT 1.0. Imports common.xsl for the shared colours and, through it,
+  words.xsl for every word of the form.
 
   Input: the document mnr builds for it (src/core/form.h):
     <mnr-form date-first="2015-01-01"> <model/> <questionnaire/> [<answers/>] </mnr-form>
@@ -32,87 +33,6 @@
   <!-- when mnr made this form and its file name (mnr form passes it): the
        page keeps its draft under it, so two forms never share one -->
   <xsl:param name="form-id" select="''"/>
-
-  <!-- ================================================================
-       Labels: every word of the form that is not in the model or the
-       questionnaire. Messages of the script have {1}, {2}... for what it
-       fills in.
-       ================================================================ -->
-
-  <xsl:variable name="f.how">Your answers are kept in this browser as you type. When you are done, or to send your work to someone, press "Save answers": it saves an answers file, which is what you send back. "Open answers" opens such a file again.</xsl:variable>
-  <xsl:variable name="f.save">Save answers</xsl:variable>
-  <xsl:variable name="f.open">Open answers</xsl:variable>
-  <xsl:variable name="f.details">Assessment details</xsl:variable>
-  <xsl:variable name="f.title">Title of the assessment (optional)</xsl:variable>
-  <xsl:variable name="f.respondent">Respondent</xsl:variable>
-  <xsl:variable name="f.name">Name</xsl:variable>
-  <xsl:variable name="f.role">Role and organisation</xsl:variable>
-  <xsl:variable name="f.add-respondent">Add a respondent</xsl:variable>
-  <xsl:variable name="f.remove-respondent">Remove this respondent</xsl:variable>
-  <xsl:variable name="f.workshop">Workshop (only when these answers are a workshop's consensus)</xsl:variable>
-  <xsl:variable name="f.targets">Targets</xsl:variable>
-  <xsl:variable name="f.target-default">Target level for every capability</xsl:variable>
-  <xsl:variable name="f.target-model">As the model proposes: level</xsl:variable>
-  <xsl:variable name="f.target-cap">Target level for this capability</xsl:variable>
-  <xsl:variable name="f.target-same">Same as for every capability</xsl:variable>
-  <xsl:variable name="f.progress">Progress</xsl:variable>
-  <xsl:variable name="f.answered">answered</xsl:variable>
-  <xsl:variable name="f.of">of</xsl:variable>
-  <xsl:variable name="f.questions">questions</xsl:variable>
-  <xsl:variable name="f.still">Still unanswered</xsl:variable>
-  <xsl:variable name="f.none-left">none</xsl:variable>
-  <xsl:variable name="f.evidence">Evidence</xsl:variable>
-  <xsl:variable name="f.what-counts">What counts as evidence:</xsl:variable>
-  <xsl:variable name="f.how-to-answer">How to answer:</xsl:variable>
-  <xsl:variable name="f.criterion-for">Criterion for level</xsl:variable>
-  <xsl:variable name="f.only-if-1">Asked only when</xsl:variable>
-  <xsl:variable name="f.only-if-2">is answered</xsl:variable>
-  <xsl:variable name="f.or">or</xsl:variable>
-  <xsl:variable name="f.off">Switched off by an earlier answer: this question does not apply now, and an answer to it is not saved.</xsl:variable>
-  <xsl:variable name="f.clear-answer">Clear the answer</xsl:variable>
-  <xsl:variable name="f.answer">Answer</xsl:variable>
-  <xsl:variable name="f.a-yes">Yes</xsl:variable>
-  <xsl:variable name="f.a-partly">Partly</xsl:variable>
-  <xsl:variable name="f.a-no">No</xsl:variable>
-  <xsl:variable name="f.a-dont-know">Don't know</xsl:variable>
-  <xsl:variable name="f.a-na">Not applicable</xsl:variable>
-  <xsl:variable name="f.draft-title">Your draft stays on this computer</xsl:variable>
-  <xsl:variable name="f.draft-note">As you type, this browser keeps a draft of your answers on this computer, so closing the page or a crash loses nothing. Anyone using this computer account could open it: on a shared computer, save your answers, then clear the draft.</xsl:variable>
-  <xsl:variable name="f.draft-clear">Clear the draft</xsl:variable>
-  <!-- messages of the script -->
-  <xsl:variable name="f.m-draft-restored">Your draft from {1} is restored.</xsl:variable>
-  <xsl:variable name="f.m-draft-kept">Draft kept at {1}.</xsl:variable>
-  <xsl:variable name="f.m-draft-none">No draft is kept in this browser.</xsl:variable>
-  <xsl:variable name="f.m-draft-confirm">Remove the draft from this browser and empty the form? Save your answers first if you still need them.</xsl:variable>
-  <xsl:variable name="f.m-draft-cleared">The draft was removed from this browser and the form emptied.</xsl:variable>
-  <xsl:variable name="f.m-no-storage">This browser does not keep drafts of pages opened from a file: save your answers before you close the page.</xsl:variable>
-  <xsl:variable name="f.m-save-missing">Not saved: fill in {1} first. An answers file needs the country, the date and at least one respondent with a name and a role.</xsl:variable>
-  <xsl:variable name="f.m-date-early">Not saved: the date {1} is before the Model National Response existed ({2}). Give the day the assessment was made.</xsl:variable>
-  <xsl:variable name="f.m-date-future">Not saved: the date {1} is after today ({2}). Give the day the assessment was made.</xsl:variable>
-  <xsl:variable name="f.m-respondent-half">a name and a role for every respondent</xsl:variable>
-  <xsl:variable name="f.m-saved">Saved {1} with {2} answers. Send this file back; keep a copy.</xsl:variable>
-  <xsl:variable name="f.m-removed">Characters that an answers file cannot hold were removed from: {1}.</xsl:variable>
-  <xsl:variable name="f.m-notes-lost">Evidence and comments of questions without an answer are not in the file (give an answer to keep them): {1}.</xsl:variable>
-  <xsl:variable name="f.m-off-left-out">Answers to switched-off questions are not in the file: {1}.</xsl:variable>
-  <xsl:variable name="f.m-opened">Opened {1}: {2} answers.</xsl:variable>
-  <xsl:variable name="f.m-unchanged">Nothing in the form was changed.</xsl:variable>
-  <xsl:variable name="f.m-not-xml">{1} is not an answers file: it is not readable XML.</xsl:variable>
-  <xsl:variable name="f.m-not-answers">{1} is not an answers file: its root element is &lt;{2}&gt;, not &lt;answers&gt;.</xsl:variable>
-  <xsl:variable name="f.m-other-form">{1} holds answers to {2}, but this form is for {3}. Open it in a form for that questionnaire and model version (mnr form makes one).</xsl:variable>
-  <xsl:variable name="f.m-unknown-question">{1}: question {2} is not in this questionnaire.</xsl:variable>
-  <xsl:variable name="f.m-bad-value">{1}: "{3}" is not an answer question {2} allows.</xsl:variable>
-  <xsl:variable name="f.m-twice">{1}: question {2} is answered twice.</xsl:variable>
-  <xsl:variable name="f.m-no-detail">{1}: the file has no {2}.</xsl:variable>
-  <xsl:variable name="f.group-not-given">Not given</xsl:variable>
-  <xsl:variable name="f.group-note">Optional: only for grouping many countries' assessments (mnr cohort); no country is named there.</xsl:variable>
-  <xsl:variable name="f.m-bad-group">{1}: "{2}" is not one of the choices for {3} in this form.</xsl:variable>
-  <xsl:variable name="f.m-bad-target">{1}: the target "{2}" is not a level from 1 to 4 for a capability of this model.</xsl:variable>
-  <xsl:variable name="f.m-unreadable">{1} could not be read.</xsl:variable>
-  <xsl:variable name="f.m-consensus">{1} is a workshop consensus made by mnr merge: this form would save its answers without the participants' answers and decisions behind them. Change the consensus with mnr merge --decide, or open one participant's answers here.</xsl:variable>
-  <xsl:variable name="f.version">version</xsl:variable>
-  <xsl:variable name="f.w-questionnaire">questionnaire</xsl:variable>
-  <xsl:variable name="f.w-model">model</xsl:variable>
-  <xsl:variable name="f.made-with">Form made with</xsl:variable>
 
   <!-- ================================================================ -->
 
@@ -519,7 +439,7 @@
   </xsl:template>
 
   <!-- The script's words, kept in the page so that they too come from
-       this labels block. -->
+       words.xsl. -->
   <xsl:template name="words">
     <div id="words" hidden="hidden">
       <span data-word="draft-restored"><xsl:value-of select="$f.m-draft-restored"/></span>
