@@ -1,11 +1,17 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  common.xsl - shared by the mnr report stylesheets (report-html.xsl,
-  report-text.xsl, report-csv.xsl). XSLT 1.0 + EXSLT (exsl:node-set only).
+  common.xsl - shared by every layout of mnr: the report (report-*.xsl),
+  the comparison (compare-*.xsl), the cohort report (cohort-*.xsl), the
+  answer form (form.xsl), and users' own layouts that import it.
+  XSLT 1.0 + EXSLT (exsl:node-set only).
 
-  Holds: the parameters a user may change, every English string the reports
-  print, number formatting, the level palette and status colours, and named
-  templates (look-ups, wrapping, padding, escaping) the outputs reuse.
+  Holds: the parameters a user may change, number formatting, the level
+  palette and status colours, text helpers (wrapping, padding, splitting,
+  escaping), and the look-ups of the results ($R and the templates that
+  read it), which serve the report layouts. Imports words.xsl, every word
+  the layouts print, so whatever imports common.xsl has the words too.
+  What only the comparison or only the cohort report uses is in
+  compare-common.xsl and cohort-common.xsl, imported by those layouts.
 
   Input: the results XML written by `mnr score` (model/schema/results.xsd).
   Everything taken from the data is written as text: never with
@@ -87,56 +93,6 @@
       <xsl:value-of select="$assessed[1]/@target"/>
     </xsl:if>
   </xsl:variable>
-
-  <!-- ================================================================
-       The cohort report (cohort-*.xsl): shared look-ups
-       ================================================================ -->
-
-  <!-- The change in percentage points between two shares of counts,
-       worked out from the counts and rounded once ("+12.3", "-4.0", "0.0");
-       empty when either has no count. -->
-  <xsl:template name="co-change">
-    <xsl:param name="yes"/>
-    <xsl:param name="of"/>
-    <xsl:param name="yes-then"/>
-    <xsl:param name="of-then"/>
-    <xsl:if test="number($of) &gt; 0 and number($of-then) &gt; 0">
-      <!-- one fraction of the counts: (yes * of-then - yes-then * of) / (of * of-then) -->
-      <xsl:variable name="c">
-        <xsl:call-template name="fmt-round">
-          <xsl:with-param name="value" select="100 * ($yes * $of-then - $yes-then * $of)"/>
-          <xsl:with-param name="by" select="$of * $of-then"/>
-          <xsl:with-param name="pattern" select="'+0.0;-0.0'"/>
-        </xsl:call-template>
-      </xsl:variable>
-      <!-- no sign on a change that rounds to nothing -->
-      <xsl:choose>
-        <xsl:when test="$c = '+0.0' or $c = '-0.0'">0.0</xsl:when>
-        <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- The title of a cohort's section per group. -->
-  <xsl:template name="co-groups-title">
-    <xsl:choose>
-      <xsl:when test="/baseline/@by = 'region'"><xsl:value-of select="$s.co-sec-by-region"/></xsl:when>
-      <xsl:when test="/baseline/@by = 'income-group'"><xsl:value-of select="$s.co-sec-by-income-group"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s.co-sec-groups"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- "region" or "income group", for the grouping a cohort says (@by). -->
-  <xsl:template name="co-grouping">
-    <xsl:param name="by"/>
-    <xsl:param name="capital" select="false()"/>
-    <xsl:choose>
-      <xsl:when test="$by = 'region' and $capital"><xsl:value-of select="$s.co-Region"/></xsl:when>
-      <xsl:when test="$by = 'region'"><xsl:value-of select="$s.co-region"/></xsl:when>
-      <xsl:when test="$capital"><xsl:value-of select="$s.co-Income-group"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s.co-income-group"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 
   <!-- ================================================================
        Number formatting
@@ -910,78 +866,6 @@
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-
-  <!-- ================================================================
-       The comparison of two assessments (mnr compare): shared by
-       compare-html.xsl, compare-text.xsl and compare-csv.xsl
-       ================================================================ -->
-
-  <!-- A change with its sign: "+0.25", "-1.38", "0.00"; "-" when missing. -->
-  <xsl:template name="fmt-change">
-    <xsl:param name="value"/>
-    <xsl:param name="pattern" select="'0.00'"/>
-    <xsl:choose>
-      <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:if test="number($value) &gt; 0">+</xsl:if>
-        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- What happened to a capability of the comparison, in words:
-       "up; newly in place", "same level", "newly assessed". -->
-  <xsl:template name="change-label">
-    <xsl:param name="cap" select="."/>
-    <xsl:choose>
-      <xsl:when test="$cap/@change = 'up'"><xsl:value-of select="$s.ch-up"/></xsl:when>
-      <xsl:when test="$cap/@change = 'down'"><xsl:value-of select="$s.ch-down"/></xsl:when>
-      <xsl:when test="$cap/@change = 'same'"><xsl:value-of select="$s.ch-same"/></xsl:when>
-      <xsl:when test="$cap/@change = 'newly-assessed'"><xsl:value-of select="$s.ch-newly-assessed"/></xsl:when>
-      <xsl:when test="$cap/@change = 'no-longer-assessed'"><xsl:value-of select="$s.ch-no-longer-assessed"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s.ch-not-assessed"/></xsl:otherwise>
-    </xsl:choose>
-    <xsl:if test="$cap/@in-place-change = 'newly'"><xsl:value-of select="concat('; ', $s.ch-newly-in-place)"/></xsl:if>
-    <xsl:if test="$cap/@in-place-change = 'no-longer'"><xsl:value-of select="concat('; ', $s.ch-no-longer-in-place)"/></xsl:if>
-  </xsl:template>
-
-  <!-- A level of one side of the comparison (an <old> or <new> holding a
-       results element's attributes), as a number: "2", or "-". -->
-  <xsl:template name="side-level">
-    <xsl:param name="side"/>
-    <xsl:choose>
-      <xsl:when test="$side/@assessed = 'true' and string($side/@level) != ''"><xsl:value-of select="$side/@level"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The overall level of one side: "1 Emerging", or "no overall level". -->
-  <xsl:template name="side-overall-level">
-    <xsl:param name="side"/>
-    <xsl:choose>
-      <xsl:when test="string($side/@overall-level) != ''"><xsl:value-of select="concat($side/@overall-level, ' ', $side/@overall-level-name)"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s.cmp-no-level"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- What the overall index covers before and after: "over 21 of 21
-       capabilities in both", "over 5 of 21 capabilities before, 6 after". -->
-  <xsl:template name="cmp-coverage">
-    <xsl:param name="sum"/>
-    <xsl:value-of select="concat($s.over, ' ', $sum/old/@capabilities-assessed, ' ', $s.of, ' ', $sum/new/@capabilities, ' ', $s.capabilities, ' ')"/>
-    <xsl:choose>
-      <xsl:when test="$sum/old/@capabilities-assessed = $sum/new/@capabilities-assessed"><xsl:value-of select="$s.cmp-in-both"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat($s.cmp-before-lc, ', ', $sum/new/@capabilities-assessed, ' ', $s.cmp-after-lc)"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- "MNR full self-assessment (mnr-full, version 1.0)" of an assessment. -->
-  <xsl:template name="side-questionnaire">
-    <xsl:param name="assessment"/>
-    <xsl:variable name="q" select="$assessment/questionnaire"/>
-    <xsl:value-of select="concat($q/@title, ' (', $q/@id, ', ', $s.version, ' ', $q/@version, ')')"/>
   </xsl:template>
 
 </xsl:stylesheet>
