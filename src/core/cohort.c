@@ -10,7 +10,7 @@
 #include "xmlsafe.h"
 
 /* The words of a cohort baseline file, in one place (the reports' own
- * words are in stylesheets/common.xsl). %d is the withholding threshold. */
+ * words are in stylesheets/words.xsl). %d is the withholding threshold. */
 #define W_TITLE "Cohort baseline: the latest self-assessments of %d countries"
 #define W_PUBLISHER "the analyst who ran mnr cohort"
 #define W_DOCUMENT "Anonymised cohort baseline made by %s from the latest self-assessment of each of %d countries, scored with model %s %s"
