@@ -108,6 +108,8 @@
               <li><xsl:value-of select="concat($s.co-m-private, ' ', @min-group, ' ', $s.co-m-private-2)"/></li>
               <li><xsl:value-of select="$s.co-m-complement"/></li>
               <li><xsl:value-of select="$s.co-m-one-grouping"/></li>
+              <li><xsl:value-of select="$s.co-m-two-cohorts"/></li>
+              <li><xsl:value-of select="$s.co-m-id"/></li>
               <li><xsl:value-of select="$s.co-m-change"/></li>
               <li><xsl:value-of select="$s.co-m-compare"/></li>
             </ul>

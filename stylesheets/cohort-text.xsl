@@ -205,6 +205,8 @@
     <p><xsl:value-of select="concat($s.co-m-private, ' ', /baseline/@min-group, ' ', $s.co-m-private-2)"/></p>
     <p><xsl:value-of select="$s.co-m-complement"/></p>
     <p><xsl:value-of select="$s.co-m-one-grouping"/></p>
+    <p><xsl:value-of select="$s.co-m-two-cohorts"/></p>
+    <p><xsl:value-of select="$s.co-m-id"/></p>
     <p><xsl:value-of select="$s.co-m-change"/></p>
     <p><xsl:value-of select="$s.co-m-compare"/></p>
   </xsl:variable>

@@ -17,10 +17,10 @@
   <xsl:template name="cell">
     <xsl:param name="v"/>
     <xsl:variable name="first" select="substring($v, 1, 1)"/>
-    <xsl:variable name="guarded">
-      <xsl:if test="$first != '' and contains('=+-@&#9;&#13;', $first)">'</xsl:if>
-      <xsl:value-of select="$v"/>
-    </xsl:variable>
+    <!-- a string, not a result tree fragment: libxslt keeps every fragment
+         made in a template until the transform ends, and the report makes
+         a cell per participant's answer -->
+    <xsl:variable name="guarded" select="concat(substring(&quot;'&quot;, 1, number($first != '' and contains('=+-@&#9;&#13;', $first))), $v)"/>
     <xsl:choose>
       <xsl:when test="contains($guarded, ',') or contains($guarded, $q) or contains($guarded, '&#10;') or contains($guarded, '&#13;')">
         <xsl:value-of select="$q"/>

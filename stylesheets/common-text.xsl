@@ -27,7 +27,11 @@
     <xsl:value-of select="normalize-space(translate($text, $c1, ''))"/>
   </xsl:template>
 
-  <!-- A paragraph wrapped to the text width; continuation lines indented. -->
+  <!-- A paragraph wrapped to the text width; continuation lines indented.
+       In an element of its own, which the text output leaves out: libxslt
+       appends text to the text before it, copying all of it once a result
+       tree fragment was made in between (as here), so a report of one
+       running text would take time in the square of its length. -->
   <xsl:template name="para">
     <xsl:param name="text"/>
     <xsl:param name="indent" select="''"/>
@@ -35,13 +39,15 @@
     <xsl:variable name="t">
       <xsl:call-template name="clean"><xsl:with-param name="text" select="$text"/></xsl:call-template>
     </xsl:variable>
-    <xsl:value-of select="$first"/>
-    <xsl:call-template name="wrap">
-      <xsl:with-param name="text" select="$t"/>
-      <xsl:with-param name="width" select="$tw - string-length($indent)"/>
-      <xsl:with-param name="sep" select="concat($nl, $indent)"/>
-    </xsl:call-template>
-    <xsl:value-of select="$nl"/>
+    <p>
+      <xsl:value-of select="$first"/>
+      <xsl:call-template name="wrap">
+        <xsl:with-param name="text" select="$t"/>
+        <xsl:with-param name="width" select="$tw - string-length($indent)"/>
+        <xsl:with-param name="sep" select="concat($nl, $indent)"/>
+      </xsl:call-template>
+      <xsl:value-of select="$nl"/>
+    </p>
   </xsl:template>
 
   <!-- "Label               value", value wrapped under itself. -->

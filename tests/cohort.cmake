@@ -5,7 +5,10 @@
 set(COHORT ${DATA}/cohort)
 set(COHORT_OUT ${CMAKE_CURRENT_BINARY_DIR}/cohort-must-not-exist.xml)
 mnr_e2e(cohort-help 0 --out "Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]"
-        --out "Only the latest assessment of each country counts" -- $<TARGET_FILE:mnr> cohort --help)
+        --out "Only the latest assessment of each country counts"
+        --out "That protects within one cohort only: two cohorts whose countries differ by"
+        --out "is a 32-bit hash of the assessments counted:"
+        -- $<TARGET_FILE:mnr> cohort --help)
 mnr_e2e(cohort-in-help 0 --out "  cohort     score many assessments into an anonymised cohort baseline"
         -- $<TARGET_FILE:mnr> --help)
 mnr_e2e(cohort-no-input 2 --out "mnr cohort: give the answers or results files, or directories of them"
@@ -32,15 +35,49 @@ foreach(bad names-country withheld-with-size levels-do-not-add-up no-min-group w
              --baseline ${COHORT}/baselines/${bad}.xml -o ${COHORT_OUT})
 endforeach()
 mnr_e2e(cohort-baseline-names-country-message 1
-        --out "names-country.xml:13: a cohort baseline names no country (mnr cohort keeps them anonymous), but this one does"
+        --out "names-country.xml:14: a cohort baseline names no country (mnr cohort keeps them anonymous), but this one does"
         -- $<TARGET_FILE:mnr> validate ${COHORT}/baselines/names-country.xml)
 mnr_e2e(cohort-baseline-levels-message 1
-        --out "levels-do-not-add-up.xml:24: C01: the counts at levels 0-4 (16 in all, 12 at level 1 or above) do not add up to its 15 assessments and 12 in place"
+        --out "levels-do-not-add-up.xml:25: C01: the counts at levels 0-4 (16 in all, 12 at level 1 or above) do not add up to its 15 assessments and 12 in place"
         -- $<TARGET_FILE:mnr> validate ${COHORT}/baselines/levels-do-not-add-up.xml)
 mnr_e2e(cohort-baseline-withheld-size-message 1
-        --out "withheld-with-size.xml:10: group europe-central-asia is withheld but gives its size" --out "remove size"
+        --out "withheld-with-size.xml:11: group europe-central-asia is withheld but gives its size" --out "remove size"
         -- $<TARGET_FILE:mnr> report ${SRC}/questionnaires/examples/examplia-middle.xml
            --baseline ${COHORT}/baselines/withheld-with-size.xml -o ${COHORT_OUT}.txt)
+# -- every rule mnr cohort keeps, checked when a cohort baseline is read,
+#    at the line of the element at fault (tests/data/cohort/README.md)
+set(MAKE_AGAIN "make the file again with mnr cohort")
+function(cohort_rule name)
+  mnr_e2e(cohort-rule-${name} 1 ${ARGN} --out "${MAKE_AGAIN}"
+          -- $<TARGET_FILE:mnr> validate ${COHORT}/baselines/${name}.xml)
+  mnr_e2e(cohort-rule-${name}-score 1 ${ARGN} --no-file ${COHORT_OUT}
+          -- $<TARGET_FILE:mnr> score ${SRC}/questionnaires/examples/examplia-middle.xml
+             --baseline ${COHORT}/baselines/${name}.xml -o ${COHORT_OUT})
+endfunction()
+cohort_rule(min-group-1 --out "min-group-1.xml:2: min-group=\"1\" is below 3, the least mnr cohort allows (with fewer, a country could work out another's figures)")
+cohort_rule(item-below-min-group --out "item-below-min-group.xml:31: C02: a figure from 3 countries is published, but min-group=\"5\" withholds any from fewer")
+cohort_rule(group-figure-of-two --out "group-figure-of-two.xml:28: C01, group latin-america-caribbean: a figure from 2 countries is published, but min-group=\"5\" withholds any from fewer")
+cohort_rule(group-below-min-group --out "group-below-min-group.xml:13: group sub-saharan-africa: a figure from 4 countries is published, but min-group=\"5\" withholds any from fewer")
+cohort_rule(group-over-its-size --out "group-over-its-size.xml:28: C01, group latin-america-caribbean: 7 countries' assessments, more than the 6 countries of the group (line 12)")
+cohort_rule(group-over-cohort --out "group-over-cohort.xml:12: group latin-america-caribbean: 16 countries, more than the 15 countries of the cohort (line 10)")
+cohort_rule(size-below-counts --out "size-below-counts.xml:22: C01: 15 countries' assessments, more than the 14 countries of the cohort (line 10)")
+cohort_rule(figures-of-withheld-group --out "figures-of-withheld-group.xml:27: C01, group europe-central-asia: the group is withheld (line 11), and so is every figure of it, but this one gives counts")
+cohort_rule(median-off-level --out "median-off-level.xml:25: C01: median-score=\"3.50\" is not at level 2, the level of the middle country")
+cohort_rule(group-twice --out "group-twice.xml:13: group latin-america-caribbean is listed twice (first at line 12)")
+cohort_rule(one-group-withheld --out "one-group-withheld.xml:13: group sub-saharan-africa is the only group withheld, so the cohort less the published groups gives its size away")
+cohort_rule(withheld-groups-too-small --out "withheld-groups-too-small.xml:10: the withheld groups hold 3 countries together (the cohort's 15 less the published groups' 12), fewer than min-group=\"5\", so subtracting gives them away")
+cohort_rule(groups-do-not-add-up --out "groups-do-not-add-up.xml:10: the groups hold 16 countries in all, not the cohort's 15: every country is in one group (id=\"not-given\" when its assessment gives none)")
+# a count is read with its range checked, never wrapped (atoi made this 12)
+mnr_e2e(cohort-rule-count-wraps 1 --out "count-wraps.xml:22: yes=\"4294967308\" is out of range: a count here is a whole number from 0 to 1000000" --out "correct it"
+        -- $<TARGET_FILE:mnr> validate ${COHORT}/baselines/count-wraps.xml)
+mnr_e2e(cohort-rule-count-wraps-report 1 --out "count-wraps.xml:22: yes=\"4294967308\" is out of range" --not "12 of 15"
+        --no-file ${COHORT_OUT}.txt
+        -- $<TARGET_FILE:mnr> report ${SRC}/questionnaires/examples/examplia-middle.xml
+           --baseline ${COHORT}/baselines/count-wraps.xml -o ${COHORT_OUT}.txt)
+cohort_rule(title-edited --out "title-edited.xml:3: the <title> is not the one mnr cohort writes (\"Cohort baseline: the latest self-assessments of 15 countries\"): a cohort baseline holds mnr's own words and its figures only")
+cohort_rule(caveat-edited --out "caveat-edited.xml:6: the <caveat> is not the one mnr cohort writes (\"Only the latest assessment of each country counts")
+cohort_rule(statement-edited --out "statement-edited.xml:23: the <statement> is not the one mnr cohort writes (\"Countries in the cohort with this capability in place (level 1 or above), of those whose assessment covers it.\")")
+
 mnr_e2e(cohort-baseline-missing 1 --out "no-such.xml: no such file" --no-file ${COHORT_OUT}
         -- $<TARGET_FILE:mnr> score ${SRC}/questionnaires/examples/examplia-middle.xml
            --baseline ${COHORT}/baselines/no-such.xml -o ${COHORT_OUT})

@@ -512,16 +512,17 @@ static int is_name_char(char c)
     return !not_name[(unsigned char)c];
 }
 
-/* Nesting depth, attributes per element and namespace declarations, in one
- * pass over the markup. libxml2 refuses nesting past 256 itself, but with
- * a message about its own options; and up to 2.9 it takes quadratic time
- * on many attributes or namespace declarations. Markup this scan does not
- * understand is left for the parser to report. */
+/* Nesting depth, attributes per element, namespace declarations and
+ * elements, in one pass over the markup. libxml2 refuses nesting past 256
+ * itself, but with a message about its own options; and up to 2.9 it
+ * takes quadratic time on many attributes or namespace declarations.
+ * Elements are counted here, before the parser builds a tree of them.
+ * Markup this scan does not understand is left for the parser to report. */
 static mnr_status scan_markup(const char *data, size_t len, const char *name, int *no_ns,
                               mnr_error *err)
 {
     const char *p = data, *end = data + len;
-    long depth = 0, namespaces = 0;
+    long depth = 0, namespaces = 0, elements = 0;
     *no_ns = 0;
     for (;;) {
         if (!p)
@@ -561,6 +562,12 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, in
                                  "a few levels only, so this is not an mnr file or it is "
                                  "damaged: check that you gave the right file",
                                  MNR_XML_MAX_DEPTH);
+        if (++elements > MNR_XML_MAX_ELEMENTS)
+            return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, tag),
+                                 "the file has more than %d elements, far more than any mnr "
+                                 "file (a workshop consensus of 200 participants has about "
+                                 "70 000); check that this is the right file",
+                                 MNR_XML_MAX_ELEMENTS);
         while (p < end && is_name_char(*p))
             p++;
         long attributes = 0;
@@ -847,13 +854,137 @@ static const char *schema_hint(const char *message)
  * however many files are checked against it (mnr cohort checks thousands
  * against the answers schema). Freed by mnr_xml_cleanup(). */
 #define MAX_SCHEMAS 8
+/* A uniqueness rule (xs:unique, xs:key, xs:keyref) of a schema: the
+ * element that declares it and its selector, both pointing into the
+ * schema's document. */
+typedef struct keyed_rule {
+    const char *scope, *selector;
+} keyed_rule;
 static struct {
     char *path;
     xmlSchemaPtr schema;
     xmlDocPtr doc; /* the schema keeps pointers into its document */
     xmlSchemaValidCtxtPtr vctxt; /* reused from one document to the next */
+    keyed_rule *rules;
+    int n_rules;
 } schemas[MAX_SCHEMAS];
 static int n_schemas;
+
+/* ---- the elements a uniqueness rule compares ---- */
+
+#define XSD_NS "http://www.w3.org/2001/XMLSchema"
+
+static const char *single_text(xmlNodePtr children);
+
+static int is_xsd(xmlNodePtr n, const char *local)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+           xmlStrcmp(n->ns->href, BAD_CAST XSD_NS) == 0 &&
+           xmlStrcmp(n->name, BAD_CAST local) == 0;
+}
+
+/* The uniqueness rules of a schema document (its own; mnr's schemas
+ * include none). malloc'd; NULL with *n = 0 when there are none. */
+static keyed_rule *keyed_rules(xmlDocPtr xsd, int *n)
+{
+    keyed_rule *rules = NULL;
+    *n = 0;
+    xmlNodePtr root = xmlDocGetRootElement(xsd);
+    for (xmlNodePtr r = root; r; r = next_in_tree(r, root)) {
+        if (!is_xsd(r, "unique") && !is_xsd(r, "key") && !is_xsd(r, "keyref"))
+            continue;
+        xmlNodePtr decl = r->parent, sel = r->children;
+        while (sel && !is_xsd(sel, "selector"))
+            sel = sel->next;
+        xmlAttrPtr name = is_xsd(decl, "element") ? xmlHasProp(decl, BAD_CAST "name") : NULL;
+        xmlAttrPtr path = sel ? xmlHasProp(sel, BAD_CAST "xpath") : NULL;
+        const char *scope = name ? single_text(name->children) : NULL;
+        const char *selector = path ? single_text(path->children) : NULL;
+        keyed_rule *grown = scope && selector ? realloc(rules, (size_t)(*n + 1) * sizeof *rules)
+                                              : NULL;
+        if (grown) {
+            rules = grown;
+            rules[(*n)++] = (keyed_rule){scope, selector};
+        }
+    }
+    return rules;
+}
+
+/* Counts into *count the elements below `from` that the selector path
+ * [path, end) names (XML Schema's subset of XPath: steps of names, "*" or
+ * "." between "/"), and keeps in *at the one that took the count past
+ * MNR_XML_MAX_KEYED. A path it does not read (".//", an axis) counts every
+ * element below: more, never fewer, than the rule compares. */
+static void count_selected(xmlNodePtr from, const char *path, const char *end, long *count,
+                           xmlNodePtr *at)
+{
+    while (end - path >= 2 && path[0] == '.' && path[1] == '/' && path[2] != '/')
+        path += 2;
+    const char *slash = memchr(path, '/', (size_t)(end - path));
+    const char *step_end = slash ? slash : end;
+    size_t len = (size_t)(step_end - path);
+    if (len == 1 && path[0] == '.') { /* the element itself */
+        if (!slash && ++*count > MNR_XML_MAX_KEYED && !*at)
+            *at = from;
+        else if (slash)
+            count_selected(from, slash + 1, end, count, at);
+        return;
+    }
+    const char *colon = memchr(path, ':', len);
+    const char *local = colon ? colon + 1 : path;
+    size_t local_len = (size_t)(step_end - local);
+    int any = memchr(path, '/', (size_t)(end - path)) == path || memchr(path, '(', len) ||
+              (colon && colon + 1 < step_end && colon[1] == ':');
+    for (xmlNodePtr c = from->children; c && !*at; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        int named = any || (local_len == 1 && local[0] == '*') ||
+                    (xmlStrlen(c->name) == (int)local_len &&
+                     memcmp(c->name, local, local_len) == 0);
+        if (!named)
+            continue;
+        if (any || !slash) {
+            long here = any ? count_elements(c, MNR_XML_MAX_KEYED) : 1;
+            if ((*count += here) > MNR_XML_MAX_KEYED)
+                *at = c;
+        } else
+            count_selected(c, slash + 1, end, count, at);
+    }
+}
+
+/* The first element past MNR_XML_MAX_KEYED that one of `rules` compares
+ * in `doc`, and in *scope the element that declares that rule; NULL when
+ * every rule compares fewer. */
+static xmlNodePtr too_many_keyed(xmlDocPtr doc, const keyed_rule *rules, int n_rules,
+                                 const char **scope)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (int i = 0; i < n_rules; i++) {
+        long count = 0;
+        xmlNodePtr at = NULL;
+        for (xmlNodePtr e = root; e && !at; e = next_in_tree(e, root)) {
+            if (e->type != XML_ELEMENT_NODE || xmlStrcmp(e->name, BAD_CAST rules[i].scope) != 0)
+                continue;
+            /* each path of "a | b" */
+            for (const char *p = rules[i].selector; *p && !at;) {
+                const char *bar = strchr(p, '|');
+                const char *end = bar ? bar : p + strlen(p);
+                while (p < end && is_space(*p))
+                    p++;
+                while (end > p && is_space(end[-1]))
+                    end--;
+                if (p < end)
+                    count_selected(e, p, end, &count, &at);
+                p = bar ? bar + 1 : end;
+            }
+        }
+        if (at) {
+            *scope = rules[i].scope;
+            return at;
+        }
+    }
+    return NULL;
+}
 
 /* The compiled schema at `xsd_path`, compiled now if need be; the error
  * is for the file `path` being checked. */
@@ -900,6 +1031,7 @@ static mnr_status compiled_schema(int *out, const char *path, const char *xsd_pa
     schemas[n_schemas].schema = schema;
     schemas[n_schemas].doc = xsd_doc;
     schemas[n_schemas].vctxt = vctxt;
+    schemas[n_schemas].rules = keyed_rules(xsd_doc, &schemas[n_schemas].n_rules);
     *out = n_schemas++;
     return MNR_OK;
 }
@@ -911,6 +1043,7 @@ void mnr_xml_cleanup(void)
         xmlSchemaFree(schemas[i].schema);
         xmlFreeDoc(schemas[i].doc);
         free(schemas[i].path);
+        free(schemas[i].rules);
     }
     n_schemas = 0;
     xmlFreeParserCtxt(kept_ctxt);
@@ -923,15 +1056,18 @@ void mnr_xml_cleanup(void)
 
 mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_path, mnr_error *err)
 {
-    if (count_elements(xmlDocGetRootElement(doc), MNR_XML_MAX_ELEMENTS) > MNR_XML_MAX_ELEMENTS)
-        return mnr_error_set(err, MNR_ESCHEMA, path, 0,
-                             "the file has more than %d elements, far more than any mnr file "
-                             "(a full answers file has about 400); check that this is the "
-                             "right file", MNR_XML_MAX_ELEMENTS);
     int i = -1;
     mnr_status st = compiled_schema(&i, path, xsd_path, err);
     if (st != MNR_OK)
         return st;
+    const char *scope = NULL;
+    xmlNodePtr many = too_many_keyed(doc, schemas[i].rules, schemas[i].n_rules, &scope);
+    if (many)
+        return mnr_error_set(err, MNR_ESCHEMA, path, xmlGetLineNo(many),
+                             "the file has more than %d <%.100s> elements in <%.100s>, far more "
+                             "than any mnr file (a few hundred at most); check that this is "
+                             "the right file", MNR_XML_MAX_KEYED, (const char *)many->name,
+                             scope);
 
     /* the context made with the schema, as xmllint's reuse allows: a new
      * one per document cost a large allocation each time */
@@ -1083,6 +1219,25 @@ void mnr_xml_collapse_text(xmlNodePtr node)
         xmlFree(escaped);
     }
     free(text);
+}
+
+int mnr_xml_uint(xmlNodePtr node, const char *name, unsigned long max, unsigned long *out)
+{
+    char *v = mnr_xml_token(node, name);
+    if (!v)
+        return 0;
+    unsigned long n = 0;
+    const char *p = v + (v[0] == '+'); /* as XML Schema reads an integer */
+    int ok = *p != '\0';
+    for (; *p && ok; p++) {
+        ok = *p >= '0' && *p <= '9' && (unsigned long)(*p - '0') <= max &&
+             n <= (max - (unsigned long)(*p - '0')) / 10;
+        n = n * 10 + (unsigned long)(*p - '0');
+    }
+    free(v);
+    if (ok)
+        *out = n;
+    return ok ? 1 : -1;
 }
 
 int mnr_xml_bool(xmlNodePtr node, const char *name)

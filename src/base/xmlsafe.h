@@ -19,9 +19,11 @@
  *     MNR_XML_MAX_ATTRIBUTES attributes on one element and more than
  *     MNR_XML_MAX_NAMESPACES namespace declarations, where libxml2 2.9
  *     takes quadratic time;
- *   - a schema-checked document may have at most MNR_XML_MAX_ELEMENTS
- *     elements (libxml2's xs:unique checking is worse than quadratic on
- *     duplicates);
+ *   - a file may have at most MNR_XML_MAX_ELEMENTS elements, counted in
+ *     the same scan; a schema-checked document at most MNR_XML_MAX_KEYED
+ *     elements that one uniqueness rule of its schema (xs:unique, xs:key,
+ *     xs:keyref) compares (libxml2 compares them pairwise, worse than
+ *     quadratic on duplicates);
  *   - line numbers past 65535 are kept (XML_PARSE_BIG_LINES);
  *   - libxml2's resource loader only opens files under directories put on
  *     the allow-list (the data directory, a user's stylesheet directory).
@@ -49,8 +51,18 @@
 /* Per file; mnr's stylesheets declare fewer than 10, but a user's layout
  * may declare the XHTML namespace on the output of each of its templates. */
 #define MNR_XML_MAX_NAMESPACES 512
-/* Per schema-checked file; the largest shipped one (results) has ~650. */
-#define MNR_XML_MAX_ELEMENTS 10000
+/* Per file, counted before parsing. It bounds what a file that is not
+ * mnr's costs to read, not what mnr writes: its densest file, a workshop
+ * consensus of bare answers (one <participant-answer> per participant and
+ * question), spends more than 60 bytes an element, so a consensus of
+ * MNR_XML_MAX_BYTES (about 500 participants who write evidence and a
+ * comment on every answer) has fewer than 600 000. */
+#define MNR_XML_MAX_ELEMENTS 1000000
+/* Per uniqueness rule of a schema-checked file: the elements the rule
+ * compares. mnr's have a few hundred at most (the model's capabilities, a
+ * questionnaire's questions, an answers file's targets); the elements that
+ * grow with a workshop's participants are compared by none. */
+#define MNR_XML_MAX_KEYED 10000
 
 void mnr_xml_init(void);
 
@@ -119,6 +131,11 @@ char *mnr_xml_token(xmlNodePtr node, const char *name);
 /* Replaces the text of an element that holds only text with the text
  * collapsed as above. */
 void mnr_xml_collapse_text(xmlNodePtr node);
+/* A whole-number attribute read with its range checked, never through
+ * atoi (which wraps 4294967308 to 12): 1 and *out set when it is digits
+ * (white space and a leading + aside) of a value from 0 to `max`; 0 when the
+ * attribute is absent; -1 when it is anything else. */
+int mnr_xml_uint(xmlNodePtr node, const char *name, unsigned long max, unsigned long *out);
 /* An xs:boolean attribute: true for "true" or "1", white space aside;
  * false when absent. */
 int mnr_xml_bool(xmlNodePtr node, const char *name);

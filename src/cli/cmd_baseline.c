@@ -71,9 +71,10 @@ static void print_row(const mnr_figure *f, int utf8)
                cli_safe(f->capabilities));
         return;
     }
-    double pct = mnr_figure_percent(f);
-    print_bar(pct, utf8);
-    printf(" %5.1f%%  %2d/%-2d     %s\n", pct, f->yes, f->respondents, cli_safe(f->capabilities));
+    char pct[32];
+    mnr_percent_text(pct, sizeof pct, f->yes, f->respondents);
+    print_bar(mnr_figure_percent(f), utf8);
+    printf(" %5s%%  %2d/%-2d     %s\n", pct, f->yes, f->respondents, cli_safe(f->capabilities));
 }
 
 static void print_text(const mnr_baseline *b)
@@ -144,7 +145,9 @@ static void print_csv(const mnr_baseline *b)
             printf(",,\n");
             continue;
         }
-        printf("%d,%d,%.1f\n", f->yes, f->respondents, mnr_figure_percent(f));
+        char pct[32];
+        mnr_percent_text(pct, sizeof pct, f->yes, f->respondents);
+        printf("%d,%d,%s\n", f->yes, f->respondents, pct);
     }
 }
 

@@ -141,48 +141,87 @@ static mnr_status load_decisions(mnr_decision **list, int *n, const merge_opts *
     return st;
 }
 
-/* The consensus is read back as mnr score would read it before it is
- * written: what merge writes always validates and scores. */
-static mnr_status write_consensus(const mnr_context *ctx, xmlDocPtr doc, const char *out,
+/* Reads the consensus back as mnr score would read it: what merge writes
+ * always validates and scores (checked as mnr validate checks it, without
+ * copying the participants' texts a second time). Should it not, the
+ * fault is mnr's: not the output's (it was not written) nor a
+ * participant's (each was checked), and the message names neither. */
+static mnr_status read_back(const mnr_context *ctx, const char *buf, size_t len, int n,
+                            const char *out, mnr_error *err)
+{
+    char name[64];
+    snprintf(name, sizeof name, "the consensus of %d participants", n);
+    mnr_error inner;
+    mnr_error_init(&inner);
+    xmlDocPtr back = NULL;
+    mnr_assessment *a = NULL;
+    mnr_status st = mnr_xml_load_memory(&back, buf, len, name, &inner);
+    if (st == MNR_OK)
+        st = mnr_context_score_doc(&a, ctx, back, name, 0, &inner);
+    mnr_assessment_free(a);
+    xmlFreeDoc(back);
+    if (st == MNR_OK)
+        return MNR_OK;
+    char what[MNR_ERROR_FILE_MAX + MNR_ERROR_MSG_MAX + 64];
+    mnr_error_format(&inner, what, sizeof what);
+    return mnr_error_set(err, st, NULL, 0,
+                         "%s; so it was not written to %s. This is a fault in mnr: please "
+                         "report it, with the participants' files", what, out);
+}
+
+/* Writes the consensus (freeing *doc first, so that its tree and the one
+ * read back are never held at once) after reading it back. */
+static mnr_status write_consensus(const mnr_context *ctx, xmlDocPtr *doc, int n, const char *out,
                                   mnr_error *err)
 {
     char *buf = NULL;
     size_t len = 0;
-    mnr_status st = mnr_results_serialize(&buf, &len, doc, err);
-    xmlDocPtr back = NULL;
-    mnr_assessment *a = NULL;
+    mnr_status st = mnr_results_serialize(&buf, &len, *doc, err);
+    xmlFreeDoc(*doc);
+    *doc = NULL;
+    if (st == MNR_OK && len > (size_t)MNR_XML_MAX_BYTES)
+        st = mnr_error_set(err, MNR_EINVALID, NULL, 0,
+                           "the consensus of %d participants would be %zu MB, more than the %ld "
+                           "MB mnr reads back, so it was not written to %s; shorten the "
+                           "participants' evidence and comments", n, len / (1024 * 1024),
+                           MNR_XML_MAX_BYTES / (1024 * 1024), out);
     if (st == MNR_OK)
-        st = mnr_xml_load_memory(&back, buf, len, out, err);
-    if (st == MNR_OK)
-        st = mnr_context_assess_doc(&a, ctx, back, out, 0, err);
+        st = read_back(ctx, buf, len, n, out, err);
     if (st == MNR_OK)
         st = mnr_write_atomic(out, buf, len, err);
-    mnr_assessment_free(a);
-    xmlFreeDoc(back);
     free(buf);
     return st;
 }
 
-static void print_summary(xmlDocPtr doc, int n, const char *out)
+/* What the summary says, counted before the consensus is freed. */
+typedef struct merge_counts {
+    int answered, disputed, decided, off;
+} merge_counts;
+
+static void count_consensus(merge_counts *c, xmlDocPtr doc)
 {
-    int answered = 0, disputed = 0, decided = 0, off = 0;
+    memset(c, 0, sizeof *c);
     for (xmlNodePtr a = mnr_xml_child(xmlDocGetRootElement(doc), "answer"); a;
          a = mnr_xml_next(a, "answer")) {
-        xmlNodePtr c = mnr_xml_child(a, "consensus");
-        if (xmlHasProp(c, BAD_CAST "switched-off-by")) {
-            off++; /* no consensus answer: not answered, disputed or decided */
+        xmlNodePtr k = mnr_xml_child(a, "consensus");
+        if (xmlHasProp(k, BAD_CAST "switched-off-by")) {
+            c->off++; /* no consensus answer: not answered, disputed or decided */
             continue;
         }
-        answered++;
-        disputed += mnr_xml_bool(c, "disputed");
-        decided += mnr_xml_bool(c, "decided");
+        c->answered++;
+        c->disputed += mnr_xml_bool(k, "disputed");
+        c->decided += mnr_xml_bool(k, "decided");
     }
+}
+
+static void print_summary(const merge_counts *c, int n, const char *out)
+{
     char off_text[80] = "";
-    if (off)
+    if (c->off)
         snprintf(off_text, sizeof off_text, ", %d switched off by the consensus's own answers",
-                 off);
+                 c->off);
     fprintf(stderr, "Consensus of %d participants: %d questions answered, %d disputed, "
-            "%d decided%s; written to %s\n", n, answered, disputed, decided, off_text,
+            "%d decided%s; written to %s\n", n, c->answered, c->disputed, c->decided, off_text,
             cli_safe(out));
 }
 
@@ -204,7 +243,7 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
     if (st == MNR_OK)
         st = refuse_twice(files, n, err);
     for (int i = 0; st == MNR_OK && i < n; i++) {
-        st = mnr_context_assess(&parts[i], ctx, files[i], 0, err);
+        st = mnr_context_check(&parts[i], ctx, files[i], err);
         if (st == MNR_OK)
             answers[i] = parts[i]->answers;
     }
@@ -218,10 +257,19 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
         st = mnr_merge_build(&doc, answers, n, parts[0]->questionnaire,
                              o->workshop ? o->workshop : workshop, decisions, n_decisions, err);
     }
+    /* the consensus holds copies of what it keeps of the participants:
+     * they go before it is written, and it before it is read back */
+    for (int i = 0; parts && i < n; i++) {
+        mnr_assessment_free(parts[i]);
+        parts[i] = NULL;
+    }
+    merge_counts counts;
+    if (st == MNR_OK) {
+        count_consensus(&counts, doc);
+        st = write_consensus(ctx, &doc, n, o->out, err);
+    }
     if (st == MNR_OK)
-        st = write_consensus(ctx, doc, o->out, err);
-    if (st == MNR_OK)
-        print_summary(doc, n, o->out);
+        print_summary(&counts, n, o->out);
     xmlFreeDoc(doc);
     for (int i = 0; i < n_decisions; i++)
         mnr_decision_clear(&decisions[i]);

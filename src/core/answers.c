@@ -28,9 +28,8 @@ static mnr_status load_respondents(mnr_answers *a, xmlNodePtr root)
 static mnr_status load_targets(mnr_answers *a, xmlNodePtr root)
 {
     xmlNodePtr ts = mnr_xml_child(root, "targets");
-    char *def = mnr_xml_prop(ts, "default");
-    a->default_target = def ? atoi(def) : 0;
-    free(def);
+    unsigned long v = 0; /* a level: the schema's 0-4, never wrapped */
+    a->default_target = mnr_xml_uint(ts, "default", MNR_LEVELS - 1, &v) > 0 ? (int)v : 0;
     for (xmlNodePtr t = mnr_xml_child(ts, "target"); t; t = mnr_xml_next(t, "target"))
         a->n_targets++;
     a->targets = calloc((size_t)a->n_targets + 1, sizeof *a->targets);
@@ -38,11 +37,9 @@ static mnr_status load_targets(mnr_answers *a, xmlNodePtr root)
         return MNR_ENOMEM;
     int i = 0;
     for (xmlNodePtr t = mnr_xml_child(ts, "target"); t; t = mnr_xml_next(t, "target"), i++) {
-        char *level = mnr_xml_prop(t, "level");
         a->targets[i].capability = mnr_xml_prop(t, "capability");
-        a->targets[i].level = level ? atoi(level) : 0;
+        a->targets[i].level = mnr_xml_uint(t, "level", MNR_LEVELS - 1, &v) > 0 ? (int)v : 0;
         a->targets[i].line = xmlGetLineNo(t);
-        free(level);
     }
     return MNR_OK;
 }

@@ -9,10 +9,18 @@
  *
  * Checks beyond the schema: yes <= respondents, every capability id exists
  * in the model (when a model is given), no capability is in two items.
- * A review lists as many countries as its size; a cohort baseline (written
- * by mnr cohort) lists none, and its counts add up: the levels of an item
- * to its respondents, levels 1-4 to its yes; a withheld group or figure
- * has no counts, a published one has them.
+ * Every count is read with its range checked. A review gives at least one
+ * item and lists as many countries as its size. A cohort baseline (written
+ * by mnr cohort) keeps every rule mnr cohort writes it by, and each is
+ * checked, at the line of the element at fault: it names no country; its
+ * min-group is at least MNR_COHORT_MIN_GROUP; no figure from 1 to
+ * min-group - 1 countries is published, nor one a subtraction of published
+ * figures would give (mnr_cohort_withhold); the counts add up (levels to
+ * respondents and yes, groups to the cohort, no count above the cohort's
+ * or its group's size); a withheld group or figure has no counts; each
+ * group is listed once and has one figure per capability. Its texts are
+ * mnr's own words (cohort_words.h) with its own figures and the model's
+ * names, nothing else, since they reach every report compared with it.
  */
 #ifndef MNR_BASELINE_H
 #define MNR_BASELINE_H
@@ -66,7 +74,7 @@ typedef struct mnr_baseline {
     int cohort_size;
     char **countries;
     int n_countries;
-    struct { char *id, *name, *text; int size; int withheld; } *groups; /* size 0 when withheld */
+    struct { char *id, *name, *text; int size; int withheld; long line; } *groups; /* size 0 when withheld */
     int n_groups;
     mnr_figure *figures;  /* in file order: items, no-figures, indicators, notes */
     int n_figures;
@@ -80,6 +88,13 @@ mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *s
 mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *path,
                                  const mnr_model *model, mnr_error *err);
 void mnr_baseline_free(mnr_baseline *b);
+
+/* 100 * part / whole as text with one decimal ("56.3" for 9 of 16),
+ * rounded once from the counts, an exact half away from zero: the rule
+ * of the report layouts (docs/scoring.md), so that a results file and the
+ * report printed from it never differ in the last digit. `whole` > 0,
+ * `part` >= 0. */
+void mnr_percent_text(char *buf, size_t size, long part, long whole);
 
 /* 100 * yes / respondents. */
 double mnr_figure_percent(const mnr_figure *f);

@@ -7,27 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cohort_words.h"
 #include "xmlsafe.h"
-
-/* The words of a cohort baseline file, in one place (the reports' own
- * words are in stylesheets/words.xsl). %d is the withholding threshold. */
-#define W_TITLE "Cohort baseline: the latest self-assessments of %d countries"
-#define W_PUBLISHER "the analyst who ran mnr cohort"
-#define W_DOCUMENT "Anonymised cohort baseline made by %s from the latest self-assessment of each of %d countries, scored with model %s %s"
-#define W_COLLECTED "assessments dated %ld to %ld"
-#define W_COLLECTED_ONE "assessments dated %ld"
-#define W_CAVEAT_SELF "The figures come from countries' own self-assessments, which were not verified independently."
-#define W_CAVEAT_LATEST "Only the latest assessment of each country counts; older ones given with it were left out."
-#define W_CAVEAT_WITHHELD "Any figure from fewer than %d countries is withheld, and so is the figure of a second group where subtracting the published groups from the whole cohort would give it away. No country is named, and none is ranked."
-#define W_CAVEAT_FICTIONAL "%d of the %d countries are marked as fictional (examples or test data)."
-#define W_GROUP "Countries whose assessment gives this %s."
-#define W_GROUP_NONE_ID "not-given"
-#define W_GROUP_NONE_NAME "not given"
-#define W_GROUP_NONE "Countries whose assessment gives no %s."
-#define W_GROUP_WITHHELD "Withheld: fewer than %d countries, or withheld so that no smaller group can be worked out."
-#define W_STATEMENT "Countries in the cohort with this capability in place (level 1 or above), of those whose assessment covers it."
-#define W_SOURCE "mnr cohort: the latest self-assessment of each country, scored with model %s %s."
-#define W_WITHHELD "Withheld: fewer than %d countries' assessments cover this capability."
 
 typedef struct entry {
     char *key;        /* the country's name, folded; NULL: a free slot */
@@ -515,7 +496,7 @@ static uint64_t fingerprint(const mnr_cohort *c)
     return h ^ (uint64_t)c->min_group ^ ((uint64_t)(c->by + 2) << 32);
 }
 
-static void add_header(xmlNodePtr root, build *b, const char *generator)
+static void add_header(xmlNodePtr root, build *b, const char *version)
 {
     mnr_cohort *c = b->c;
     long first = 0, last = 0;
@@ -542,7 +523,7 @@ static void add_header(xmlNodePtr root, build *b, const char *generator)
         mnr_xml_set_str(root, "by", mnr_grouping_attr((mnr_grouping_id)c->by));
     add_text(root, "title", words(buf, sizeof buf, W_TITLE, b->countries));
     xmlNodePtr doc = add_text(root, "document",
-                              words(buf, sizeof buf, W_DOCUMENT, generator, b->countries,
+                              words(buf, sizeof buf, W_DOCUMENT, version, b->countries,
                                     c->model->id, c->model->version));
     mnr_xml_set_str(doc, "publisher", W_PUBLISHER);
     snprintf(buf, sizeof buf, "%04ld", last > 0 ? last : 1);
@@ -554,11 +535,14 @@ static void add_header(xmlNodePtr root, build *b, const char *generator)
     add_text(root, "caveat", W_CAVEAT_SELF);
     add_text(root, "caveat", W_CAVEAT_LATEST);
     add_text(root, "caveat", words(buf, sizeof buf, W_CAVEAT_WITHHELD, c->min_group));
-    if (fictional)
+    add_text(root, "caveat", W_CAVEAT_TWO_COHORTS);
+    /* a count about the countries, so withheld with every other figure
+     * when they are fewer than min-group */
+    if (fictional && b->countries >= c->min_group)
         add_text(root, "caveat", words(buf, sizeof buf, W_CAVEAT_FICTIONAL, fictional, b->countries));
 }
 
-mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *generator,
+mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *version,
                             mnr_error *err)
 {
     *out = NULL;
@@ -581,7 +565,7 @@ mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *generator
         for (size_t i = 0; i < c->size; i++)
             if (c->table[i].key && !c->table[i].other && c->n_cells)
                 b.sizes[c->table[i].cell >= 0 ? c->table[i].cell : c->n_cells - 1]++;
-        add_header(root, &b, generator);
+        add_header(root, &b, version);
         xmlNodePtr cohort = add(root, "cohort");
         mnr_xml_set_int(cohort, "size", b.countries);
         add_groups(cohort, &b);

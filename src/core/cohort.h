@@ -6,7 +6,7 @@
  *   mnr_cohort_new(&c, model, baseline_2021, MNR_GROUPING_REGION, 5, &err);
  *   for each assessment scored: mnr_cohort_add(c, scores, path, &outcome, &err);
  *   xmlDocPtr doc;
- *   mnr_cohort_build(&doc, c, "mnr 0.1.0", &err);   (a <baseline kind="cohort">)
+ *   mnr_cohort_build(&doc, c, "0.1.0", &err);   (a <baseline kind="cohort">)
  *   mnr_cohort_free(c);
  *
  * Only the latest assessment of each country counts. The cohort keeps, per
@@ -69,9 +69,9 @@ int mnr_cohort_conflict_files(const mnr_cohort *c);
 void mnr_cohort_conflict(const mnr_cohort *c, int i, const char **a, const char **b);
 
 /* The cohort baseline document (model/schema/baseline.xsd, kind="cohort"),
- * figures withheld by the rule of mnr_cohort_withhold. `generator` names
- * the program in the document ("mnr 0.1.0"). */
-mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *generator,
+ * figures withheld by the rule of mnr_cohort_withhold. `version` is mnr's,
+ * named in the document ("0.1.0": "made by mnr 0.1.0"). */
+mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *version,
                             mnr_error *err);
 
 /* The withholding rule, for `n` cells that partition a published total

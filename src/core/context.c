@@ -355,17 +355,36 @@ mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, 
     return st == MNR_OK ? assess_valid_doc(out, ctx, doc, path, target_override, err) : st;
 }
 
+/* An answers file, parsed and schema-checked. */
+static mnr_status load_answers(xmlDocPtr *out, const mnr_context *ctx, const char *path,
+                               mnr_error *err)
+{
+    return mnr_context_load_kind(out, ctx, path, MNR_KIND_ANSWERS,
+                                 "an answers file (root element <answers>)",
+                                 "give the answers file (mnr report also reads results files)",
+                                 err);
+}
+
 mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, const char *path,
                               int target_override, mnr_error *err)
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
-    mnr_status st = mnr_context_load_kind(&doc, ctx, path, MNR_KIND_ANSWERS,
-                                          "an answers file (root element <answers>)",
-                                          "give the answers file (mnr report also reads results "
-                                          "files)", err);
+    mnr_status st = load_answers(&doc, ctx, path, err);
     if (st == MNR_OK)
         st = assess_valid_doc(out, ctx, doc, path, target_override, err);
+    xmlFreeDoc(doc);
+    return st;
+}
+
+mnr_status mnr_context_check(mnr_assessment **out, const mnr_context *ctx, const char *path,
+                             mnr_error *err)
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    mnr_status st = load_answers(&doc, ctx, path, err);
+    if (st == MNR_OK)
+        st = score_valid_doc(out, ctx, doc, path, 0, 1, err);
     xmlFreeDoc(doc);
     return st;
 }

@@ -101,6 +101,11 @@ mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, cons
 /* Same, from an answers document already parsed (not yet schema-checked). */
 mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
                                   const char *path, int target_override, mnr_error *err);
+/* Reads, checks and scores an answers file as mnr_context_assess does,
+ * its texts kept, without building its results document (a->results
+ * stays NULL): what mnr merge needs of each participant. */
+mnr_status mnr_context_check(mnr_assessment **out, const mnr_context *ctx, const char *path,
+                             mnr_error *err);
 /* Checks and scores an answers document without building its results
  * document (a->results stays NULL): what mnr validate and mnr cohort
  * need. */

@@ -15,10 +15,26 @@ static double prop_double(xmlNodePtr node, const char *name, double fallback)
 
 static int prop_int(xmlNodePtr node, const char *name, int fallback)
 {
-    char *v = mnr_xml_token(node, name);
-    int i = v ? atoi(v) : fallback;
-    free(v);
-    return i;
+    unsigned long v = 0;
+    return mnr_xml_uint(node, name, MNR_LEVELS - 1, &v) > 0 ? (int)v : fallback;
+}
+
+/* A domain's or capability's number, read with its range checked (never
+ * through atoi, which wraps 4294967297 to 1). */
+#define MAX_NUMBER 9999UL
+static mnr_status prop_number(int *out, xmlNodePtr node, const char *path, mnr_error *err)
+{
+    unsigned long v = 0;
+    if (mnr_xml_uint(node, "number", MAX_NUMBER, &v) > 0 && v > 0) {
+        *out = (int)v;
+        return MNR_OK;
+    }
+    char *raw = mnr_xml_token(node, "number");
+    mnr_status st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(node),
+                                  "number=\"%.40s\" is out of range: a number here is a whole "
+                                  "number from 1 to %lu; correct it", raw ? raw : "", MAX_NUMBER);
+    free(raw);
+    return st;
 }
 
 static int count_children(xmlNodePtr parent, const char *name)
@@ -33,7 +49,9 @@ static mnr_status load_capability(mnr_capability *cap, xmlNodePtr node, int doma
                                   const char *path, mnr_error *err)
 {
     cap->id = mnr_xml_prop(node, "id");
-    cap->number = prop_int(node, "number", 0);
+    mnr_status num = prop_number(&cap->number, node, path, err);
+    if (num != MNR_OK)
+        return num;
     cap->name = mnr_xml_prop(node, "name");
     cap->weight = prop_double(node, "weight", 1.0);
     cap->domain = domain;
@@ -206,7 +224,9 @@ static mnr_status load_domains(mnr_model *m, xmlNodePtr root, const char *path, 
     for (xmlNodePtr d = mnr_xml_child(root, "domain"); d; d = mnr_xml_next(d, "domain"), di++) {
         mnr_domain *dom = &m->domains[di];
         dom->id = mnr_xml_prop(d, "id");
-        dom->number = prop_int(d, "number", 0);
+        mnr_status num = prop_number(&dom->number, d, path, err);
+        if (num != MNR_OK)
+            return num;
         dom->name = mnr_xml_prop(d, "name");
         dom->weight = prop_double(d, "weight", 1.0);
         dom->description = mnr_xml_text(mnr_xml_child(d, "description"));

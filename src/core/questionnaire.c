@@ -113,17 +113,16 @@ static mnr_status load_question(mnr_questionnaire *q, int qi, xmlNodePtr n, int 
                                 const mnr_model *model, mnr_error *err)
 {
     mnr_question *question = &q->questions[qi];
-    char *level = mnr_xml_prop(n, "level");
+    unsigned long level = 0; /* 1-4 by the schema, never wrapped */
     question->id = mnr_xml_prop(n, "id");
     question->capability = cap;
-    question->level = level ? atoi(level) : 0;
+    question->level = mnr_xml_uint(n, "level", MNR_LEVELS - 1, &level) > 0 ? (int)level : 0;
     question->allow_na = mnr_xml_bool(n, "allow-na");
     question->baseline = mnr_xml_token(n, "baseline");
     question->text = mnr_xml_text(mnr_xml_child(n, "text"));
     question->help = mnr_xml_text(mnr_xml_child(n, "help"));
     question->only_if = -1;
     question->line = xmlGetLineNo(n);
-    free(level);
 
     const char *cap_id = model->caps[cap].id;
     size_t n_id = strlen(cap_id);

@@ -15,6 +15,15 @@ static void set_num(xmlNodePtr n, const char *name, const char *fmt, double v)
     xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
 }
 
+/* A percentage of counts, rounded as the layouts round it. */
+static void set_percent(xmlNodePtr n, const char *name, long part, long whole)
+{
+    char buf[32] = "-1.0"; /* as mnr_figure_percent says "no figure" */
+    if (whole > 0 && part >= 0)
+        mnr_percent_text(buf, sizeof buf, part, whole);
+    xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
+}
+
 static void set_bool(xmlNodePtr n, const char *name, int v)
 {
     mnr_xml_set_str(n, name, v ? "true" : "false");
@@ -35,7 +44,10 @@ static void set_completeness(xmlNodePtr n, int answered, int applicable)
 {
     mnr_xml_set_int(n, "answered", answered);
     mnr_xml_set_int(n, "applicable", applicable);
-    set_num(n, "completeness", "%.1f", applicable ? 100.0 * answered / applicable : 100.0);
+    if (applicable > 0)
+        set_percent(n, "completeness", answered, applicable);
+    else
+        mnr_xml_set_str(n, "completeness", "100.0");
 }
 
 static void add_assessment(xmlNodePtr root, const mnr_scores *s)
@@ -185,7 +197,7 @@ static void add_baseline(xmlNodePtr cn, const mnr_scores *s, int c)
         mnr_xml_set_str(b, "status", "figure");
         mnr_xml_set_int(b, "yes", f->yes);
         mnr_xml_set_int(b, "respondents", f->respondents);
-        set_num(b, "percent", "%.1f", mnr_figure_percent(f));
+        set_percent(b, "percent", f->yes, f->respondents);
         if (cs->category != MNR_CAT_NONE) {
             mnr_xml_set_str(b, "category", mnr_category_id(cs->category));
             mnr_xml_set_str(b, "category-label", mnr_category_label_for(cs->category, s->baseline));
@@ -219,7 +231,7 @@ static void add_indicators(xmlNodePtr cn, const mnr_scores *s, int c)
         mnr_xml_set_str(in, "population", f->population);
         mnr_xml_set_int(in, "yes", f->yes);
         mnr_xml_set_int(in, "respondents", f->respondents);
-        set_num(in, "percent", "%.1f", mnr_figure_percent(f));
+        set_percent(in, "percent", f->yes, f->respondents);
         for (int qi = 0; qi < s->questionnaire->n_questions; qi++) {
             const mnr_question *q = &s->questionnaire->questions[qi];
             if (q->baseline && strcmp(q->baseline, f->id) == 0) {
@@ -310,9 +322,8 @@ static void add_priorities(xmlNodePtr root, const mnr_scores *s)
         set_num(p, "score", "%.2f", cs->score);
         mnr_xml_set_int(p, "target", cs->target);
         set_num(p, "gap", "%.2f", cs->gap);
-        double share = mnr_cap_baseline_share(cs);
-        if (share >= 0)
-            set_num(p, "baseline-percent", "%.1f", 100.0 * share);
+        if (mnr_cap_baseline_share(cs) >= 0)
+            set_percent(p, "baseline-percent", cs->item->yes, cs->item->respondents);
         for (int r = 0; r < cap->n_requires; r++) {
             int dep = cap->requires[r].index;
             xmlNodePtr pre = add_text(p, "prerequisite", cap->requires[r].reason);

@@ -439,12 +439,11 @@ static void read_answer(mnr_answers *a, xmlNodePtr crit)
  * file does not say which came from where, and need not. */
 static void read_capability(mnr_answers *a, xmlNodePtr cap)
 {
-    char *target = mnr_xml_prop(cap, "target");
+    unsigned long target = 0; /* a level: the schema's 0-4, never wrapped */
     mnr_target *t = &a->targets[a->n_targets++];
     t->capability = prop_or_empty(cap, "id");
-    t->level = target ? atoi(target) : 0;
+    t->level = mnr_xml_uint(cap, "target", MNR_LEVELS - 1, &target) > 0 ? (int)target : 0;
     t->line = xmlGetLineNo(cap);
-    free(target);
     for (xmlNodePtr q = mnr_xml_child(cap, "criterion"); q; q = mnr_xml_next(q, "criterion"))
         read_answer(a, q);
 }

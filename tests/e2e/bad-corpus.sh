@@ -54,11 +54,21 @@ gen_quadratic() {
     printf '</country>\n</answers>\n'
 }
 
-gen_many_elements() {
+# One uniqueness rule of the schema comparing 12 000 elements (the
+# <target> elements, all for C01; the cap is 10 000).
+gen_many_targets() {
     printf '<?xml version="1.0" encoding="UTF-8"?>\n%s\n' "$answer_header"
     printf '  <country fictional="true">Examplia</country>\n  <date>2026-11-01</date>\n'
     printf '  <respondents><respondent role="Test">T. Tester</respondent></respondents>\n'
-    yes '  <answer question="C01.L1.a" value="yes"/>' | head -n 12000
+    printf '  <targets>\n'
+    yes '    <target capability="C01" level="2"/>' | head -n 12000
+    printf '  </targets>\n</answers>\n'
+}
+
+# 1 000 001 elements (the cap is 1 000 000), small enough for the size cap.
+gen_million_elements() {
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n%s\n' "$answer_header"
+    yes '<a/>' | head -n 1000000
     printf '</answers>\n'
 }
 
@@ -73,7 +83,8 @@ if [ "${1:-}" = generate ]; then
     make_file "$gen/huge.xml" gen_huge
     make_file "$gen/deep.xml" gen_deep
     make_file "$gen/quadratic.xml" gen_quadratic
-    make_file "$gen/many-elements.xml" gen_many_elements
+    make_file "$gen/many-targets.xml" gen_many_targets
+    make_file "$gen/million-elements.xml" gen_million_elements
     rm -f "$gen/results.xml"   # mnr may have changed: score again
     make_file "$gen/results.xml" gen_results "$mnr" "$src"
     size=$(stat -c %s "$gen/huge.xml")
@@ -167,7 +178,7 @@ case $case_file in
     @unreadable)
         cp "$example" "$work/input/unreadable.xml"
         bad=$work/input/unreadable.xml ;;
-    @huge|@deep|@quadratic|@many-elements)
+    @huge|@deep|@quadratic|@many-targets|@million-elements)
         bad=$gen/${case_file#@}.xml
         [ -f "$bad" ] || die "$bad is missing: run the e2e.bad-input.generate test first" ;;
     *.xml.in)

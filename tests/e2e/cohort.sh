@@ -75,6 +75,9 @@ hasnt "$out" 'size="4"'
 hasnt "$out" 'size="5"'
 
 "$mnr" validate "$out" >"$tmp/v" 2>&1 || fail "the cohort baseline does not validate: $(cat "$tmp/v")"
+# ungrouped, and with another --min-group: read back as written
+"$mnr" cohort "$in" -o "$tmp/flat.xml" --min-group 3 -q 2>/dev/null || fail "cohort without --by"
+"$mnr" validate "$tmp/flat.xml" >"$tmp/v-flat" 2>&1 || fail "the ungrouped cohort baseline does not validate: $(cat "$tmp/v-flat")"
 has "$tmp/v" ": ok (cohort baseline cohort-"
 has "$tmp/v" ", 15 countries)"
 
@@ -98,6 +101,13 @@ has "$tmp/report.csv" "C03,3,Legislation,all,,,,,,,,,,,,,,,true"
 has "$tmp/report.csv" 'C02,2,"Research, analysis and monitoring",all,,12,10,83.3,2,3,4,2,1,2.00,35,42,83.3,0.0,false'
 has "$tmp/report.html" '<th scope="row">Leadership</th><td class="num">15</td><td class="num">80.0%<span class="count">12 / 15</span></td>'
 has "$tmp/report.html" '<h2 id="groups-h"><span class="secno">2</span>By region</h2>'
+# two cohorts that differ by a country give it away, and the id is no
+# protection: the report says both plainly (so does the cohort's caveat)
+has "$tmp/report.txt" "- Withholding protects within this cohort only. Two cohorts whose countries differ by one or a"
+has "$tmp/report.html" "Two cohorts whose countries differ by one or a few, subtracted from each other, give those countries' figures away: a cohort of 30 countries beside one of the same countries but one gives that country's level on every capability."
+has "$tmp/report.html" "The baseline id (cohort- and eight hexadecimal digits) is a 32-bit hash of what was counted"
+has "$tmp/report.html" "It is not a secret and protects nothing"
+has "$out" "<caveat>Withholding protects within this cohort only: two cohorts whose countries differ by one or a few, subtracted from each other, give those countries' figures away."
 # --quiet: problems only
 [ "$(grep -c . "$tmp/err-csv")" = 2 ] || fail "--quiet printed more than the two problems: $(cat "$tmp/err-csv")"
 
@@ -142,6 +152,7 @@ hasnt "$tmp/country.txt" "2021 review"
 hasnt "$tmp/country.txt" "surveyed countries"
 "$mnr" report "$ex" --baseline "$out" -o "$tmp/country.html" 2>/dev/null || fail "report html --baseline"
 has "$tmp/country.html" "<dt>Compared with</dt><dd>Cohort baseline: the latest self-assessments of 15 countries (cohort-"
+has "$tmp/country.html" "<li>Withholding protects within this cohort only: two cohorts whose countries differ by one or a few"
 "$mnr" report "$ex" --baseline "$out" -o "$tmp/country.csv" 2>/dev/null || fail "report csv --baseline"
 grep -q '^C01,1,Leadership,.*,12,15,80.0,half or more of the countries in the cohort have this,,cohort-' "$tmp/country.csv" \
     || fail "the CSV row of C01 does not compare with the cohort: $(grep ^C01 "$tmp/country.csv")"
@@ -171,6 +182,25 @@ sed 's/ level="1" level-name="Emerging" score="1.50"/ level="2" level-name="Deve
 cmp -s "$tmp/results.xml" "$tmp/changed.xml" && fail "the sed changed nothing"
 "$mnr" compare "$tmp/results-2021.xml" "$tmp/changed.xml" -o "$tmp/no.txt" 2>"$tmp/r.err" && fail "compare of results changed by hand succeeded"
 has "$tmp/r.err" "the file was changed after scoring"
+
+# -- a cohort smaller than --min-group: written with every figure withheld
+#    (and nothing about its countries but their number), and read back
+small=$tmp/small.xml
+"$mnr" cohort "$in/e1-zqxf.xml" "$in/e2-zqxf.xml" "$in/s1-zqxf.xml" -o "$small" --by region -q 2>"$tmp/err-small" \
+    || fail "a cohort of 3: $(cat "$tmp/err-small")"
+hasnt "$small" "<item "
+hasnt "$small" "marked as fictional"
+hasnt "$small" " size=\"3\" "
+has "$small" '<cohort size="3">'
+"$mnr" validate "$small" >"$tmp/v-small" 2>&1 || fail "mnr validate refuses the cohort of 3 it wrote: $(cat "$tmp/v-small")"
+has "$tmp/v-small" ", 3 countries)"
+"$mnr" score "$ex" --baseline "$small" -o "$tmp/small-results.xml" 2>"$tmp/err-small" \
+    || fail "score --baseline refuses the cohort of 3 mnr wrote: $(cat "$tmp/err-small")"
+has "$tmp/small-results.xml" '<baseline item="C01" label="Leadership" capabilities="C01" status="no-figure">'
+"$mnr" report "$tmp/small-results.xml" --baseline "$small" -o "$tmp/small.txt" 2>"$tmp/err-small" \
+    || fail "report --baseline refuses the cohort of 3 mnr wrote: $(cat "$tmp/err-small")"
+has "$tmp/small.txt" "Compared with          Cohort baseline: the latest self-assessments of 3 countries"
+hasnt "$tmp/small.txt" "marked as fictional"
 
 # -- nothing usable: exit 1, nothing written
 "$mnr" cohort "$in/m-bad-zqxf.xml" -o "$tmp/none.xml" 2>"$tmp/err" && fail "a cohort of one bad file succeeded"

@@ -211,6 +211,24 @@ static void test_percent_one_decimal(void **state)
     assert_string_equal(buf, "87.8");
 }
 
+/* A percentage of counts is rounded once, an exact half away from zero,
+ * as the report layouts round it: 9 of 16 (56.25) is 56.3 in a results
+ * file as in its report, where printf would write 56.2. */
+static void test_percent_text_half_away(void **state)
+{
+    (void)state;
+    char buf[16];
+    static const struct { long part, whole; const char *text; } cases[] = {
+        {9, 16, "56.3"}, {1, 16, "6.3"}, {3, 16, "18.8"}, {15, 16, "93.8"}, {2, 3, "66.7"},
+        {1, 3, "33.3"}, {23, 42, "54.8"}, {36, 41, "87.8"}, {0, 5, "0.0"}, {5, 5, "100.0"},
+        {1, 2000, "0.1"}, {1, 2001, "0.0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        mnr_percent_text(buf, sizeof buf, cases[i].part, cases[i].whole);
+        assert_string_equal(buf, cases[i].text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_mapping),
         cmocka_unit_test(test_cohort),
         cmocka_unit_test(test_percent_one_decimal),
+        cmocka_unit_test(test_percent_text_half_away),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
