@@ -117,10 +117,17 @@ static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const c
     /* the version of mnr that made the form, shown at its foot */
     char id[256];
     form_id(id, sizeof id, o->out);
-    const char *params[] = {"generator", "mnr " MNR_VERSION, "form-id", id, NULL};
+    /* the script, and its hash for the page's content security policy */
+    mnr_form_script *script = NULL;
     char *html = NULL;
     size_t len = 0;
-    st = mnr_report_transform(&html, &len, input, xsl, params, err);
+    st = mnr_form_script_load(&script, ctx, err);
+    if (st == MNR_OK) {
+        const char *params[] = {"generator", "mnr " MNR_VERSION, "form-id", id,
+                                "script", script->text, "script-sha256", script->sha256, NULL};
+        st = mnr_report_transform(&html, &len, input, xsl, params, err);
+    }
+    mnr_form_script_free(script);
     if (st == MNR_OK)
         st = mnr_write_atomic(o->out, html, len, err);
     free(html);

@@ -124,9 +124,9 @@ mnr_status cli_write_report(const mnr_context *ctx, const cli_report *r, xmlDocP
     char *stylesheet_dir = mnr_context_path(ctx, MNR_STYLESHEET_DIR);
     mnr_xml_allow(stylesheet_dir);
     if (r->stylesheet) {
-        /* its own modules (a copy of report-html.xsl next to a copy of
-         * common.xsl and common-html.xsl); document() is held tighter
-         * in report.c */
+        /* its own modules (a copy of report-html.xsl next to copies of
+         * the modules it imports); document() is held tighter in
+         * report.c */
         char *dir = mnr_path_dir(r->stylesheet);
         if (dir)
             mnr_xml_allow(dir);

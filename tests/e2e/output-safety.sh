@@ -102,7 +102,8 @@ output-is-input)
     msg=$("$mnr" report "$work/r.xml" -o "$work/r.xml" --format csv 2>&1)
     refused $? "$msg" "$work/r.xml" "$work/r-saved.xml" "same file as $work/r.xml"
     # a user stylesheet, and a module it imports
-    cp "$data/stylesheets/report-html.xsl" "$data/stylesheets/common.xsl" "$data/stylesheets/common-html.xsl" "$work/"
+    cp "$data/stylesheets/report-html.xsl" "$data/stylesheets/common.xsl" "$data/stylesheets/common-html.xsl" \
+       "$data/stylesheets/charts.xsl" "$data/stylesheets/words.xsl" "$work/"
     cp "$work/common.xsl" "$work/common-saved.xsl"; cp "$work/report-html.xsl" "$work/html-saved.xsl"
     cp "$work/common-html.xsl" "$work/common-html-saved.xsl"
     msg=$("$mnr" report "$answers" --stylesheet "$work/report-html.xsl" -o "$work/report-html.xsl" --format html 2>&1)
