@@ -25,6 +25,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="common-csv.xsl"/>
+  <xsl:import href="cohort-common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 

@@ -10,7 +10,8 @@
     xsltproc cohort-html.xsl cohort.xml
 
   Input: a cohort baseline (model/schema/baseline.xsd, kind="cohort").
-  Words, number formats and the level palette are in common.xsl.
+  Words are in words.xsl (s.co-*), number formats and the level palette
+  in common.xsl, what the cohort layouts share in cohort-common.xsl.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,6 +21,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="common-html.xsl"/>
+  <xsl:import href="cohort-common.xsl"/>
 
   <xsl:output method="html" doctype-system="about:legacy-compat" encoding="UTF-8" indent="no"/>
 

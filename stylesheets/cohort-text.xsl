@@ -8,7 +8,7 @@
     xsltproc cohort-text.xsl cohort.xml
 
   Input: a cohort baseline (model/schema/baseline.xsd, kind="cohort").
-  Words are in common.xsl (s.co-*).
+  Words are in words.xsl (s.co-*).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,6 +18,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="common-text.xsl"/>
+  <xsl:import href="cohort-common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 

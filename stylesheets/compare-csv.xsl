@@ -44,6 +44,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="common-csv.xsl"/>
+  <xsl:import href="compare-common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 

@@ -26,6 +26,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="common-html.xsl"/>
+  <xsl:import href="compare-common.xsl"/>
 
   <xsl:output method="html" doctype-system="about:legacy-compat" encoding="UTF-8" indent="no"/>
 

@@ -18,6 +18,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="common-text.xsl"/>
+  <xsl:import href="compare-common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 

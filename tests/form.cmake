@@ -34,6 +34,12 @@ mnr_e2e(form-questionnaire-file 0 --out "Form written to"
 add_test(NAME e2e.form COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/form.sh $<TARGET_FILE:mnr> ${DATA})
 set_tests_properties(e2e.form PROPERTIES LABELS e2e TIMEOUT 60 ENVIRONMENT "LC_ALL=C.UTF-8")
 
+# -- the form's script (stylesheets/form.js) parses as JavaScript: Node.js's
+#    syntax check, without running it (label browser: it needs Node.js)
+add_test(NAME browser.form-js-syntax
+         COMMAND sh -c "command -v node >/dev/null || { echo 'FAIL: Node.js is not installed: install nodejs'; exit 1; }; exec node --check \"$1\"" sh ${SRC}/stylesheets/form.js)
+set_tests_properties(browser.form-js-syntax PROPERTIES LABELS browser TIMEOUT 60)
+
 # -- the form in headless Chromium (tests/browser/form.test.js; needs
 #    Node.js and `npm ci` in tests/browser, which scripts/test does)
 add_test(NAME browser.form

@@ -68,9 +68,10 @@ mnr_e2e(stylesheet-custom-layout 0 --out "Ministry summary (custom layout)" --ou
 mnr_e2e(stylesheet-many-namespaces 0 --out "<p>part 100</p>"
         -- sh -c "$<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet ${DATA}/stylesheet-custom/many-templates.xsl -o ${CMAKE_CURRENT_BINARY_DIR}/many.html && cat ${CMAKE_CURRENT_BINARY_DIR}/many.html")
 # ...and a copy of the shipped HTML layout with its modules (common.xsl,
-#    common-html.xsl) beside it
+#    common-html.xsl, charts.xsl, and words.xsl, which common.xsl imports)
+#    beside it
 add_test(NAME e2e.stylesheet-copied-layout
-         COMMAND sh -c "d=$(mktemp -d) && cp ${SRC}/stylesheets/report-html.xsl ${SRC}/stylesheets/common.xsl ${SRC}/stylesheets/common-html.xsl $d/ && $<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet $d/report-html.xsl -o $d/r.html && grep -q '<svg' $d/r.html; rc=$?; rm -rf $d; exit $rc")
+         COMMAND sh -c "d=$(mktemp -d) && cp ${SRC}/stylesheets/report-html.xsl ${SRC}/stylesheets/common.xsl ${SRC}/stylesheets/common-html.xsl ${SRC}/stylesheets/charts.xsl ${SRC}/stylesheets/words.xsl $d/ && $<TARGET_FILE:mnr> report ${STYLE_ANSWERS} --stylesheet $d/report-html.xsl -o $d/r.html && grep -q '<svg' $d/r.html; rc=$?; rm -rf $d; exit $rc")
 set_tests_properties(e2e.stylesheet-copied-layout PROPERTIES LABELS e2e ENVIRONMENT "MNR_DATA_DIR=")
 
 # ...and mnr's own layouts from a data directory whose path has a space

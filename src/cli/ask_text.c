@@ -273,7 +273,7 @@ const char *ask_text(ask_msg m)
     return m >= 0 && m < T_N_MESSAGES && texts[m] ? texts[m] : "";
 }
 
-const char cmd_ask_help[] =
+const char ask_help_usage[] =
     "Usage: mnr ask [-q full|rapid|FILE] -o ANSWERS.xml\n"
     "\n"
     "Asks the questionnaire in the terminal, domain by domain and capability by\n"
@@ -288,17 +288,21 @@ const char cmd_ask_help[] =
     "If another program replaces or changes the file while the session runs, it\n"
     "is not written over: the session stops and keeps its answers in a new file\n"
     "beside it (ANSWERS-unsaved-N.xml), naming both.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output ANSWERS.xml  the answers file: a new one, or one to go on with\n"
-    "                            (any other file is refused, and left as it is,\n"
-    "                            as is one another mnr ask has open)\n"
-    "  -q, --questionnaire Q     full (criteria questions per level, the default\n"
-    "                            for a new file), rapid (one level picked per\n"
-    "                            capability), or the path of a questionnaire file;\n"
-    "                            an existing file goes on with its own\n"
-    "  --data-dir DIR            use another data directory\n"
-    "  -h, --help                show this help\n"
+    "\n";
+
+/* The help texts of the options (the names and the layout are cmd_ask.c's
+ * option table). */
+const char ask_help_output[] = "the answers file: a new one, or one to go on with\n"
+                               "(any other file is refused, and left as it is,\n"
+                               "as is one another mnr ask has open)";
+const char ask_help_questionnaire[] = "full (criteria questions per level, the default\n"
+                                      "for a new file), rapid (one level picked per\n"
+                                      "capability), or the path of a questionnaire file;\n"
+                                      "an existing file goes on with its own";
+const char ask_help_data_dir[] = "use another data directory";
+const char ask_help_help[] = "show this help";
+
+const char ask_help_epilogue[] =
     "\n"
     "Input: one line at a time, from the terminal or from a file or pipe, so a\n"
     "session can be replayed (mnr ask -o a.xml < session.txt). In order:\n"

@@ -155,7 +155,15 @@ const char *ask_text(ask_msg m);
 /* The keys (mnr_ask_keys) the texts above name. */
 extern const mnr_ask_keys ask_keys;
 
-/* mnr ask --help, which documents the input protocol. */
-extern const char cmd_ask_help[];
+/* mnr ask --help, which documents the input protocol: the usage and
+ * prose before the option list, each option's help text (the texts of
+ * cmd_ask.c's option table, which prints them) and what follows the
+ * list. Unlike the texts above, these hold their own line breaks. */
+extern const char ask_help_usage[];
+extern const char ask_help_output[];
+extern const char ask_help_questionnaire[];
+extern const char ask_help_data_dir[];
+extern const char ask_help_help[];
+extern const char ask_help_epilogue[];
 
 #endif

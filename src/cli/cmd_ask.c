@@ -8,7 +8,6 @@
  * reader as on the screen.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +19,7 @@
 #include "ask_term.h"
 #include "ask_text.h"
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "datadir.h"
 #include "fileio.h"
@@ -586,29 +586,24 @@ static int run(mnr_session *s, const ask_opts *o, const char *today)
 
 /* ---- options ---- */
 
+static const cli_option ask_options[] = {
+    CLI_STRING('o', "output", "ANSWERS.xml", ask_opts, out, ask_help_output),
+    CLI_STRING('q', "questionnaire", "Q", ask_opts, questionnaire, ask_help_questionnaire),
+    CLI_STRING(0, "data-dir", "DIR", ask_opts, data_dir, ask_help_data_dir),
+    CLI_HELP(ask_help_help),
+    CLI_END,
+};
+
+const cli_command cmd_ask_help = {"ask", ask_help_usage, ask_options, 28, ask_help_epilogue};
+
 static int parse_options(ask_opts *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"questionnaire", required_argument, NULL, 'q'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":ho:q:", options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': o->out = optarg; break;
-        case 'q': o->questionnaire = optarg; break;
-        case 'd': o->data_dir = optarg; break;
-        case 'h': fputs(cmd_ask_help, stdout); return -1;
-        default: return cli_bad_option("ask", opt, argv[optind - 1]);
-        }
-    }
-    if (optind < argc)
-        return cli_usage("ask", T(T_USAGE_EXTRA), argv[optind]);
+    int first;
+    int rc = cli_parse(&first, &cmd_ask_help, o, argc, argv);
+    if (rc != 0)
+        return rc;
+    if (first < argc)
+        return cli_usage("ask", T(T_USAGE_EXTRA), argv[first]);
     if (!o->out)
         return cli_usage("ask", "%s", T(T_USAGE_NO_OUTPUT));
     if (strcmp(o->out, "-") == 0)

@@ -2,18 +2,18 @@
  * mnr baseline - the 2021 42-country baseline as mnr holds it: a text
  * table in the spirit of the review's Figure 1, CSV, or the XML itself.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "datadir.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
-const char cmd_baseline_help[] =
+static const char baseline_usage[] =
     "Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
     "\n"
     "Prints the 2021 baseline that reports compare against: for each item of\n"
@@ -22,13 +22,23 @@ const char cmd_baseline_help[] =
     "that answered, the share, and the MNR capabilities it stands for; then the\n"
     "finer indicators the review's text gives. Counts are stored; percentages are\n"
     "computed from them.\n"
-    "\n"
-    "Options:\n"
-    "  -f, --format FORMAT  text (default): a table with bars; csv: the columns\n"
-    "                       item,label,capabilities,yes,respondents,percent;\n"
-    "                       xml: the baseline file\n"
-    "  --data-dir DIR       use another data directory\n"
-    "  -h, --help           show this help\n";
+    "\n";
+
+typedef struct baseline_opts {
+    const char *format, *data_dir;
+} baseline_opts;
+
+static const cli_option baseline_options[] = {
+    CLI_STRING('f', "format", "FORMAT", baseline_opts, format,
+               "text (default): a table with bars; csv: the columns\n"
+               "item,label,capabilities,yes,respondents,percent;\n"
+               "xml: the baseline file"),
+    CLI_STRING(0, "data-dir", "DIR", baseline_opts, data_dir, "use another data directory"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_baseline_help = {"baseline", baseline_usage, baseline_options, 23, ""};
 
 #define BAR_WIDTH 20
 
@@ -194,30 +204,18 @@ static int print_xml(const mnr_context *ctx)
 
 int cmd_baseline(int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    const char *data_dir = NULL, *format = "text";
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":hf:", options, NULL)) != -1) {
-        switch (opt) {
-        case 'f': format = optarg; break;
-        case 'd': data_dir = optarg; break;
-        case 'h': fputs(cmd_baseline_help, stdout); return 0;
-        default: return cli_bad_option("baseline", opt, argv[optind - 1]);
-        }
-    }
-    if (optind < argc)
-        return cli_usage("baseline", "unexpected argument '%s'", argv[optind]);
+    baseline_opts o = {0};
+    int first;
+    int rc = cli_parse(&first, &cmd_baseline_help, &o, argc, argv);
+    if (rc != 0)
+        return rc == CLI_HELP_SHOWN ? 0 : rc;
+    const char *format = o.format ? o.format : "text";
+    if (first < argc)
+        return cli_usage("baseline", "unexpected argument '%s'", argv[first]);
     if (strcmp(format, "text") && strcmp(format, "csv") && strcmp(format, "xml"))
         return cli_usage("baseline", "unknown format '%s'; use text, csv or xml", format);
     mnr_context *ctx = NULL;
-    int rc = cli_open(&ctx, data_dir);
+    rc = cli_open(&ctx, o.data_dir);
     if (rc != 0)
         return rc;
     if (strcmp(format, "csv") == 0)

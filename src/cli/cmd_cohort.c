@@ -10,7 +10,6 @@
  */
 #include <dirent.h>
 #include <errno.h>
-#include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +20,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "cohort.h"
 #include "commands.h"
 #include "datadir.h"
@@ -30,7 +30,7 @@
 #include "textsafe.h"
 #include "xmlsafe.h"
 
-const char cmd_cohort_help[] =
+static const char cohort_usage[] =
     "Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]\n"
     "                  [--format html|pdf|text|csv] [--min-group N]\n"
     "                  [--by region|income] [--quiet]\n"
@@ -54,24 +54,9 @@ const char cmd_cohort_help[] =
     "one cohort of a set of countries, never a second with a country more or less.\n"
     "The id written (cohort-1a2b3c4d) is a 32-bit hash of the assessments counted:\n"
     "it tells cohorts apart, it is not secret and protects nothing.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FILE    the cohort baseline (XML; written whole or not at all)\n"
-    "  --report OUT         also write the cohort report: per capability the\n"
-    "                       share in place, the levels, the median score and the\n"
-    "                       change against 2021, and per group with --by\n"
-    "  -f, --format FORMAT  html, pdf, text or csv for --report; default: from\n"
-    "                       OUT's extension\n"
-    "  --min-group N        withhold figures from fewer than N countries\n"
-    "                       (default 5, at least 3)\n"
-    "  --by GROUPING        figures per region or per income group (the\n"
-    "                       <country region=... income-group=...> of the answers;\n"
-    "                       a file without it is in the group \"not given\")\n"
-    "  -q, --quiet          no progress bar and no summary; problems are still\n"
-    "                       reported\n"
-    "  --browser PATH       the Chromium to print a PDF with (or MNR_BROWSER)\n"
-    "  --data-dir DIR       use another data directory\n"
-    "  -h, --help           show this help\n"
+    "\n";
+
+static const char cohort_epilogue[] =
     "\n"
     "On a terminal a progress bar shows on standard error (files done, rate,\n"
     "time left); there is none when standard error is a pipe or a file.\n"
@@ -361,57 +346,70 @@ static int parse_by(const char *s)
     return -1;
 }
 
+static int set_min_group(void *opts, char *value)
+{
+    cohort_opts *o = opts;
+    char *end = NULL;
+    long n = strtol(value, &end, 10);
+    if (!value[0] || *end || n < MNR_COHORT_MIN_GROUP || n > 1000000)
+        return cli_usage("cohort", "--min-group takes a number of countries from %d up, "
+                         "not '%s' (with fewer, a country could work out another's "
+                         "figures)", MNR_COHORT_MIN_GROUP, value);
+    o->min_group = (int)n;
+    return 0;
+}
+
+static int set_by(void *opts, char *value)
+{
+    cohort_opts *o = opts;
+    if (o->by >= 0) /* (a --by given before, which was valid) */
+        return cli_usage("cohort", "give --by once: groups by region and by income "
+                                   "group in one cohort could be subtracted from each "
+                                   "other");
+    o->by = parse_by(value);
+    if (o->by < 0)
+        return cli_usage("cohort", "--by takes region or income, not '%s'", value);
+    return 0;
+}
+
+static const cli_option cohort_options[] = {
+    CLI_STRING('o', "output", "FILE", cohort_opts, out,
+               "the cohort baseline (XML; written whole or not at all)"),
+    CLI_STRING(0, "report", "OUT", cohort_opts, report,
+               "also write the cohort report: per capability the\n"
+               "share in place, the levels, the median score and the\n"
+               "change against 2021, and per group with --by"),
+    CLI_STRING('f', "format", "FORMAT", cohort_opts, format,
+               "html, pdf, text or csv for --report; default: from\n"
+               "OUT's extension"),
+    CLI_CALLBACK(0, "min-group", "N", set_min_group,
+                 "withhold figures from fewer than N countries\n"
+                 "(default 5, at least 3)"),
+    CLI_CALLBACK(0, "by", "GROUPING", set_by,
+                 "figures per region or per income group (the\n"
+                 "<country region=... income-group=...> of the answers;\n"
+                 "a file without it is in the group \"not given\")"),
+    CLI_FLAG('q', "quiet", cohort_opts, quiet,
+             "no progress bar and no summary; problems are still\n"
+             "reported"),
+    CLI_STRING(0, "browser", "PATH", cohort_opts, browser,
+               "the Chromium to print a PDF with (or MNR_BROWSER)"),
+    CLI_STRING(0, "data-dir", "DIR", cohort_opts, data_dir, "use another data directory"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_cohort_help = {"cohort", cohort_usage, cohort_options, 23, cohort_epilogue};
+
 static int parse_options(cohort_opts *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"report", required_argument, NULL, 'r'},
-        {"format", required_argument, NULL, 'f'},
-        {"min-group", required_argument, NULL, 'm'},
-        {"by", required_argument, NULL, 'y'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"browser", required_argument, NULL, 'b'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    int opt, by_given = 0;
-    optind = 0;
-    opterr = 0;
+    int first;
     o->by = -1;
     o->min_group = MNR_COHORT_DEFAULT_MIN_GROUP;
-    while ((opt = getopt_long(argc, argv, ":ho:f:q", options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': o->out = optarg; break;
-        case 'r': o->report = optarg; break;
-        case 'f': o->format = optarg; break;
-        case 'q': o->quiet = 1; break;
-        case 'b': o->browser = optarg; break;
-        case 'd': o->data_dir = optarg; break;
-        case 'm': {
-            char *end = NULL;
-            long n = strtol(optarg, &end, 10);
-            if (!optarg[0] || *end || n < MNR_COHORT_MIN_GROUP || n > 1000000)
-                return cli_usage("cohort", "--min-group takes a number of countries from %d up, "
-                                 "not '%s' (with fewer, a country could work out another's "
-                                 "figures)", MNR_COHORT_MIN_GROUP, optarg);
-            o->min_group = (int)n;
-            break;
-        }
-        case 'y':
-            if (by_given++)
-                return cli_usage("cohort", "give --by once: groups by region and by income "
-                                           "group in one cohort could be subtracted from each "
-                                           "other");
-            o->by = parse_by(optarg);
-            if (o->by < 0)
-                return cli_usage("cohort", "--by takes region or income, not '%s'", optarg);
-            break;
-        case 'h': fputs(cmd_cohort_help, stdout); return -1;
-        default: return cli_bad_option("cohort", opt, argv[optind - 1]);
-        }
-    }
-    if (optind >= argc)
+    int rc = cli_parse(&first, &cmd_cohort_help, o, argc, argv);
+    if (rc != 0)
+        return rc;
+    if (first >= argc)
         return cli_usage("cohort", "give the answers or results files, or directories of them");
     if (!o->out)
         return cli_usage("cohort", "give the cohort baseline to write with -o COHORT.xml");
@@ -420,11 +418,11 @@ static int parse_options(cohort_opts *o, int argc, char **argv)
                                    "to standard output");
     if (o->format && !o->report)
         return cli_usage("cohort", "--format is the format of --report OUT; give --report");
-    for (int i = optind; i < argc; i++)
+    for (int i = first; i < argc; i++)
         if (cli_refuse_stdin("cohort", argv[i]))
             return EXIT_USAGE;
-    o->inputs = argv + optind;
-    o->n_inputs = argc - optind;
+    o->inputs = argv + first;
+    o->n_inputs = argc - first;
     return 0;
 }
 

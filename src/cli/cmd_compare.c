@@ -3,17 +3,17 @@
  * between two assessments of one country (core/compare.h), written through
  * stylesheets/compare-*.xsl the way mnr report writes its report.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "compare.h"
 #include "fileio.h"
 
-const char cmd_compare_help[] =
+static const char compare_usage[] =
     "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]\n"
     "\n"
     "Shows the progress of one country between two of its assessments: per\n"
@@ -38,17 +38,9 @@ const char cmd_compare_help[] =
     "  pdf   the HTML printed by headless Chromium (apt-get install chromium)\n"
     "  csv   one row per capability, domain and the overall index, then the\n"
     "        criteria newly met and no longer met\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output OUT     the comparison file (written whole or not at all; never\n"
-    "                       over OLD, NEW or mnr's data directory); without it, or\n"
-    "                       with -o -, standard output\n"
-    "  -f, --format FORMAT  text, html, pdf or csv; default: from OUT's extension\n"
-    "                       (.txt .text .html .htm .pdf .csv, in any case), which\n"
-    "                       must not name another format; text on standard output\n"
-    "  --browser PATH       the Chromium to print PDFs with (or MNR_BROWSER)\n"
-    "  --data-dir DIR       use another data directory\n"
-    "  -h, --help           show this help\n"
+    "\n";
+
+static const char compare_epilogue[] =
     "\n"
     "OLD and NEW are files; '-' (standard input) is not read.\n"
     "Exit status: 0 written, 1 invalid input (nothing written), 2 wrong command line.\n"
@@ -60,35 +52,37 @@ typedef struct compare_opts {
     const char *data_dir, *out, *format, *browser, *old_path, *new_path;
 } compare_opts;
 
+static const cli_option compare_options[] = {
+    CLI_STRING('o', "output", "OUT", compare_opts, out,
+               "the comparison file (written whole or not at all; never\n"
+               "over OLD, NEW or mnr's data directory); without it, or\n"
+               "with -o -, standard output"),
+    CLI_STRING('f', "format", "FORMAT", compare_opts, format,
+               "text, html, pdf or csv; default: from OUT's extension\n"
+               "(.txt .text .html .htm .pdf .csv, in any case), which\n"
+               "must not name another format; text on standard output"),
+    CLI_STRING(0, "browser", "PATH", compare_opts, browser,
+               "the Chromium to print PDFs with (or MNR_BROWSER)"),
+    CLI_STRING(0, "data-dir", "DIR", compare_opts, data_dir, "use another data directory"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_compare_help = {"compare", compare_usage, compare_options, 23,
+                                      compare_epilogue};
+
 static int parse_options(compare_opts *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"format", required_argument, NULL, 'f'},
-        {"browser", required_argument, NULL, 'b'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":ho:f:", options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': o->out = optarg; break;
-        case 'f': o->format = optarg; break;
-        case 'b': o->browser = optarg; break;
-        case 'd': o->data_dir = optarg; break;
-        case 'h': fputs(cmd_compare_help, stdout); return -1;
-        default: return cli_bad_option("compare", opt, argv[optind - 1]);
-        }
-    }
-    if (argc - optind < 2)
+    int first;
+    int rc = cli_parse(&first, &cmd_compare_help, o, argc, argv);
+    if (rc != 0)
+        return rc;
+    if (argc - first < 2)
         return cli_usage("compare", "give the two assessments to compare: mnr compare OLD NEW");
-    if (argc - optind > 2)
-        return cli_usage("compare", "two assessments at a time ('%s' is extra)", argv[optind + 2]);
-    o->old_path = argv[optind];
-    o->new_path = argv[optind + 1];
+    if (argc - first > 2)
+        return cli_usage("compare", "two assessments at a time ('%s' is extra)", argv[first + 2]);
+    o->old_path = argv[first];
+    o->new_path = argv[first + 1];
     /* no -o, or -o -: standard output, as /dev/stdout */
     if (!o->out || strcmp(o->out, "-") == 0)
         o->out = "/dev/stdout";

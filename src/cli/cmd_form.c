@@ -3,13 +3,13 @@
  * offline answer form, made by stylesheets/form.xsl from the model and the
  * questionnaire (and the answers to open it with).
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "datadir.h"
 #include "fileio.h"
@@ -17,23 +17,16 @@
 #include "report.h"
 #include "xmlsafe.h"
 
-const char cmd_form_help[] =
+static const char form_usage[] =
     "Usage: mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html\n"
     "\n"
     "Writes the questionnaire as one self-contained HTML form for the people who\n"
     "answer. It opens in any current browser by double-click, works without a\n"
     "network, keeps a draft in the browser as you type, and saves an answers file\n"
     "that mnr validate, score and report read.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FORM.html  the form (written whole or not at all)\n"
-    "  -q, --questionnaire Q   full (criteria questions per level, the default),\n"
-    "                          rapid (one level picked per capability), or the path\n"
-    "                          of a questionnaire file\n"
-    "  --answers ANSWERS       open the form filled with these answers (checked as\n"
-    "                          mnr score checks them)\n"
-    "  --data-dir DIR          use another data directory\n"
-    "  -h, --help              show this help\n"
+    "\n";
+
+static const char form_epilogue[] =
     "\n"
     "Example:\n"
     "  mnr form -q rapid -o rapid-form.html\n";
@@ -42,32 +35,32 @@ typedef struct form_opts {
     const char *data_dir, *out, *questionnaire, *answers;
 } form_opts;
 
+static const cli_option form_options[] = {
+    CLI_STRING('o', "output", "FORM.html", form_opts, out,
+               "the form (written whole or not at all)"),
+    CLI_STRING('q', "questionnaire", "Q", form_opts, questionnaire,
+               "full (criteria questions per level, the default),\n"
+               "rapid (one level picked per capability), or the path\n"
+               "of a questionnaire file"),
+    CLI_STRING(0, "answers", "ANSWERS", form_opts, answers,
+               "open the form filled with these answers (checked as\n"
+               "mnr score checks them)"),
+    CLI_STRING(0, "data-dir", "DIR", form_opts, data_dir, "use another data directory"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_form_help = {"form", form_usage, form_options, 26, form_epilogue};
+
 static int parse_options(form_opts *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"questionnaire", required_argument, NULL, 'q'},
-        {"answers", required_argument, NULL, 'a'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":ho:q:", options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': o->out = optarg; break;
-        case 'q': o->questionnaire = optarg; break;
-        case 'a': o->answers = optarg; break;
-        case 'd': o->data_dir = optarg; break;
-        case 'h': fputs(cmd_form_help, stdout); return -1;
-        default: return cli_bad_option("form", opt, argv[optind - 1]);
-        }
-    }
-    if (optind < argc)
+    int first;
+    int rc = cli_parse(&first, &cmd_form_help, o, argc, argv);
+    if (rc != 0)
+        return rc;
+    if (first < argc)
         return cli_usage("form", "unexpected argument '%s'; the answers to open the form "
-                                 "with go after --answers", argv[optind]);
+                                 "with go after --answers", argv[first]);
     if (!o->out)
         return cli_usage("form", "give the form file to write with -o FORM.html");
     return 0;
@@ -124,10 +117,17 @@ static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const c
     /* the version of mnr that made the form, shown at its foot */
     char id[256];
     form_id(id, sizeof id, o->out);
-    const char *params[] = {"generator", "mnr " MNR_VERSION, "form-id", id, NULL};
+    /* the script, and its hash for the page's content security policy */
+    mnr_form_script *script = NULL;
     char *html = NULL;
     size_t len = 0;
-    st = mnr_report_transform(&html, &len, input, xsl, params, err);
+    st = mnr_form_script_load(&script, ctx, err);
+    if (st == MNR_OK) {
+        const char *params[] = {"generator", "mnr " MNR_VERSION, "form-id", id,
+                                "script", script->text, "script-sha256", script->sha256, NULL};
+        st = mnr_report_transform(&html, &len, input, xsl, params, err);
+    }
+    mnr_form_script_free(script);
     if (st == MNR_OK)
         st = mnr_write_atomic(o->out, html, len, err);
     free(html);

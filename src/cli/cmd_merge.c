@@ -3,20 +3,20 @@
  * [--decisions FILE] [--workshop NAME] - a workshop consensus from
  * participants' answers (rules in core/merge.h).
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
 #include "merge.h"
 #include "results.h"
 #include "xmlsafe.h"
 
-const char cmd_merge_help[] =
+static const char merge_usage[] =
     "Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]...\n"
     "                 [--decisions FILE] [--workshop NAME]\n"
     "\n"
@@ -34,21 +34,9 @@ const char cmd_merge_help[] =
     "and comment are kept with their role. Each participant counts once: a file\n"
     "given twice, a copy of one, or the same respondents with the same answers\n"
     "under another name is refused, naming both files.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FILE          the consensus answers file (written whole or not at\n"
-    "                             all; never over a participant's file)\n"
-    "  --decide QUESTION=VALUE    the facilitator's decision on a question, replacing\n"
-    "                             the rule's value (recorded with it); text after the\n"
-    "                             value, separated by a space, is kept as a note.\n"
-    "                             May be repeated, once per question: a question\n"
-    "                             decided twice (here or in --decisions) is refused\n"
-    "  --decisions FILE           decisions, one QUESTION=VALUE [note] a line; blank\n"
-    "                             lines and lines starting with # are skipped\n"
-    "                             (one such file)\n"
-    "  --workshop NAME            the workshop's name (default: COUNTRY workshop)\n"
-    "  --data-dir DIR             use another data directory\n"
-    "  -h, --help                 show this help\n"
+    "\n";
+
+static const char merge_epilogue[] =
     "\n"
     "Example:\n"
     "  mnr merge police.xml helpline.xml ngo.xml -o consensus.xml \\\n"
@@ -57,46 +45,43 @@ const char cmd_merge_help[] =
 
 typedef struct merge_opts {
     const char *data_dir, *out, *decisions_file, *workshop;
-    const char **decide;
-    int n_decide;
+    cli_list decide;
+    int first; /* argv[first..]: the participants' files */
 } merge_opts;
+
+static const cli_option merge_options[] = {
+    CLI_STRING('o', "output", "FILE", merge_opts, out,
+               "the consensus answers file (written whole or not at\n"
+               "all; never over a participant's file)"),
+    CLI_LIST(0, "decide", "QUESTION=VALUE", merge_opts, decide,
+             "the facilitator's decision on a question, replacing\n"
+             "the rule's value (recorded with it); text after the\n"
+             "value, separated by a space, is kept as a note.\n"
+             "May be repeated, once per question: a question\n"
+             "decided twice (here or in --decisions) is refused"),
+    CLI_STRING(0, "decisions", "FILE", merge_opts, decisions_file,
+               "decisions, one QUESTION=VALUE [note] a line; blank\n"
+               "lines and lines starting with # are skipped\n"
+               "(one such file)"),
+    CLI_STRING(0, "workshop", "NAME", merge_opts, workshop,
+               "the workshop's name (default: COUNTRY workshop)"),
+    CLI_STRING(0, "data-dir", "DIR", merge_opts, data_dir, "use another data directory"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_merge_help = {"merge", merge_usage, merge_options, 29, merge_epilogue};
 
 static int parse_options(merge_opts *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"decide", required_argument, NULL, 'D'},
-        {"decisions", required_argument, NULL, 'F'},
-        {"workshop", required_argument, NULL, 'w'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': o->out = optarg; break;
-        case 'D': o->decide[o->n_decide++] = optarg; break;
-        case 'F':
-            /* a second file would silently drop the first one's decisions */
-            if (o->decisions_file)
-                return cli_usage("merge", "--decisions is given twice; give one decisions file "
-                                          "(put all the decisions in it)");
-            o->decisions_file = optarg;
-            break;
-        case 'w': o->workshop = optarg; break;
-        case 'd': o->data_dir = optarg; break;
-        case 'h': fputs(cmd_merge_help, stdout); return -1;
-        default: return cli_bad_option("merge", opt, argv[optind - 1]);
-        }
-    }
+    int rc = cli_parse(&o->first, &cmd_merge_help, o, argc, argv);
+    if (rc != 0)
+        return rc;
     struct stat sb;
-    if (argc - optind == 1 && stat(argv[optind], &sb) == 0 && S_ISDIR(sb.st_mode))
+    if (argc - o->first == 1 && stat(argv[o->first], &sb) == 0 && S_ISDIR(sb.st_mode))
         return cli_usage("merge", "'%s' is a directory; list the participants' answers files "
-                                  "(e.g. %s/*.xml)", argv[optind], argv[optind]);
-    if (argc - optind < 2)
+                                  "(e.g. %s/*.xml)", argv[o->first], argv[o->first]);
+    if (argc - o->first < 2)
         return cli_usage("merge", "give two or more participants' answers files to merge");
     if (!o->out)
         return cli_usage("merge", "give the consensus file to write with -o CONSENSUS.xml");
@@ -106,7 +91,7 @@ static int parse_options(merge_opts *o, int argc, char **argv)
     mnr_error_init(&err);
     if (o->workshop && mnr_merge_check_text(o->workshop, "--workshop", NULL, 0, &err) != MNR_OK)
         return cli_usage("merge", "%s", err.message);
-    for (int i = optind; i < argc; i++)
+    for (int i = o->first; i < argc; i++)
         if (cli_refuse_stdin("merge", argv[i]) != 0)
             return EXIT_USAGE;
     return 0;
@@ -129,12 +114,12 @@ static mnr_status refuse_twice(char **files, int n, mnr_error *err)
 static mnr_status load_decisions(mnr_decision **list, int *n, const merge_opts *o, mnr_error *err)
 {
     mnr_status st = o->decisions_file ? mnr_decisions_load(list, n, o->decisions_file, err) : MNR_OK;
-    for (int i = 0; st == MNR_OK && i < o->n_decide; i++) {
+    for (int i = 0; st == MNR_OK && i < o->decide.n; i++) {
         mnr_decision *grown = realloc(*list, (size_t)(*n + 1) * sizeof **list);
         if (!grown)
             return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
         *list = grown;
-        st = mnr_decision_parse(&(*list)[*n], o->decide[i], "--decide", 0, err);
+        st = mnr_decision_parse(&(*list)[*n], o->decide.items[i], "--decide", 0, err);
         if (st == MNR_OK)
             (*n)++;
     }
@@ -289,9 +274,6 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
 int cmd_merge(int argc, char **argv)
 {
     merge_opts o = {0};
-    o.decide = calloc((size_t)argc + 1, sizeof *o.decide);
-    if (!o.decide)
-        return EXIT_INVALID;
     int rc = parse_options(&o, argc, argv);
     mnr_context *ctx = NULL;
     if (rc == 0)
@@ -299,10 +281,10 @@ int cmd_merge(int argc, char **argv)
     if (rc == 0) {
         mnr_error err;
         mnr_error_init(&err);
-        if (merge(ctx, &o, argv + optind, argc - optind, &err) != MNR_OK)
+        if (merge(ctx, &o, argv + o.first, argc - o.first, &err) != MNR_OK)
             rc = cli_fail(&err);
     }
     mnr_context_free(ctx);
-    free(o.decide);
+    cli_list_free(&o.decide);
     return rc < 0 ? 0 : rc;
 }

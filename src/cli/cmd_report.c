@@ -2,19 +2,19 @@
  * mnr report ANSWERS|RESULTS -o OUT - the gap report, through the
  * stylesheets in stylesheets/ (or the user's own).
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
 #include "report.h"
 #include "results_check.h"
 #include "xmlsafe.h"
 
-const char cmd_report_help[] =
+static const char report_usage[] =
     "Usage: mnr report ANSWERS|RESULTS -o OUT [--format html|pdf|text|csv]\n"
     "                  [--stylesheet XSL] [--target N] [--param NAME=VALUE]...\n"
     "                  [--baseline COHORT.xml]\n"
@@ -26,31 +26,9 @@ const char cmd_report_help[] =
     "  pdf   the HTML report printed by headless Chromium (apt-get install chromium)\n"
     "  text  summary, capability table and roadmap for the terminal\n"
     "  csv   one row per capability, for spreadsheets\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output OUT     the report file (written whole or not at all; never\n"
-    "                       over the input, the stylesheet or mnr's data directory);\n"
-    "                       - or /dev/stdout for standard output\n"
-    "  -f, --format FORMAT  html, pdf, text or csv; default: from OUT's extension\n"
-    "                       (.html .htm .pdf .txt .text .csv, in any case), which\n"
-    "                       must not name another format\n"
-    "  --stylesheet XSL     use your own XSLT 1.0 stylesheet on the results XML;\n"
-    "                       it may import modules from its own directory and\n"
-    "                       read itself, but not write files, read other files\n"
-    "                       or use the network\n"
-    "  --param NAME=VALUE   set one of the report's parameters, each at most once\n"
-    "                       (the value is taken literally, as UTF-8 text):\n"
-    "                         paper=a4|letter    paper size of the HTML and PDF\n"
-    "                         title=TEXT         the report's title\n"
-    "                         organisation=TEXT  shown on the cover\n"
-    "                       a --stylesheet gets those it declares as xsl:param\n"
-    "  --target N           target level 1-4 for every capability (answers input only)\n"
-    "  --baseline FILE      compare with this baseline instead of the 2021 review:\n"
-    "                       a cohort baseline written by mnr cohort (a results\n"
-    "                       file: the baseline it was scored with)\n"
-    "  --browser PATH       the Chromium to print PDFs with (or MNR_BROWSER)\n"
-    "  --data-dir DIR       use another data directory\n"
-    "  -h, --help           show this help\n"
+    "\n";
+
+static const char report_epilogue[] =
     "\n"
     "ANSWERS|RESULTS is a file; '-' (standard input) is not read.\n"
     "\n"
@@ -66,8 +44,9 @@ typedef struct report_opts {
 
 /* "name=value" -> params[]: a name once, and a UTF-8 value (whether the
  * report has it is asked of its stylesheet, check_param_names). */
-static int add_param(report_opts *o, char *arg)
+static int add_param(void *opts, char *arg)
 {
+    report_opts *o = opts;
     char *eq = strchr(arg, '=');
     if (!eq || eq == arg)
         return cli_usage("report", "--param takes NAME=VALUE, not '%s'", arg);
@@ -84,53 +63,66 @@ static int add_param(report_opts *o, char *arg)
     return 0;
 }
 
+static int set_target(void *opts, char *value)
+{
+    report_opts *o = opts;
+    o->target = cli_parse_level(value);
+    if (!o->target)
+        return cli_usage("report", "--target takes a level from 1 to 4, not '%s'", value);
+    return 0;
+}
+
+static const cli_option report_options[] = {
+    CLI_STRING('o', "output", "OUT", report_opts, out,
+               "the report file (written whole or not at all; never\n"
+               "over the input, the stylesheet or mnr's data directory);\n"
+               "- or /dev/stdout for standard output"),
+    CLI_STRING('f', "format", "FORMAT", report_opts, format,
+               "html, pdf, text or csv; default: from OUT's extension\n"
+               "(.html .htm .pdf .txt .text .csv, in any case), which\n"
+               "must not name another format"),
+    CLI_STRING(0, "stylesheet", "XSL", report_opts, stylesheet,
+               "use your own XSLT 1.0 stylesheet on the results XML;\n"
+               "it may import modules from its own directory and\n"
+               "read itself, but not write files, read other files\n"
+               "or use the network"),
+    CLI_CALLBACK(0, "param", "NAME=VALUE", add_param,
+                 "set one of the report's parameters, each at most once\n"
+                 "(the value is taken literally, as UTF-8 text):\n"
+                 "  paper=a4|letter    paper size of the HTML and PDF\n"
+                 "  title=TEXT         the report's title\n"
+                 "  organisation=TEXT  shown on the cover\n"
+                 "a --stylesheet gets those it declares as xsl:param"),
+    CLI_CALLBACK(0, "target", "N", set_target,
+                 "target level 1-4 for every capability (answers input only)"),
+    CLI_STRING(0, "baseline", "FILE", report_opts, baseline,
+               "compare with this baseline instead of the 2021 review:\n"
+               "a cohort baseline written by mnr cohort (a results\n"
+               "file: the baseline it was scored with)"),
+    CLI_STRING(0, "browser", "PATH", report_opts, browser,
+               "the Chromium to print PDFs with (or MNR_BROWSER)"),
+    CLI_STRING(0, "data-dir", "DIR", report_opts, data_dir, "use another data directory"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_report_help = {"report", report_usage, report_options, 23, report_epilogue};
+
 static int parse_options(report_opts *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"format", required_argument, NULL, 'f'},
-        {"stylesheet", required_argument, NULL, 's'},
-        {"param", required_argument, NULL, 'p'},
-        {"target", required_argument, NULL, 't'},
-        {"browser", required_argument, NULL, 'b'},
-        {"baseline", required_argument, NULL, 'B'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    int opt, rc;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":ho:f:", options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': /* "-o -": standard output, as /dev/stdout */
-            o->out = strcmp(optarg, "-") == 0 ? "/dev/stdout" : optarg;
-            break;
-        case 'f': o->format = optarg; break;
-        case 's': o->stylesheet = optarg; break;
-        case 'b': o->browser = optarg; break;
-        case 'B': o->baseline = optarg; break;
-        case 'd': o->data_dir = optarg; break;
-        case 'p':
-            if ((rc = add_param(o, optarg)) != 0)
-                return rc;
-            break;
-        case 't':
-            o->target = cli_parse_level(optarg);
-            if (!o->target)
-                return cli_usage("report", "--target takes a level from 1 to 4, not '%s'", optarg);
-            break;
-        case 'h': fputs(cmd_report_help, stdout); return -1;
-        default: return cli_bad_option("report", opt, argv[optind - 1]);
-        }
-    }
-    if (optind >= argc)
+    int first;
+    int rc = cli_parse(&first, &cmd_report_help, o, argc, argv);
+    if (rc != 0)
+        return rc;
+    if (o->out && strcmp(o->out, "-") == 0) /* "-o -": standard output, as /dev/stdout */
+        o->out = "/dev/stdout";
+    if (first >= argc)
         return cli_usage("report", "give the ANSWERS or RESULTS file to report on");
-    if (optind + 1 < argc)
-        return cli_usage("report", "one input file at a time ('%s' is extra)", argv[optind + 1]);
+    if (first + 1 < argc)
+        return cli_usage("report", "one input file at a time ('%s' is extra)", argv[first + 1]);
     if (!o->out)
         return cli_usage("report", "give the report file with -o OUT");
-    o->input = argv[optind];
+    o->input = argv[first];
     return 0;
 }
 

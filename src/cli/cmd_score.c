@@ -2,18 +2,18 @@
  * mnr score ANSWERS [-o RESULTS] [--target N] - score an answers file and
  * write the results XML.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
 #include "results.h"
 #include "xmlsafe.h"
 
-const char cmd_score_help[] =
+static const char score_usage[] =
     "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
     "                 [--data-dir DIR]\n"
     "\n"
@@ -22,23 +22,47 @@ const char cmd_score_help[] =
     "each capability with the 2021 baseline and writes the results XML: levels,\n"
     "scores, targets, gaps, completeness, unmet criteria, evidence, baseline\n"
     "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FILE  write the results to FILE (written whole or not at all;\n"
-    "                     never over the answers file or mnr's data directory);\n"
-    "                     without it, or with -o -, the results go to standard\n"
-    "                     output\n"
-    "  --target N         target level 1-4 for every capability, instead of the\n"
-    "                     answers file's default (per-capability targets in the\n"
-    "                     answers file still apply)\n"
-    "  --baseline FILE    compare with this baseline instead of the 2021 review:\n"
-    "                     a cohort baseline written by mnr cohort\n"
-    "  --data-dir DIR     use another data directory\n"
-    "  -h, --help         show this help\n"
+    "\n";
+
+static const char score_epilogue[] =
     "\n"
     "ANSWERS is a file; '-' (standard input) is not read.\n"
     "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
     "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
+
+typedef struct score_opts {
+    const char *out, *baseline, *data_dir;
+    int target;
+} score_opts;
+
+static int set_target(void *opts, char *value)
+{
+    score_opts *o = opts;
+    o->target = cli_parse_level(value);
+    if (!o->target)
+        return cli_usage("score", "--target takes a level from 1 to 4, not '%s'", value);
+    return 0;
+}
+
+static const cli_option score_options[] = {
+    CLI_STRING('o', "output", "FILE", score_opts, out,
+               "write the results to FILE (written whole or not at all;\n"
+               "never over the answers file or mnr's data directory);\n"
+               "without it, or with -o -, the results go to standard\n"
+               "output"),
+    CLI_CALLBACK(0, "target", "N", set_target,
+                 "target level 1-4 for every capability, instead of the\n"
+                 "answers file's default (per-capability targets in the\n"
+                 "answers file still apply)"),
+    CLI_STRING(0, "baseline", "FILE", score_opts, baseline,
+               "compare with this baseline instead of the 2021 review:\n"
+               "a cohort baseline written by mnr cohort"),
+    CLI_STRING(0, "data-dir", "DIR", score_opts, data_dir, "use another data directory"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_score_help = {"score", score_usage, score_options, 21, score_epilogue};
 
 /* The results as mnr writes them (-o or standard output, byte for byte
  * the same, controls as character references), refused when larger than
@@ -90,38 +114,20 @@ static void print_summary(const mnr_assessment *a, const char *out)
 
 int cmd_score(int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"target", required_argument, NULL, 't'},
-        {"baseline", required_argument, NULL, 'b'},
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    const char *data_dir = NULL, *out = NULL, *baseline = NULL;
-    int target = 0, opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":ho:", options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': out = strcmp(optarg, "-") == 0 ? NULL : optarg; break; /* -: stdout */
-        case 't':
-            target = cli_parse_level(optarg);
-            if (!target)
-                return cli_usage("score", "--target takes a level from 1 to 4, not '%s'", optarg);
-            break;
-        case 'b': baseline = optarg; break;
-        case 'd': data_dir = optarg; break;
-        case 'h': fputs(cmd_score_help, stdout); return 0;
-        default: return cli_bad_option("score", opt, argv[optind - 1]);
-        }
-    }
-    if (optind >= argc)
+    score_opts o = {0};
+    int first;
+    int rc = cli_parse(&first, &cmd_score_help, &o, argc, argv);
+    if (rc != 0)
+        return rc == CLI_HELP_SHOWN ? 0 : rc;
+    const char *data_dir = o.data_dir, *baseline = o.baseline;
+    const char *out = o.out && strcmp(o.out, "-") == 0 ? NULL : o.out; /* -: stdout */
+    int target = o.target;
+    if (first >= argc)
         return cli_usage("score", "give the ANSWERS file to score");
-    if (optind + 1 < argc)
-        return cli_usage("score", "score one answers file at a time ('%s' is extra)", argv[optind + 1]);
-    const char *answers = argv[optind];
-    int rc = cli_refuse_stdin("score", answers);
+    if (first + 1 < argc)
+        return cli_usage("score", "score one answers file at a time ('%s' is extra)", argv[first + 1]);
+    const char *answers = argv[first];
+    rc = cli_refuse_stdin("score", answers);
     if (rc != 0)
         return rc;
 

@@ -2,18 +2,18 @@
  * mnr validate FILE... - recognise each file by its root element, check it
  * against its schema, then make the checks a schema cannot express.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "commands.h"
 #include "results_check.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
-const char cmd_validate_help[] =
+static const char validate_usage[] =
     "Usage: mnr validate [--data-dir DIR] FILE...\n"
     "\n"
     "Checks each FILE: a model, baseline, questionnaire, answers or results file,\n"
@@ -24,12 +24,25 @@ const char cmd_validate_help[] =
     "\n"
     "Each FILE is a file name; '-' (standard input) is not read.\n"
     "Prints one line per file: 'FILE: ok (KIND ...)' or the error as FILE:LINE: message.\n"
-    "\n"
-    "Options:\n"
-    "  --data-dir DIR   use DIR instead of the installed model/, questionnaires/\n"
-    "  -h, --help       show this help\n"
+    "\n";
+
+static const char validate_epilogue[] =
     "\n"
     "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n";
+
+typedef struct validate_opts {
+    const char *data_dir;
+} validate_opts;
+
+static const cli_option validate_options[] = {
+    CLI_STRING(0, "data-dir", "DIR", validate_opts, data_dir,
+               "use DIR instead of the installed model/, questionnaires/"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+
+const cli_command cmd_validate_help = {"validate", validate_usage, validate_options, 19,
+                                       validate_epilogue};
 
 /* Results compared with a baseline this mnr does not have were checked
  * without that comparison: say so, and what checks it. */
@@ -139,33 +152,22 @@ static int validate_one(const mnr_context *ctx, const char *path)
 
 int cmd_validate(int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"data-dir", required_argument, NULL, 'd'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    const char *data_dir = NULL;
-    int opt;
-    optind = 0;
-    opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
-        switch (opt) {
-        case 'd': data_dir = optarg; break;
-        case 'h': fputs(cmd_validate_help, stdout); return 0;
-        default: return cli_bad_option("validate", opt, argv[optind - 1]);
-        }
-    }
-    if (optind >= argc)
+    validate_opts o = {0};
+    int first;
+    int rc = cli_parse(&first, &cmd_validate_help, &o, argc, argv);
+    if (rc != 0)
+        return rc == CLI_HELP_SHOWN ? 0 : rc;
+    if (first >= argc)
         return cli_usage("validate", "give at least one FILE to check");
-    for (int i = optind; i < argc; i++)
+    for (int i = first; i < argc; i++)
         if (cli_refuse_stdin("validate", argv[i]))
             return EXIT_USAGE;
     mnr_context *ctx = NULL;
-    int rc = cli_open(&ctx, data_dir);
+    rc = cli_open(&ctx, o.data_dir);
     if (rc != 0)
         return rc;
     int failed = 0;
-    for (int i = optind; i < argc; i++)
+    for (int i = first; i < argc; i++)
         failed |= validate_one(ctx, argv[i]) != 0;
     mnr_context_free(ctx);
     return failed ? EXIT_INVALID : 0;

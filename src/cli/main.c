@@ -16,24 +16,24 @@ static const struct command {
     const char *name;
     int (*run)(int argc, char **argv);
     const char *summary;
-    const char *help;
+    const cli_command *help;
 } commands[] = {
     {"validate", cmd_validate, "check model, baseline, questionnaire, answers or results files",
-     cmd_validate_help},
+     &cmd_validate_help},
     {"score", cmd_score, "score an answers file and compare it with the 2021 baseline",
-     cmd_score_help},
-    {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", cmd_report_help},
+     &cmd_score_help},
+    {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", &cmd_report_help},
     {"ask", cmd_ask, "answer a questionnaire in the terminal, saved after every answer",
-     cmd_ask_help},
-    {"form", cmd_form, "write an offline HTML form that saves an answers file", cmd_form_help},
+     &cmd_ask_help},
+    {"form", cmd_form, "write an offline HTML form that saves an answers file", &cmd_form_help},
     {"merge", cmd_merge, "combine workshop participants' answers into one consensus",
-     cmd_merge_help},
+     &cmd_merge_help},
     {"compare", cmd_compare, "show one country's progress between two of its assessments",
-     cmd_compare_help},
+     &cmd_compare_help},
     {"cohort", cmd_cohort, "score many assessments into an anonymised cohort baseline",
-     cmd_cohort_help},
+     &cmd_cohort_help},
     {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
-     cmd_baseline_help},
+     &cmd_baseline_help},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -135,7 +135,7 @@ static int help(int argc, char **argv)
         print_usage(stderr);
         return EXIT_USAGE;
     }
-    fputs(c->help, stdout);
+    cli_print_help(stdout, c->help);
     return 0;
 }
 

@@ -7,7 +7,7 @@
 #ifndef MNR_COHORT_WORDS_H
 #define MNR_COHORT_WORDS_H
 
-/* (The reports' own words are in stylesheets/common.xsl.) %d is the
+/* (The reports' own words are in stylesheets/words.xsl.) %d is the
  * withholding threshold where it is one; the %s of W_DOCUMENT is mnr's
  * version, those after "model" the model's id and version. */
 #define W_TITLE "Cohort baseline: the latest self-assessments of %d countries"

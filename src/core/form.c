@@ -1,9 +1,18 @@
 #include "form.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/xmlstring.h>
 
 #include "answers.h"
+#include "datadir.h"
 #include "date.h"
+#include "fileio.h"
 #include "kind.h"
 #include "xmlsafe.h"
 
@@ -111,4 +120,113 @@ mnr_status mnr_form_input(xmlDocPtr *out, const mnr_context *ctx, const char *qu
     xmlFreeDoc(qdoc);
     xmlFreeDoc(model);
     return st;
+}
+
+/* ---- the form's script ---- */
+
+/* Far more than the script (some 22 KB) will ever need. */
+#define FORM_SCRIPT_MAX_BYTES (1024 * 1024)
+
+static mnr_status read_script(char **out, size_t *len, int fd, const char *path, mnr_error *err)
+{
+    char *buf = malloc(FORM_SCRIPT_MAX_BYTES + 1);
+    *len = 0;
+    if (!buf)
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+    for (;;) {
+        ssize_t got = read(fd, buf + *len, FORM_SCRIPT_MAX_BYTES + 1 - *len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            free(buf);
+            return mnr_error_set(err, MNR_EIO, path, 0,
+                                 "cannot read the form's script (%s); check mnr's data directory",
+                                 strerror(errno));
+        }
+        *len += (size_t)got;
+        if (got == 0 || *len > FORM_SCRIPT_MAX_BYTES)
+            break;
+    }
+    if (*len > FORM_SCRIPT_MAX_BYTES) {
+        free(buf);
+        return mnr_error_set(err, MNR_EIO, path, 0,
+                             "the form's script is larger than %d MB; check mnr's data directory "
+                             "(reinstalling mnr puts its own back)",
+                             FORM_SCRIPT_MAX_BYTES / (1024 * 1024));
+    }
+    buf[*len] = '\0';
+    *out = buf;
+    return MNR_OK;
+}
+
+/* Line of byte `at` in text, from 1. */
+static long line_at(const char *text, size_t at)
+{
+    long line = 1;
+    for (size_t i = 0; i < at; i++)
+        line += text[i] == '\n';
+    return line;
+}
+
+/* The text goes into the page unescaped (an HTML <script> element has no
+ * escapes): what could end the element early, or not reach the stylesheet
+ * whole, is refused. */
+static mnr_status check_script(const char *text, size_t len, const char *path, mnr_error *err)
+{
+    size_t nul = strlen(text);
+    if (nul < len)
+        return mnr_error_set(err, MNR_EINVALID, path, line_at(text, nul),
+                             "the form's script holds a zero byte; it must be JavaScript text "
+                             "(reinstalling mnr puts its own back)");
+    if (!xmlCheckUTF8((const xmlChar *)text))
+        return mnr_error_set(err, MNR_EINVALID, path, 0,
+                             "the form's script is not valid UTF-8; save it as UTF-8 "
+                             "(reinstalling mnr puts its own back)");
+    for (size_t i = 0; i + 8 <= len; i++)
+        if (text[i] == '<' && strncasecmp(text + i, "</script", 8) == 0)
+            return mnr_error_set(err, MNR_EINVALID, path, line_at(text, i),
+                                 "the form's script holds \"%.8s\", which would end its <script> "
+                                 "element in the page early; write it as \"<\\/script\" inside a "
+                                 "string", text + i);
+    return MNR_OK;
+}
+
+mnr_status mnr_form_script_load(mnr_form_script **out, const mnr_context *ctx, mnr_error *err)
+{
+    *out = NULL;
+    char *path = mnr_context_path(ctx, MNR_STYLESHEET_DIR "/form.js");
+    mnr_form_script *s = calloc(1, sizeof *s);
+    if (!path || !s) {
+        free(path);
+        free(s);
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    }
+    int fd;
+    struct stat st_buf;
+    size_t len = 0;
+    mnr_status st = mnr_input_open(&fd, &st_buf, path, "the form's script", err);
+    if (st == MNR_OK) {
+        st = read_script(&s->text, &len, fd, path, err);
+        close(fd);
+    }
+    if (st == MNR_OK)
+        st = check_script(s->text, len, path, err);
+    free(path);
+    if (st != MNR_OK) {
+        mnr_form_script_free(s);
+        return st;
+    }
+    unsigned char digest[MNR_SHA256_BYTES];
+    mnr_sha256(digest, s->text, len);
+    mnr_sha256_base64(s->sha256, digest);
+    *out = s;
+    return MNR_OK;
+}
+
+void mnr_form_script_free(mnr_form_script *s)
+{
+    if (!s)
+        return;
+    free(s->text);
+    free(s);
 }

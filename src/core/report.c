@@ -517,7 +517,7 @@ mnr_status mnr_report_check_output(const char *out, const char *data_dir, mnr_er
 
 /* The stylesheet directory of the data directory may be read, and so may
  * a user's stylesheet's own directory (its modules: a copy of
- * report-html.xsl next to copies of common.xsl and common-html.xsl);
+ * report-html.xsl next to copies of the modules it imports);
  * document() is held tighter (safe_doc_loader). */
 static void allow_stylesheets(const mnr_context *ctx, const char *own)
 {

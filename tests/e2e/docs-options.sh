@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # docs-options.sh MNR - every option a command's --help lists is documented
 # in that command's part of the man page (docs/mnr.1, ".SS mnr COMMAND") and
-# in the README, and every option mnr accepts is in its --help.
+# in the README, and the options each command's --help lists are exactly
+# those its parser takes.
 set -u
-mnr=$1
+mnr=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$(cd "$(dirname "$0")/../.." && pwd)
 man=$src/docs/mnr.1 readme=$src/README.md
 fail=0; bad() { echo "FAIL: $*"; fail=1; }
@@ -34,11 +35,49 @@ for o in $("$mnr" --help | options_of); do
     grep -qF -- "$o" "$readme" || bad "README lacks $o (mnr)"
 done
 
-# Short options each command accepts (its getopt string) are in its help:
-# try each one with --help after it consumed nothing.
-for pair in "report -f" "report -o" "score -o" "baseline -f" "merge -o" "compare -f" "compare -o" "cohort -o" "cohort -f" "cohort -q" "ask -o" "ask -q"; do
-    set -- $pair
-    "$mnr" "$1" --help | grep -qE -- "^  $2, --" || bad "mnr $1 --help does not list $2"
+# Each command's --help lists exactly the options its parser takes, with a
+# value exactly where the parser wants one. The candidates: every letter as
+# a short option, and every --name the man page, the README or any help
+# text mentions. Each is given alone: a value option says it needs one, an
+# unknown option is refused, and one without a value (--help, --quiet) is
+# taken; in an empty directory, without -o, nothing is written.
+probe_dir=$(mktemp -d); trap 'rm -rf "$probe_dir"' EXIT
+candidates=$( { sed 's/\\-/-/g' "$man"; cat "$readme"
+                for c in validate score report form merge compare cohort ask baseline; do
+                    "$mnr" "$c" --help; done; } |
+              grep -oE -- '--[a-z][a-z-]*[a-z]' | sort -u)
+candidates="$candidates $(printf -- '-%s ' {a..z} {A..Z})"
+# How CMD's parser takes OPTION: "value", "flag" or "unknown" (a flag:
+# the help shown, or the command's next usage error, such as no FILE).
+parser_takes() {
+    local err rc
+    err=$(cd "$probe_dir" && "$mnr" "$1" "$2" 2>&1 >/dev/null </dev/null); rc=$?
+    case $rc:$err in
+        2:"mnr $1: option '$2' needs a value"*) echo value ;;
+        2:"mnr $1: unknown option '$2'"*) echo unknown ;;
+        0:|2:"mnr $1: "*) echo flag ;;
+        *) echo "odd (exit $rc): $err" ;;
+    esac
+}
+# How the help $help lists OPTION: "value", "flag" or "unknown".
+help_lists() {
+    local line
+    line=$(printf '%s\n' "$help" | grep -E -- "^  (-[A-Za-z], )?--[a-z-]+" |
+           grep -E -- "^  ($1,|-[A-Za-z], $1( |\$)|$1( |\$))" | head -1)
+    if [ -z "$line" ]; then echo unknown
+    elif [[ $1 == --* ]]; then
+        [[ $line =~ $1\ [^\ ] ]] && echo value || echo flag
+    else
+        [[ $line =~ ^\ \ $1,\ --[a-z-]+\ [^\ ] ]] && echo value || echo flag
+    fi
+}
+for cmd in validate score report form merge compare cohort ask baseline; do
+    help=$("$mnr" "$cmd" --help)
+    for o in $candidates; do
+        took=$(parser_takes "$cmd" "$o") listed=$(help_lists "$o")
+        [ "$took" = "$listed" ] ||
+            bad "mnr $cmd: its parser takes $o as '$took', its --help lists it as '$listed'"
+    done
 done
 
 # The parameters of mnr report --param are in the man page.

@@ -27,8 +27,9 @@
 #   results-at-limit  answers just under the 32 MB limit: score, then
 #                     validate and report read the results back; results
 #                     that would pass what mnr reads are not written
-#   pdf-too-large     a report of over 2 MB of HTML (one long evidence text)
-#                     is refused before printing, the earlier file kept
+#   pdf-too-large     a report holding one text of over 2 MB (one long
+#                     evidence text), which Chromium would cut short, is
+#                     refused before printing, the earlier file kept
 #   pdf-large-complete  one just under it prints whole: pdftotext finds the
 #                     last word of the long text (needs chromium, poppler)
 #   format-mismatch   -o x.html --format pdf is a usage error; .HTML/.PDF
@@ -102,7 +103,8 @@ output-is-input)
     msg=$("$mnr" report "$work/r.xml" -o "$work/r.xml" --format csv 2>&1)
     refused $? "$msg" "$work/r.xml" "$work/r-saved.xml" "same file as $work/r.xml"
     # a user stylesheet, and a module it imports
-    cp "$data/stylesheets/report-html.xsl" "$data/stylesheets/common.xsl" "$data/stylesheets/common-html.xsl" "$work/"
+    cp "$data/stylesheets/report-html.xsl" "$data/stylesheets/common.xsl" "$data/stylesheets/common-html.xsl" \
+       "$data/stylesheets/charts.xsl" "$data/stylesheets/words.xsl" "$work/"
     cp "$work/common.xsl" "$work/common-saved.xsl"; cp "$work/report-html.xsl" "$work/html-saved.xsl"
     cp "$work/common-html.xsl" "$work/common-html-saved.xsl"
     msg=$("$mnr" report "$answers" --stylesheet "$work/report-html.xsl" -o "$work/report-html.xsl" --format html 2>&1)
@@ -296,7 +298,7 @@ EOF
     if [ "$case" = pdf-too-large ]; then
         msg=$("$mnr" report "$work/long.xml" -o "$work/report.pdf" --browser /bin/false 2>&1); rc=$?
         [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
-        has "$msg" "report.pdf: the report is 2.3 MB of HTML, more than the 2 MB mnr prints to PDF"
+        has "$msg" "report.pdf: the report holds a text of 2.1 MB (an evidence or comment text), more than the 2 MB Chromium prints whole"
         has "$msg" "write --format html"
         [ "$(cat "$work/report.pdf")" = "EARLIER FILE" ] || fail "the earlier file was changed"
         "$mnr" report "$work/long.xml" -o "$work/report.html" 2>/dev/null && grep -q LASTWORD "$work/report.html" ||

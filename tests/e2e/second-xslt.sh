@@ -39,9 +39,12 @@ copying_data_dir() {
     mkdir -p "$work/dd/stylesheets"
     ln -s "$src/model" "$work/dd/model"
     ln -s "$src/questionnaires" "$work/dd/questionnaires"
+    # mnr form reads the form's script beside its stylesheet
+    cp "$src/stylesheets/form.js" "$work/dd/stylesheets/"
     cat > "$work/dd/stylesheets/$1.xsl" <<'EOF'
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:param name="generator"/><xsl:param name="form-id"/>
+  <xsl:param name="script"/><xsl:param name="script-sha256"/>
   <xsl:output method="xml" encoding="UTF-8"/>
   <xsl:template match="/"><xsl:copy-of select="."/></xsl:template>
 </xsl:stylesheet>
@@ -136,14 +139,22 @@ normhtml() {
 
 formats="html text csv"
 [ $layout = form ] && formats=html
+# the form's script as mnr passes it (src/core/form.c): the file as it is,
+# and its SHA-256 in base64. xsltproc takes no string parameter with both
+# kinds of quote, so both processors read the script from a document.
+{ printf '<script><![CDATA['; cat "$src/stylesheets/form.js"; printf ']]></script>'; } > "$work/script.xml"
+script_sha256=$(sha256sum "$src/stylesheets/form.js" | cut -c1-64 | sed 's/../\\x&/g')
+script_sha256=$(printf "$script_sha256" | base64)
 for fmt in $formats; do
     xsl=$src/stylesheets/$layout-$fmt.xsl
     [ $layout = form ] && xsl=$src/stylesheets/form.xsl
     # the form's parameters, as mnr gives them (src/cli/cmd_form.c)
     xsltproc --nonet --stringparam generator "mnr" --stringparam form-id "2026-01-01T00:00:00Z form.html" \
+        --param script "string(document('$work/script.xml'))" --stringparam script-sha256 "$script_sha256" \
         "$xsl" "$doc" > "$work/a.$fmt" || { bad "$fmt: xsltproc failed"; continue; }
     java -cp "$jar" net.sf.saxon.Transform -s:"$doc" -xsl:"$xsl" -o:"$work/b.$fmt" \
         generator=mnr form-id="2026-01-01T00:00:00Z form.html" \
+        ?script="string(doc('file://$work/script.xml'))" script-sha256="$script_sha256" \
         2> "$work/err" || { bad "$fmt: Saxon-HE failed: $(head -c 600 "$work/err")"; continue; }
     if [ "$fmt" = html ]; then
         normhtml "$work/a.$fmt" > "$work/a.norm"; normhtml "$work/b.$fmt" > "$work/b.norm"

@@ -195,7 +195,7 @@ run report-data 1 -- report "$ex" --data-dir "$d" -o "$work/rd.txt"
 run report-data-csv 0 -- report "$ex" --data-dir "$d" -o "$work/rd.csv"
 [ "$(rc)" = 0 ] || { bad "report --format csv with the hostile data failed"; cat "$work/$n.err"; }
 no_raw_csv "$work/rd.csv" "the CSV report"
-sed -e 's/<date>[^<]*</<date>2030-01-01</' "$ex" >"$work/later.xml"
+sed -e 's/<date>[^<]*</<date>2026-11-01</' "$ex" >"$work/later.xml"
 # (a copy of the data with a hostile capability name, which compare lists)
 cp -R "$d" "$work/data2"
 sed -i -e "s/name=\"Leadership\">/name=\"Leadership $sedh\">/" "$work/data2/model/mnr-model.xml"
