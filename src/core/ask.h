@@ -1,9 +1,11 @@
 /*
  * ask.h - the conversation of mnr ask: what each line typed (or read from
  * a pipe) means at the prompt it answers, and what comes next. No
- * terminal here: the front (src/cli/cmd_ask.c) shows the prompt
- * `a->prompt`, reads one line, passes it to mnr_ask_line(), and says what
- * `a->events` reports, in its own words.
+ * terminal here: the front (src/cli/cmd_ask.c, ask_show.c) shows the
+ * prompt `a->prompt`, reads one line, passes it to mnr_ask_line(), and
+ * says what `a->events` reports, in its own words. What a line names (a
+ * command, an answer key, a capability, a group) is read by ask_input.h.
+ * Which file of mnr ask does what: src/core/README.md.
  *
  *   mnr_ask a;
  *   mnr_ask_start(&a, session, &keys, &err);

@@ -2,6 +2,7 @@
  * session.h - one respondent answering a questionnaire over time (mnr ask):
  * the details and answers held in memory, the answers file they make, the
  * order questions are asked in and which of them skip logic switches off.
+ * Which file of mnr ask does what: src/core/README.md.
  *
  *   mnr_session *s;
  *   mnr_session_open(&s, ctx, "answers.xml", NULL, "2026-11-26", &err);

@@ -1,7 +1,7 @@
 /*
- * test_ask.c - the session and the conversation of mnr ask
- * (core/session.h, core/ask.h), driven line by line as the terminal front
- * drives them, against the shipped model and questionnaires. Sessions run
+ * test_ask.c - the session, the typed lines and the conversation of mnr
+ * ask (core/session.h, core/ask_input.h, core/ask.h), driven line by line
+ * as the terminal front drives them, against the shipped model and questionnaires. Sessions run
  * with write = 0 (the file is built and checked, not written) except where
  * a file is the point.
  */
