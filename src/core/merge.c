@@ -445,12 +445,6 @@ static const char *value_text(mnr_value v, int level, char buf[2])
     return buf;
 }
 
-static void add_text(xmlNodePtr parent, const char *name, const char *text)
-{
-    if (text)
-        xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
-}
-
 static void add_header(xmlNodePtr root, mnr_answers *const *parts, int n, const char *workshop)
 {
     const mnr_answers *a = parts[0];
@@ -466,8 +460,8 @@ static void add_header(xmlNodePtr root, mnr_answers *const *parts, int n, const 
     for (int i = 1; i < n; i++)
         if (strcmp(parts[i]->date, date) > 0)
             date = parts[i]->date;
-    add_text(root, "date", date);
-    add_text(root, "title", a->title);
+    mnr_xml_add_optional(root, "date", date);
+    mnr_xml_add_optional(root, "title", a->title);
     xmlNodePtr rs = xmlNewChild(root, NULL, BAD_CAST "respondents", NULL);
     xmlSetProp(rs, BAD_CAST "workshop", BAD_CAST workshop);
     for (int i = 0; i < n; i++)
@@ -515,7 +509,7 @@ static void add_evidence(xmlNodePtr answer, const mnr_answer *const *given, int 
             strcat(s, ": ");
             strcat(s, given[i]->evidence);
         }
-    add_text(answer, "evidence", s);
+    mnr_xml_add_optional(answer, "evidence", s);
     free(s);
 }
 
@@ -549,7 +543,7 @@ static void add_answer(xmlNodePtr root, const mnr_merge_outcome *o, const mnr_de
         xmlSetProp(c, BAD_CAST "decided", BAD_CAST "true");
         if (o->value != MNR_UNANSWERED)
             xmlSetProp(c, BAD_CAST "rule-value", BAD_CAST value_text(o->value, o->level, b2));
-        add_text(c, "note", d->note);
+        mnr_xml_add_optional(c, "note", d->note);
     }
     for (int i = 0; i < n; i++) {
         if (!given[i])
@@ -560,8 +554,8 @@ static void add_answer(xmlNodePtr root, const mnr_merge_outcome *o, const mnr_de
         xmlSetProp(p, BAD_CAST "name", BAD_CAST parts[i]->respondents[0].name);
         xmlSetProp(p, BAD_CAST "role", BAD_CAST roles[i]);
         xmlSetProp(p, BAD_CAST "value", BAD_CAST value_text(given[i]->value, given[i]->level, b2));
-        add_text(p, "evidence", given[i]->evidence);
-        add_text(p, "comment", given[i]->comment);
+        mnr_xml_add_optional(p, "evidence", given[i]->evidence);
+        mnr_xml_add_optional(p, "comment", given[i]->comment);
     }
 }
 
