@@ -105,3 +105,12 @@ mnr_e2e(merge-decisions-twice 2
         --out "mnr merge: --decisions is given twice" --out "give it once"
         --no-file ${MERGE_OUT} -- $<TARGET_FILE:mnr> merge ${WS}/police.xml ${WS}/helpline.xml
         --decisions ${WS}/decisions-bom.txt --decisions ${WS}/decisions-twice.txt -o ${MERGE_OUT})
+# a workshop's report of more than 2 MB of HTML, made of many short texts,
+# prints to PDF whole (Chromium; the normal build only: the sanitizers
+# watch mnr, and the PDF tests of the examples already run there)
+if(NOT MNR_SANITIZE)
+  add_test(NAME e2e.merge-pdf COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/merge-pdf.sh $<TARGET_FILE:mnr>
+           ${PROJECT_SOURCE_DIR}/questionnaires/mnr-full.xml)
+  set_tests_properties(e2e.merge-pdf PROPERTIES LABELS "e2e;pdf" TIMEOUT 400
+                       ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endif()

@@ -35,11 +35,16 @@ extern char **environ;
  * per MB of HTML (a 2 MB report is some 350 pages). */
 #define PDF_TIMEOUT_SECONDS 120
 #define PDF_TIMEOUT_SECONDS_PER_MB 120
-/* The largest HTML report printed to PDF: 10 times the shipped examples
- * (about 200 KB). Chromium 156 cuts a long text short without a word (a
- * 10 MB evidence text came out with 45 % of it, page 861 of 878, exit 0),
- * and a PDF that silently lacks part of the evidence is worse than none. */
-#define PDF_MAX_HTML_BYTES (2L * 1024 * 1024)
+/* Chromium 156 cuts one long text short without a word: a single text
+ * of 4 MB came out with 80 % of it, one of 10 MB with 45 % (exit 0 both
+ * times), while one of 1.8 MB printed whole, and so did a workshop report
+ * of 11 MB made of many short texts (2 834 pages, every comment there). A
+ * PDF that silently lacks part of the evidence is worse than none, so no
+ * single text of the HTML may be longer than PDF_MAX_TEXT_BYTES. The
+ * whole report may be as large as what mnr makes from the largest
+ * consensus it reads (MNR_XML_MAX_BYTES, some 1.6 times that as HTML). */
+#define PDF_MAX_TEXT_BYTES (2L * 1024 * 1024)
+#define PDF_MAX_HTML_BYTES (64L * 1024 * 1024)
 
 mnr_format mnr_format_parse(const char *name)
 {
@@ -866,16 +871,36 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
     return st;
 }
 
+/* The longest run of text between two tags of the HTML, in bytes. */
+static size_t longest_text(const char *html, size_t len)
+{
+    size_t longest = 0, start = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (html[i] == '>')
+            start = i + 1;
+        else if (html[i] == '<' && i - start > longest)
+            longest = i - start;
+    }
+    return len - start > longest ? len - start : longest;
+}
+
 mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, const char *browser,
                           mnr_error *err)
 {
     if ((long long)len > PDF_MAX_HTML_BYTES)
         return mnr_error_set(err, MNR_EINVALID, out_path, 0,
                              "the report is %.1f MB of HTML, more than the %ld MB mnr prints to "
-                             "PDF: Chromium cuts very long texts short without saying so, so no "
-                             "PDF was written; write --format html, which holds everything, or "
-                             "shorten the evidence and comments",
+                             "PDF, so no PDF was written; write --format html, which holds "
+                             "everything, or shorten the evidence and comments",
                              (double)len / (1024 * 1024), PDF_MAX_HTML_BYTES / (1024 * 1024));
+    size_t longest = longest_text(html, len);
+    if ((long long)longest > PDF_MAX_TEXT_BYTES)
+        return mnr_error_set(err, MNR_EINVALID, out_path, 0,
+                             "the report holds a text of %.1f MB (an evidence or comment text), "
+                             "more than the %ld MB Chromium prints whole: it cuts a longer text "
+                             "short without saying so, so no PDF was written; write --format "
+                             "html, which holds everything, or shorten that text",
+                             (double)longest / (1024 * 1024), PDF_MAX_TEXT_BYTES / (1024 * 1024));
     sigset_t stop, old_mask;
     stop_signals(&stop);
     sigprocmask(SIG_BLOCK, &stop, &old_mask);

@@ -27,8 +27,9 @@
 #   results-at-limit  answers just under the 32 MB limit: score, then
 #                     validate and report read the results back; results
 #                     that would pass what mnr reads are not written
-#   pdf-too-large     a report of over 2 MB of HTML (one long evidence text)
-#                     is refused before printing, the earlier file kept
+#   pdf-too-large     a report holding one text of over 2 MB (one long
+#                     evidence text), which Chromium would cut short, is
+#                     refused before printing, the earlier file kept
 #   pdf-large-complete  one just under it prints whole: pdftotext finds the
 #                     last word of the long text (needs chromium, poppler)
 #   format-mismatch   -o x.html --format pdf is a usage error; .HTML/.PDF
@@ -297,7 +298,7 @@ EOF
     if [ "$case" = pdf-too-large ]; then
         msg=$("$mnr" report "$work/long.xml" -o "$work/report.pdf" --browser /bin/false 2>&1); rc=$?
         [ $rc -eq 1 ] || fail "exit status $rc, expected 1"
-        has "$msg" "report.pdf: the report is 2.3 MB of HTML, more than the 2 MB mnr prints to PDF"
+        has "$msg" "report.pdf: the report holds a text of 2.1 MB (an evidence or comment text), more than the 2 MB Chromium prints whole"
         has "$msg" "write --format html"
         [ "$(cat "$work/report.pdf")" = "EARLIER FILE" ] || fail "the earlier file was changed"
         "$mnr" report "$work/long.xml" -o "$work/report.html" 2>/dev/null && grep -q LASTWORD "$work/report.html" ||
