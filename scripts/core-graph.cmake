@@ -3,8 +3,12 @@
 #   cmake -DDIR=src/core [-DSTAMP=FILE] -P scripts/core-graph.cmake
 #
 # A module is a .c file and its .h (context.c and context.h are
-# "context"); module A uses module B when a file of A has
-# #include "B.h". The layers (src/cli -> src/core -> src/base) are kept
+# "context"), and with them the .c files (and their .h) named after it up
+# to a "_": baseline.c, baseline_cohort.c and their headers are
+# "baseline", a file split along its sections staying one module. A header
+# without a .c of its own (cohort_words.h: words both cohort.c and
+# baseline_cohort.c use) is a module by itself. Module A uses module B
+# when a file of A includes a header of B. The layers (src/cli -> src/core -> src/base) are kept
 # by the CMake targets, but two core modules that use each other would
 # still compile: this check is what the build runs for that (CMakeLists.txt,
 # before libmnrcore), and it names the circle. On success it touches STAMP.
@@ -15,19 +19,43 @@ endif()
 
 file(GLOB files "${DIR}/*.c" "${DIR}/*.h")
 set(modules "")
+set(sources "")
 foreach(f ${files})
-  get_filename_component(m "${f}" NAME_WE)
+  get_filename_component(stem "${f}" NAME_WE)
+  if(f MATCHES "\\.c$")
+    list(APPEND sources "${stem}")
+  endif()
+endforeach()
+
+# the module of a file or header name (without .c or .h)
+function(module_of name out)
+  set(m "${name}")
+  if(name IN_LIST sources)
+    string(REGEX REPLACE "_.*" "" m "${name}")
+  endif()
+  set(${out} "${m}" PARENT_SCOPE)
+endfunction()
+
+set(headers "")
+foreach(f ${files})
+  get_filename_component(stem "${f}" NAME_WE)
+  module_of("${stem}" m)
   list(APPEND modules "${m}")
+  if(f MATCHES "\\.h$")
+    list(APPEND headers "${stem}")
+  endif()
 endforeach()
 list(REMOVE_DUPLICATES modules)
 
-# uses_<m>: the modules m includes (its own header left out)
+# uses_<m>: the modules m includes (its own files left out)
 foreach(f ${files})
-  get_filename_component(m "${f}" NAME_WE)
+  get_filename_component(stem "${f}" NAME_WE)
+  module_of("${stem}" m)
   file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"[^\"]+\\.h\"")
   foreach(line ${lines})
-    string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\\.h\".*" "\\1" used "${line}")
-    if(NOT used STREQUAL m AND used IN_LIST modules)
+    string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\\.h\".*" "\\1" header "${line}")
+    module_of("${header}" used)
+    if(NOT used STREQUAL m AND header IN_LIST headers)
       list(APPEND uses_${m} "${used}")
     endif()
   endforeach()

@@ -328,12 +328,6 @@ mnr_status mnr_session_set_answer(mnr_session *s, int qi, mnr_value value, int l
 
 /* ---- the answers document ---- */
 
-static void add_text(xmlNodePtr parent, const char *name, const char *text)
-{
-    if (text)
-        xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
-}
-
 static void add_header(xmlNodePtr root, const mnr_session *s)
 {
     const mnr_model *m = s->ctx->model;
@@ -347,8 +341,8 @@ static void add_header(xmlNodePtr root, const mnr_session *s)
     for (int g = 0; g < MNR_GROUPINGS; g++)
         if (s->group[g])
             xmlNewProp(c, BAD_CAST mnr_grouping_attr((mnr_grouping_id)g), BAD_CAST s->group[g]);
-    add_text(root, "date", s->date);
-    add_text(root, "title", s->title);
+    mnr_xml_add_optional(root, "date", s->date);
+    mnr_xml_add_optional(root, "title", s->title);
     xmlNodePtr rs = xmlNewChild(root, NULL, BAD_CAST "respondents", NULL);
     if (s->workshop)
         xmlNewProp(rs, BAD_CAST "workshop", BAD_CAST s->workshop);
@@ -394,8 +388,8 @@ static xmlDocPtr build(const mnr_session *s, const unsigned char *leave_out)
         xmlNewProp(n, BAD_CAST "question", BAD_CAST s->q->questions[i].id);
         xmlNewProp(n, BAD_CAST "value",
                    BAD_CAST(a->value == MNR_LEVEL ? level : mnr_value_name(a->value)));
-        add_text(n, "evidence", a->evidence);
-        add_text(n, "comment", a->comment);
+        mnr_xml_add_optional(n, "evidence", a->evidence);
+        mnr_xml_add_optional(n, "comment", a->comment);
     }
     return doc;
 }
