@@ -114,6 +114,45 @@ body { margin: 0; }
 </xsl:text>
   </xsl:template>
 
+  <!-- A window narrower than the sheet: a phone, or a page zoomed in
+       (1280 px at 400 % is 320 CSS px, WCAG's reflow width). Nothing may
+       make the page scroll sideways: boxes wrap or stack, a word breaks
+       whole, and what needs its width to be read (a wide table, a chart,
+       whose text would shrink past reading) scrolls sideways in its own
+       box (.table-scroll, .chart-scroll: focusable, so that a keyboard
+       scrolls it too). Called last in each layout's CSS, so that it
+       overrides that layout's rules; print is untouched. -->
+  <xsl:template name="css-narrow">
+    <xsl:text>@media screen {
+  .table-scroll, .chart-scroll { overflow-x: auto; }
+  .table-scroll:focus-visible, .chart-scroll:focus-visible { outline: 2px solid #16365c; outline-offset: 2px; }
+}
+@media screen and (max-width: 160mm) {
+  body { padding: 0; }
+  .cover, .major, .minor, main > section { padding: 6mm 4mm; margin: 0 0 3mm; }
+  .cover .kicker { margin-top: 0; }
+  .cover .subtitle { margin-bottom: 6mm; }
+  .cover dl { margin: 6mm 0; }
+  .kpis { flex-wrap: wrap; }
+  .kpi { flex: 1 1 9rem; }
+  .kpis.domains .k { white-space: normal; }
+  .pair { flex-direction: column; }
+  /* a word wraps whole (user text, in bdi, still breaks anywhere): a
+     table that cannot narrow further scrolls in its box */
+  td { overflow-wrap: break-word; }
+  /* a fixed-layout table keeps its printed width */
+  .table-scroll > table.capabilities { min-width: 176mm; }
+  /* a chart no narrower than its text can be read at */
+  .chart-scroll > svg.chart { min-width: 150mm; }
+}
+@media screen and (max-width: 110mm) {
+  .cover dl, dl.facts, dl.moves { grid-template-columns: 1fr; }
+  .cover dd, dl.facts dd, dl.moves dd { margin-bottom: 1.5mm; }
+  ul.people.cols, .cover .contents ol { columns: 1; }
+}
+</xsl:text>
+  </xsl:template>
+
   <!-- Paragraphs, lists, and a major section starting a page. -->
   <xsl:template name="css-flow">
     <xsl:text>p { margin: 0 0 2.2mm; }
