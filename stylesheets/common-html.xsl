@@ -123,7 +123,10 @@ body { margin: 0; }
        scrolls it too). Called last in each layout's CSS, so that it
        overrides that layout's rules; print is untouched. -->
   <xsl:template name="css-narrow">
-    <xsl:text>@media screen {
+    <xsl:text>/* the boxes pass on what their parent has, not the rule for every div:
+   a table wraps in print as it did before it had a box */
+.table-scroll, .chart-scroll { overflow-wrap: inherit; }
+@media screen {
   .table-scroll, .chart-scroll { overflow-x: auto; }
   .table-scroll:focus-visible, .chart-scroll:focus-visible { outline: 2px solid #16365c; outline-offset: 2px; }
 }
@@ -142,8 +145,12 @@ body { margin: 0; }
   td { overflow-wrap: break-word; }
   /* a fixed-layout table keeps its printed width */
   .table-scroll > table.capabilities { min-width: 176mm; }
+  /* the roadmap's next step and prerequisites, prose under a row, stay
+     at the box's left edge, wrapped to the window, while the figures
+     beside them scroll */
+  .table-scroll tr.sub td > div { position: sticky; left: 0; max-width: calc(100vw - 20mm); }
   /* a chart no narrower than its text can be read at */
-  .chart-scroll > svg.chart { min-width: 150mm; }
+  .chart-scroll > svg.chart { min-width: 160mm; }
 }
 @media screen and (max-width: 110mm) {
   .cover dl, dl.facts, dl.moves { grid-template-columns: 1fr; }
