@@ -143,7 +143,7 @@
     <xsl:param name="group" select="''"/>
     <xsl:param name="compare" select="false()"/>
     <xsl:param name="labelled-by"/>
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="{$labelled-by}">
+    <div class="table-scroll" tabindex="0" role="group" aria-labelledby="{$labelled-by}">
     <table class="cohort">
       <thead>
         <tr>

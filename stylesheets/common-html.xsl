@@ -120,7 +120,9 @@ body { margin: 0; }
        whole, and what needs its width to be read (a wide table, a chart,
        whose text would shrink past reading) scrolls sideways in its own
        box (.table-scroll, .chart-scroll: focusable, so that a keyboard
-       scrolls it too). Called last in each layout's CSS, so that it
+       scrolls it too, and a group named by its heading or chart title,
+       which a screen reader says on focus; not a region, as a landmark
+       per table would crowd the page's sections). Called last in each layout's CSS, so that it
        overrides that layout's rules; print is untouched. -->
   <xsl:template name="css-narrow">
     <xsl:text>/* the boxes pass on what their parent has, not the rule for every div:

@@ -420,7 +420,7 @@ ol.rules li { margin-bottom: 1.5mm; }
         </xsl:if>
       </dl>
       <h3 id="domain-scores-h"><xsl:value-of select="$s.domain-scores"/></h3>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="domain-scores-h">
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="domain-scores-h">
       <table class="domains">
         <thead>
           <tr>
@@ -474,7 +474,7 @@ ol.rules li { margin-bottom: 1.5mm; }
       <figure id="fig-compare">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.cmp-fig"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.cmp-fig-desc"/></p>
-        <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="chart-compare-title"><xsl:call-template name="chart"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-compare-title"><xsl:call-template name="chart"/></div>
       </figure>
     </section>
     <xsl:value-of select="$nl"/>
@@ -688,7 +688,7 @@ ol.rules li { margin-bottom: 1.5mm; }
   <xsl:template name="capability-table">
     <section class="major" id="capabilities">
       <h2 id="capabilities-h"><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capabilities-h">
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="capabilities-h">
       <table class="capabilities">
         <colgroup>
           <col style="width:4%"/><col style="width:27%"/><col style="width:7%"/><col style="width:7%"/>

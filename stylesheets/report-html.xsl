@@ -446,7 +446,7 @@ table.split li { margin: 0 0 .4mm; }
               </div>
             </div>
           </div>
-          <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="chart-scale-title"><xsl:call-template name="chart-scale"/></div>
+          <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-scale-title"><xsl:call-template name="chart-scale"/></div>
           <xsl:if test="string($sum/@strongest-domain) != ''">
           <div class="kpis domains">
             <div class="kpi">
@@ -606,7 +606,7 @@ table.split li { margin: 0 0 .4mm; }
     <xsl:param name="items"/>
     <xsl:param name="full"/>
     <!-- labelled by the heading above it -->
-    <div class="table-scroll" tabindex="0" role="region">
+    <div class="table-scroll" tabindex="0" role="group">
       <xsl:attribute name="aria-labelledby">
         <xsl:choose><xsl:when test="$full">roadmap-h</xsl:when><xsl:otherwise>top-priorities-h</xsl:otherwise></xsl:choose>
       </xsl:attribute>
@@ -715,13 +715,13 @@ table.split li { margin: 0 0 .4mm; }
       <figure id="fig-domains">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.fig-domains"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.fig-domains-desc"/></p>
-        <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="chart-domains-title"><xsl:call-template name="chart-domains"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-domains-title"><xsl:call-template name="chart-domains"/></div>
         <xsl:if test="$uniform-target = '' and $R/domain/capability[@assessed = 'true']">
           <p class="fig-foot"><xsl:value-of select="$s.targets-differ"/></p>
         </xsl:if>
       </figure>
       <h3 id="domain-scores-h"><xsl:value-of select="$s.domain-scores"/></h3>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="domain-scores-h">
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="domain-scores-h">
       <table class="domains">
         <thead>
           <tr>
@@ -762,7 +762,7 @@ table.split li { margin: 0 0 .4mm; }
       <figure class="page" id="fig-baseline">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 2. ')"/></span><xsl:value-of select="$s.fig-baseline"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.fig-baseline-desc"/></p>
-        <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="chart-baseline-title"><xsl:call-template name="chart-baseline"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-baseline-title"><xsl:call-template name="chart-baseline"/></div>
         <xsl:call-template name="shared-items-note"/>
       </figure>
 
@@ -772,7 +772,7 @@ table.split li { margin: 0 0 .4mm; }
           <xsl:value-of select="$s.fig-heatmap-desc"/>
           <xsl:if test="not($criteria-kind)"><xsl:value-of select="concat(' ', $s.fig-heatmap-rapid)"/></xsl:if>
         </p>
-        <div class="chart-scroll" tabindex="0" role="region" aria-labelledby="chart-heatmap-title"><xsl:call-template name="chart-heatmap"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-heatmap-title"><xsl:call-template name="chart-heatmap"/></div>
       </figure>
     </section>
     <xsl:value-of select="$nl"/>
@@ -822,7 +822,7 @@ table.split li { margin: 0 0 .4mm; }
   <xsl:template name="capability-table">
     <section class="major" id="capabilities">
       <h2 id="capabilities-h"><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="capabilities-h">
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="capabilities-h">
       <table class="capabilities">
         <colgroup>
           <col style="width:3.5%"/><col style="width:29%"/><col style="width:4%"/><col style="width:11%"/>
@@ -1361,7 +1361,7 @@ table.split li { margin: 0 0 .4mm; }
 
       <h3 id="agreement-h"><span class="secno">7.3</span><xsl:value-of select="$s.ws-agreement"/></h3>
       <p class="keep"><xsl:value-of select="$s.ws-agreement-intro"/></p>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="agreement-h">
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="agreement-h">
       <table class="agreement">
         <thead>
           <tr>
