@@ -130,6 +130,12 @@ body { margin: 0; }
 .table-scroll, .chart-scroll { overflow-wrap: inherit; }
 @media screen {
   .table-scroll, .chart-scroll { overflow-x: auto; }
+  /* a box that scrolls keeps its content's margins inside it: the box
+     takes them instead (css-table's for a table, the level scale's), so
+     that they meet those around it as they did without the box */
+  .table-scroll { margin: 1mm 0 4mm; }
+  .table-scroll > table, .chart-scroll > svg.scale { margin: 0; }
+  .chart-scroll.scale { margin: 0 0 3mm; }
   .table-scroll:focus-visible, .chart-scroll:focus-visible { outline: 2px solid #16365c; outline-offset: 2px; }
 }
 @media screen and (max-width: 160mm) {

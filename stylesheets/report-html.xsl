@@ -446,7 +446,7 @@ table.split li { margin: 0 0 .4mm; }
               </div>
             </div>
           </div>
-          <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-scale-title"><xsl:call-template name="chart-scale"/></div>
+          <div class="chart-scroll scale" tabindex="0" role="group" aria-labelledby="chart-scale-title"><xsl:call-template name="chart-scale"/></div>
           <xsl:if test="string($sum/@strongest-domain) != ''">
           <div class="kpis domains">
             <div class="kpi">
