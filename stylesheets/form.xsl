@@ -560,6 +560,13 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 @media (max-width: 40rem), (max-height: 30rem) {
   .bar { position: static; }
 }
+/* a phone, or a page zoomed in: the progress table, three columns of
+   words that cannot fit, scrolls sideways in its own box (its links reach
+   it by keyboard), never the page */
+@media (max-width: 30rem) {
+  #overview { overflow-x: auto; }
+  td.count { white-space: normal; }
+}
 @media print {
   @page { margin: 15mm; }
   body { background: #fff; font-size: 10pt; }
