@@ -163,7 +163,7 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
     await comment(page, 'C01.L2.a').fill(COMMENT_TYPED);
     assert.match(await page.locator('#cap-C01 .cap-progress').textContent(), /^5 of 5 answered$/);
     assert.match(await page.locator('#overall-text').textContent(), /^5 of 116 questions answered$/);
-    assert.strictEqual(await page.locator('tr[data-progress="C02"] .todo a').count(), 5);
+    assert.strictEqual(await page.locator('#overview [data-progress="C02"] .todo a').textContent(), 'next unanswered: question 1 of 5');
 
     const name = await save(page, saved);
     assert.strictEqual(name, 'Testland-North-Isles-answers-2026-03-01.xml');
@@ -250,6 +250,79 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
     assert.match(await openFile(page, example), /Opened northland-early\.xml: \d+ answers\./);
     assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), 'Northland');
     assert.deepStrictEqual(page.outside, [], 'requests left the computer');
+    assert.deepStrictEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---- finding one's way: next unanswered question, progress list ----
+
+// What the live region of the navigation says, and which radio has focus.
+async function nextUnanswered(page) {
+  await page.getByRole('button', { name: 'Next unanswered question' }).click();
+  return page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]);
+}
+const progressRow = (page, cap) => page.locator(`#overview [data-progress="${cap}"]`);
+
+test('navigation: next unanswered question and the progress list by capability', async () => {
+  const form = makeForm('nav.html');
+  const browser = await launchChromium();
+  try {
+    const page = await openForm(browser, form.url);
+    // the progress list: a named landmark, one link per capability by its
+    // name, answered of applicable, a link to the first unanswered question
+    const nav = page.getByRole('navigation', { name: 'Progress' });
+    assert.strictEqual(await nav.getByRole('listitem').count(), 21);
+    const c01 = progressRow(page, 'C01');
+    assert.strictEqual(await c01.getByRole('link', { name: '1. Leadership' }).getAttribute('href'), '#cap-C01');
+    assert.strictEqual(await c01.locator('.count').textContent(), '0 of 5 answered');
+    assert.strictEqual(await c01.locator('.todo a').textContent(), 'next unanswered: question 1 of 5');
+    assert.strictEqual(await c01.locator('.todo a').getAttribute('href'), '#q-C01.L1.a');
+    assert.ok(!/C\d\d\.L/.test(await nav.textContent()), 'the progress list shows question ids');
+
+    // from the top of the page: the first question, focus on its first answer
+    assert.deepStrictEqual(await nextUnanswered(page), ['C01.L1.a-yes', 'Capability 1, question 1 of 5.']);
+    // C01.L3.b is switched off by "no" to C01.L2.a: skipped, as is the answered C01.L3.a
+    await radio(page, 'C01.L1.a', 'yes').check();
+    await radio(page, 'C01.L3.a', 'yes').check();
+    await radio(page, 'C01.L2.a', 'no').check();
+    assert.deepStrictEqual(await nextUnanswered(page), ['C01.L4.a-yes', 'Capability 1, question 5 of 5.']);
+    assert.strictEqual(await c01.locator('.count').textContent(), '3 of 4 answered');
+    assert.strictEqual(await c01.locator('.todo a').textContent(), 'next unanswered: question 5 of 5');
+    // from an unanswered question: the one after it
+    assert.deepStrictEqual(await nextUnanswered(page), ['C02.L1.a-yes', 'Capability 2, question 1 of 5.']);
+    // after the last question: back to the first unanswered, and it says so
+    await radio(page, 'C21.L4.b', 'yes').focus();
+    assert.deepStrictEqual(await nextUnanswered(page),
+      ['C01.L4.a-yes', 'No unanswered question after this one: back to the first. Capability 1, question 5 of 5.']);
+    // the window scrolled away from the question last visited: from what it shows
+    await page.evaluate(() => document.getElementById('cap-C12').scrollIntoView());
+    assert.deepStrictEqual(await nextUnanswered(page), ['C12.L1.a-yes', 'Capability 12, question 1 of 6.']);
+    assert.strictEqual(await page.evaluate(() => {
+      const r = document.getElementById('q-C12.L1.a').getBoundingClientRect();
+      return r.top >= document.querySelector('.bar').getBoundingClientRect().bottom && r.top < innerHeight;
+    }), true, 'the question is not in view below the bar');
+    assert.strictEqual(await progressRow(page, 'C12').getByRole('link', { name: '12. CSEA hotline' }).getAttribute('aria-current'), 'location');
+    assert.strictEqual(await c01.getByRole('link', { name: '1. Leadership' }).getAttribute('aria-current'), null);
+    // the progress list's link goes to the question the same way
+    await progressRow(page, 'C05').locator('.todo a').click();
+    assert.deepStrictEqual(await page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]),
+      ['C05.L1.a-yes', 'Capability 5, question 1 of 5.']);
+
+    // every question answered (one "not applicable"): nothing left to go to
+    await page.evaluate(() => {
+      document.querySelectorAll('fieldset[data-question]').forEach((f) => {
+        const na = f.querySelector('input[value=na]');
+        (na && !document.querySelector('input[value=na]:checked') ? na : f.querySelector('input[value=dont-know]')).checked = true;
+      });
+      document.querySelector('input[type=radio]').dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    assert.deepStrictEqual(await nextUnanswered(page), ['next-unanswered', 'All questions are answered.']);
+    assert.strictEqual(await c01.locator('.todo').textContent(), 'all answered');
+    assert.strictEqual(await c01.locator('.count').textContent(), '5 of 5 answered');
+    // "not applicable" counts in neither part, as in mnr score
+    assert.strictEqual(await page.locator('#overall-text').textContent(), '115 of 115 questions answered');
     assert.deepStrictEqual(page.errors, []);
   } finally {
     await browser.close();
