@@ -82,7 +82,7 @@
       // the first question left, by its place in the capability: what a
       // person counts on the page, where an id like C05.L2.b says nothing
       var cell = row.querySelector('.todo');
-      cell.textContent = todo.length ? '' : word('none-left');
+      cell.textContent = '';
       if (todo.length) {
         var place = placeOf(todo[0]), a = document.createElement('a');
         a.href = '#' + todo[0].id;
@@ -120,6 +120,11 @@
   function coveredTop() {
     return getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0;
   }
+  // kept in --bar for the scroll margin of questions and capabilities, as
+  // the bar's rows change with the window's width and with what it says
+  function measureBar() {
+    document.documentElement.style.setProperty('--bar', coveredTop() + 'px');
+  }
 
   function inView(fs) {
     var r = fs.getBoundingClientRect();
@@ -150,13 +155,14 @@
   // puts the focus on its first answer, which a screen reader reads with
   // the question; the live region says where that is.
   function goTo(fs, prefix) {
-    var y = fs.getBoundingClientRect().top + window.scrollY - coveredTop() - 8;
-    window.scrollTo(0, Math.max(0, y));
+    var place = placeOf(fs);
+    // said first: the bar may take another row for it
+    where.textContent = (prefix ? prefix + ' ' : '') + word('where', place.cap, place.n, place.of);
+    measureBar();
+    fs.scrollIntoView({ block: 'start' });
     here = fs;
     fs.querySelector('input[type=radio]').focus({ preventScroll: true });
     markCurrent(fs.closest('section.capability'));
-    var place = placeOf(fs);
-    where.textContent = (prefix ? prefix + ' ' : '') + word('where', place.cap, place.n, place.of);
   }
 
   function nextUnanswered() {
@@ -528,6 +534,8 @@
     keepDraft();
   });
   document.getElementById('next-unanswered').addEventListener('click', nextUnanswered);
+  if (window.ResizeObserver) new ResizeObserver(measureBar).observe(bar);
+  window.addEventListener('resize', measureBar);
   document.getElementById('overview').addEventListener('click', function (e) {
     var link = e.target.closest('a.next-q');
     if (!link) return;

@@ -479,7 +479,6 @@
       <span data-word="unreadable"><xsl:value-of select="$f.m-unreadable"/></span>
       <span data-word="answered"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.answered)"/></span>
       <span data-word="overall"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.questions, ' ', $f.answered)"/></span>
-      <span data-word="none-left"><xsl:value-of select="$f.none-left"/></span>
       <span data-word="next-link"><xsl:value-of select="$f.next-link"/></span>
       <span data-word="where"><xsl:value-of select="$f.m-where"/></span>
       <span data-word="wrapped"><xsl:value-of select="$f.m-wrapped"/></span>
@@ -541,8 +540,8 @@ fieldset.respondent button { margin-bottom: .75rem; }
 .progress-list li { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: baseline; padding: .3rem .4rem; border-bottom: 1px solid var(--grid); }
 .progress-list li > a { flex: 1 1 16rem; font-weight: 600; }
 .progress-list .count { white-space: nowrap; }
-.progress-list .todo { flex: 0 1 15rem; }
-.progress-list li.done .todo { color: var(--good); }
+.progress-list .todo { flex: 0 1 17rem; }
+.progress-list li.done .count { color: var(--good); }
 .progress-list a[aria-current] { text-decoration-thickness: 3px; background: #e6eef8; outline: 2px solid #e6eef8; }
 .jump { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
 #next-unanswered { font-weight: 600; }
@@ -555,7 +554,8 @@ fieldset.question { border: 1px solid var(--rule); border-radius: 4px; margin: 1
 /* a legend that floats stays inside the box, however many lines it takes */
 fieldset.question > legend { font-weight: 600; padding: .5rem 0 .2rem; float: left; width: 100%; }
 fieldset.question > legend + * { clear: both; }
-fieldset.question, .capability { scroll-margin-top: 5rem; }
+/* below the bar where it stays (its height, which the script keeps in --bar) */
+fieldset.question, .capability { scroll-margin-top: calc(var(--bar, 4rem) + .5rem); }
 button:disabled { color: var(--muted); border-color: var(--rule); cursor: default; }
 .qid { color: var(--muted); font-weight: 400; font-size: .875rem; margin-right: .2rem; }
 .level, .only-if, .off-note { color: var(--muted); font-size: .875rem; margin: .2rem 0; }

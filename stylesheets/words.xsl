@@ -647,11 +647,10 @@
   <xsl:variable name="f.answered">answered</xsl:variable>
   <xsl:variable name="f.of">of</xsl:variable>
   <xsl:variable name="f.questions">questions</xsl:variable>
-  <xsl:variable name="f.none-left">all answered</xsl:variable>
   <xsl:variable name="f.next-link">next unanswered: question {1} of {2}</xsl:variable>
   <xsl:variable name="f.jump">Find your way in the form</xsl:variable>
   <xsl:variable name="f.next-unanswered">Next unanswered question</xsl:variable>
-  <xsl:variable name="f.to-progress">Progress list</xsl:variable>
+  <xsl:variable name="f.to-progress">Progress</xsl:variable>
   <xsl:variable name="f.m-where">Capability {1}, question {2} of {3}.</xsl:variable>
   <xsl:variable name="f.m-wrapped">No unanswered question after this one: back to the first.</xsl:variable>
   <xsl:variable name="f.m-all-answered">All questions are answered.</xsl:variable>
