@@ -154,10 +154,13 @@
   // Scrolls question `fs` to the top of the window, below the bar, and
   // puts the focus on its first answer, which a screen reader reads with
   // the question; the live region says where that is.
-  function goTo(fs, prefix) {
+  function sayWhere(fs, prefix) {
     var place = placeOf(fs);
-    // said first: the bar may take another row for it
     where.textContent = (prefix ? prefix + ' ' : '') + word('where', place.cap, place.n, place.of);
+  }
+
+  function goTo(fs, prefix) {
+    sayWhere(fs, prefix); // first: the bar may take another row for it
     measureBar();
     fs.scrollIntoView({ block: 'start' });
     here = fs;
@@ -542,11 +545,23 @@
     e.preventDefault();
     goTo(document.getElementById(link.hash.slice(1)));
   });
+  // Where one is, kept true as one moves on by hand; #where starts saying
+  // it at the first jump only (it may give the bar a row, and the page
+  // would shift under a click)
   document.querySelector('main').addEventListener('focusin', function (e) {
     var fs = e.target.closest('fieldset[data-question]');
-    if (fs) here = fs;
+    if (fs && fs !== here) {
+      here = fs;
+      if (where.textContent) sayWhere(fs);
+    }
     var sec = e.target.closest('section.capability');
     if (sec) markCurrent(sec);
+  });
+  window.addEventListener('hashchange', function () {
+    var sec = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!sec || !sec.matches('section.capability')) return;
+    markCurrent(sec);
+    if (where.textContent) where.textContent = word('where-cap', sec.dataset.number);
   });
   document.getElementById('clear-draft').addEventListener('click', function () {
     if (!window.confirm(word('draft-confirm'))) return;

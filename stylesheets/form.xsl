@@ -481,6 +481,7 @@
       <span data-word="overall"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.questions, ' ', $f.answered)"/></span>
       <span data-word="next-link"><xsl:value-of select="$f.next-link"/></span>
       <span data-word="where"><xsl:value-of select="$f.m-where"/></span>
+      <span data-word="where-cap"><xsl:value-of select="$f.m-where-cap"/></span>
       <span data-word="wrapped"><xsl:value-of select="$f.m-wrapped"/></span>
       <span data-word="all-answered"><xsl:value-of select="$f.m-all-answered"/></span>
       <span data-word="country"><xsl:value-of select="$s.country"/></span>
@@ -555,7 +556,7 @@ fieldset.question { border: 1px solid var(--rule); border-radius: 4px; margin: 1
 fieldset.question > legend { font-weight: 600; padding: .5rem 0 .2rem; float: left; width: 100%; }
 fieldset.question > legend + * { clear: both; }
 /* below the bar where it stays (its height, which the script keeps in --bar) */
-fieldset.question, .capability { scroll-margin-top: calc(var(--bar, 4rem) + .5rem); }
+fieldset.question, .capability, #overview { scroll-margin-top: calc(var(--bar, 4rem) + .5rem); }
 button:disabled { color: var(--muted); border-color: var(--rule); cursor: default; }
 .qid { color: var(--muted); font-weight: 400; font-size: .875rem; margin-right: .2rem; }
 .level, .only-if, .off-note { color: var(--muted); font-size: .875rem; margin: .2rem 0; }

@@ -652,6 +652,7 @@
   <xsl:variable name="f.next-unanswered">Next unanswered question</xsl:variable>
   <xsl:variable name="f.to-progress">Progress</xsl:variable>
   <xsl:variable name="f.m-where">Capability {1}, question {2} of {3}.</xsl:variable>
+  <xsl:variable name="f.m-where-cap">Capability {1}.</xsl:variable>
   <xsl:variable name="f.m-wrapped">No unanswered question after this one: back to the first.</xsl:variable>
   <xsl:variable name="f.m-all-answered">All questions are answered.</xsl:variable>
   <xsl:variable name="f.evidence">Evidence</xsl:variable>

@@ -313,6 +313,12 @@ test('navigation: next unanswered question and the progress list by capability',
     await progressRow(page, 'C05').locator('.todo a').click();
     assert.deepStrictEqual(await page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]),
       ['C05.L1.a-yes', 'Capability 5, question 1 of 5.']);
+    // and it stays true as one moves on by hand, or by a capability's link
+    await radio(page, 'C05.L2.a', 'no').check();
+    assert.strictEqual(await page.locator('#where').textContent(), 'Capability 5, question 2 of 5.');
+    await progressRow(page, 'C13').getByRole('link', { name: '13. Education programme' }).click();
+    await page.waitForFunction(() => document.getElementById('where').textContent === 'Capability 13.');
+    assert.strictEqual(await progressRow(page, 'C13').locator('a').first().getAttribute('aria-current'), 'location');
 
     // every question answered (one "not applicable"): nothing left to go to
     await page.evaluate(() => {
