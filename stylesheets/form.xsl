@@ -579,8 +579,10 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 @media (max-width: 40rem), (max-height: 30rem) {
   .bar { position: static; }
 }
-/* where the bar scrolls away (above), the way on stays at the window's foot */
-@media (max-width: 40rem), (max-height: 30rem) {
+/* where the bar scrolls away (above), the way on stays at the window's foot;
+   not in a window too low to spare it the room (400 % zoom), where it
+   stays in the bar */
+@media (max-width: 40rem) and (min-height: 30.01rem) {
   .jump { position: fixed; left: 0; right: 0; bottom: 0; z-index: 2; padding: .4rem 1rem; gap: .2rem 1rem;
     background: var(--paper); border-top: 1px solid var(--rule); box-shadow: 0 -1px 3px rgba(0,0,0,.08); }
   #where { flex-basis: 100%; font-size: .875rem; }
