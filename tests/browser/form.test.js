@@ -320,6 +320,17 @@ test('navigation: next unanswered question and the progress list by capability',
     await page.waitForFunction(() => document.getElementById('where').textContent === 'Capability 13.');
     assert.strictEqual(await progressRow(page, 'C13').locator('a').first().getAttribute('aria-current'), 'location');
 
+    // on a phone the bar scrolls away, and the button stays at the window's foot
+    await page.setViewportSize({ width: 390, height: 844 });
+    // "no" to C11.L1.a switches off the rest of capability 11
+    await radio(page, 'C11.L1.a', 'no').check();
+    assert.deepStrictEqual(await nextUnanswered(page), ['C12.L1.a-yes', 'Capability 12, question 1 of 6.']);
+    assert.strictEqual(await inView(page, 'C12.L1.a'), true, 'the question is not in view on a phone');
+    const button = await page.getByRole('button', { name: 'Next unanswered question' }).boundingBox();
+    assert.ok(button.y > 700 && button.y + button.height <= 844, `the button is not at the window's foot: ${JSON.stringify(button)}`);
+    await axeCheck(page, 'full form on a phone, after a jump');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // every question answered (one "not applicable"): nothing left to go to
     await page.evaluate(() => {
       document.querySelectorAll('fieldset[data-question]').forEach((f) => {
