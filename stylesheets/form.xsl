@@ -606,7 +606,8 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 
   <!-- ================================================================
        Script: stylesheets/form.js, plain, no framework. What it does, in
-       order: skip logic and progress (update), the draft (localStorage),
+       order: skip logic and progress (update), the next unanswered
+       question, the draft (localStorage),
        saving and opening answers files. mnr form reads it
        and passes it here with its SHA-256 in base64 (src/core/form.c),
        worked out as the form is written, for the policy's script-src: a

@@ -6,7 +6,9 @@
 // cannot hold), save, check the file with mnr validate and mnr score, open
 // it in a fresh browser profile, reload for the draft, clear it, refuse
 // wrong files. Two blank forms keep a draft each; a workshop consensus
-// does not open. The policy runs the form's own script, not a script or an
+// does not open. "Next unanswered question" (by keyboard, skipping
+// switched-off questions, wrapping, at the foot of a phone's window) and
+// the progress list by capability. The policy runs the form's own script, not a script or an
 // event handler injected into the page. The same for the rapid form. Every
 // request the page makes must be file:, data: or blob:. axe-core: no serious or critical
 // violation. Prints how long mnr form takes and how long the form takes to
@@ -287,8 +289,13 @@ test('navigation: next unanswered question and the progress list by capability',
     assert.strictEqual(await c01.locator('.todo a').getAttribute('href'), '#q-C01.L1.a');
     assert.ok(!/C\d\d\.L/.test(await nav.textContent()), 'the progress list shows question ids');
 
-    // from the top of the page: the first question, focus on its first answer
-    assert.deepStrictEqual(await nextUnanswered(page), ['C01.L1.a-yes', 'Capability 1, question 1 of 5.']);
+    // from the top of the page, by keyboard alone (the third stop, after
+    // Save and Open): the first question, focus on its first answer
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    assert.strictEqual(await page.evaluate(() => document.activeElement.id), 'next-unanswered');
+    await page.keyboard.press('Enter');
+    assert.deepStrictEqual(await page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]),
+      ['C01.L1.a-yes', 'Capability 1, question 1 of 5.']);
     assert.strictEqual(await inView(page, 'C01.L1.a'), true, 'the question is not in view below the bar');
     // C01.L3.b is switched off by "no" to C01.L2.a: skipped, as is the answered C01.L3.a
     await radio(page, 'C01.L1.a', 'yes').check();
