@@ -151,14 +151,15 @@
     if (sec) document.getElementById('progress-' + sec.dataset.capability).setAttribute('aria-current', 'location');
   }
 
-  // Scrolls question `fs` to the top of the window, below the bar, and
-  // puts the focus on its first answer, which a screen reader reads with
-  // the question; the live region says where that is.
+  // Says in #where (a live region) where question `fs` is.
   function sayWhere(fs, prefix) {
     var place = placeOf(fs);
     where.textContent = (prefix ? prefix + ' ' : '') + word('where', place.cap, place.n, place.of);
   }
 
+  // Scrolls question `fs` to the top of the window, below the bar, and
+  // puts the focus on its first answer, which a screen reader reads with
+  // the question; #where says where that is.
   function goTo(fs, prefix) {
     sayWhere(fs, prefix); // first: the bar may take another row for it
     measureBar();
@@ -557,11 +558,18 @@
     var sec = e.target.closest('section.capability');
     if (sec) markCurrent(sec);
   });
+  // a link to a capability (progress list) or a question (skip logic)
   window.addEventListener('hashchange', function () {
-    var sec = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (!sec || !sec.matches('section.capability')) return;
+    var target = document.getElementById(location.hash.slice(1));
+    var sec = target && target.closest('section.capability');
+    if (!sec) return;
     markCurrent(sec);
-    if (where.textContent) where.textContent = word('where-cap', sec.dataset.number);
+    if (target.matches('fieldset[data-question]')) {
+      here = target;
+      if (where.textContent) sayWhere(target);
+    } else if (where.textContent) {
+      where.textContent = word('where-cap', sec.dataset.number);
+    }
   });
   document.getElementById('clear-draft').addEventListener('click', function () {
     if (!window.confirm(word('draft-confirm'))) return;

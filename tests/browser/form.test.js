@@ -326,6 +326,9 @@ test('navigation: next unanswered question and the progress list by capability',
     await progressRow(page, 'C13').getByRole('link', { name: '13. Education programme' }).click();
     await page.waitForFunction(() => document.getElementById('where').textContent === 'Capability 13.');
     assert.strictEqual(await progressRow(page, 'C13').locator('a').first().getAttribute('aria-current'), 'location');
+    // or by the link of a switched-off question to the one that switches it
+    await q(page, 'C01.L3.b').getByRole('link', { name: 'C01.L2.a' }).click();
+    await page.waitForFunction(() => document.getElementById('where').textContent === 'Capability 1, question 2 of 5.');
 
     // on a phone the bar scrolls away, and the button stays at the window's foot
     await page.setViewportSize({ width: 390, height: 844 });
