@@ -188,6 +188,20 @@ static void show_levels(mnr_ask *a)
         invalid(a, MNR_HINT_NOT_YET);
 }
 
+/* Help, the levels, a jump and quit do the same at every prompt; a
+ * prompt handles the other commands and the ones it does differently. */
+static mnr_status shared_command(mnr_ask *a, mnr_ask_command c, mnr_error *err)
+{
+    switch (c) {
+    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; break;
+    case MNR_CMD_LEVELS: show_levels(a); break;
+    case MNR_CMD_JUMP: start_jump(a); break;
+    case MNR_CMD_QUIT: return quit(a, err);
+    default: break;
+    }
+    return MNR_OK;
+}
+
 /* The detail prompt after (step 1) or before (step -1) p; the region and
  * the income group only when the model has groups to choose from. */
 static mnr_ask_prompt step_detail(const mnr_ask *a, mnr_ask_prompt p, int step)
@@ -239,12 +253,9 @@ static mnr_status detail_line(mnr_ask *a, const char *text, mnr_ask_command c, m
         else
             a->prompt = step_detail(a, a->prompt, -1);
         return MNR_OK;
-    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
-    case MNR_CMD_JUMP: start_jump(a); return MNR_OK;
-    case MNR_CMD_QUIT: return quit(a, err);
     case MNR_CMD_SKIP: text = ""; break;
     case MNR_CMD_NONE: break;
+    default: return shared_command(a, c, err);
     }
     const char *value = detail_value(a, d, text);
     if (!value || !mnr_session_detail_valid(s, d, value)) {
@@ -303,11 +314,8 @@ static mnr_status answer_line(mnr_ask *a, const char *text, mnr_ask_command c, m
         a->events |= mnr_session_is_answered(s, qi) ? MNR_ASK_KEPT : MNR_ASK_SKIPPED;
         advance(a);
         return MNR_OK;
-    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
-    case MNR_CMD_JUMP: start_jump(a); return MNR_OK;
-    case MNR_CMD_QUIT: return quit(a, err);
     case MNR_CMD_NONE: break;
+    default: return shared_command(a, c, err);
     }
     if (text[0] == '\0') {
         if (!mnr_session_is_answered(s, qi)) {
@@ -371,8 +379,6 @@ static mnr_status text_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr
         drop_pending(a);
         advance(a);
         return MNR_OK;
-    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
     case MNR_CMD_JUMP:
         /* the answer as typed so far is kept; the jump starts from it */
         st = commit(a, err);
@@ -381,8 +387,8 @@ static mnr_status text_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr
             start_jump(a);
         }
         return st;
-    case MNR_CMD_QUIT: return quit(a, err);
     case MNR_CMD_NONE: break;
+    default: return shared_command(a, c, err);
     }
     char **field = a->prompt == MNR_PROMPT_EVIDENCE ? &a->evidence : &a->comment;
     if (a->lines == 0 && a->keep && strcmp(text, "-") == 0) {
@@ -423,11 +429,9 @@ static mnr_status jump_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr
     switch (c) {
     case MNR_CMD_BACK:
     case MNR_CMD_SKIP: leave_jump(a); return MNR_OK;
-    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
     case MNR_CMD_JUMP: return MNR_OK;
-    case MNR_CMD_QUIT: return quit(a, err);
     case MNR_CMD_NONE: break;
+    default: return shared_command(a, c, err);
     }
     if (text[0] == '\0') {
         leave_jump(a);
@@ -471,12 +475,9 @@ static mnr_status menu_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr
             a->events |= MNR_ASK_AT_START;
         return MNR_OK;
     }
-    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
-    case MNR_CMD_JUMP: start_jump(a); return MNR_OK;
-    case MNR_CMD_QUIT: return quit(a, err);
     case MNR_CMD_SKIP: text = ""; break;
     case MNR_CMD_NONE: break;
+    default: return shared_command(a, c, err);
     }
     if (text[0] == '\0') {
         int first = mnr_session_next_open(s, -1);
