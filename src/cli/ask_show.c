@@ -299,8 +299,8 @@ static void show_menu(const mnr_session *s)
 /* The grouping a prompt asks for (region, income group), or -1. */
 static int prompt_grouping(mnr_ask_prompt p)
 {
-    return p <= MNR_PROMPT_TARGET ? mnr_session_detail_grouping((mnr_detail)(p - MNR_PROMPT_COUNTRY))
-                                  : -1;
+    int d = mnr_ask_detail_of(p);
+    return d >= 0 ? mnr_session_detail_grouping((mnr_detail)d) : -1;
 }
 
 /* The groups to choose from, numbered, in the model's words. */
@@ -372,7 +372,7 @@ static void show_hint(const mnr_ask *a, const char *line, const char *today)
 
 static int is_detail(mnr_ask_prompt p)
 {
-    return p <= MNR_PROMPT_TARGET;
+    return mnr_ask_detail_of(p) >= 0;
 }
 
 static void show_end(const mnr_ask *a, const ask_opts *o)
@@ -456,39 +456,34 @@ void ask_render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const char 
     }
 }
 
+/* The prompt of detail d: its name and the value it has. */
+static void detail_label(const mnr_session *s, mnr_detail d, char *label, size_t size)
+{
+    const char *v = mnr_session_detail(s, d);
+    char model_target[2] = {(char)('0' + s->ctx->model->default_target), 0};
+    if (d == MNR_DETAIL_TARGET && !v[0])
+        v = model_target;
+    int g = mnr_session_detail_grouping(d);
+    if (g >= 0) {
+        const mnr_grouping *gr = &s->ctx->model->groupings[g];
+        int i = mnr_model_group(s->ctx->model, (mnr_grouping_id)g, v);
+        snprintf(label, size, T(T_DETAIL_COUNTRY + d), gr->name, gr->n_groups);
+        size_t n = strlen(label);
+        if (i >= 0)
+            snprintf(label + n, size - n, " [%s]", cli_safe(gr->groups[i].name));
+        else
+            snprintf(label + n, size - n, "%s", T(T_GROUP_NONE));
+    } else if (v[0])
+        snprintf(label, size, "%s [%s]", T(T_DETAIL_COUNTRY + d), cli_safe(v));
+    else
+        snprintf(label, size, "%s", T(T_DETAIL_COUNTRY + d));
+}
+
 void ask_show_prompt(const mnr_ask *a)
 {
     const mnr_session *s = a->s;
     char label[512];
     switch (a->prompt) {
-    case MNR_PROMPT_COUNTRY:
-    case MNR_PROMPT_REGION:
-    case MNR_PROMPT_INCOME:
-    case MNR_PROMPT_NAME:
-    case MNR_PROMPT_ROLE:
-    case MNR_PROMPT_DATE:
-    case MNR_PROMPT_TARGET: {
-        mnr_detail d = (mnr_detail)(a->prompt - MNR_PROMPT_COUNTRY);
-        const char *v = mnr_session_detail(s, d);
-        char model_target[2] = {(char)('0' + s->ctx->model->default_target), 0};
-        if (d == MNR_DETAIL_TARGET && !v[0])
-            v = model_target;
-        int g = mnr_session_detail_grouping(d);
-        if (g >= 0) {
-            const mnr_grouping *gr = &s->ctx->model->groupings[g];
-            int i = mnr_model_group(s->ctx->model, (mnr_grouping_id)g, v);
-            snprintf(label, sizeof label, T(T_DETAIL_COUNTRY + d), gr->name, gr->n_groups);
-            size_t n = strlen(label);
-            if (i >= 0)
-                snprintf(label + n, sizeof label - n, " [%s]", cli_safe(gr->groups[i].name));
-            else
-                snprintf(label + n, sizeof label - n, "%s", T(T_GROUP_NONE));
-        } else if (v[0])
-            snprintf(label, sizeof label, "%s [%s]", T(T_DETAIL_COUNTRY + d), cli_safe(v));
-        else
-            snprintf(label, sizeof label, "%s", T(T_DETAIL_COUNTRY + d));
-        break;
-    }
     case MNR_PROMPT_ANSWER: snprintf(label, sizeof label, "%s", T(T_PROMPT_ANSWER)); break;
     case MNR_PROMPT_EVIDENCE:
     case MNR_PROMPT_COMMENT:
@@ -501,6 +496,9 @@ void ask_show_prompt(const mnr_ask *a)
         break;
     case MNR_PROMPT_MENU: snprintf(label, sizeof label, "%s", T(T_PROMPT_MENU)); break;
     case MNR_PROMPT_DONE: return;
+    default: /* a detail */
+        detail_label(s, (mnr_detail)mnr_ask_detail_of(a->prompt), label, sizeof label);
+        break;
     }
     printf("%s%s>%s ", ask_on(S_PROMPT), label, ask_off(S_PROMPT));
     fflush(stdout);

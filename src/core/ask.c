@@ -559,19 +559,15 @@ mnr_status mnr_ask_line(mnr_ask *a, const char *line, size_t len, mnr_error *err
     int is_text = a->prompt == MNR_PROMPT_EVIDENCE || a->prompt == MNR_PROMPT_COMMENT;
     mnr_ask_command c = mnr_ask_command_of(a->keys, text, is_text);
     switch (a->prompt) {
-    case MNR_PROMPT_COUNTRY:
-    case MNR_PROMPT_REGION:
-    case MNR_PROMPT_INCOME:
-    case MNR_PROMPT_NAME:
-    case MNR_PROMPT_ROLE:
-    case MNR_PROMPT_DATE:
-    case MNR_PROMPT_TARGET: st = detail_line(a, text, c, err); break;
     case MNR_PROMPT_ANSWER: st = answer_line(a, text, c, err); break;
     case MNR_PROMPT_EVIDENCE:
     case MNR_PROMPT_COMMENT: st = text_line(a, text, c, err); break;
     case MNR_PROMPT_JUMP: st = jump_line(a, text, c, err); break;
     case MNR_PROMPT_MENU: st = menu_line(a, text, c, err); break;
-    case MNR_PROMPT_DONE: break;
+    default: /* a detail, or done */
+        if (mnr_ask_detail_of(a->prompt) >= 0)
+            st = detail_line(a, text, c, err);
+        break;
     }
     free(text);
     return st;
@@ -591,4 +587,9 @@ void mnr_ask_clear(mnr_ask *a)
     free(a->off);
     free(a->on);
     a->off = a->on = NULL;
+}
+
+int mnr_ask_detail_of(mnr_ask_prompt p)
+{
+    return p <= MNR_PROMPT_TARGET ? (int)(p - MNR_PROMPT_COUNTRY) : -1;
 }

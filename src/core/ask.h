@@ -133,4 +133,7 @@ mnr_status mnr_ask_line(mnr_ask *a, const char *line, size_t len, mnr_error *err
 mnr_status mnr_ask_stop(mnr_ask *a, mnr_error *err);
 void mnr_ask_clear(mnr_ask *a);
 
+/* The detail a prompt asks for, or -1 when it asks for none. */
+int mnr_ask_detail_of(mnr_ask_prompt p);
+
 #endif
