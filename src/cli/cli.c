@@ -104,6 +104,20 @@ int cli_open(mnr_context **out, const char *data_dir_option)
     return st == MNR_OK ? 0 : cli_fail(&err);
 }
 
+char *cli_questionnaire_path(const mnr_context *ctx, const char *q, int *custom)
+{
+    if (strcmp(q, "full") == 0)
+        return mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-full.xml");
+    if (strcmp(q, "rapid") == 0)
+        return mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-rapid.xml");
+    size_t n = strlen(q);
+    if (!strchr(q, '/') && !(n > 4 && strcmp(q + n - 4, ".xml") == 0))
+        return NULL;
+    if (custom)
+        *custom = 1;
+    return strdup(q);
+}
+
 int cli_parse_level(const char *s)
 {
     if (s && s[0] >= '1' && s[0] <= '4' && s[1] == '\0')

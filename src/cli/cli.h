@@ -51,6 +51,11 @@ mnr_status cli_check_output(const char *out, const char *const *inputs, const mn
  * EXIT_INVALID on failure, 0 on success. */
 int cli_open(mnr_context **out, const char *data_dir_option);
 
+/* The questionnaire a -q value names: full and rapid the shipped ones, a
+ * value with a slash or ending in .xml a file of the user's (then *custom,
+ * when given, is set). NULL when it names none: a usage error. */
+char *cli_questionnaire_path(const mnr_context *ctx, const char *q, int *custom);
+
 /* Standard output is written through stdio and checked here: a failed
  * write (a full disk, /dev/full, a closed descriptor) is an error naming
  * "standard output", never a silent exit 0.

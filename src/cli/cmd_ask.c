@@ -106,24 +106,15 @@ static int parse_options(ask_opts *o, int argc, char **argv)
     return 0;
 }
 
-/* -q full and -q rapid name the shipped questionnaires, a value with a
- * slash or ending in .xml a file; no -q: NULL (the file's own, or full).
- * Returns 0, or a usage error. */
+/* No -q: NULL (the file's own questionnaire, or full). Returns 0, or a
+ * usage error. */
 static int questionnaire_path(ask_opts *o, const mnr_context *ctx)
 {
     const char *q = o->questionnaire;
     if (!q)
         return 0;
-    size_t n = strlen(q);
-    if (strcmp(q, "full") == 0)
-        o->qpath = mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-full.xml");
-    else if (strcmp(q, "rapid") == 0)
-        o->qpath = mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-rapid.xml");
-    else if (strchr(q, '/') || (n > 4 && strcmp(q + n - 4, ".xml") == 0))
-        o->qpath = strdup(q), o->custom = 1;
-    else
-        return cli_usage("ask", T(T_USAGE_QUESTIONNAIRE), q);
-    return 0;
+    o->qpath = cli_questionnaire_path(ctx, q, &o->custom);
+    return o->qpath ? 0 : cli_usage("ask", T(T_USAGE_QUESTIONNAIRE), q);
 }
 
 /* Before anything is asked: the answers file can be written where it is,

@@ -66,20 +66,6 @@ static int parse_options(form_opts *o, int argc, char **argv)
     return 0;
 }
 
-/* -q full and -q rapid name the shipped questionnaires; a value with a
- * slash or ending in .xml is a file. NULL (usage error) otherwise. */
-static char *questionnaire_path(const mnr_context *ctx, const char *q)
-{
-    if (!q || strcmp(q, "full") == 0)
-        return mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-full.xml");
-    if (strcmp(q, "rapid") == 0)
-        return mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-rapid.xml");
-    size_t n = strlen(q);
-    if (strchr(q, '/') || (n > 4 && strcmp(q + n - 4, ".xml") == 0))
-        return strdup(q);
-    return NULL;
-}
-
 /* Who this form is, baked into the page: when mnr made it (to the
  * nanosecond) and its file name. The page keeps its draft in the browser
  * under it, so two forms never share a draft: a browser gives all pages
@@ -147,7 +133,8 @@ int cmd_form(int argc, char **argv)
     rc = cli_open(&ctx, o.data_dir);
     if (rc != 0)
         return rc;
-    char *qpath = questionnaire_path(ctx, o.questionnaire);
+    /* no -q: the full questionnaire */
+    char *qpath = cli_questionnaire_path(ctx, o.questionnaire ? o.questionnaire : "full", NULL);
     if (!qpath) {
         mnr_context_free(ctx);
         return cli_usage("form", "unknown questionnaire '%s'; use full, rapid or the path of a "
