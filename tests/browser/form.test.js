@@ -396,8 +396,7 @@ test('another copy of the form finds its draft or says where it is; leaving with
     const country = await copy.getByLabel('Country', { exact: true }).inputValue();
     if (BROWSER === 'firefox') {
       assert.strictEqual(state, 'No draft of this copy of the form is kept in this browser. Typed your answers into ' +
-        'another copy of the file? Open that copy, or your saved answers file: some browsers, Firefox among them, ' +
-        'keep a draft for each copy.');
+        'another copy of the file? Open that copy, or your saved answers file.');
       assert.strictEqual(country, '');
     } else {
       assert.match(state, /^Your draft from .* is restored\.$/);
