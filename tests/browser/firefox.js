@@ -54,6 +54,11 @@ function prefs(downloads) {
     'toolkit.telemetry.enabled': false,
     'toolkit.telemetry.server': '',
     'toolkit.telemetry.unified': false,
+    // remote settings (Firefox looks up firefox.settings.services.mozilla.com
+    // at start otherwise: certificate lists, blocklists)
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    'security.remote_settings.crlite_filters.enabled': false,
+    'security.remote_settings.intermediates.enabled': false,
   };
 }
 
@@ -311,7 +316,9 @@ async function launchFirefox() {
       // as playwright's pages, so that both browsers lay the page out alike
       defaultViewport: { width: 1280, height: 720 },
       extraPrefsFirefox: prefs(downloads),
-      env: { ...process.env, MOZ_HEADLESS: '1' },
+      // MOZ_REMOTE_SETTINGS_DEVTOOLS: a release build ignores the remote
+      // settings server of the preferences without it
+      env: { ...process.env, MOZ_HEADLESS: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     });
   } catch (e) {
     fs.rmSync(dir, { recursive: true, force: true });
