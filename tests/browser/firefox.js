@@ -65,9 +65,16 @@ function prefs(downloads) {
 // ---- locators: a list of steps, found again in the page at each use ----
 
 // Runs in the page: the elements that `steps` lead to from the document.
-// A step is {css}, {label, exact} (playwright's getByLabel) or {role,
-// name} (getByRole, buttons only, visible only, name a case-blind part).
+// A step is {css}, {label, exact} (playwright's getByLabel), {role, name,
+// exact} (getByRole: the roles below, shown elements only, the name a
+// case-blind part of the accessible name unless exact) or {nth}.
 function findAll(steps) {
+  const ROLES = {
+    button: 'button, input[type=button], input[type=submit], input[type=reset], [role=button]',
+    link: 'a[href], [role=link]',
+    navigation: 'nav, [role=navigation]',
+    listitem: 'li, [role=listitem]',
+  };
   const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
   const shown = (el) => {
     const box = el.getBoundingClientRect();
@@ -75,18 +82,26 @@ function findAll(steps) {
   };
   const matches = (text, want, exact) => (exact ? norm(text) === want
     : norm(text).toLowerCase().includes(want.toLowerCase()));
+  const labelledBy = (el) => (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)
+    .map((id) => document.getElementById(id)).filter(Boolean).map((by) => by.textContent);
   const labels = (el) => {
     const out = Array.from(el.labels || []).map((l) => l.textContent);
     if (el.getAttribute('aria-label')) out.push(el.getAttribute('aria-label'));
-    for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
-      const by = document.getElementById(id);
-      if (by) out.push(by.textContent);
-    }
-    return out;
+    return out.concat(labelledBy(el));
   };
-  const buttonName = (el) => el.getAttribute('aria-label') || (el.localName === 'input' ? el.value : el.textContent);
+  const name = (el) => {
+    const by = labelledBy(el);
+    if (by.length) return by.join(' ');
+    if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
+    if (el.localName === 'input') return el.value;
+    return el.matches('nav, [role=navigation], li, [role=listitem]') ? '' : el.textContent;
+  };
   let found = [document];
   for (const step of steps) {
+    if (step.nth !== undefined) {
+      found = found.length > step.nth ? [found[step.nth]] : [];
+      continue;
+    }
     const next = [];
     for (const root of found) {
       let all;
@@ -96,14 +111,28 @@ function findAll(steps) {
         all = Array.from(root.querySelectorAll('input, textarea, select, button, [aria-label], [aria-labelledby]'))
           .filter((el) => labels(el).some((t) => matches(t, step.label, step.exact)));
       } else {
-        all = Array.from(root.querySelectorAll('button, input[type=button], input[type=submit], [role=button]'))
-          .filter((el) => shown(el) && matches(buttonName(el), step.name, step.exact));
+        if (!ROLES[step.role]) throw new Error(`firefox.js: getByRole knows ${Object.keys(ROLES).join(', ')}, not ${step.role}`);
+        all = Array.from(root.querySelectorAll(ROLES[step.role]))
+          .filter((el) => shown(el) && (step.name === undefined || matches(name(el), step.name, step.exact)));
       }
       for (const el of all) if (!next.includes(el)) next.push(el);
     }
     found = next;
   }
   return found;
+}
+
+async function clickMiddle(el) {
+  await el.evaluate((e) => {
+    const hit = () => {
+      const box = e.getBoundingClientRect();
+      const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return at && (e.contains(at) || at.contains(e));
+    };
+    if (!hit()) e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (!hit()) e.scrollIntoView({ block: 'center', inline: 'center' });
+  });
+  await el.click();
 }
 
 class Locator {
@@ -115,9 +144,9 @@ class Locator {
   locator(css) { return new Locator(this.page, this.steps.concat({ css })); }
   getByLabel(label, opts = {}) { return new Locator(this.page, this.steps.concat({ label, exact: !!opts.exact })); }
   getByRole(role, opts = {}) {
-    if (role !== 'button') throw new Error(`firefox.js: getByRole knows buttons only, not ${role}`);
-    return new Locator(this.page, this.steps.concat({ role, name: opts.name || '', exact: !!opts.exact }));
+    return new Locator(this.page, this.steps.concat({ role, name: opts.name, exact: !!opts.exact }));
   }
+  first() { return new Locator(this.page, this.steps.concat({ nth: 0 })); }
 
   describe() { return JSON.stringify(this.steps); }
 
@@ -151,12 +180,16 @@ class Locator {
     });
   }
 
-  // a click of the mouse, in the middle of the element
-  async click() { await (await this.element()).click(); }
+  // A click of the mouse in the middle of the element, brought to the
+  // middle of the window first: at an edge a sticky bar may cover it
+  // (playwright scrolls again when something else would take the click).
+  async click() { await clickMiddle(await this.element()); }
+  async focus() { await this.evaluate((el) => el.focus()); }
+  async boundingBox() { return (await this.element()).boundingBox(); }
 
   async check() {
     const el = await this.element();
-    if (!await el.evaluate((e) => e.checked)) await el.click();
+    if (!await el.evaluate((e) => e.checked)) await clickMiddle(el);
     if (!await el.evaluate((e) => e.checked)) throw new Error(`firefox.js: ${this.describe()} did not become checked`);
   }
 
@@ -278,6 +311,7 @@ function wrapPage(page, downloads) {
       }));
     },
     addInitScript: (fn, arg) => page.evaluateOnNewDocument(fn, arg),
+    setViewportSize: (size) => page.setViewport(size),
     stopWatching() { clearInterval(timer); },
     async close(opts) {
       clearInterval(timer);
