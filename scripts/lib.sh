@@ -30,9 +30,11 @@ need_packages() {
 BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev)
 # scripts/test: cmocka, and the tools the end-to-end tests run (xmllint and
 # xsltproc check reports, chromium prints PDFs, poppler-utils reads them,
-# time measures the layouts' memory, Saxon-HE is the second XSLT processor)
+# time measures the layouts' memory, Saxon-HE is the second XSLT processor,
+# firefox-esr is the second browser the form and the reports are checked in,
+# through puppeteer-core: it keeps a draft per copy of a file, Chromium not)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc chromium poppler-utils valgrind
-               time default-jre-headless libsaxonhe-java)
+               time default-jre-headless libsaxonhe-java firefox-esr)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {

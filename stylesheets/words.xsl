@@ -671,12 +671,13 @@
   <xsl:variable name="f.a-dont-know">Don't know</xsl:variable>
   <xsl:variable name="f.a-na">Not applicable</xsl:variable>
   <xsl:variable name="f.draft-title">Your draft stays on this computer</xsl:variable>
-  <xsl:variable name="f.draft-note">As you type, this browser keeps a draft of your answers on this computer, so closing the page or a crash loses nothing. Anyone using this computer account could open it: on a shared computer, save your answers, then clear the draft.</xsl:variable>
+  <xsl:variable name="f.draft-note">As you type, this browser keeps a draft of your answers on this computer, so closing the page or a crash loses nothing when you open this same file again. Anyone using this computer account could open it: on a shared computer, save your answers, then clear the draft.</xsl:variable>
+  <xsl:variable name="f.draft-copies">Some browsers, Firefox among them, keep a separate draft for each copy of the file: the form saved again from the e-mail, or opened from another folder, starts without the answers typed into this copy. So keep the form in a folder of your own, open it from there each time, and save your answers before you close the page: an answers file opens in any copy.</xsl:variable>
   <xsl:variable name="f.draft-clear">Clear the draft</xsl:variable>
   <!-- messages of the script -->
   <xsl:variable name="f.m-draft-restored">Your draft from {1} is restored.</xsl:variable>
   <xsl:variable name="f.m-draft-kept">Draft kept at {1}.</xsl:variable>
-  <xsl:variable name="f.m-draft-none">No draft is kept in this browser.</xsl:variable>
+  <xsl:variable name="f.m-draft-none">No draft of this copy of the form is kept in this browser. Typed your answers into another copy of the file? Open that copy, or your saved answers file.</xsl:variable>
   <xsl:variable name="f.m-draft-confirm">Remove the draft from this browser and empty the form? Save your answers first if you still need them.</xsl:variable>
   <xsl:variable name="f.m-draft-cleared">The draft was removed from this browser and the form emptied.</xsl:variable>
   <xsl:variable name="f.m-no-storage">This browser does not keep drafts of pages opened from a file: save your answers before you close the page.</xsl:variable>
