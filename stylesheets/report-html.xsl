@@ -509,6 +509,41 @@ table.split li { margin: 0 0 .4mm; }
           </tr>
         </tbody>
       </table>
+      <xsl:call-template name="summary-comparison-left-out"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The capabilities the table above leaves out, and why, under it: a
+       reader who counts its cells finds them one short of the capabilities
+       assessed, and the reason (no figure in the review, a figure the
+       cohort withholds, not assessed) is otherwise only in Figure 2. -->
+  <xsl:template name="summary-comparison-left-out">
+    <xsl:variable name="out" select="$R/domain/capability[not(baseline/@category != '')]"/>
+    <xsl:variable name="no-figure" select="$out[@assessed = 'true']"/>
+    <xsl:variable name="na" select="$out[@assessed != 'true']"/>
+    <xsl:if test="$out">
+      <p class="table-note">
+        <xsl:value-of select="concat($s.not-in-table, ' ')"/>
+        <xsl:for-each select="$no-figure">
+          <xsl:if test="position() &gt; 1">; </xsl:if>
+          <span class="nowrap"><xsl:value-of select="concat(@number, ' ')"/></span>
+          <xsl:value-of select="concat(@name, ' (')"/>
+          <xsl:choose>
+            <xsl:when test="baseline"><xsl:value-of select="$s.no-figure-long"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$s.no-baseline-short"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>)</xsl:text>
+        </xsl:for-each>
+        <xsl:if test="$no-figure and $na">; </xsl:if>
+        <xsl:if test="$na">
+          <xsl:value-of select="concat($s.not-assessed, ', ', $s.numbers, ' ')"/>
+          <xsl:for-each select="$na">
+            <xsl:if test="position() &gt; 1">, </xsl:if>
+            <xsl:value-of select="@number"/>
+          </xsl:for-each>
+        </xsl:if>
+        <xsl:text>.</xsl:text>
+      </p>
     </xsl:if>
   </xsl:template>
 

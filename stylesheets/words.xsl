@@ -331,6 +331,14 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="s.this-country-is">This country:</xsl:variable>
+  <!-- under the summary's comparison table: the capabilities it leaves out -->
+  <xsl:variable name="s.not-in-table">Not in this table:</xsl:variable>
+  <xsl:variable name="s.no-baseline-short">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">no figure in the cohort baseline</xsl:when>
+      <xsl:otherwise>no item in the review</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.source">Source</xsl:variable>
   <xsl:variable name="s.no-baseline">
     <xsl:choose>
