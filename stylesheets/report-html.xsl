@@ -280,6 +280,10 @@ table.split { margin: 0; }
 table.split th, table.split td { padding-top: .7mm; padding-bottom: .7mm; }
 table.split th { width: 31mm; font-size: 8.5pt; color: #52606d; border-bottom: .5pt solid #d3d9df; vertical-align: top; }
 table.agreement td:first-child { width: 40%; }
+table.glance td, table.glance th { padding-top: .6mm; padding-bottom: .6mm; }
+table.glance td:first-child { width: 22mm; }
+table.glance td:last-child { width: 38%; }
+table.glance a { color: #16365c; }
 p.keep { break-after: avoid; page-break-after: avoid; }
 table.split td.num { width: 7mm; padding-right: 2.5mm; }
 table.split tr.cons th, table.split tr.cons td { background: #f2f4f7; color: #1f2933; }
@@ -1371,18 +1375,21 @@ table.split li { margin: 0 0 .4mm; }
     <section class="major" id="workshop">
       <h2><span class="secno">7</span><xsl:value-of select="$s.sec-workshop"/></h2>
       <p><xsl:value-of select="$s.ws-intro"/></p>
+      <!-- 7.1 when there are disputed questions; the parts after it follow -->
+      <xsl:variable name="glance" select="number(boolean($ws-criteria[consensus/@disputed = 'true']))"/>
+      <xsl:call-template name="ws-glance"/>
       <div class="block">
-        <h3><span class="secno">7.1</span><xsl:value-of select="$s.ws-participants"/></h3>
+        <h3><span class="secno"><xsl:value-of select="concat('7.', 1 + $glance)"/></span><xsl:value-of select="$s.ws-participants"/></h3>
         <ul class="people cols">
           <xsl:for-each select="$R/assessment/respondents/respondent">
             <li><xsl:call-template name="ws-who"><xsl:with-param name="name" select="."/><xsl:with-param name="role" select="@role"/></xsl:call-template></li>
           </xsl:for-each>
         </ul>
       </div>
-      <h3><span class="secno">7.2</span><xsl:value-of select="$s.ws-rules"/></h3>
+      <h3><span class="secno"><xsl:value-of select="concat('7.', 2 + $glance)"/></span><xsl:value-of select="$s.ws-rules"/></h3>
       <p><xsl:value-of select="$s.ws-rules-text"/></p>
 
-      <h3><span class="secno">7.3</span><xsl:value-of select="$s.ws-agreement"/></h3>
+      <h3><span class="secno"><xsl:value-of select="concat('7.', 3 + $glance)"/></span><xsl:value-of select="$s.ws-agreement"/></h3>
       <p class="keep"><xsl:value-of select="$s.ws-agreement-intro"/></p>
       <table class="agreement">
         <thead>
@@ -1418,7 +1425,7 @@ table.split li { margin: 0 0 .4mm; }
         </tbody>
       </table>
 
-      <h3><span class="secno">7.4</span><xsl:value-of select="$s.ws-decisions"/></h3>
+      <h3><span class="secno"><xsl:value-of select="concat('7.', 4 + $glance)"/></span><xsl:value-of select="$s.ws-decisions"/></h3>
       <xsl:if test="not($ws-criteria[consensus/@decided = 'true'])">
         <p><xsl:value-of select="$s.ws-no-decisions"/></p>
       </xsl:if>
@@ -1447,7 +1454,7 @@ table.split li { margin: 0 0 .4mm; }
       <!-- the heading is kept with the first question -->
       <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>
       <div class="block">
-        <h3><span class="secno">7.5</span><xsl:value-of select="$s.ws-disputed"/></h3>
+        <h3><span class="secno"><xsl:value-of select="concat('7.', 5 + $glance)"/></span><xsl:value-of select="$s.ws-disputed"/></h3>
         <xsl:choose>
           <xsl:when test="not($disputed)">
             <p><xsl:value-of select="$s.ws-no-disputed"/></p>
@@ -1462,11 +1469,40 @@ table.split li { margin: 0 0 .4mm; }
     </section>
   </xsl:template>
 
+  <!-- The disputed questions at a glance, first in the annex: one row
+       each, the answers given with how many gave each, and the consensus;
+       the question leads to its detail in the last part of the annex. -->
+  <xsl:template name="ws-glance">
+    <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>
+    <xsl:if test="$disputed">
+      <h3><span class="secno">7.1</span><xsl:value-of select="$s.ws-glance"/></h3>
+      <p class="keep"><xsl:value-of select="$s.ws-glance-intro"/></p>
+      <table class="glance">
+        <thead>
+          <tr>
+            <th><xsl:value-of select="$s.question"/></th>
+            <th><xsl:value-of select="$s.ws-answers-given"/></th>
+            <th><xsl:value-of select="$s.ws-consensus-row"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="$disputed">
+            <tr>
+              <td class="nowrap"><a href="#dq-{@question}"><xsl:value-of select="@question"/></a></td>
+              <td><xsl:call-template name="ws-split"/></td>
+              <td><xsl:call-template name="ws-consensus-value"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </xsl:if>
+  </xsl:template>
+
   <!-- One disputed question: the consensus, then one row per answer given
        (how many, who gave it), then the evidence and comments the participants gave. -->
   <xsl:template name="ws-disputed">
     <xsl:variable name="crit" select="."/>
-    <div class="dq">
+    <div class="dq" id="dq-{@question}">
       <p class="dq-q"><strong><xsl:value-of select="@question"/></strong><xsl:value-of select="concat(' ', text)"/></p>
       <table class="split">
         <tbody>

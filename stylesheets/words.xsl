@@ -77,6 +77,10 @@
   <xsl:variable name="s.ws-rules">Rules used</xsl:variable>
   <xsl:variable name="s.ws-rules-text">Per question: participants who left it blank do not count. It is not applicable when more than half of those who answered said not applicable (where the question allows it). Otherwise it is the median of the yes, partly and no answers (no &lt; partly &lt; yes), the lower of the two middle answers when their number is even, so a criterion counts as met only when at least half of the room says so. Don't know only when nobody said yes, partly or no. A question is disputed when some said yes and some said no. In the rapid questionnaire: the median level, the lower middle one when even, disputed when the levels given differ by two or more. A facilitator's decision replaces the value the rules give; both are shown. A question that the consensus's own answers switch off gets no consensus answer.</xsl:variable>
   <xsl:variable name="s.ws-disputed">Disputed questions</xsl:variable>
+  <xsl:variable name="s.ws-glance">Disputed questions at a glance</xsl:variable>
+  <xsl:variable name="s.ws-glance-intro">One line per disputed question: the answers the participants gave, with how many gave each, and the consensus. Who gave which answer, with their evidence and comments, is under Disputed questions at the end of this annex.</xsl:variable>
+  <xsl:variable name="s.ws-answers-given">Answers given</xsl:variable>
+  <xsl:variable name="s.ws-consensus-lc">consensus</xsl:variable>
   <xsl:variable name="s.ws-no-disputed">No question was disputed.</xsl:variable>
   <xsl:variable name="s.ws-decisions">Decisions</xsl:variable>
   <xsl:variable name="s.ws-no-decisions">The room decided no question against the rules.</xsl:variable>
