@@ -47,6 +47,7 @@
             <xsl:with-param name="title" select="concat($s.co-title, ' - ', normalize-space(title))"/>
           </xsl:call-template>
         </title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <style><xsl:call-template name="css"/></style>
       </head>
       <body>
@@ -82,6 +83,7 @@
             <xsl:call-template name="legend"/>
             <xsl:call-template name="table">
               <xsl:with-param name="compare" select="true()"/>
+              <xsl:with-param name="labelled-by" select="'all-h'"/>
             </xsl:call-template>
             <p class="table-note"><xsl:value-of select="$s.co-table-note"/></p>
           </section>
@@ -140,6 +142,8 @@
   <xsl:template name="table">
     <xsl:param name="group" select="''"/>
     <xsl:param name="compare" select="false()"/>
+    <xsl:param name="labelled-by"/>
+    <div class="table-scroll" tabindex="0" role="group" aria-labelledby="{$labelled-by}">
     <table class="cohort">
       <thead>
         <tr>
@@ -208,6 +212,7 @@
         </xsl:for-each>
       </tbody>
     </table>
+    </div>
   </xsl:template>
 
   <!-- One group: a heading with its size, and its table (or why not). -->
@@ -223,8 +228,8 @@
           <p class="withheld"><xsl:value-of select="$s.co-group-withheld"/></p>
         </xsl:when>
         <xsl:otherwise>
-          <h3><xsl:value-of select="$name"/> <span class="muted"><xsl:value-of select="concat(' (', @size, ' ', $s.co-countries-lc, ')')"/></span></h3>
-          <xsl:call-template name="table"><xsl:with-param name="group" select="@id"/></xsl:call-template>
+          <h3 id="group-{@id}-h"><xsl:value-of select="$name"/> <span class="muted"><xsl:value-of select="concat(' (', @size, ' ', $s.co-countries-lc, ')')"/></span></h3>
+          <xsl:call-template name="table"><xsl:with-param name="group" select="@id"/><xsl:with-param name="labelled-by" select="concat('group-', @id, '-h')"/></xsl:call-template>
         </xsl:otherwise>
       </xsl:choose>
     </div>
@@ -388,6 +393,7 @@ ul.rules li { margin-bottom: 1.5mm; }
   .group h3 { margin-top: 4mm; }
 }
 </xsl:text>
+    <xsl:call-template name="css-narrow"/>
   </xsl:template>
 
 </xsl:stylesheet>

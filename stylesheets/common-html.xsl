@@ -124,6 +124,60 @@ body { margin: 0; }
 </xsl:text>
   </xsl:template>
 
+  <!-- A window narrower than the sheet: a phone, or a page zoomed in
+       (1280 px at 400 % is 320 CSS px, WCAG's reflow width). Nothing may
+       make the page scroll sideways: boxes wrap or stack, a word breaks
+       whole, and what needs its width to be read (a wide table, a chart,
+       whose text would shrink past reading) scrolls sideways in its own
+       box (.table-scroll, .chart-scroll: focusable, so that a keyboard
+       scrolls it too, and a group named by its heading or chart title,
+       which a screen reader says on focus; not a region, as a landmark
+       per table would crowd the page's sections). Called last in each layout's CSS, so that it
+       overrides that layout's rules; print is untouched. -->
+  <xsl:template name="css-narrow">
+    <xsl:text>/* the boxes pass on what their parent has, not the rule for every div:
+   a table wraps in print as it did before it had a box */
+.table-scroll, .chart-scroll { overflow-wrap: inherit; }
+@media screen {
+  .table-scroll, .chart-scroll { overflow-x: auto; }
+  /* a box that scrolls keeps its content's margins inside it: the box
+     takes them instead (css-table's for a table, the level scale's), so
+     that they meet those around it as they did without the box */
+  .table-scroll { margin: 1mm 0 4mm; }
+  .table-scroll > table, .chart-scroll > svg.scale { margin: 0; }
+  .chart-scroll.scale { margin: 0 0 3mm; }
+  .table-scroll:focus-visible, .chart-scroll:focus-visible { outline: 2px solid #16365c; outline-offset: 2px; }
+}
+@media screen and (max-width: 160mm) {
+  body { padding: 0; }
+  .cover, .major, .minor, main > section { padding: 6mm 4mm; margin: 0 0 3mm; }
+  .cover .kicker { margin-top: 0; }
+  .cover .subtitle { margin-bottom: 6mm; }
+  .cover dl { margin: 6mm 0; }
+  .kpis { flex-wrap: wrap; }
+  .kpi { flex: 1 1 9rem; }
+  .kpis.domains .k { white-space: normal; }
+  .pair { flex-direction: column; }
+  /* a word wraps whole (user text, in bdi, still breaks anywhere): a
+     table that cannot narrow further scrolls in its box */
+  td { overflow-wrap: break-word; }
+  /* a fixed-layout table keeps its printed width */
+  .table-scroll > table.capabilities { min-width: 176mm; }
+  /* the roadmap's next step and prerequisites, prose under a row, stay
+     at the box's left edge, wrapped to the window, while the figures
+     beside them scroll */
+  .table-scroll tr.sub td > div { position: sticky; left: 0; max-width: calc(100vw - 20mm); }
+  /* a chart no narrower than its text can be read at */
+  .chart-scroll > svg.chart { min-width: 160mm; }
+}
+@media screen and (max-width: 110mm) {
+  .cover dl, dl.facts, dl.moves { grid-template-columns: 1fr; }
+  .cover dd, dl.facts dd, dl.moves dd { margin-bottom: 1.5mm; }
+  ul.people.cols, .cover .contents ol { columns: 1; }
+}
+</xsl:text>
+  </xsl:template>
+
   <!-- Paragraphs, lists, and a major section starting a page. -->
   <xsl:template name="css-flow">
     <xsl:text>p { margin: 0 0 2.2mm; }

@@ -74,6 +74,7 @@
           </xsl:call-template>
         </title>
         <meta name="generator" content="{@generator}"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <style><xsl:call-template name="css"/></style>
       </head>
       <body>
@@ -215,6 +216,7 @@ ul.criteria .q { color: #52606d; font-size: 8pt; }
 .st-other { color: #52606d; }
 ol.rules li { margin-bottom: 1.5mm; }
 </xsl:text>
+    <xsl:call-template name="css-narrow"/>
   </xsl:template>
 
   <!-- ================================================================
@@ -419,7 +421,8 @@ ol.rules li { margin-bottom: 1.5mm; }
           <dd><xsl:value-of select="concat($sum/@criteria-newly-met, ' ', $s.cmp-newly-met, ', ', $sum/@criteria-no-longer-met, ' ', $s.cmp-no-longer-met, ', ', $s.of, ' ', $sum/@criteria-compared, ' ', $s.cmp-answered-in-both)"/></dd>
         </xsl:if>
       </dl>
-      <h3><xsl:value-of select="$s.domain-scores"/></h3>
+      <h3 id="domain-scores-h"><xsl:value-of select="$s.domain-scores"/></h3>
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="domain-scores-h">
       <table class="domains">
         <thead>
           <tr>
@@ -444,6 +447,7 @@ ol.rules li { margin-bottom: 1.5mm; }
           </xsl:for-each>
         </tbody>
       </table>
+      </div>
     </section>
     <xsl:value-of select="$nl"/>
   </xsl:template>
@@ -483,7 +487,7 @@ ol.rules li { margin-bottom: 1.5mm; }
       <figure id="fig-compare">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.cmp-fig"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.cmp-fig-desc"/></p>
-        <xsl:call-template name="chart"/>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-compare-title"><xsl:call-template name="chart"/></div>
       </figure>
     </section>
     <xsl:value-of select="$nl"/>
@@ -696,7 +700,8 @@ ol.rules li { margin-bottom: 1.5mm; }
 
   <xsl:template name="capability-table">
     <section class="major" id="capabilities">
-      <h2><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
+      <h2 id="capabilities-h"><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="capabilities-h">
       <table class="capabilities">
         <colgroup>
           <col style="width:4%"/><col style="width:27%"/><col style="width:7%"/><col style="width:7%"/>
@@ -746,6 +751,7 @@ ol.rules li { margin-bottom: 1.5mm; }
           </tbody>
         </xsl:for-each>
       </table>
+      </div>
       <p class="table-note">
         <xsl:value-of select="$s.cmp-table-note"/>
         <xsl:if test="$C/domain/capability[old/@target != new/@target]">

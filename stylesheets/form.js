@@ -76,24 +76,105 @@
       total += capTotal;
       done += capDone;
       sec.querySelector('.cap-progress').textContent = word('answered', capDone, capTotal);
-      var row = document.querySelector('tr[data-progress="' + cap + '"]');
+      var row = document.querySelector('#overview [data-progress="' + cap + '"]');
       row.querySelector('.count').textContent = word('answered', capDone, capTotal);
+      row.classList.toggle('done', !todo.length);
+      // the first question left, by its place in the capability: what a
+      // person counts on the page, where an id like C05.L2.b says nothing
       var cell = row.querySelector('.todo');
-      cell.textContent = todo.length ? '' : word('none-left');
-      todo.forEach(function (fs) {
-        var a = document.createElement('a');
-        a.href = '#' + fs.id;
-        a.textContent = fs.dataset.question;
-        a.title = fs.querySelector('legend').textContent;
+      cell.textContent = '';
+      if (todo.length) {
+        var place = placeOf(todo[0]), a = document.createElement('a');
+        a.href = '#' + todo[0].id;
+        a.className = 'next-q';
+        a.textContent = word('next-link', place.n, place.of);
+        a.setAttribute('aria-describedby', 'progress-' + cap);
         cell.appendChild(a);
-        cell.appendChild(document.createTextNode(' '));
-      });
+      }
     });
     document.getElementById('overall-text').textContent = word('overall', done, total);
     var bar = document.getElementById('overall-bar');
     bar.max = total || 1;
     bar.value = done;
     return off;
+  }
+
+  // ---- finding one's way: the next unanswered question ----
+
+  // Question `fs`'s capability number, and its place among the
+  // capability's questions as the page shows them (switched off or not).
+  function placeOf(fs) {
+    var sec = fs.closest('section.capability');
+    var all = Array.prototype.slice.call(sec.querySelectorAll('fieldset[data-question]'));
+    return { cap: sec.dataset.number, n: all.indexOf(fs) + 1, of: all.length };
+  }
+
+  var bar = document.querySelector('.bar');
+  var where = document.getElementById('where');
+  // the question last focused or gone to: "next" means after it, while it
+  // is in the window; once the window is scrolled elsewhere, after what it
+  // shows
+  var here = null;
+
+  // The bottom of what covers the window's top: the bar where it stays.
+  function coveredTop() {
+    return getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0;
+  }
+  // kept in --bar for the scroll margin of questions and capabilities, as
+  // the bar's rows change with the window's width and with what it says
+  function measureBar() {
+    document.documentElement.style.setProperty('--bar', coveredTop() + 'px');
+  }
+
+  function inView(fs) {
+    var r = fs.getBoundingClientRect();
+    return r.bottom > coveredTop() && r.top < window.innerHeight;
+  }
+
+  // The index in `questions` the search starts from.
+  function searchStart() {
+    if (here && inView(here)) return questions.indexOf(here) + 1;
+    var top = coveredTop();
+    for (var i = 0; i < questions.length; i++)
+      if (questions[i].getBoundingClientRect().bottom > top) return i;
+    return questions.length;
+  }
+
+  function unanswered(fs, off) {
+    var id = fs.dataset.question;
+    return !off[id] && valueOf(id) === '';
+  }
+
+  // Marks the capability holding `sec` as where one is in the progress list.
+  function markCurrent(sec) {
+    document.querySelectorAll('#overview a[aria-current]').forEach(function (a) { a.removeAttribute('aria-current'); });
+    if (sec) document.getElementById('progress-' + sec.dataset.capability).setAttribute('aria-current', 'location');
+  }
+
+  // Says in #where (a live region) where question `fs` is.
+  function sayWhere(fs, prefix) {
+    var place = placeOf(fs);
+    where.textContent = (prefix ? prefix + ' ' : '') + word('where', place.cap, place.n, place.of);
+  }
+
+  // Scrolls question `fs` to the top of the window, below the bar, and
+  // puts the focus on its first answer, which a screen reader reads with
+  // the question; #where says where that is.
+  function goTo(fs, prefix) {
+    sayWhere(fs, prefix); // first: the bar may take another row for it
+    measureBar();
+    fs.scrollIntoView({ block: 'start' });
+    here = fs;
+    fs.querySelector('input[type=radio]').focus({ preventScroll: true });
+    markCurrent(fs.closest('section.capability'));
+  }
+
+  function nextUnanswered() {
+    var off = switchedOff(), start = searchStart(), i;
+    for (i = start; i < questions.length; i++) if (unanswered(questions[i], off)) return goTo(questions[i]);
+    for (i = 0; i < Math.min(start, questions.length); i++)
+      if (unanswered(questions[i], off)) return goTo(questions[i], word('wrapped'));
+    where.textContent = word('all-answered');
   }
 
   // ---- the state of the form, as plain data ----
@@ -455,6 +536,40 @@
     e.target.closest('fieldset').querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = false; });
     update();
     keepDraft();
+  });
+  document.getElementById('next-unanswered').addEventListener('click', nextUnanswered);
+  if (window.ResizeObserver) new ResizeObserver(measureBar).observe(bar);
+  window.addEventListener('resize', measureBar);
+  document.getElementById('overview').addEventListener('click', function (e) {
+    var link = e.target.closest('a.next-q');
+    if (!link) return;
+    e.preventDefault();
+    goTo(document.getElementById(link.hash.slice(1)));
+  });
+  // Where one is, kept true as one moves on by hand; #where starts saying
+  // it at the first jump only (it may give the bar a row, and the page
+  // would shift under a click)
+  document.querySelector('main').addEventListener('focusin', function (e) {
+    var fs = e.target.closest('fieldset[data-question]');
+    if (fs && fs !== here) {
+      here = fs;
+      if (where.textContent) sayWhere(fs);
+    }
+    var sec = e.target.closest('section.capability');
+    if (sec) markCurrent(sec);
+  });
+  // a link to a capability (progress list) or a question (skip logic)
+  window.addEventListener('hashchange', function () {
+    var target = document.getElementById(location.hash.slice(1));
+    var sec = target && target.closest('section.capability');
+    if (!sec) return;
+    markCurrent(sec);
+    if (target.matches('fieldset[data-question]')) {
+      here = target;
+      if (where.textContent) sayWhere(target);
+    } else if (where.textContent) {
+      where.textContent = word('where-cap', sec.dataset.number);
+    }
   });
   document.getElementById('clear-draft').addEventListener('click', function () {
     if (!window.confirm(word('draft-confirm'))) return;

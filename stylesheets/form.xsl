@@ -71,6 +71,7 @@
             <progress id="overall-bar" max="1" value="0" aria-labelledby="overall-text"></progress>
             <span id="overall-text"></span>
           </span>
+          <xsl:call-template name="jump"/>
           <div id="message" role="status" aria-live="polite"></div>
         </header>
         <main>
@@ -227,30 +228,37 @@
     </select>
   </xsl:template>
 
-  <!-- Progress per capability and what is still unanswered: the script
-       fills the cells. -->
+  <!-- In the bar: the way to the next question still to answer, from
+       anywhere in a form of some 45 000 px, and back to the progress list;
+       #where says where the button went (a live region, for a screen
+       reader, which also hears the question its focus lands on). -->
+  <xsl:template name="jump">
+    <nav class="jump" aria-label="{$f.jump}">
+      <button type="button" id="next-unanswered"><xsl:value-of select="$f.next-unanswered"/></button>
+      <a href="#overview"><xsl:value-of select="$f.to-progress"/></a>
+      <span id="where" role="status" aria-live="polite"></span>
+    </nav>
+  </xsl:template>
+
+  <!-- Progress per capability, by its name: answered of applicable, and
+       a link to its first unanswered question by its place in the
+       capability (ids such as C05.L2.b mean nothing to the people who
+       answer). The script fills the counts and the links. -->
   <xsl:template name="overview">
-    <section id="overview" aria-labelledby="overview-h">
+    <nav id="overview" aria-labelledby="overview-h">
       <h2 id="overview-h"><xsl:value-of select="$f.progress"/></h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col"><xsl:value-of select="$s.capability"/></th>
-            <th scope="col"><xsl:value-of select="$s.answered"/></th>
-            <th scope="col"><xsl:value-of select="$f.still"/></th>
-          </tr>
-        </thead>
-        <tbody>
-          <xsl:for-each select="$M/domain/capability[key('section', @id)]">
-            <tr data-progress="{@id}">
-              <th scope="row"><a href="#cap-{@id}"><xsl:value-of select="concat(@number, '. ', @name)"/></a></th>
-              <td class="count"></td>
-              <td class="todo"></td>
-            </tr>
-          </xsl:for-each>
-        </tbody>
-      </table>
-    </section>
+      <ul class="progress-list">
+        <xsl:for-each select="$M/domain/capability[key('section', @id)]">
+          <li data-progress="{@id}">
+            <a href="#cap-{@id}" id="progress-{@id}"><xsl:value-of select="concat(@number, '. ', @name)"/></a>
+            <xsl:text> </xsl:text>
+            <span class="count"></span>
+            <xsl:text> </xsl:text>
+            <span class="todo"></span>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </nav>
   </xsl:template>
 
   <xsl:template match="domain">
@@ -265,7 +273,7 @@
 
   <xsl:template match="capability">
     <xsl:variable name="cap" select="."/>
-    <section class="capability" id="cap-{@id}" data-capability="{@id}" aria-labelledby="cap-{@id}-h">
+    <section class="capability" id="cap-{@id}" data-capability="{@id}" data-number="{@number}" aria-labelledby="cap-{@id}-h">
       <h3 id="cap-{@id}-h"><xsl:value-of select="concat(@number, '. ', @name)"/></h3>
       <p class="description"><xsl:value-of select="description"/></p>
       <div class="cap-head">
@@ -471,7 +479,11 @@
       <span data-word="unreadable"><xsl:value-of select="$f.m-unreadable"/></span>
       <span data-word="answered"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.answered)"/></span>
       <span data-word="overall"><xsl:value-of select="concat('{1} ', $f.of, ' {2} ', $f.questions, ' ', $f.answered)"/></span>
-      <span data-word="none-left"><xsl:value-of select="$f.none-left"/></span>
+      <span data-word="next-link"><xsl:value-of select="$f.next-link"/></span>
+      <span data-word="where"><xsl:value-of select="$f.m-where"/></span>
+      <span data-word="where-cap"><xsl:value-of select="$f.m-where-cap"/></span>
+      <span data-word="wrapped"><xsl:value-of select="$f.m-wrapped"/></span>
+      <span data-word="all-answered"><xsl:value-of select="$f.m-all-answered"/></span>
       <span data-word="country"><xsl:value-of select="$s.country"/></span>
       <span data-word="date"><xsl:value-of select="$s.date"/></span>
       <span data-word="respondent"><xsl:value-of select="$f.respondent"/></span>
@@ -525,10 +537,16 @@ input[type=text], input[type=date], select, textarea { font: inherit; color: var
 fieldset.respondent { border: 1px solid var(--grid); border-radius: 4px; margin: 0 0 .75rem; display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
 fieldset.respondent .field { flex: 1 1 12rem; }
 fieldset.respondent button { margin-bottom: .75rem; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: .3rem .4rem; border-bottom: 1px solid var(--grid); }
-td.count { white-space: nowrap; }
-td.todo a { margin-right: .5rem; }
+.progress-list { list-style: none; margin: 0; padding: 0; }
+.progress-list li { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: baseline; padding: .3rem .4rem; border-bottom: 1px solid var(--grid); }
+.progress-list li > a { flex: 1 1 16rem; font-weight: 600; }
+.progress-list .count { white-space: nowrap; }
+.progress-list .todo { flex: 0 1 17rem; }
+.progress-list li.done .count { color: var(--good); }
+.progress-list a[aria-current] { text-decoration-thickness: 3px; background: #e6eef8; outline: 2px solid #e6eef8; }
+.jump { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
+#next-unanswered { font-weight: 600; }
+#where:empty { display: none; }
 .domain > h2 { margin-top: 2rem; }
 .description { color: var(--muted); margin: 0 0 .5rem; }
 .cap-head { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-end; justify-content: space-between; }
@@ -537,7 +555,8 @@ fieldset.question { border: 1px solid var(--rule); border-radius: 4px; margin: 1
 /* a legend that floats stays inside the box, however many lines it takes */
 fieldset.question > legend { font-weight: 600; padding: .5rem 0 .2rem; float: left; width: 100%; }
 fieldset.question > legend + * { clear: both; }
-fieldset.question, .capability { scroll-margin-top: 5rem; }
+/* below the bar where it stays (its height, which the script keeps in --bar) */
+fieldset.question, .capability, #overview { scroll-margin-top: calc(var(--bar, 4rem) + .5rem); }
 button:disabled { color: var(--muted); border-color: var(--rule); cursor: default; }
 .qid { color: var(--muted); font-weight: 400; font-size: .875rem; margin-right: .2rem; }
 .level, .only-if, .off-note { color: var(--muted); font-size: .875rem; margin: .2rem 0; }
@@ -560,10 +579,20 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 @media (max-width: 40rem), (max-height: 30rem) {
   .bar { position: static; }
 }
+/* where the bar scrolls away (above), the way on stays at the window's foot;
+   not in a window too low to spare it the room (400 % zoom), where it
+   stays in the bar */
+@media (max-width: 40rem) and (min-height: 30.01rem) {
+  .jump { position: fixed; left: 0; right: 0; bottom: 0; z-index: 2; padding: .4rem 1rem; gap: .2rem 1rem;
+    background: var(--paper); border-top: 1px solid var(--rule); box-shadow: 0 -1px 3px rgba(0,0,0,.08); }
+  #where { flex-basis: 100%; font-size: .875rem; }
+  body { padding-bottom: 5rem; }
+}
 @media print {
   @page { margin: 15mm; }
   body { background: #fff; font-size: 10pt; }
-  .bar, #draft, #overview, button, .noprint { display: none !important; }
+  .bar, .jump, #draft, #overview, button, .noprint { display: none !important; }
+  body { padding-bottom: 0; }
   .notice, .details, .capability { border: none; padding: 0; margin: 0 0 1rem; }
   /* each domain, and each capability after its domain's first, starts a page */
   .domain, .domain > .capability ~ .capability { break-before: page; }
@@ -577,7 +606,8 @@ fieldset.question.off .off-note { color: var(--text); font-weight: 600; }
 
   <!-- ================================================================
        Script: stylesheets/form.js, plain, no framework. What it does, in
-       order: skip logic and progress (update), the draft (localStorage),
+       order: skip logic and progress (update), the next unanswered
+       question, the draft (localStorage),
        saving and opening answers files. mnr form reads it
        and passes it here with its SHA-256 in base64 (src/core/form.c),
        worked out as the form is written, for the policy's script-src: a

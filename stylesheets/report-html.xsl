@@ -55,6 +55,7 @@
           </xsl:call-template>
         </title>
         <meta name="generator" content="{@generator}"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <style>
           <xsl:call-template name="css"/>
         </style>
@@ -290,6 +291,7 @@ table.split tr.cons th, table.split tr.cons td { background: #f2f4f7; color: #1f
 table.split ul { margin: 0; padding-left: 3.5mm; }
 table.split li { margin: 0 0 .4mm; }
 </xsl:text>
+    <xsl:call-template name="css-narrow"/>
   </xsl:template>
 
   <!-- ================================================================
@@ -448,7 +450,7 @@ table.split li { margin: 0 0 .4mm; }
               </div>
             </div>
           </div>
-          <xsl:call-template name="chart-scale"/>
+          <div class="chart-scroll scale" tabindex="0" role="group" aria-labelledby="chart-scale-title"><xsl:call-template name="chart-scale"/></div>
           <xsl:if test="string($sum/@strongest-domain) != ''">
           <div class="kpis domains">
             <div class="kpi">
@@ -465,7 +467,7 @@ table.split li { margin: 0 0 .4mm; }
             </div>
           </div>
           </xsl:if>
-          <h3><xsl:value-of select="$s.top-priorities"/></h3>
+          <h3 id="top-priorities-h"><xsl:value-of select="$s.top-priorities"/></h3>
           <xsl:choose>
             <xsl:when test="$R/priorities/priority">
               <xsl:call-template name="priority-table">
@@ -642,6 +644,11 @@ table.split li { margin: 0 0 .4mm; }
   <xsl:template name="priority-table">
     <xsl:param name="items"/>
     <xsl:param name="full"/>
+    <!-- labelled by the heading above it -->
+    <div class="table-scroll" tabindex="0" role="group">
+      <xsl:attribute name="aria-labelledby">
+        <xsl:choose><xsl:when test="$full">roadmap-h</xsl:when><xsl:otherwise>top-priorities-h</xsl:otherwise></xsl:choose>
+      </xsl:attribute>
     <table>
       <xsl:attribute name="class">
         <xsl:text>priorities</xsl:text>
@@ -734,6 +741,7 @@ table.split li { margin: 0 0 .4mm; }
         <xsl:value-of select="$nl"/>
       </xsl:for-each>
     </table>
+    </div>
   </xsl:template>
 
   <!-- ================================================================
@@ -746,12 +754,13 @@ table.split li { margin: 0 0 .4mm; }
       <figure id="fig-domains">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.fig-domains"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.fig-domains-desc"/></p>
-        <xsl:call-template name="chart-domains"/>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-domains-title"><xsl:call-template name="chart-domains"/></div>
         <xsl:if test="$uniform-target = '' and $R/domain/capability[@assessed = 'true']">
           <p class="fig-foot"><xsl:value-of select="$s.targets-differ"/></p>
         </xsl:if>
       </figure>
-      <h3><xsl:value-of select="$s.domain-scores"/></h3>
+      <h3 id="domain-scores-h"><xsl:value-of select="$s.domain-scores"/></h3>
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="domain-scores-h">
       <table class="domains">
         <thead>
           <tr>
@@ -787,11 +796,12 @@ table.split li { margin: 0 0 .4mm; }
           </xsl:for-each>
         </tbody>
       </table>
+      </div>
 
       <figure class="page" id="fig-baseline">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 2. ')"/></span><xsl:value-of select="$s.fig-baseline"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.fig-baseline-desc"/></p>
-        <xsl:call-template name="chart-baseline"/>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-baseline-title"><xsl:call-template name="chart-baseline"/></div>
         <xsl:call-template name="shared-items-note"/>
       </figure>
 
@@ -801,7 +811,7 @@ table.split li { margin: 0 0 .4mm; }
           <xsl:value-of select="$s.fig-heatmap-desc"/>
           <xsl:if test="not($criteria-kind)"><xsl:value-of select="concat(' ', $s.fig-heatmap-rapid)"/></xsl:if>
         </p>
-        <xsl:call-template name="chart-heatmap"/>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-heatmap-title"><xsl:call-template name="chart-heatmap"/></div>
       </figure>
     </section>
     <xsl:value-of select="$nl"/>
@@ -850,7 +860,8 @@ table.split li { margin: 0 0 .4mm; }
 
   <xsl:template name="capability-table">
     <section class="major" id="capabilities">
-      <h2><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
+      <h2 id="capabilities-h"><span class="secno">3</span><xsl:value-of select="$s.sec-table"/></h2>
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="capabilities-h">
       <table class="capabilities">
         <colgroup>
           <col style="width:3.5%"/><col style="width:29%"/><col style="width:4%"/><col style="width:11%"/>
@@ -924,6 +935,7 @@ table.split li { margin: 0 0 .4mm; }
           </tbody>
         </xsl:for-each>
       </table>
+      </div>
       <p class="table-note"><xsl:value-of select="concat($s.capability-table-note, ' ', $s.compared-note)"/></p>
     </section>
     <xsl:value-of select="$nl"/>
@@ -1347,7 +1359,7 @@ table.split li { margin: 0 0 .4mm; }
 
   <xsl:template name="roadmap">
     <section class="major" id="roadmap">
-      <h2><span class="secno">5</span><xsl:value-of select="$s.sec-roadmap"/></h2>
+      <h2 id="roadmap-h"><span class="secno">5</span><xsl:value-of select="$s.sec-roadmap"/></h2>
       <p><xsl:value-of select="$s.roadmap-intro"/></p>
       <xsl:choose>
         <xsl:when test="$R/priorities/priority">
@@ -1389,8 +1401,9 @@ table.split li { margin: 0 0 .4mm; }
       <h3><span class="secno"><xsl:value-of select="concat('7.', 2 + $glance)"/></span><xsl:value-of select="$s.ws-rules"/></h3>
       <p><xsl:value-of select="$s.ws-rules-text"/></p>
 
-      <h3><span class="secno"><xsl:value-of select="concat('7.', 3 + $glance)"/></span><xsl:value-of select="$s.ws-agreement"/></h3>
+      <h3 id="agreement-h"><span class="secno"><xsl:value-of select="concat('7.', 3 + $glance)"/></span><xsl:value-of select="$s.ws-agreement"/></h3>
       <p class="keep"><xsl:value-of select="$s.ws-agreement-intro"/></p>
+      <div class="table-scroll" tabindex="0" role="group" aria-labelledby="agreement-h">
       <table class="agreement">
         <thead>
           <tr>
@@ -1424,6 +1437,7 @@ table.split li { margin: 0 0 .4mm; }
           </xsl:for-each>
         </tbody>
       </table>
+      </div>
 
       <h3><span class="secno"><xsl:value-of select="concat('7.', 4 + $glance)"/></span><xsl:value-of select="$s.ws-decisions"/></h3>
       <xsl:if test="not($ws-criteria[consensus/@decided = 'true'])">

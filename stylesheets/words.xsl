@@ -664,8 +664,14 @@
   <xsl:variable name="f.answered">answered</xsl:variable>
   <xsl:variable name="f.of">of</xsl:variable>
   <xsl:variable name="f.questions">questions</xsl:variable>
-  <xsl:variable name="f.still">Still unanswered</xsl:variable>
-  <xsl:variable name="f.none-left">none</xsl:variable>
+  <xsl:variable name="f.next-link">next unanswered: question {1} of {2}</xsl:variable>
+  <xsl:variable name="f.jump">Find your way in the form</xsl:variable>
+  <xsl:variable name="f.next-unanswered">Next unanswered question</xsl:variable>
+  <xsl:variable name="f.to-progress">Progress</xsl:variable>
+  <xsl:variable name="f.m-where">Capability {1}, question {2} of {3}.</xsl:variable>
+  <xsl:variable name="f.m-where-cap">Capability {1}.</xsl:variable>
+  <xsl:variable name="f.m-wrapped">No unanswered question after this one: back to the first.</xsl:variable>
+  <xsl:variable name="f.m-all-answered">All questions are answered.</xsl:variable>
   <xsl:variable name="f.evidence">Evidence</xsl:variable>
   <xsl:variable name="f.what-counts">What counts as evidence:</xsl:variable>
   <xsl:variable name="f.how-to-answer">How to answer:</xsl:variable>

@@ -23,6 +23,15 @@ foreach(ex ${A11Y_EXAMPLES} ${DATA}/answers/heat-two-thirds.xml)
                        ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 endforeach()
 
+# -- reflow (WCAG 2.1 1.4.10): every kind of HTML page (each example's
+#    report, user text that cannot wrap, a workshop report with its annex,
+#    a comparison, a cohort report, both forms) at 320, 390, 768 and
+#    1280 px wide never scrolls sideways; a wide table or chart scrolls in
+#    its own box (widths.sh writes the pages, widths.js checks them)
+add_test(NAME browser.widths
+         COMMAND sh ${BROWSER_TESTS}/widths.sh $<TARGET_FILE:mnr> ${SRC} ${DATA} ${CMAKE_CURRENT_BINARY_DIR}/widths)
+set_tests_properties(browser.widths PROPERTIES LABELS "browser" TIMEOUT 300)
+
 # -- without Node.js, or before `npm ci`: the message says what to do
 mnr_e2e(browser-no-node 1 --out "FAIL: Node.js is not installed: install nodejs npm / run npm ci in tests/browser"
         --not "at " -- /usr/bin/env PATH=/nonexistent /bin/sh ${BROWSER_TESTS}/node.sh a11y.js x.html)

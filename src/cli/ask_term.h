@@ -2,7 +2,8 @@
  * ask_term.h - the terminal side of mnr ask (ask_term.c): colour, the width
  * to wrap at, text made safe and wrapped, and lines read from standard
  * input, with Ctrl-C (SIGINT), SIGTERM and SIGHUP taken only while waiting
- * for one. Plain lines, no cursor movement.
+ * for one. Plain lines, no cursor movement. Which file of mnr ask does
+ * what: src/core/README.md.
  */
 #ifndef MNR_ASK_TERM_H
 #define MNR_ASK_TERM_H

@@ -4,6 +4,7 @@
  * replaces that one file. Texts are printf formats; what each one gets is
  * noted beside it in ask_text.c. A text holds no line break: the front
  * wraps it to the terminal; a "\n" in one starts a new paragraph.
+ * Which file of mnr ask does what: src/core/README.md.
  */
 #ifndef MNR_ASK_TEXT_H
 #define MNR_ASK_TEXT_H

@@ -173,3 +173,58 @@ int cli_refuse_stdin(const char *cmd, const char *path)
     return cli_usage(cmd, "'-' would be standard input, which mnr does not read; give the "
                           "name of the file (for a pipe, save it to a file first)");
 }
+
+void cli_warn_scores(const char *path, const mnr_scores *scores)
+{
+    for (int i = 0; i < scores->n_warnings; i++)
+        cli_warn(path, scores->warnings[i].line, scores->warnings[i].message);
+}
+
+mnr_format cli_choose_format(const char *cmd, const char *out, const char *format,
+                             mnr_format fallback)
+{
+    mnr_format by_name = mnr_format_from_path(out);
+    if (!format) {
+        if (by_name == MNR_FORMAT_UNKNOWN && fallback != MNR_FORMAT_UNKNOWN)
+            return fallback;
+        if (by_name == MNR_FORMAT_UNKNOWN && mnr_answers_file_sniff(out) != MNR_FILE_OTHER)
+            cli_usage(cmd, "-o names '%s', an answers file: were the input and the output "
+                           "swapped? The output is the report, e.g. -o report.html", out);
+        else if (by_name == MNR_FORMAT_UNKNOWN && strcmp(out, "/dev/stdout") == 0)
+            cli_usage(cmd, "cannot tell the format of standard output (-o -); add --format "
+                           "html, text or csv");
+        else if (by_name == MNR_FORMAT_UNKNOWN)
+            cli_usage(cmd, "cannot tell the format from '%s'; add --format html, pdf, "
+                           "text or csv", out);
+        return by_name;
+    }
+    mnr_format asked = mnr_format_parse(format);
+    if (asked == MNR_FORMAT_UNKNOWN)
+        cli_usage(cmd, "unknown format '%s'; use html, pdf, text or csv", format);
+    else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
+        cli_usage(cmd, "--format %s does not match the output name '%s', which says %s; "
+                       "change one of them", mnr_format_name(asked), out,
+                  mnr_format_name(by_name));
+        return MNR_FORMAT_UNKNOWN;
+    }
+    return asked;
+}
+
+char *cli_pdf_browser(const char *option, const char *out)
+{
+    const char *explicit_browser = option ? option : getenv("MNR_BROWSER");
+    char *browser = mnr_report_find_browser(explicit_browser, getenv("PATH"));
+    if (!browser)
+        fprintf(stderr, "%s: cannot write a PDF: %s. Install it with "
+                        "'sudo apt-get install chromium', or write --format html and "
+                        "print that from any browser.\n", cli_safe(out),
+                explicit_browser ? "the browser given is not an executable file"
+                                 : "headless Chromium is not installed");
+    return browser;
+}
+
+void cli_pdf_printing(const char *browser)
+{
+    if (isatty(2))
+        fprintf(stderr, "Printing the PDF with %s...\n", cli_safe(browser));
+}

@@ -6,8 +6,10 @@
 #ifndef MNR_CLI_H
 #define MNR_CLI_H
 
+#include "assess.h"
 #include "context.h"
 #include "error.h"
+#include "report.h"
 
 #define EXIT_INVALID 1 /* invalid input or a failed check */
 #define EXIT_USAGE 2   /* wrong command line */
@@ -68,5 +70,24 @@ int cli_refuse_stdin(const char *cmd, const char *path);
 
 /* Parses a level 1-4 for --target; returns 0 when not a level. */
 int cli_parse_level(const char *s);
+
+/* The scoring warnings of an answers file `path` (an answer to a question
+ * the skip logic leaves out), each as cli_warn prints it. */
+void cli_warn_scores(const char *path, const mnr_scores *scores);
+
+/* --format (`format`, may be NULL), else the extension of `out`, else
+ * `fallback`; the two must agree, so that a PDF is never written into
+ * report.html. Prints the usage error and returns MNR_FORMAT_UNKNOWN when
+ * there is none or they disagree. */
+mnr_format cli_choose_format(const char *cmd, const char *out, const char *format,
+                             mnr_format fallback);
+
+/* The Chromium to print a PDF to `out` with: --browser (`option`, may be
+ * NULL), else MNR_BROWSER, else one on PATH. Prints what to install and
+ * returns NULL when there is none. malloc'd. */
+char *cli_pdf_browser(const char *option, const char *out);
+/* For mnr_report_spec.printing: says on a terminal that the PDF is being
+ * printed (it takes a few seconds). */
+void cli_pdf_printing(const char *browser);
 
 #endif

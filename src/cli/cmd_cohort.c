@@ -269,13 +269,12 @@ static void take_file(walk *w, const char *path)
                           "write the output outside the directories read");
             w->t->output_read = 1;
         }
-    xmlDocPtr doc = NULL;
     mnr_assessment *a = NULL;
     mnr_cohort_outcome outcome; /* (the counts are the cohort's to tell) */
-    mnr_status s = err.status != MNR_OK ? err.status : mnr_xml_load_lean(&doc, path, &err);
-    if (s == MNR_OK)
-        s = mnr_context_score_any(&a, w->ctx, doc, path, &err);
-    xmlFreeDoc(doc);
+    /* answers or results, scores only, parsed lean: one file of many */
+    mnr_assess_opts opts = {MNR_ASSESS_SCORES, 0, 1, 0, 1, NULL};
+    mnr_status s = err.status != MNR_OK ? err.status
+                                        : mnr_assessment_open(&a, w->ctx, path, &opts, &err);
     if (s == MNR_OK) {
         w->t->warned += a->scores->n_warnings > 0;
         s = mnr_cohort_add(w->cohort, a->scores, path, &outcome, &err);
@@ -449,49 +448,6 @@ static mnr_format report_format(const cohort_opts *o)
 
 /* ---- the outputs ---- */
 
-static const char *format_name(mnr_format f)
-{
-    return f == MNR_FORMAT_HTML ? "html" : f == MNR_FORMAT_PDF ? "pdf"
-         : f == MNR_FORMAT_TEXT ? "text" : "csv";
-}
-
-static mnr_status write_report(const mnr_context *ctx, const cohort_opts *o, mnr_format format,
-                               xmlDocPtr doc, const char *browser, mnr_error *err)
-{
-    char rel[256];
-    /* the PDF is the HTML report printed */
-    snprintf(rel, sizeof rel, "%s/cohort-%s.xsl", MNR_STYLESHEET_DIR,
-             format_name(format == MNR_FORMAT_PDF ? MNR_FORMAT_HTML : format));
-    char *xsl = mnr_context_path(ctx, rel);
-    char *stylesheet_dir = mnr_context_path(ctx, MNR_STYLESHEET_DIR);
-    mnr_xml_allow(stylesheet_dir);
-    free(stylesheet_dir);
-    const char *params[] = {NULL};
-    char *text = NULL;
-    size_t len = 0;
-    mnr_status st = xsl ? mnr_report_transform(&text, &len, doc, xsl, params, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
-    if (st == MNR_OK)
-        st = mnr_report_check_output(o->report, ctx->dir, err);
-    if (st == MNR_OK && format == MNR_FORMAT_PDF) {
-        st = mnr_report_pdf(text, len, o->report, browser, err);
-    } else if (st == MNR_OK && (format == MNR_FORMAT_TEXT || format == MNR_FORMAT_CSV)) {
-        /* controls from the data shown, not obeyed, as in report_out.c */
-        size_t safe_len = 0;
-        char *safe = mnr_text_safe_dup(text, len, format == MNR_FORMAT_CSV ? MNR_TEXT_CSV
-                                                                          : MNR_TEXT_LAYOUT,
-                                       &safe_len);
-        st = safe ? mnr_write_atomic(o->report, safe, safe_len, err)
-                  : mnr_error_set(err, MNR_ENOMEM, o->report, 0, "out of memory");
-        free(safe);
-    } else if (st == MNR_OK) {
-        st = mnr_write_atomic(o->report, text, len, err);
-    }
-    free(text);
-    free(xsl);
-    return st;
-}
-
 /* Figures withheld in the document: capabilities, and group figures. */
 static void count_withheld(xmlDocPtr doc, int *caps, int *groups)
 {
@@ -646,8 +602,9 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
         st = mnr_cohort_build(&doc, cohort, MNR_VERSION, &err);
         if (st == MNR_OK)
             st = check_reads_back(ctx, doc, o->out, &err);
+        mnr_report_spec r = {o->report, format, NULL, "cohort", NULL, browser, NULL};
         if (st == MNR_OK && o->report)
-            st = write_report(ctx, o, format, doc, browser, &err);
+            st = mnr_report_write(ctx, &r, doc, &err);
         if (st == MNR_OK)
             st = mnr_results_save(doc, o->out, &err);
         if (st != MNR_OK)
@@ -670,18 +627,8 @@ int cmd_cohort(int argc, char **argv)
     if (o.report && (format = report_format(&o)) == MNR_FORMAT_UNKNOWN)
         return EXIT_USAGE;
     char *browser = NULL;
-    if (format == MNR_FORMAT_PDF) {
-        const char *explicit_browser = o.browser ? o.browser : getenv("MNR_BROWSER");
-        browser = mnr_report_find_browser(explicit_browser, getenv("PATH"));
-        if (!browser) {
-            fprintf(stderr, "%s: cannot write a PDF: %s. Install it with "
-                            "'sudo apt-get install chromium', or write --format html and "
-                            "print that from any browser.\n", cli_safe(o.report),
-                    explicit_browser ? "the browser given is not an executable file"
-                                     : "headless Chromium is not installed");
-            return EXIT_INVALID;
-        }
-    }
+    if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o.browser, o.report)))
+        return EXIT_INVALID;
     mnr_context *ctx = NULL;
     rc = cli_open(&ctx, o.data_dir);
     if (rc == 0)

@@ -12,7 +12,6 @@
 #include "commands.h"
 #include "compare.h"
 #include "fileio.h"
-#include "report_out.h"
 
 static const char compare_usage[] =
     "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]\n"
@@ -95,16 +94,23 @@ static int parse_options(compare_opts *o, int argc, char **argv)
 static mnr_status build(xmlDocPtr *out, const mnr_context *ctx, const compare_opts *o,
                         mnr_error *err)
 {
-    mnr_compare_input in[2] = {{NULL, NULL, o->old_path}, {NULL, NULL, o->new_path}};
+    const char *paths[2] = {o->old_path, o->new_path};
+    mnr_assessment *a[2] = {NULL, NULL};
+    /* an answers file's lines, for the messages */
+    mnr_assess_opts opts = {MNR_ASSESS_RESULTS, 0, 1, 1, 0, "compare"};
     mnr_status st = MNR_OK;
-    for (int i = 0; i < 2 && st == MNR_OK; i++)
-        st = cli_load_results(&in[i].results, &in[i].answers, ctx, in[i].path, 0, "compare", err);
-    if (st == MNR_OK)
-        st = mnr_compare_build(out, &in[0], &in[1], err);
-    for (int i = 0; i < 2; i++) {
-        xmlFreeDoc(in[i].results);
-        xmlFreeDoc(in[i].answers);
+    for (int i = 0; i < 2 && st == MNR_OK; i++) {
+        st = mnr_assessment_open(&a[i], ctx, paths[i], &opts, err);
+        if (st == MNR_OK && a[i]->kind == MNR_KIND_ANSWERS)
+            cli_warn_scores(paths[i], a[i]->scores);
     }
+    if (st == MNR_OK) {
+        mnr_compare_input in[2] = {{a[0]->results, a[0]->answers_doc, paths[0]},
+                                   {a[1]->results, a[1]->answers_doc, paths[1]}};
+        st = mnr_compare_build(out, &in[0], &in[1], err);
+    }
+    mnr_assessment_free(a[0]);
+    mnr_assessment_free(a[1]);
     return st;
 }
 
@@ -141,9 +147,9 @@ int cmd_compare(int argc, char **argv)
     if (st == MNR_OK && mnr_same_file(o.old_path, o.new_path))
         cli_warn(o.new_path, 0, "is the same file as the earlier one: nothing can have "
                                 "changed; give the later assessment second");
-    cli_report r = {o.out, format, NULL, mnr_compare_stylesheet(format), NULL, browser};
+    mnr_report_spec r = {o.out, format, NULL, "compare", NULL, browser, cli_pdf_printing};
     if (st == MNR_OK)
-        st = cli_write_report(ctx, &r, comparison, &err);
+        st = mnr_report_write(ctx, &r, comparison, &err);
     if (st != MNR_OK)
         rc = cli_fail(&err);
     else if (!to_stdout)

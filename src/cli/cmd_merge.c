@@ -141,8 +141,9 @@ static mnr_status read_back(const mnr_context *ctx, const char *buf, size_t len,
     xmlDocPtr back = NULL;
     mnr_assessment *a = NULL;
     mnr_status st = mnr_xml_load_memory(&back, buf, len, name, &inner);
+    mnr_assess_opts opts = {MNR_ASSESS_SCORES, 0, 0, 0, 0, "merge"};
     if (st == MNR_OK)
-        st = mnr_context_score_doc(&a, ctx, back, name, 0, &inner);
+        st = mnr_assessment_read(&a, ctx, back, name, &opts, &inner);
     mnr_assessment_free(a);
     xmlFreeDoc(back);
     if (st == MNR_OK)
@@ -227,8 +228,11 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
         st = cli_check_output(o->out, inputs, ctx, "the consensus", 1, err);
     if (st == MNR_OK)
         st = refuse_twice(files, n, err);
+    /* each participant as mnr score reads it, the texts kept for the
+     * consensus, no results */
+    mnr_assess_opts opts = {MNR_ASSESS_ANSWERS, 0, 0, 0, 0, "merge"};
     for (int i = 0; st == MNR_OK && i < n; i++) {
-        st = mnr_context_check(&parts[i], ctx, files[i], err);
+        st = mnr_assessment_open(&parts[i], ctx, files[i], &opts, err);
         if (st == MNR_OK)
             answers[i] = parts[i]->answers;
     }

@@ -11,7 +11,6 @@
 #include "commands.h"
 #include "fileio.h"
 #include "report.h"
-#include "report_out.h"
 #include "results_check.h"
 #include "xmlsafe.h"
 
@@ -36,20 +35,15 @@ static const char report_epilogue[] =
     "Example:\n"
     "  mnr report questionnaires/examples/examplia-middle.xml -o examplia.pdf\n";
 
-/* The parameters a user may set: the xsl:params of stylesheets/common.xsl.
- * Everything else in the stylesheets is internal (a variable). */
-static const char *const report_params[] = {"paper", "title", "organisation"};
-#define N_PARAMS ((int)(sizeof report_params / sizeof report_params[0]))
-#define PARAM_LIST "paper, title and organisation"
-
 typedef struct report_opts {
     const char *data_dir, *out, *format, *stylesheet, *browser, *input, *baseline;
     int target;
-    const char *params[2 * N_PARAMS + 1];
+    const char **params; /* room for one per argument */
     int n_params;
 } report_opts;
 
-/* "name=value" -> params[]: a documented name, once, and a UTF-8 value. */
+/* "name=value" -> params[]: a name once, and a UTF-8 value (whether the
+ * report has it is asked of its stylesheet, check_param_names). */
 static int add_param(void *opts, char *arg)
 {
     report_opts *o = opts;
@@ -57,12 +51,6 @@ static int add_param(void *opts, char *arg)
     if (!eq || eq == arg)
         return cli_usage("report", "--param takes NAME=VALUE, not '%s'", arg);
     *eq = '\0';
-    int known = 0;
-    for (int i = 0; i < N_PARAMS; i++)
-        known |= strcmp(arg, report_params[i]) == 0;
-    if (!known)
-        return cli_usage("report", "--param %s is not a parameter of the report; it takes "
-                                   PARAM_LIST " (see mnr report --help)", arg);
     for (int i = 0; i < o->n_params; i++)
         if (strcmp(o->params[2 * i], arg) == 0)
             return cli_usage("report", "--param %s is given twice; give each parameter once", arg);
@@ -138,53 +126,113 @@ static int parse_options(report_opts *o, int argc, char **argv)
     return 0;
 }
 
-int cmd_report(int argc, char **argv)
+/* "paper, title and organisation". */
+static void join_names(char *buf, size_t size, char **names)
 {
-    report_opts o = {0};
-    int rc = parse_options(&o, argc, argv);
-    if (rc != 0)
-        return rc < 0 ? 0 : rc;
-    if ((rc = cli_refuse_stdin("report", o.input)) != 0)
+    int n = 0;
+    while (names[n])
+        n++;
+    buf[0] = '\0';
+    for (int i = 0; i < n; i++) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, size - used, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ",
+                 names[i]);
+    }
+}
+
+/* The parameters a user may set are the xsl:params of the report's
+ * stylesheet (stylesheets/common.xsl declares them), asked of it: one
+ * list, which the stylesheet keeps. */
+static int check_param_names(const mnr_context *ctx, const report_opts *o, mnr_format format)
+{
+    if (o->n_params == 0)
+        return 0;
+    mnr_error err;
+    mnr_error_init(&err);
+    char **names = NULL;
+    if (mnr_report_params(&names, ctx, "report", format, &err) != MNR_OK)
+        return cli_fail(&err);
+    int rc = 0;
+    for (int i = 0; i < o->n_params && rc == 0; i++) {
+        int known = 0;
+        for (int k = 0; names[k]; k++)
+            known |= strcmp(o->params[2 * i], names[k]) == 0;
+        char list[1024];
+        join_names(list, sizeof list, names);
+        if (!known)
+            rc = cli_usage("report", "--param %s is not a parameter of the report; it takes "
+                                     "%s (see mnr report --help)", o->params[2 * i], list);
+    }
+    mnr_report_params_free(names);
+    return rc;
+}
+
+/* After the options: the report itself. */
+static int run(const report_opts *o)
+{
+    int rc;
+    if ((rc = cli_refuse_stdin("report", o->input)) != 0)
         return rc;
-    mnr_format format = cli_choose_format("report", o.out, o.format, MNR_FORMAT_UNKNOWN);
+    mnr_format format = cli_choose_format("report", o->out, o->format, MNR_FORMAT_UNKNOWN);
     if (format == MNR_FORMAT_UNKNOWN)
         return EXIT_USAGE;
     char *browser = NULL;
-    if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o.browser, o.out)))
+    if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o->browser, o->out)))
         return EXIT_INVALID;
     mnr_context *ctx = NULL;
-    rc = cli_open(&ctx, o.data_dir);
+    rc = cli_open(&ctx, o->data_dir);
+    if (rc == 0)
+        rc = check_param_names(ctx, o, format);
     if (rc != 0) {
+        mnr_context_free(ctx);
         free(browser);
         return rc;
     }
     mnr_error err;
     mnr_error_init(&err);
-    xmlDocPtr results = NULL;
+    mnr_assessment *a = NULL;
     /* (NULL-terminated: a missing stylesheet or baseline ends it early) */
-    const char *inputs[4] = {o.input, NULL, NULL, NULL}, **in = inputs + 1;
-    if (o.baseline)
-        *in++ = o.baseline;
-    if (o.stylesheet)
-        *in = o.stylesheet;
-    mnr_status st = cli_check_output(o.out, inputs, ctx, "the report", 0, &err);
-    if (st == MNR_OK && o.baseline)
-        st = mnr_context_use_baseline(ctx, o.baseline, &err);
+    const char *inputs[4] = {o->input, NULL, NULL, NULL}, **in = inputs + 1;
+    if (o->baseline)
+        *in++ = o->baseline;
+    if (o->stylesheet)
+        *in = o->stylesheet;
+    mnr_status st = cli_check_output(o->out, inputs, ctx, "the report", 0, &err);
+    if (st == MNR_OK && o->baseline)
+        st = mnr_context_use_baseline(ctx, o->baseline, &err);
+    mnr_assess_opts opts = {MNR_ASSESS_RESULTS, o->target, 1, 0, 0, "report"};
     if (st == MNR_OK)
-        st = cli_load_results(&results, NULL, ctx, o.input, o.target, "report", &err);
+        st = mnr_assessment_open(&a, ctx, o->input, &opts, &err);
+    /* (a results file's warnings were shown when it was scored) */
+    if (st == MNR_OK && a->kind == MNR_KIND_ANSWERS)
+        cli_warn_scores(o->input, a->scores);
     /* the report prints the comparison with the baseline: it must be
      * the one the results were compared with */
     if (st == MNR_OK)
-        st = mnr_results_check_baseline(results, o.input, ctx, &err);
-    cli_report r = {o.out, format, o.stylesheet, mnr_format_stylesheet(format), o.params, browser};
+        st = mnr_results_check_baseline(a->results, o->input, ctx->baseline, &err);
+    mnr_report_spec r = {o->out, format, o->stylesheet, "report", o->params, browser,
+                         cli_pdf_printing};
     if (st == MNR_OK)
-        st = cli_write_report(ctx, &r, results, &err);
+        st = mnr_report_write(ctx, &r, a->results, &err);
     if (st != MNR_OK)
         rc = cli_fail(&err);
-    else if (strcmp(o.out, "/dev/stdout") != 0) /* (-o -: the report itself shows) */
-        fprintf(stderr, "Report written to %s\n", cli_safe(o.out));
-    xmlFreeDoc(results);
+    else if (strcmp(o->out, "/dev/stdout") != 0) /* (-o -: the report itself shows) */
+        fprintf(stderr, "Report written to %s\n", cli_safe(o->out));
+    mnr_assessment_free(a);
     mnr_context_free(ctx);
     free(browser);
     return rc;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    report_opts o = {0};
+    o.params = calloc(2 * (size_t)argc + 1, sizeof *o.params);
+    if (!o.params)
+        return EXIT_INVALID;
+    int rc = parse_options(&o, argc, argv);
+    if (rc == 0)
+        rc = run(&o);
+    free(o.params);
+    return rc < 0 ? 0 : rc;
 }

@@ -142,11 +142,11 @@ int cmd_score(int argc, char **argv)
     mnr_status st = out ? cli_check_output(out, inputs, ctx, "the results", 0, &err) : MNR_OK;
     if (st == MNR_OK && baseline)
         st = mnr_context_use_baseline(ctx, baseline, &err);
+    mnr_assess_opts opts = {MNR_ASSESS_RESULTS, target, 0, 0, 0, "score"};
     if (st == MNR_OK)
-        st = mnr_context_assess(&a, ctx, answers, target, &err);
+        st = mnr_assessment_open(&a, ctx, answers, &opts, &err);
     if (st == MNR_OK) {
-        for (int i = 0; i < a->scores->n_warnings; i++)
-            cli_warn(answers, a->scores->warnings[i].line, a->scores->warnings[i].message);
+        cli_warn_scores(answers, a->scores);
         st = write_results(a->results, out, &err);
     }
     if (st == MNR_OK)

@@ -48,7 +48,7 @@ const cli_command cmd_validate_help = {"validate", validate_usage, validate_opti
  * without that comparison: say so, and what checks it. */
 static void results_what(const mnr_context *ctx, xmlDocPtr doc, char *what, size_t what_size)
 {
-    if (mnr_results_same_baseline(doc, ctx)) {
+    if (mnr_results_same_baseline(doc, ctx->baseline)) {
         mnr_text_format(what, what_size, MNR_TEXT_LINE, "%s", "results");
         return;
     }
@@ -97,22 +97,23 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_questionnaire_free(q);
         break;
     }
-    case MNR_KIND_ANSWERS: {
+    case MNR_KIND_ANSWERS:
+    case MNR_KIND_RESULTS: {
+        /* the one way an assessment is read: a results file verified */
+        mnr_assess_opts opts = {MNR_ASSESS_SCORES, 0, 1, 0, 0, "validate"};
         mnr_assessment *a = NULL;
-        st = mnr_context_score_doc(&a, ctx, doc, path, 0, err);
-        if (st == MNR_OK) {
+        st = mnr_assessment_read(&a, ctx, doc, path, &opts, err);
+        if (st == MNR_OK && kind == MNR_KIND_RESULTS)
+            results_what(ctx, doc, what, what_size);
+        else if (st == MNR_OK) {
             mnr_text_format(what, what_size, MNR_TEXT_LINE, "answers for %s to %s, %d answers",
                             a->answers->country, a->answers->questionnaire_id,
                             a->answers->n_answers);
-            for (int i = 0; i < a->scores->n_warnings; i++)
-                cli_warn(path, a->scores->warnings[i].line, a->scores->warnings[i].message);
+            cli_warn_scores(path, a->scores);
         }
         mnr_assessment_free(a);
         break;
     }
-    case MNR_KIND_RESULTS:
-        results_what(ctx, doc, what, what_size);
-        break;
     default:
         break;
     }
@@ -136,8 +137,8 @@ static int validate_one(const mnr_context *ctx, const char *path)
                                "<baseline>, <questionnaire>, <answers> or <results>", root);
         }
     }
-    /* Answers are schema-checked as part of scoring them. */
-    if (st == MNR_OK && kind != MNR_KIND_ANSWERS)
+    /* Answers and results are schema-checked as they are read. */
+    if (st == MNR_OK && kind != MNR_KIND_ANSWERS && kind != MNR_KIND_RESULTS)
         st = mnr_context_validate_doc(ctx, doc, kind, path, &err);
     char what[1024] = "";
     if (st == MNR_OK)

@@ -1,55 +1,9 @@
 #include "ask.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "textsafe.h"
-
-typedef enum command {
-    CMD_NONE,
-    CMD_BACK,
-    CMD_SKIP,
-    CMD_HELP,
-    CMD_LEVELS,
-    CMD_JUMP,
-    CMD_QUIT
-} command;
-
-/* Equal, ASCII letters compared without case. */
-static int same_key(const char *line, const char *key)
-{
-    if (!key || !key[0])
-        return 0;
-    for (; *line && *key; line++, key++) {
-        char x = *line, y = *key;
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y - 'A' + 'a');
-        if (x != y)
-            return 0;
-    }
-    return *line == *key;
-}
-
-/* The command a line is. Where the line is text, only ":KEY" is one; at
- * the other prompts the key alone is too. */
-static command command_of(const mnr_ask *a, const char *line, int text)
-{
-    const mnr_ask_keys *k = a->keys;
-    if (line[0] == ':')
-        line++;
-    else if (text)
-        return CMD_NONE;
-    return same_key(line, k->back)     ? CMD_BACK
-           : same_key(line, k->skip)   ? CMD_SKIP
-           : same_key(line, k->help)   ? CMD_HELP
-           : same_key(line, k->levels) ? CMD_LEVELS
-           : same_key(line, k->jump)   ? CMD_JUMP
-           : same_key(line, k->quit)   ? CMD_QUIT
-                                       : CMD_NONE;
-}
 
 static void invalid(mnr_ask *a, mnr_ask_hint hint)
 {
@@ -274,23 +228,23 @@ static mnr_ask_hint date_hint(const mnr_session *s, const char *value)
     }
 }
 
-static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error *err)
+static mnr_status detail_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr_error *err)
 {
     mnr_session *s = a->s;
     mnr_detail d = (mnr_detail)(a->prompt - MNR_PROMPT_COUNTRY);
     switch (c) {
-    case CMD_BACK:
+    case MNR_CMD_BACK:
         if (a->prompt == MNR_PROMPT_COUNTRY)
             a->events |= MNR_ASK_AT_START;
         else
             a->prompt = step_detail(a, a->prompt, -1);
         return MNR_OK;
-    case CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case CMD_LEVELS: show_levels(a); return MNR_OK;
-    case CMD_JUMP: start_jump(a); return MNR_OK;
-    case CMD_QUIT: return quit(a, err);
-    case CMD_SKIP: text = ""; break;
-    case CMD_NONE: break;
+    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
+    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
+    case MNR_CMD_JUMP: start_jump(a); return MNR_OK;
+    case MNR_CMD_QUIT: return quit(a, err);
+    case MNR_CMD_SKIP: text = ""; break;
+    case MNR_CMD_NONE: break;
     }
     const char *value = detail_value(a, d, text);
     if (!value || !mnr_session_detail_valid(s, d, value)) {
@@ -330,41 +284,12 @@ static mnr_status detail_line(mnr_ask *a, const char *text, command c, mnr_error
     return MNR_OK;
 }
 
-/* The value a key stands for at question qi; -1 if none. */
-static int value_of(const mnr_ask *a, int qi, const char *text, int *level)
-{
-    const mnr_ask_keys *k = a->keys;
-    char lower[16] = "";
-    for (size_t i = 0; text[i] && i + 1 < sizeof lower; i++)
-        lower[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] - 'A' + 'a' : text[i]),
-        lower[i + 1] = '\0';
-    /* the file's names too, in any case: yes, dont-know, 0-4 ... */
-    int v = strlen(text) < sizeof lower ? mnr_value_parse(lower, level) : -1;
-    if (a->s->q->kind == MNR_LEVEL_PICK) {
-        if (same_key(text, k->dont_know))
-            return MNR_DONT_KNOW;
-        return v == MNR_LEVEL || v == MNR_DONT_KNOW ? v : -1;
-    }
-    (void)qi;
-    if (same_key(text, k->yes))
-        return MNR_YES;
-    if (same_key(text, k->partly))
-        return MNR_PARTLY;
-    if (same_key(text, k->no))
-        return MNR_NO;
-    if (same_key(text, k->dont_know))
-        return MNR_DONT_KNOW;
-    if (same_key(text, k->na))
-        return MNR_NA;
-    return v == MNR_LEVEL ? -1 : v;
-}
-
-static mnr_status answer_line(mnr_ask *a, const char *text, command c, mnr_error *err)
+static mnr_status answer_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr_error *err)
 {
     mnr_session *s = a->s;
     int qi = a->cur, pos = s->pos[qi];
     switch (c) {
-    case CMD_BACK: {
+    case MNR_CMD_BACK: {
         int prev = mnr_session_prev_on(s, pos, a->review);
         if (prev >= 0)
             to_question(a, prev);
@@ -374,15 +299,15 @@ static mnr_status answer_line(mnr_ask *a, const char *text, command c, mnr_error
             to_details(a, MNR_PROMPT_TARGET);
         return MNR_OK;
     }
-    case CMD_SKIP:
+    case MNR_CMD_SKIP:
         a->events |= mnr_session_is_answered(s, qi) ? MNR_ASK_KEPT : MNR_ASK_SKIPPED;
         advance(a);
         return MNR_OK;
-    case CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case CMD_LEVELS: show_levels(a); return MNR_OK;
-    case CMD_JUMP: start_jump(a); return MNR_OK;
-    case CMD_QUIT: return quit(a, err);
-    case CMD_NONE: break;
+    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
+    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
+    case MNR_CMD_JUMP: start_jump(a); return MNR_OK;
+    case MNR_CMD_QUIT: return quit(a, err);
+    case MNR_CMD_NONE: break;
     }
     if (text[0] == '\0') {
         if (!mnr_session_is_answered(s, qi)) {
@@ -393,7 +318,7 @@ static mnr_status answer_line(mnr_ask *a, const char *text, command c, mnr_error
         advance(a);
         return MNR_OK;
     }
-    int level = 0, v = value_of(a, qi, text, &level);
+    int level = 0, v = mnr_ask_value(a->keys, s->q->kind, text, &level);
     if (v < 0) {
         invalid(a, MNR_HINT_KEY);
         return MNR_OK;
@@ -436,19 +361,19 @@ static mnr_status add_line(mnr_ask *a, char **field, const char *line, mnr_error
     return MNR_OK;
 }
 
-static mnr_status text_line(mnr_ask *a, const char *text, command c, mnr_error *err)
+static mnr_status text_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr_error *err)
 {
     mnr_status st;
     switch (c) {
-    case CMD_BACK: to_question(a, a->cur); return MNR_OK;
-    case CMD_SKIP:
+    case MNR_CMD_BACK: to_question(a, a->cur); return MNR_OK;
+    case MNR_CMD_SKIP:
         a->events |= mnr_session_is_answered(a->s, a->cur) ? MNR_ASK_KEPT : MNR_ASK_SKIPPED;
         drop_pending(a);
         advance(a);
         return MNR_OK;
-    case CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case CMD_LEVELS: show_levels(a); return MNR_OK;
-    case CMD_JUMP:
+    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
+    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
+    case MNR_CMD_JUMP:
         /* the answer as typed so far is kept; the jump starts from it */
         st = commit(a, err);
         if (st == MNR_OK) {
@@ -456,8 +381,8 @@ static mnr_status text_line(mnr_ask *a, const char *text, command c, mnr_error *
             start_jump(a);
         }
         return st;
-    case CMD_QUIT: return quit(a, err);
-    case CMD_NONE: break;
+    case MNR_CMD_QUIT: return quit(a, err);
+    case MNR_CMD_NONE: break;
     }
     char **field = a->prompt == MNR_PROMPT_EVIDENCE ? &a->evidence : &a->comment;
     if (a->lines == 0 && a->keep && strcmp(text, "-") == 0) {
@@ -492,17 +417,17 @@ static void leave_jump(mnr_ask *a)
         a->events |= MNR_ASK_DETAILS;
 }
 
-static mnr_status jump_line(mnr_ask *a, const char *text, command c, mnr_error *err)
+static mnr_status jump_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr_error *err)
 {
     mnr_session *s = a->s;
     switch (c) {
-    case CMD_BACK:
-    case CMD_SKIP: leave_jump(a); return MNR_OK;
-    case CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case CMD_LEVELS: show_levels(a); return MNR_OK;
-    case CMD_JUMP: return MNR_OK;
-    case CMD_QUIT: return quit(a, err);
-    case CMD_NONE: break;
+    case MNR_CMD_BACK:
+    case MNR_CMD_SKIP: leave_jump(a); return MNR_OK;
+    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
+    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
+    case MNR_CMD_JUMP: return MNR_OK;
+    case MNR_CMD_QUIT: return quit(a, err);
+    case MNR_CMD_NONE: break;
     }
     if (text[0] == '\0') {
         leave_jump(a);
@@ -534,11 +459,11 @@ static mnr_status jump_line(mnr_ask *a, const char *text, command c, mnr_error *
     return MNR_OK;
 }
 
-static mnr_status menu_line(mnr_ask *a, const char *text, command c, mnr_error *err)
+static mnr_status menu_line(mnr_ask *a, const char *text, mnr_ask_command c, mnr_error *err)
 {
     mnr_session *s = a->s;
     switch (c) {
-    case CMD_BACK: {
+    case MNR_CMD_BACK: {
         int last = mnr_session_prev_on(s, s->q->n_questions, -1);
         if (last >= 0)
             to_question(a, last);
@@ -546,12 +471,12 @@ static mnr_status menu_line(mnr_ask *a, const char *text, command c, mnr_error *
             a->events |= MNR_ASK_AT_START;
         return MNR_OK;
     }
-    case CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
-    case CMD_LEVELS: show_levels(a); return MNR_OK;
-    case CMD_JUMP: start_jump(a); return MNR_OK;
-    case CMD_QUIT: return quit(a, err);
-    case CMD_SKIP: text = ""; break;
-    case CMD_NONE: break;
+    case MNR_CMD_HELP: a->events |= MNR_ASK_HELP; return MNR_OK;
+    case MNR_CMD_LEVELS: show_levels(a); return MNR_OK;
+    case MNR_CMD_JUMP: start_jump(a); return MNR_OK;
+    case MNR_CMD_QUIT: return quit(a, err);
+    case MNR_CMD_SKIP: text = ""; break;
+    case MNR_CMD_NONE: break;
     }
     if (text[0] == '\0') {
         int first = mnr_session_next_open(s, -1);
@@ -619,19 +544,19 @@ mnr_status mnr_ask_line(mnr_ask *a, const char *line, size_t len, mnr_error *err
     /* an arrow key, a pasted escape sequence, a terminal not in UTF-8:
      * the line is asked again whole, never saved with parts left out (an
      * empty line, a key, a country the user did not type) */
-    mnr_typed typed = mnr_session_typed(line, len);
+    mnr_typed typed = mnr_ask_typed(line, len);
     if (typed != MNR_TYPED_OK) {
         invalid(a, typed == MNR_TYPED_NOT_UTF8 ? MNR_HINT_NOT_UTF8 : MNR_HINT_CONTROL);
         return MNR_OK;
     }
-    char *text = mnr_session_clean(line, len);
+    char *text = mnr_ask_clean(line, len);
     if (!text)
         return no_memory(err);
     mnr_status st = MNR_OK;
     /* in evidence and comments any short line may be meant as text, so a
      * command needs its colon there; a detail is never a lone letter */
-    command c = command_of(a, text,
-                           a->prompt == MNR_PROMPT_EVIDENCE || a->prompt == MNR_PROMPT_COMMENT);
+    int is_text = a->prompt == MNR_PROMPT_EVIDENCE || a->prompt == MNR_PROMPT_COMMENT;
+    mnr_ask_command c = mnr_ask_command_of(a->keys, text, is_text);
     switch (a->prompt) {
     case MNR_PROMPT_COUNTRY:
     case MNR_PROMPT_REGION:
@@ -665,43 +590,4 @@ void mnr_ask_clear(mnr_ask *a)
     free(a->off);
     free(a->on);
     a->off = a->on = NULL;
-}
-
-int mnr_ask_capability(const mnr_model *m, const char *text)
-{
-    const char *p = text;
-    if (*p == 'c' || *p == 'C')
-        p++;
-    int n = 0, digits = 0;
-    for (; *p >= '0' && *p <= '9' && digits < 4; p++, digits++)
-        n = n * 10 + (*p - '0');
-    if (digits == 0 || *p != '\0')
-        return -1;
-    for (int c = 0; c < m->n_caps; c++)
-        if (m->caps[c].number == n)
-            return c;
-    return -1;
-}
-
-/* Whether `text` names group i: its number, id or name. */
-static int names_group(const mnr_grouping *gr, int i, const char *text)
-{
-    char number[16];
-    snprintf(number, sizeof number, "%d", i + 1);
-    return strcmp(text, number) == 0 || same_key(text, gr->groups[i].id) ||
-           same_key(text, gr->groups[i].name);
-}
-
-int mnr_ask_group(const mnr_model *m, mnr_grouping_id g, const char *text)
-{
-    const mnr_grouping *gr = &m->groupings[g];
-    int found = -1;
-    for (int i = 0; i < gr->n_groups; i++) {
-        if (!names_group(gr, i, text))
-            continue;
-        if (found >= 0)
-            return -1; /* a name that is another's number or id: ask again */
-        found = i;
-    }
-    return found;
 }

@@ -1,9 +1,11 @@
 /*
  * ask.h - the conversation of mnr ask: what each line typed (or read from
  * a pipe) means at the prompt it answers, and what comes next. No
- * terminal here: the front (src/cli/cmd_ask.c) shows the prompt
- * `a->prompt`, reads one line, passes it to mnr_ask_line(), and says what
- * `a->events` reports, in its own words.
+ * terminal here: the front (src/cli/cmd_ask.c, ask_show.c) shows the
+ * prompt `a->prompt`, reads one line, passes it to mnr_ask_line(), and
+ * says what `a->events` reports, in its own words. What a line names (a
+ * command, an answer key, a capability, a group) is read by ask_input.h.
+ * Which file of mnr ask does what: src/core/README.md.
  *
  *   mnr_ask a;
  *   mnr_ask_start(&a, session, &keys, &err);
@@ -40,6 +42,7 @@
 
 #include <stddef.h>
 
+#include "ask_input.h"
 #include "error.h"
 #include "session.h"
 
@@ -101,13 +104,6 @@ typedef enum mnr_ask_hint {
     MNR_HINT_NOT_UTF8   /* bytes that are not UTF-8 in the line: not taken */
 } mnr_ask_hint;
 
-/* The keys, from the front's words (a translation may change them): each
- * a short string compared without regard to ASCII case. */
-typedef struct mnr_ask_keys {
-    const char *yes, *partly, *no, *dont_know, *na;
-    const char *back, *skip, *help, *levels, *jump, *quit;
-} mnr_ask_keys;
-
 typedef struct mnr_ask {
     mnr_session *s;
     const mnr_ask_keys *keys;
@@ -136,12 +132,5 @@ mnr_status mnr_ask_line(mnr_ask *a, const char *line, size_t len, mnr_error *err
 /* The end of input, Ctrl-C: keeps the answer being given, saves, ends. */
 mnr_status mnr_ask_stop(mnr_ask *a, mnr_error *err);
 void mnr_ask_clear(mnr_ask *a);
-
-/* The capability a line names: "5", "C05", "c5"; -1 if none. */
-int mnr_ask_capability(const mnr_model *m, const char *text);
-/* The group of grouping `g` a line names: its number in the model's list
- * (from 1), its id or its name, ASCII letters in any case; -1 if none, or
- * if the line could mean more than one. */
-int mnr_ask_group(const mnr_model *m, mnr_grouping_id g, const char *text);
 
 #endif

@@ -30,6 +30,12 @@
 #include "error.h"
 #include "model.h"
 
+/* The smallest --min-group of mnr cohort, and of a cohort baseline read:
+ * with 2, either of two countries could subtract its own figures from
+ * their shared one. (Here, beneath cohort.c, which writes by it, and
+ * baseline.c, which reads by it.) */
+#define MNR_COHORT_MIN_GROUP 3
+
 typedef enum mnr_figure_kind {
     MNR_FIGURE_ITEM,
     MNR_FIGURE_INDICATOR,

@@ -311,16 +311,6 @@ static int median_of(const figures *f)
     return 0;
 }
 
-static xmlNodePtr add(xmlNodePtr parent, const char *name)
-{
-    return xmlNewChild(parent, NULL, (const xmlChar *)name, NULL);
-}
-
-static xmlNodePtr add_text(xmlNodePtr parent, const char *name, const char *text)
-{
-    return xmlNewTextChild(parent, NULL, (const xmlChar *)name, (const xmlChar *)text);
-}
-
 /* snprintf into a fresh buffer; the words above are short. */
 static char *words(char *buf, size_t size, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -380,7 +370,7 @@ static void add_compared(xmlNodePtr n, const mnr_cohort *c, const char *cap_id)
     const mnr_figure *item = mnr_baseline_item_for(c->compare, cap_id);
     if (!item || item->kind != MNR_FIGURE_ITEM)
         return;
-    xmlNodePtr cmp = add(n, "compared");
+    xmlNodePtr cmp = mnr_xml_add(n, "compared");
     mnr_xml_set_str(cmp, "baseline", c->compare->id);
     mnr_xml_set_str(cmp, "item", item->id);
     mnr_xml_set_int(cmp, "yes", item->yes);
@@ -413,7 +403,7 @@ static void add_capability(xmlNodePtr root, build *b, int k, int published)
     if (show != published)
         return; /* items first, then the withheld ones (the schema's order) */
     char buf[512];
-    xmlNodePtr n = add(root, show ? "item" : "no-figure");
+    xmlNodePtr n = mnr_xml_add(root, show ? "item" : "no-figure");
     mnr_xml_set_str(n, "id", cap->id);
     mnr_xml_set_str(n, "label", cap->name);
     mnr_xml_set_str(n, "capabilities", cap->id);
@@ -421,14 +411,15 @@ static void add_capability(xmlNodePtr root, build *b, int k, int published)
     if (show) {
         mnr_xml_set_int(n, "yes", total.yes);
         mnr_xml_set_int(n, "respondents", total.respondents);
-        add_text(n, "statement", W_STATEMENT);
+        mnr_xml_add_text(n, "statement", W_STATEMENT);
     } else {
         mnr_xml_set_str(n, "withheld", "true");
-        add_text(n, "reason", words(buf, sizeof buf, W_WITHHELD, c->min_group));
+        mnr_xml_add_text(n, "reason", words(buf, sizeof buf, W_WITHHELD, c->min_group));
     }
-    add_text(n, "source", words(buf, sizeof buf, W_SOURCE, c->model->id, c->model->version));
+    mnr_xml_add_text(n, "source",
+                     words(buf, sizeof buf, W_SOURCE, c->model->id, c->model->version));
     if (show)
-        set_figures(add(n, "levels"), &total, 0, 0);
+        set_figures(mnr_xml_add(n, "levels"), &total, 0, 0);
     add_compared(n, c, cap->id);
     if (!show || !c->n_cells)
         return;
@@ -441,7 +432,7 @@ static void add_capability(xmlNodePtr root, build *b, int k, int published)
     for (int g = 0; g < c->n_cells; g++) {
         if (b->sizes[g] == 0)
             continue;
-        xmlNodePtr gf = add(n, "group-figures");
+        xmlNodePtr gf = mnr_xml_add(n, "group-figures");
         mnr_xml_set_str(gf, "group", g < gr->n_groups ? gr->groups[g].id : W_GROUP_NONE_ID);
         set_figures(gf, &b->f[g], b->withheld[g], 1);
     }
@@ -469,7 +460,7 @@ static void add_groups(xmlNodePtr cohort, build *b)
         const char *text = b->size_withheld[g] ? words(buf, sizeof buf, W_GROUP_WITHHELD, c->min_group)
                          : none ? words(buf, sizeof buf, W_GROUP_NONE, lower)
                                 : words(buf, sizeof buf, W_GROUP, lower);
-        xmlNodePtr n = add_text(cohort, "group", text);
+        xmlNodePtr n = mnr_xml_add_text(cohort, "group", text);
         mnr_xml_set_str(n, "id", none ? W_GROUP_NONE_ID : gr->groups[g].id);
         mnr_xml_set_str(n, "name", none ? W_GROUP_NONE_NAME : gr->groups[g].name);
         if (b->size_withheld[g])
@@ -521,10 +512,10 @@ static void add_header(xmlNodePtr root, build *b, const char *version)
     mnr_xml_set_int(root, "min-group", c->min_group);
     if (c->by >= 0)
         mnr_xml_set_str(root, "by", mnr_grouping_attr((mnr_grouping_id)c->by));
-    add_text(root, "title", words(buf, sizeof buf, W_TITLE, b->countries));
-    xmlNodePtr doc = add_text(root, "document",
-                              words(buf, sizeof buf, W_DOCUMENT, version, b->countries,
-                                    c->model->id, c->model->version));
+    mnr_xml_add_text(root, "title", words(buf, sizeof buf, W_TITLE, b->countries));
+    xmlNodePtr doc = mnr_xml_add_text(root, "document",
+                                      words(buf, sizeof buf, W_DOCUMENT, version, b->countries,
+                                            c->model->id, c->model->version));
     mnr_xml_set_str(doc, "publisher", W_PUBLISHER);
     snprintf(buf, sizeof buf, "%04ld", last > 0 ? last : 1);
     mnr_xml_set_str(doc, "year", buf);
@@ -532,14 +523,15 @@ static void add_header(xmlNodePtr root, build *b, const char *version)
         mnr_xml_set_str(doc, "data-collected", words(buf, sizeof buf, W_COLLECTED_ONE, last));
     else
         mnr_xml_set_str(doc, "data-collected", words(buf, sizeof buf, W_COLLECTED, first, last));
-    add_text(root, "caveat", W_CAVEAT_SELF);
-    add_text(root, "caveat", W_CAVEAT_LATEST);
-    add_text(root, "caveat", words(buf, sizeof buf, W_CAVEAT_WITHHELD, c->min_group));
-    add_text(root, "caveat", W_CAVEAT_TWO_COHORTS);
+    mnr_xml_add_text(root, "caveat", W_CAVEAT_SELF);
+    mnr_xml_add_text(root, "caveat", W_CAVEAT_LATEST);
+    mnr_xml_add_text(root, "caveat", words(buf, sizeof buf, W_CAVEAT_WITHHELD, c->min_group));
+    mnr_xml_add_text(root, "caveat", W_CAVEAT_TWO_COHORTS);
     /* a count about the countries, so withheld with every other figure
      * when they are fewer than min-group */
     if (fictional && b->countries >= c->min_group)
-        add_text(root, "caveat", words(buf, sizeof buf, W_CAVEAT_FICTIONAL, fictional, b->countries));
+        mnr_xml_add_text(root, "caveat",
+                         words(buf, sizeof buf, W_CAVEAT_FICTIONAL, fictional, b->countries));
 }
 
 mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *version,
@@ -566,12 +558,12 @@ mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *version,
             if (c->table[i].key && !c->table[i].other && c->n_cells)
                 b.sizes[c->table[i].cell >= 0 ? c->table[i].cell : c->n_cells - 1]++;
         add_header(root, &b, version);
-        xmlNodePtr cohort = add(root, "cohort");
+        xmlNodePtr cohort = mnr_xml_add(root, "cohort");
         mnr_xml_set_int(cohort, "size", b.countries);
         add_groups(cohort, &b);
-        xmlNodePtr scale = add(root, "scale");
+        xmlNodePtr scale = mnr_xml_add(root, "scale");
         for (int l = 0; l < MNR_LEVELS; l++) {
-            xmlNodePtr ln = add(scale, "level");
+            xmlNodePtr ln = mnr_xml_add(scale, "level");
             mnr_xml_set_int(ln, "value", l);
             mnr_xml_set_str(ln, "name", c->model->level_name[l]);
         }

@@ -33,9 +33,8 @@
 #include "model.h"
 #include "score.h"
 
-/* The smallest --min-group: with 2, either of two countries could
- * subtract its own figures from their shared one. */
-#define MNR_COHORT_MIN_GROUP 3
+/* (MNR_COHORT_MIN_GROUP, the smallest --min-group, is in baseline.h: a
+ * cohort baseline with a smaller one is refused there.) */
 #define MNR_COHORT_DEFAULT_MIN_GROUP 5
 
 typedef enum mnr_cohort_outcome {

@@ -1,6 +1,6 @@
 /*
  * cohort_words.h - the words of a cohort baseline file, in one place: mnr
- * cohort writes them (cohort.c), and reading the file back (baseline.c)
+ * cohort writes them (cohort.c), and reading the file back (baseline_cohort.c)
  * checks that its texts are these words and its own figures, nothing else,
  * since they reach every report compared with the cohort.
  */

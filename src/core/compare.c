@@ -204,29 +204,19 @@ static mnr_status check_dates(const side *o, const side *n, mnr_error *err)
 
 /* ---- building the comparison ---- */
 
-static xmlNodePtr add(xmlNodePtr parent, const char *name)
-{
-    return xmlNewChild(parent, NULL, (const xmlChar *)name, NULL);
-}
-
-static void set_str(xmlNodePtr n, const char *name, const char *v)
-{
-    xmlSetProp(n, (const xmlChar *)name, (const xmlChar *)v);
-}
-
 /* v in units of 10^-decimals as a decimal number: -5 -> "-0.05". */
 static void set_fixed(xmlNodePtr n, const char *name, long v, int decimals)
 {
     long unit = decimals == 2 ? 100 : 10, a = labs(v);
     char buf[48];
     snprintf(buf, sizeof buf, "%s%ld.%0*ld", v < 0 ? "-" : "", a / unit, decimals, a % unit);
-    set_str(n, name, buf);
+    mnr_xml_set_str(n, name, buf);
 }
 
 /* <name> under parent with every attribute of `from` (none when NULL). */
 static xmlNodePtr add_copy_attrs(xmlNodePtr parent, const char *name, xmlNodePtr from)
 {
-    xmlNodePtr n = add(parent, name);
+    xmlNodePtr n = mnr_xml_add(parent, name);
     for (xmlAttrPtr a = from ? from->properties : NULL; n && a; a = a->next) {
         xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
         xmlSetProp(n, a->name, v ? v : (const xmlChar *)"");
@@ -265,16 +255,16 @@ static int has_status(xmlNodePtr criterion, const char *status)
 
 static void add_criterion(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, const char *change)
 {
-    xmlNodePtr c = add(cap, "criterion");
+    xmlNodePtr c = mnr_xml_add(cap, "criterion");
     xmlChar *q = xmlGetProp(nc, (const xmlChar *)"question");
     xmlChar *level = xmlGetProp(nc, (const xmlChar *)"level");
     xmlChar *os = xmlGetProp(oc, (const xmlChar *)"status");
     xmlChar *ns = xmlGetProp(nc, (const xmlChar *)"status");
-    set_str(c, "question", q ? (const char *)q : "");
-    set_str(c, "level", level ? (const char *)level : "");
-    set_str(c, "change", change);
-    set_str(c, "old-status", os ? (const char *)os : "");
-    set_str(c, "new-status", ns ? (const char *)ns : "");
+    mnr_xml_set_str(c, "question", q ? (const char *)q : "");
+    mnr_xml_set_str(c, "level", level ? (const char *)level : "");
+    mnr_xml_set_str(c, "change", change);
+    mnr_xml_set_str(c, "old-status", os ? (const char *)os : "");
+    mnr_xml_set_str(c, "new-status", ns ? (const char *)ns : "");
     copy_into(c, mnr_xml_child(nc, "text"));
     xmlFree(q), xmlFree(level), xmlFree(os), xmlFree(ns);
 }
@@ -329,7 +319,7 @@ static void score_regression(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tally
 {
     long a, b;
     if (fixed_of(oc, "score", 2, &a) && fixed_of(nc, "score", 2, &b) && b < a) {
-        set_str(cap, "regression", "score");
+        mnr_xml_set_str(cap, "regression", "score");
         t->score_down++;
     }
 }
@@ -339,13 +329,13 @@ static void capability_change(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tall
 {
     int oa = bool_of(oc, "assessed"), na = bool_of(nc, "assessed");
     if (na && !oa) {
-        set_str(cap, "change", "newly-assessed");
+        mnr_xml_set_str(cap, "change", "newly-assessed");
         t->newly_assessed++;
     } else if (oa && !na) {
-        set_str(cap, "change", "no-longer-assessed");
+        mnr_xml_set_str(cap, "change", "no-longer-assessed");
         t->no_longer_assessed++;
     } else if (!oa) {
-        set_str(cap, "change", "not-assessed");
+        mnr_xml_set_str(cap, "change", "not-assessed");
         t->not_assessed++;
     }
     if (!oa || !na)
@@ -354,14 +344,14 @@ static void capability_change(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tall
     int_of(oc, "level", &ol);
     int_of(nc, "level", &nl);
     if (nl > ol) {
-        set_str(cap, "change", "up");
+        mnr_xml_set_str(cap, "change", "up");
         t->up++;
     } else if (nl < ol) {
-        set_str(cap, "change", "down");
-        set_str(cap, "regression", "level");
+        mnr_xml_set_str(cap, "change", "down");
+        mnr_xml_set_str(cap, "regression", "level");
         t->down++;
     } else {
-        set_str(cap, "change", "same");
+        mnr_xml_set_str(cap, "change", "same");
         t->same++;
         score_regression(cap, oc, nc, t);
     }
@@ -369,10 +359,10 @@ static void capability_change(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tall
     set_change(cap, "score-change", oc, nc, "score", 2);
     int oi = bool_of(oc, "in-place"), ni = bool_of(nc, "in-place");
     if (ni && !oi) {
-        set_str(cap, "in-place-change", "newly");
+        mnr_xml_set_str(cap, "in-place-change", "newly");
         t->newly_in_place++;
     } else if (oi && !ni) {
-        set_str(cap, "in-place-change", "no-longer");
+        mnr_xml_set_str(cap, "in-place-change", "no-longer");
         t->no_longer_in_place++;
     }
 }
@@ -390,13 +380,13 @@ static mnr_status add_capability(xmlNodePtr dom, const side *o, xmlNodePtr nc, t
         xmlFree(id);
         return st;
     }
-    xmlNodePtr cap = add(dom, "capability");
+    xmlNodePtr cap = mnr_xml_add(dom, "capability");
     xmlSetProp(cap, (const xmlChar *)"id", id);
     xmlFree(id);
     static const char *const keep[] = {"number", "name"};
     for (int i = 0; i < 2; i++) {
         xmlChar *v = xmlGetProp(nc, (const xmlChar *)keep[i]);
-        set_str(cap, keep[i], v ? (const char *)v : "");
+        mnr_xml_set_str(cap, keep[i], v ? (const char *)v : "");
         xmlFree(v);
     }
     capability_change(cap, oc, nc, t);
@@ -412,13 +402,13 @@ static mnr_status add_domains(xmlNodePtr root, const side *o, const side *n, tal
     for (xmlNodePtr nd = mnr_xml_child(n->root, "domain"); nd; nd = mnr_xml_next(nd, "domain")) {
         xmlChar *id = xmlGetProp(nd, (const xmlChar *)"id");
         xmlNodePtr od = find_by(o->root, "domain", "id", id);
-        xmlNodePtr dom = add(root, "domain");
+        xmlNodePtr dom = mnr_xml_add(root, "domain");
         xmlSetProp(dom, (const xmlChar *)"id", id ? id : (const xmlChar *)"");
         xmlFree(id);
         xmlChar *num = xmlGetProp(nd, (const xmlChar *)"number");
         xmlChar *name = xmlGetProp(nd, (const xmlChar *)"name");
-        set_str(dom, "number", num ? (const char *)num : "");
-        set_str(dom, "name", name ? (const char *)name : "");
+        mnr_xml_set_str(dom, "number", num ? (const char *)num : "");
+        mnr_xml_set_str(dom, "name", name ? (const char *)name : "");
         xmlFree(num), xmlFree(name);
         if (bool_of(od, "assessed") && bool_of(nd, "assessed"))
             set_change(dom, "score-change", od, nd, "score", 2);
@@ -471,7 +461,7 @@ static void add_assessment(xmlNodePtr root, const side *s, const char *role)
     if (!a)
         return;
     xmlAddChild(root, a);
-    set_str(a, "role", role);
+    xmlSetProp(a, (const xmlChar *)"role", (const xmlChar *)role); /* a copy: set, not add */
     copy_into(a, mnr_xml_child(s->root, "questionnaire"));
 }
 
@@ -505,14 +495,14 @@ mnr_status mnr_compare_build(xmlDocPtr *out, const mnr_compare_input *old_input,
         return mnr_error_set(err, MNR_ENOMEM, new_path, 0, "out of memory");
     }
     xmlDocSetRootElement(doc, root);
-    set_str(root, "generator", "mnr " MNR_VERSION);
-    set_str(root, "format", "1");
+    mnr_xml_set_str(root, "generator", "mnr " MNR_VERSION);
+    mnr_xml_set_str(root, "format", "1");
     copy_into(root, assessment_child(&n, "country"));
     copy_into(root, mnr_xml_child(n.root, "model"));
     copy_into(root, mnr_xml_child(n.root, "scale"));
     add_assessment(root, &o, "old");
     add_assessment(root, &n, "new");
-    xmlNodePtr sum = add(root, "summary");
+    xmlNodePtr sum = mnr_xml_add(root, "summary");
     add_summary(sum, &o, &n);
     tally t = {0};
     st = add_domains(root, &o, &n, &t, err);
@@ -523,15 +513,4 @@ mnr_status mnr_compare_build(xmlDocPtr *out, const mnr_compare_input *old_input,
     set_tally(sum, &t);
     *out = doc;
     return MNR_OK;
-}
-
-const char *mnr_compare_stylesheet(mnr_format format)
-{
-    switch (format) {
-    case MNR_FORMAT_HTML:
-    case MNR_FORMAT_PDF: return "compare-html.xsl";
-    case MNR_FORMAT_TEXT: return "compare-text.xsl";
-    case MNR_FORMAT_CSV: return "compare-csv.xsl";
-    default: return NULL;
-    }
 }

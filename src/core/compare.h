@@ -47,7 +47,6 @@
 #include <libxml/tree.h>
 
 #include "error.h"
-#include "report.h"
 
 /* Whether two country names name the same country for mnr compare: equal
  * once white space is folded (runs count as one space, none at either
@@ -66,8 +65,5 @@ typedef struct mnr_compare_input {
 
 mnr_status mnr_compare_build(xmlDocPtr *out, const mnr_compare_input *old_input,
                              const mnr_compare_input *new_input, mnr_error *err);
-
-/* "compare-html.xsl", "compare-text.xsl", "compare-csv.xsl" (PDF: HTML). */
-const char *mnr_compare_stylesheet(mnr_format format);
 
 #endif

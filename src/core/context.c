@@ -6,8 +6,6 @@
 
 #include "datadir.h"
 #include "date.h"
-#include "results.h"
-#include "results_check.h"
 #include "xmlsafe.h"
 
 char *mnr_context_path(const mnr_context *ctx, const char *rel)
@@ -260,12 +258,6 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
     free(xsd);
     if (st == MNR_OK && date_of(doc, kind))
         st = check_date(ctx, date_of(doc, kind), path, err);
-    /* A results file is read back as it is: check what a schema cannot,
-     * then that its figures are the ones its answers give. */
-    if (st == MNR_OK && kind == MNR_KIND_RESULTS)
-        st = mnr_results_check(doc, path, ctx->model, err);
-    if (st == MNR_OK && kind == MNR_KIND_RESULTS)
-        st = mnr_results_verify(doc, path, ctx, err);
     return st;
 }
 
@@ -290,139 +282,4 @@ mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const c
     }
     *out = doc;
     return MNR_OK;
-}
-
-/* Checks and scores an answers document that matches the answers schema.
- * texts: whether the answers keep their evidence and comments (the
- * results need them; scoring alone does not). */
-static mnr_status score_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                  const char *path, int target_override, int texts,
-                                  mnr_error *err)
-{
-    *out = NULL;
-    mnr_assessment *a = calloc(1, sizeof *a);
-    if (!a)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
-    mnr_status st = texts ? mnr_answers_from_doc(&a->answers, doc, path, err)
-                          : mnr_answers_for_scoring(&a->answers, doc, path, err);
-    if (st == MNR_OK)
-        st = mnr_answers_check_model(a->answers, ctx->model, err);
-    if (st == MNR_OK)
-        st = mnr_context_questionnaire_shared(&a->questionnaire, ctx,
-                                              a->answers->questionnaire_id,
-                                              a->answers->questionnaire_version, path,
-                                              a->answers->root_line, err);
-    if (st == MNR_OK)
-        st = mnr_answers_check(a->answers, ctx->model, a->questionnaire, err);
-    if (st == MNR_OK)
-        st = mnr_score_compute(&a->scores, ctx->model, a->questionnaire, a->answers,
-                               ctx->baseline, target_override, err);
-    if (st != MNR_OK) {
-        mnr_assessment_free(a);
-        return st;
-    }
-    *out = a;
-    return MNR_OK;
-}
-
-/* mnr_context_assess_doc on a document that matches the answers schema. */
-static mnr_status assess_valid_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                   const char *path, int target_override, mnr_error *err)
-{
-    mnr_status st = score_valid_doc(out, ctx, doc, path, target_override, 1, err);
-    if (st == MNR_OK)
-        st = mnr_results_build(&(*out)->results, (*out)->scores, err);
-    if (st != MNR_OK) {
-        mnr_assessment_free(*out);
-        *out = NULL;
-    }
-    return st;
-}
-
-mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                 const char *path, int target_override, mnr_error *err)
-{
-    *out = NULL;
-    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
-    return st == MNR_OK ? score_valid_doc(out, ctx, doc, path, target_override, 0, err) : st;
-}
-
-mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                  const char *path, int target_override, mnr_error *err)
-{
-    *out = NULL;
-    mnr_status st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
-    return st == MNR_OK ? assess_valid_doc(out, ctx, doc, path, target_override, err) : st;
-}
-
-/* An answers file, parsed and schema-checked. */
-static mnr_status load_answers(xmlDocPtr *out, const mnr_context *ctx, const char *path,
-                               mnr_error *err)
-{
-    return mnr_context_load_kind(out, ctx, path, MNR_KIND_ANSWERS,
-                                 "an answers file (root element <answers>)",
-                                 "give the answers file (mnr report also reads results files)",
-                                 err);
-}
-
-mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, const char *path,
-                              int target_override, mnr_error *err)
-{
-    xmlDocPtr doc = NULL;
-    *out = NULL;
-    mnr_status st = load_answers(&doc, ctx, path, err);
-    if (st == MNR_OK)
-        st = assess_valid_doc(out, ctx, doc, path, target_override, err);
-    xmlFreeDoc(doc);
-    return st;
-}
-
-mnr_status mnr_context_check(mnr_assessment **out, const mnr_context *ctx, const char *path,
-                             mnr_error *err)
-{
-    xmlDocPtr doc = NULL;
-    *out = NULL;
-    mnr_status st = load_answers(&doc, ctx, path, err);
-    if (st == MNR_OK)
-        st = score_valid_doc(out, ctx, doc, path, 0, 1, err);
-    xmlFreeDoc(doc);
-    return st;
-}
-
-mnr_status mnr_context_score_any(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                 const char *path, mnr_error *err)
-{
-    *out = NULL;
-    mnr_kind kind = mnr_kind_of(doc);
-    if (kind == MNR_KIND_ANSWERS)
-        return mnr_context_score_doc(out, ctx, doc, path, 0, err);
-    if (kind != MNR_KIND_RESULTS) {
-        char root[512];
-        mnr_kind_root_text(doc, root, sizeof root);
-        return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                             "expected an answers or results file, found %s; give what mnr "
-                             "score reads or writes", root);
-    }
-    mnr_xml_collapse_text(mnr_xml_child(mnr_xml_child(xmlDocGetRootElement(doc), "assessment"),
-                                        "date"));
-    char *xsd = mnr_context_path(ctx, mnr_kind_schema(kind));
-    mnr_status st = mnr_xml_validate(doc, path, xsd, err);
-    free(xsd);
-    if (st == MNR_OK)
-        st = check_date(ctx, date_of(doc, kind), path, err);
-    if (st == MNR_OK)
-        st = mnr_results_check(doc, path, ctx->model, err);
-    if (st == MNR_OK)
-        st = mnr_results_verify_assess(out, doc, path, ctx, err);
-    return st;
-}
-
-void mnr_assessment_free(mnr_assessment *a)
-{
-    if (!a)
-        return;
-    xmlFreeDoc(a->results);
-    mnr_scores_free(a->scores);
-    mnr_answers_free(a->answers);
-    free(a);
 }

@@ -1,14 +1,12 @@
 /*
  * context.h - what every command needs: the data directory with the model
- * and the baseline loaded, questionnaires found by id, and the whole
- * answers -> scores -> results pipeline in one call.
+ * and the baseline loaded, questionnaires found by id (each loaded once),
+ * today's date, and a file checked against the schema of its kind. The
+ * way from an answers or results file to an assessment is assess.h.
  *
  *   mnr_context *ctx;
  *   mnr_context_open(&ctx, data_dir, &err);
- *   mnr_assessment *a;
- *   mnr_context_assess(&a, ctx, "answers.xml", 0, &err);
- *   ... a->scores, a->results ...
- *   mnr_assessment_free(a);
+ *   ...
  *   mnr_context_free(ctx);
  */
 #ifndef MNR_CONTEXT_H
@@ -16,13 +14,11 @@
 
 #include <libxml/tree.h>
 
-#include "answers.h"
 #include "baseline.h"
 #include "error.h"
 #include "kind.h"
 #include "model.h"
 #include "questionnaire.h"
-#include "score.h"
 
 /* Questionnaires loaded so far, each once, by the id and version asked
  * for ("" when none). */
@@ -76,7 +72,10 @@ mnr_status mnr_context_questionnaire_shared(const mnr_questionnaire **out,
                                             const mnr_context *ctx, const char *id,
                                             const char *version, const char *asked_by,
                                             long line, mnr_error *err);
-/* Schema-checks a parsed document against the schema of its kind. */
+/* Schema-checks a parsed document against the schema of its kind, and the
+ * date of an answers or results file by the rule of date.h. What a schema
+ * cannot say is checked by the reader of the kind: for answers and
+ * results files, mnr_assessment_read() (assess.h). */
 mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_kind kind,
                                     const char *path, mnr_error *err);
 
@@ -87,35 +86,5 @@ mnr_status mnr_context_validate_doc(const mnr_context *ctx, xmlDocPtr doc, mnr_k
 mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const char *path,
                                  mnr_kind kind, const char *expected, const char *hint,
                                  mnr_error *err);
-
-typedef struct mnr_assessment {
-    mnr_answers *answers;
-    const mnr_questionnaire *questionnaire; /* the context's */
-    mnr_scores *scores;
-    xmlDocPtr results;
-} mnr_assessment;
-
-/* Reads, checks and scores an answers file and builds its results. */
-mnr_status mnr_context_assess(mnr_assessment **out, const mnr_context *ctx, const char *path,
-                              int target_override, mnr_error *err);
-/* Same, from an answers document already parsed (not yet schema-checked). */
-mnr_status mnr_context_assess_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                  const char *path, int target_override, mnr_error *err);
-/* Reads, checks and scores an answers file as mnr_context_assess does,
- * its texts kept, without building its results document (a->results
- * stays NULL): what mnr merge needs of each participant. */
-mnr_status mnr_context_check(mnr_assessment **out, const mnr_context *ctx, const char *path,
-                             mnr_error *err);
-/* Checks and scores an answers document without building its results
- * document (a->results stays NULL): what mnr validate and mnr cohort
- * need. */
-mnr_status mnr_context_score_doc(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                 const char *path, int target_override, mnr_error *err);
-/* Scores an answers or results document already parsed (a results file is
- * checked as mnr validate checks it, its figures re-derived), without
- * building a results document; another kind is refused. */
-mnr_status mnr_context_score_any(mnr_assessment **out, const mnr_context *ctx, xmlDocPtr doc,
-                                 const char *path, mnr_error *err);
-void mnr_assessment_free(mnr_assessment *a);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include <libxml/xmlstring.h>
 
+#include "answers.h"
 #include "datadir.h"
 #include "date.h"
 #include "fileio.h"

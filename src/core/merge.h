@@ -14,8 +14,8 @@
  * Level picks (rapid questionnaire): the median level, the lower middle one
  * when even; don't know only when nobody picked a level; disputed when the
  * levels differ by two or more.
- * A facilitator's decision replaces the value; the consensus records that
- * it was decided, the value the rule gave and the note.
+ * A facilitator's decision (decisions.h) replaces the value; the consensus
+ * records that it was decided, the value the rule gave and the note.
  */
 #ifndef MNR_MERGE_H
 #define MNR_MERGE_H
@@ -23,6 +23,7 @@
 #include <libxml/tree.h>
 
 #include "answers.h"
+#include "decisions.h"
 #include "error.h"
 #include "questionnaire.h"
 
@@ -40,39 +41,6 @@ typedef struct mnr_merge_outcome {
 
 void mnr_merge_question(mnr_merge_outcome *out, const mnr_vote *votes, int n, mnr_qkind kind,
                         int allow_na);
-
-typedef struct mnr_decision {
-    char *question;
-    mnr_value value;
-    int level;
-    char *note;       /* NULL when none */
-    char *source;     /* the decisions file, or "--decide" */
-    long line;
-} mnr_decision;
-
-/* Whether `text`, given outside XML (a decision, the workshop's name), can
- * be text in the consensus: UTF-8 with no control character but tab and
- * no U+FFFE or U+FFFF; otherwise merge would fail on its own output
- * instead of naming the input. `what` names it in the message. */
-mnr_status mnr_merge_check_text(const char *text, const char *what, const char *source,
-                                long line, mnr_error *err);
-
-/* Parses "QUESTION=VALUE [note]" into *d (owned; mnr_decision_clear). */
-mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *source, long line,
-                              mnr_error *err);
-void mnr_decision_clear(mnr_decision *d);
-/* A decisions file larger than this is refused: it holds one short line
- * per decided question. */
-#define MNR_DECISIONS_MAX_BYTES (1024 * 1024)
-
-/* Reads a decisions file: one decision a line; blank lines and lines
- * starting with # are skipped. Appends to *list / *n. A line that is not
- * UTF-8 text (a zero byte, a control character) is refused with its
- * number. */
-mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr_error *err);
-/* The same from the file's bytes; `source` names it in messages. */
-mnr_status mnr_decisions_parse(mnr_decision **list, int *n, const char *data, size_t len,
-                               const char *source, mnr_error *err);
 
 /* Every participant answers the questionnaire and model version of the
  * first, about the same country (a difference is named at the <country>

@@ -1,5 +1,7 @@
 /*
- * report.h - turning a results document into a report.
+ * report.h - turning a results document into a report (and a comparison
+ * or a cohort baseline into theirs): mnr_report_write() is the one writer
+ * of mnr report, mnr compare and mnr cohort.
  *
  * Every format is an XSLT 1.0 (+ EXSLT) stylesheet under stylesheets/;
  * the same output comes from plain xsltproc on the results XML. PDF is the
@@ -18,6 +20,7 @@
 
 #include <libxml/tree.h>
 
+#include "context.h"
 #include "error.h"
 
 typedef enum mnr_format {
@@ -31,7 +34,36 @@ typedef enum mnr_format {
 mnr_format mnr_format_parse(const char *name);          /* "html", "pdf", "text", "csv" */
 /* By extension, in any case: .html .htm .pdf .txt .text .csv. */
 mnr_format mnr_format_from_path(const char *path);
-const char *mnr_format_stylesheet(mnr_format format);   /* "report-html.xsl", ... */
+/* "html", "pdf", "text", "csv": the one place for the names. */
+const char *mnr_format_name(mnr_format format);
+
+/* What to write and how. */
+typedef struct mnr_report_spec {
+    const char *out;        /* the output path; "/dev/stdout" for standard output */
+    mnr_format format;
+    const char *stylesheet; /* the user's own stylesheet, or NULL */
+    const char *layout;     /* else mnr's stylesheets/LAYOUT-FORMAT.xsl: "report",
+                             * "compare", "cohort" (PDF: the HTML one) */
+    const char **params;    /* name, value, ..., NULL (literal values); may be NULL */
+    const char *browser;    /* for PDF */
+    /* for PDF, called when the browser is about to print (the command
+     * line may say so); may be NULL */
+    void (*printing)(const char *browser);
+} mnr_report_spec;
+
+/* Applies the stylesheet to `doc` and writes the output atomically: never
+ * over an input (the caller checks those), a module of the stylesheet or
+ * the data directory; text and CSV with the controls from the data made
+ * harmless (textsafe.h), PDF printed by `browser`. */
+mnr_status mnr_report_write(const mnr_context *ctx, const mnr_report_spec *spec, xmlDocPtr doc,
+                            mnr_error *err);
+
+/* The parameters a user may set in `layout` for `format`: the top-level
+ * xsl:params of mnr's stylesheet and the modules it imports, in the order
+ * they are met. *out is NULL-terminated, freed with mnr_report_params_free. */
+mnr_status mnr_report_params(char ***out, const mnr_context *ctx, const char *layout,
+                             mnr_format format, mnr_error *err);
+void mnr_report_params_free(char **params);
 
 /* Applies the stylesheet at `xsl_path` to `results`. `params` is a
  * NULL-terminated list of name, value, name, value... (values literal).

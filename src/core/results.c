@@ -8,13 +8,6 @@
 #include "textsafe.h"
 #include "xmlsafe.h"
 
-static void set_num(xmlNodePtr n, const char *name, const char *fmt, double v)
-{
-    char buf[64];
-    snprintf(buf, sizeof buf, fmt, v);
-    xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
-}
-
 /* A percentage of counts, rounded as the layouts round it. */
 static void set_percent(xmlNodePtr n, const char *name, long part, long whole)
 {
@@ -22,22 +15,6 @@ static void set_percent(xmlNodePtr n, const char *name, long part, long whole)
     if (whole > 0 && part >= 0)
         mnr_percent_text(buf, sizeof buf, part, whole);
     xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)buf);
-}
-
-static void set_bool(xmlNodePtr n, const char *name, int v)
-{
-    mnr_xml_set_str(n, name, v ? "true" : "false");
-}
-
-/* xmlNewTextChild escapes the text, so answers' markup stays text. */
-static xmlNodePtr add_text(xmlNodePtr parent, const char *name, const char *text)
-{
-    return xmlNewTextChild(parent, NULL, (const xmlChar *)name, (const xmlChar *)(text ? text : ""));
-}
-
-static xmlNodePtr add(xmlNodePtr parent, const char *name)
-{
-    return xmlNewChild(parent, NULL, (const xmlChar *)name, NULL);
 }
 
 static void set_completeness(xmlNodePtr n, int answered, int applicable)
@@ -53,37 +30,38 @@ static void set_completeness(xmlNodePtr n, int answered, int applicable)
 static void add_assessment(xmlNodePtr root, const mnr_scores *s)
 {
     const mnr_answers *a = s->answers;
-    xmlNodePtr as = add(root, "assessment");
-    xmlNodePtr country = add_text(as, "country", a->country);
-    set_bool(country, "fictional", a->fictional);
+    xmlNodePtr as = mnr_xml_add(root, "assessment");
+    xmlNodePtr country = mnr_xml_add_text(as, "country", a->country);
+    mnr_xml_set_bool(country, "fictional", a->fictional);
     for (int g = 0; g < MNR_GROUPINGS; g++)
         mnr_xml_set_str(country, mnr_grouping_attr((mnr_grouping_id)g), a->group[g]);
-    add_text(as, "date", a->date);
+    mnr_xml_add_text(as, "date", a->date);
     if (a->title)
-        add_text(as, "title", a->title);
-    xmlNodePtr rs = add(as, "respondents");
+        mnr_xml_add_text(as, "title", a->title);
+    xmlNodePtr rs = mnr_xml_add(as, "respondents");
     mnr_xml_set_str(rs, "workshop", a->workshop);
     for (int i = 0; i < a->n_respondents; i++)
-        mnr_xml_set_str(add_text(rs, "respondent", a->respondents[i].name), "role", a->respondents[i].role);
+        mnr_xml_set_str(mnr_xml_add_text(rs, "respondent", a->respondents[i].name), "role",
+                        a->respondents[i].role);
 }
 
 static void add_header(xmlNodePtr root, const mnr_scores *s)
 {
     const mnr_model *m = s->model;
-    xmlNodePtr mn = add(root, "model");
+    xmlNodePtr mn = mnr_xml_add(root, "model");
     mnr_xml_set_str(mn, "id", m->id);
     mnr_xml_set_str(mn, "version", m->version);
     mnr_xml_set_str(mn, "title", m->title);
-    xmlNodePtr qn = add(root, "questionnaire");
+    xmlNodePtr qn = mnr_xml_add(root, "questionnaire");
     mnr_xml_set_str(qn, "id", s->questionnaire->id);
     mnr_xml_set_str(qn, "version", s->questionnaire->version);
     mnr_xml_set_str(qn, "kind", s->questionnaire->kind == MNR_CRITERIA ? "criteria" : "level-pick");
     mnr_xml_set_str(qn, "title", s->questionnaire->title);
-    xmlNodePtr scale = add(root, "scale");
+    xmlNodePtr scale = mnr_xml_add(root, "scale");
     /* The model's value as it is (0.875 stays 0.875): no rounding. */
-    set_num(scale, "threshold", "%.15g", m->threshold);
+    mnr_xml_set_num(scale, "threshold", "%.15g", m->threshold);
     for (int l = 0; l < MNR_LEVELS; l++) {
-        xmlNodePtr ln = add_text(scale, "level", m->level_text[l]);
+        xmlNodePtr ln = mnr_xml_add_text(scale, "level", m->level_text[l]);
         mnr_xml_set_int(ln, "value", l);
         mnr_xml_set_str(ln, "name", m->level_name[l]);
     }
@@ -104,10 +82,10 @@ static int extreme_domain(const mnr_scores *s, int want_max)
 
 static void add_summary(xmlNodePtr root, const mnr_scores *s)
 {
-    xmlNodePtr sum = add(root, "summary");
-    set_bool(sum, "assessed", s->assessed);
+    xmlNodePtr sum = mnr_xml_add(root, "summary");
+    mnr_xml_set_bool(sum, "assessed", s->assessed);
     if (s->assessed)
-        set_num(sum, "overall-index", "%.2f", s->overall_index);
+        mnr_xml_set_num(sum, "overall-index", "%.2f", s->overall_index);
     /* An overall level, and the strongest and weakest domain, only when
      * every domain is in: else a missing domain could change them. */
     if (s->has_overall_level) {
@@ -118,7 +96,7 @@ static void add_summary(xmlNodePtr root, const mnr_scores *s)
         mnr_xml_set_str(sum, "weakest-domain", s->model->domains[lo].id);
     }
     if (s->percent_to_target >= 0)
-        set_num(sum, "percent-to-target", "%.1f", s->percent_to_target);
+        mnr_xml_set_num(sum, "percent-to-target", "%.1f", s->percent_to_target);
     /* What the index and percent to target cover: layouts print these. */
     mnr_xml_set_int(sum, "capabilities", s->model->n_caps);
     mnr_xml_set_int(sum, "capabilities-assessed", s->caps_assessed);
@@ -150,7 +128,7 @@ static void add_criteria(xmlNodePtr cn, const mnr_scores *s, int c)
         if (q->questions[i].capability != c)
             continue;
         const mnr_question_state *st = &s->questions[i];
-        xmlNodePtr crit = add(cn, "criterion");
+        xmlNodePtr crit = mnr_xml_add(cn, "criterion");
         mnr_xml_set_str(crit, "question", q->questions[i].id);
         mnr_xml_set_int(crit, "level", q->questions[i].level);
         if (st->value == MNR_LEVEL)
@@ -158,13 +136,13 @@ static void add_criteria(xmlNodePtr cn, const mnr_scores *s, int c)
         else
             mnr_xml_set_str(crit, "answer", mnr_value_name(st->value));
         mnr_xml_set_str(crit, "status", criterion_status(st));
-        add_text(crit, "text", q->questions[i].text);
+        mnr_xml_add_text(crit, "text", q->questions[i].text);
         if (st->answer >= 0) {
             const mnr_answer *a = &s->answers->answers[st->answer];
             if (a->evidence)
-                add_text(crit, "evidence", a->evidence);
+                mnr_xml_add_text(crit, "evidence", a->evidence);
             if (a->comment)
-                add_text(crit, "comment", a->comment);
+                mnr_xml_add_text(crit, "comment", a->comment);
             /* a workshop consensus: how the value came about, who said what */
             for (xmlNodePtr w = a->workshop ? a->workshop->children : NULL; w; w = w->next)
                 xmlAddChild(crit, xmlDocCopyNode(w, crit->doc, 1));
@@ -175,9 +153,9 @@ static void add_criteria(xmlNodePtr cn, const mnr_scores *s, int c)
 static void add_figure_texts(xmlNodePtr n, const mnr_figure *f)
 {
     for (int i = 0; i < f->n_notes; i++)
-        add_text(n, "note", f->notes[i]);
+        mnr_xml_add_text(n, "note", f->notes[i]);
     for (int i = 0; i < f->n_challenges; i++)
-        add_text(n, "challenge", f->challenges[i]);
+        mnr_xml_add_text(n, "challenge", f->challenges[i]);
 }
 
 static void add_baseline(xmlNodePtr cn, const mnr_scores *s, int c)
@@ -186,13 +164,13 @@ static void add_baseline(xmlNodePtr cn, const mnr_scores *s, int c)
     const mnr_figure *f = cs->item;
     if (!f)
         return;
-    xmlNodePtr b = add(cn, "baseline");
+    xmlNodePtr b = mnr_xml_add(cn, "baseline");
     mnr_xml_set_str(b, "item", f->id);
     mnr_xml_set_str(b, "label", f->label);
     mnr_xml_set_str(b, "capabilities", f->capabilities);
     if (f->kind == MNR_FIGURE_NONE) {
         mnr_xml_set_str(b, "status", "no-figure");
-        add_text(b, "statement", f->statement);
+        mnr_xml_add_text(b, "statement", f->statement);
     } else {
         mnr_xml_set_str(b, "status", "figure");
         mnr_xml_set_int(b, "yes", f->yes);
@@ -202,9 +180,9 @@ static void add_baseline(xmlNodePtr cn, const mnr_scores *s, int c)
             mnr_xml_set_str(b, "category", mnr_category_id(cs->category));
             mnr_xml_set_str(b, "category-label", mnr_category_label_for(cs->category, s->baseline));
         }
-        add_text(b, "statement", f->statement);
+        mnr_xml_add_text(b, "statement", f->statement);
     }
-    add_text(b, "source", f->source);
+    mnr_xml_add_text(b, "source", f->source);
     add_figure_texts(b, f);
 }
 
@@ -219,13 +197,13 @@ static void add_indicators(xmlNodePtr cn, const mnr_scores *s, int c)
         if (!mnr_figure_covers(f, cap_id))
             continue;
         if (f->kind == MNR_FIGURE_GROUP_NOTE) {
-            xmlNodePtr g = add_text(cn, "group-note", f->statement);
+            xmlNodePtr g = mnr_xml_add_text(cn, "group-note", f->statement);
             mnr_xml_set_str(g, "source", f->source);
             continue;
         }
         if (f->kind != MNR_FIGURE_INDICATOR)
             continue;
-        xmlNodePtr in = add(cn, "indicator");
+        xmlNodePtr in = mnr_xml_add(cn, "indicator");
         mnr_xml_set_str(in, "id", f->id);
         mnr_xml_set_str(in, "label", f->label);
         mnr_xml_set_str(in, "population", f->population);
@@ -239,7 +217,7 @@ static void add_indicators(xmlNodePtr cn, const mnr_scores *s, int c)
                 mnr_xml_set_str(in, "answer", mnr_value_name(s->questions[qi].value));
             }
         }
-        add_text(in, "statement", f->statement);
+        mnr_xml_add_text(in, "statement", f->statement);
     }
 }
 
@@ -247,35 +225,35 @@ static void add_capability(xmlNodePtr dn, const mnr_scores *s, int c)
 {
     const mnr_capability *cap = &s->model->caps[c];
     const mnr_cap_score *cs = &s->caps[c];
-    xmlNodePtr cn = add(dn, "capability");
+    xmlNodePtr cn = mnr_xml_add(dn, "capability");
     mnr_xml_set_str(cn, "id", cap->id);
     mnr_xml_set_int(cn, "number", cap->number);
     mnr_xml_set_str(cn, "name", cap->name);
-    set_num(cn, "weight", "%g", cap->weight);
-    set_bool(cn, "assessed", cs->assessed);
+    mnr_xml_set_num(cn, "weight", "%g", cap->weight);
+    mnr_xml_set_bool(cn, "assessed", cs->assessed);
     if (!cs->assessed)
         mnr_xml_set_str(cn, "not-assessed", mnr_unassessed_id(cs->why));
     if (cs->assessed) {
         mnr_xml_set_int(cn, "level", cs->level);
         mnr_xml_set_str(cn, "level-name", s->model->level_name[cs->level]);
-        set_num(cn, "score", "%.2f", cs->score);
-        set_num(cn, "gap", "%.2f", cs->gap);
-        set_bool(cn, "in-place", cs->in_place);
+        mnr_xml_set_num(cn, "score", "%.2f", cs->score);
+        mnr_xml_set_num(cn, "gap", "%.2f", cs->gap);
+        mnr_xml_set_bool(cn, "in-place", cs->in_place);
     }
     mnr_xml_set_int(cn, "target", cs->target);
-    set_bool(cn, "provisional", cs->provisional);
+    mnr_xml_set_bool(cn, "provisional", cs->provisional);
     mnr_xml_set_int(cn, "dont-know", cs->dont_know);
     set_completeness(cn, cs->answered, cs->applicable);
-    add_text(cn, "description", cap->description);
+    mnr_xml_add_text(cn, "description", cap->description);
     for (int l = 1; l < MNR_LEVELS; l++) {
-        xmlNodePtr d = add_text(cn, "descriptor", cap->descriptor[l]);
+        xmlNodePtr d = mnr_xml_add_text(cn, "descriptor", cap->descriptor[l]);
         mnr_xml_set_int(d, "level", l);
         mnr_xml_set_int(d, "criteria", cs->counted[l]);
         if (cs->assessed)
-            set_num(d, "share", "%.2f", cs->share[l]);
+            mnr_xml_set_num(d, "share", "%.2f", cs->share[l]);
     }
     for (int i = 0; i < cap->n_requires; i++) {
-        xmlNodePtr r = add_text(cn, "requires", cap->requires[i].reason);
+        xmlNodePtr r = mnr_xml_add_text(cn, "requires", cap->requires[i].reason);
         mnr_xml_set_str(r, "capability", cap->requires[i].capability);
         mnr_xml_set_str(r, "name", s->model->caps[cap->requires[i].index].name);
     }
@@ -289,18 +267,18 @@ static void add_domains(xmlNodePtr root, const mnr_scores *s)
     const mnr_model *m = s->model;
     for (int d = 0; d < m->n_domains; d++) {
         const mnr_domain_score *ds = &s->domains[d];
-        xmlNodePtr dn = add(root, "domain");
+        xmlNodePtr dn = mnr_xml_add(root, "domain");
         mnr_xml_set_str(dn, "id", m->domains[d].id);
         mnr_xml_set_int(dn, "number", m->domains[d].number);
         mnr_xml_set_str(dn, "name", m->domains[d].name);
-        set_num(dn, "weight", "%g", m->domains[d].weight);
-        set_bool(dn, "assessed", ds->assessed);
+        mnr_xml_set_num(dn, "weight", "%g", m->domains[d].weight);
+        mnr_xml_set_bool(dn, "assessed", ds->assessed);
         if (ds->assessed)
-            set_num(dn, "score", "%.2f", ds->score);
+            mnr_xml_set_num(dn, "score", "%.2f", ds->score);
         mnr_xml_set_int(dn, "capabilities", ds->caps);
         mnr_xml_set_int(dn, "capabilities-assessed", ds->caps_assessed);
         set_completeness(dn, ds->answered, ds->applicable);
-        add_text(dn, "description", m->domains[d].description);
+        mnr_xml_add_text(dn, "description", m->domains[d].description);
         for (int c = 0; c < m->n_caps; c++)
             if (m->caps[c].domain == d)
                 add_capability(dn, s, c);
@@ -309,27 +287,27 @@ static void add_domains(xmlNodePtr root, const mnr_scores *s)
 
 static void add_priorities(xmlNodePtr root, const mnr_scores *s)
 {
-    xmlNodePtr ps = add(root, "priorities");
+    xmlNodePtr ps = mnr_xml_add(root, "priorities");
     for (int i = 0; i < s->n_priority; i++) {
         int c = s->priority[i];
         const mnr_capability *cap = &s->model->caps[c];
         const mnr_cap_score *cs = &s->caps[c];
-        xmlNodePtr p = add(ps, "priority");
+        xmlNodePtr p = mnr_xml_add(ps, "priority");
         mnr_xml_set_int(p, "rank", i + 1);
         mnr_xml_set_str(p, "capability", cap->id);
         mnr_xml_set_str(p, "name", cap->name);
         mnr_xml_set_int(p, "level", cs->level);
-        set_num(p, "score", "%.2f", cs->score);
+        mnr_xml_set_num(p, "score", "%.2f", cs->score);
         mnr_xml_set_int(p, "target", cs->target);
-        set_num(p, "gap", "%.2f", cs->gap);
+        mnr_xml_set_num(p, "gap", "%.2f", cs->gap);
         if (mnr_cap_baseline_share(cs) >= 0)
             set_percent(p, "baseline-percent", cs->item->yes, cs->item->respondents);
         for (int r = 0; r < cap->n_requires; r++) {
             int dep = cap->requires[r].index;
-            xmlNodePtr pre = add_text(p, "prerequisite", cap->requires[r].reason);
+            xmlNodePtr pre = mnr_xml_add_text(p, "prerequisite", cap->requires[r].reason);
             mnr_xml_set_str(pre, "capability", s->model->caps[dep].id);
             mnr_xml_set_str(pre, "name", s->model->caps[dep].name);
-            set_bool(pre, "has-gap", s->caps[dep].gap > MNR_EPSILON);
+            mnr_xml_set_bool(pre, "has-gap", s->caps[dep].gap > MNR_EPSILON);
         }
     }
 }
@@ -339,7 +317,7 @@ static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
     const mnr_baseline *b = s->baseline;
     if (!b)
         return;
-    xmlNodePtr bs = add(root, "baseline-source");
+    xmlNodePtr bs = mnr_xml_add(root, "baseline-source");
     mnr_xml_set_str(bs, "id", b->id);
     mnr_xml_set_str(bs, "version", b->version);
     mnr_xml_set_str(bs, "publisher", b->publisher);
@@ -352,16 +330,16 @@ static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
         mnr_xml_set_int(bs, "min-group", b->min_group);
         mnr_xml_set_str(bs, "by", b->by);
     }
-    add_text(bs, "title", b->title);
-    add_text(bs, "document", b->document);
+    mnr_xml_add_text(bs, "title", b->title);
+    mnr_xml_add_text(bs, "document", b->document);
     for (int i = 0; i < b->n_caveats; i++)
-        add_text(bs, "caveat", b->caveats[i]);
+        mnr_xml_add_text(bs, "caveat", b->caveats[i]);
     for (int g = 0; g < b->n_groups; g++) {
-        xmlNodePtr gn = add_text(bs, "group", b->groups[g].text);
+        xmlNodePtr gn = mnr_xml_add_text(bs, "group", b->groups[g].text);
         mnr_xml_set_str(gn, "id", b->groups[g].id);
         mnr_xml_set_str(gn, "name", b->groups[g].name);
         if (b->groups[g].withheld)
-            set_bool(gn, "withheld", 1);
+            mnr_xml_set_bool(gn, "withheld", 1);
         else
             mnr_xml_set_int(gn, "size", b->groups[g].size);
     }
@@ -369,9 +347,9 @@ static void add_baseline_source(xmlNodePtr root, const mnr_scores *s)
 
 static void add_enablers(xmlNodePtr root, const mnr_scores *s)
 {
-    xmlNodePtr en = add(root, "enablers");
+    xmlNodePtr en = mnr_xml_add(root, "enablers");
     for (int e = 0; e < s->model->n_enablers; e++) {
-        xmlNodePtr n = add_text(en, "enabler", s->model->enablers[e].description);
+        xmlNodePtr n = mnr_xml_add_text(en, "enabler", s->model->enablers[e].description);
         mnr_xml_set_str(n, "id", s->model->enablers[e].id);
         mnr_xml_set_str(n, "name", s->model->enablers[e].name);
     }
@@ -381,9 +359,10 @@ static void add_warnings(xmlNodePtr root, const mnr_scores *s)
 {
     if (s->n_warnings == 0)
         return;
-    xmlNodePtr ws = add(root, "warnings");
+    xmlNodePtr ws = mnr_xml_add(root, "warnings");
     for (int i = 0; i < s->n_warnings; i++)
-        mnr_xml_set_int(add_text(ws, "warning", s->warnings[i].message), "line", s->warnings[i].line);
+        mnr_xml_set_int(mnr_xml_add_text(ws, "warning", s->warnings[i].message), "line",
+                        s->warnings[i].line);
 }
 
 mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err)

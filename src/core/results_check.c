@@ -17,7 +17,8 @@
 
 typedef struct checker {
     const char *path;
-    const mnr_context *ctx;
+    const mnr_model *model;
+    const mnr_baseline *baseline;
     const mnr_questionnaire *q;
     mnr_error *err;
     /* the file was compared with a baseline this mnr does not have: its
@@ -146,8 +147,8 @@ static int is_attr(const char *attr, const char *list)
  * text or its children) comes from, as the subject of "give(s) ...". */
 static void source_of(const checker *ck, xmlNodePtr n, const char *attr, char *buf, size_t size)
 {
-    const mnr_model *m = ck->ctx->model;
-    const mnr_baseline *b = ck->ctx->baseline;
+    const mnr_model *m = ck->model;
+    const mnr_baseline *b = ck->baseline;
     const char *what = "the rest of the file gives";
     if (within(n, "baseline") && is_attr(attr, "category category-label"))
         what = "its capability's level and the baseline give";
@@ -534,9 +535,8 @@ static mnr_status check_sources(const checker *ck, xmlNodePtr root)
     return st;
 }
 
-int mnr_results_same_baseline(xmlDocPtr doc, const mnr_context *ctx)
+int mnr_results_same_baseline(xmlDocPtr doc, const mnr_baseline *b)
 {
-    const mnr_baseline *b = ctx->baseline;
     xmlNodePtr bs = mnr_xml_child(xmlDocGetRootElement(doc), "baseline-source");
     char *id = mnr_xml_prop(bs, "id"), *version = mnr_xml_prop(bs, "version");
     int same = !bs || (id && version && strcmp(id, b->id) == 0 && strcmp(version, b->version) == 0);
@@ -545,12 +545,11 @@ int mnr_results_same_baseline(xmlDocPtr doc, const mnr_context *ctx)
     return same;
 }
 
-mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr_context *ctx,
+mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr_baseline *b,
                                       mnr_error *err)
 {
-    if (mnr_results_same_baseline(doc, ctx))
+    if (mnr_results_same_baseline(doc, b))
         return MNR_OK;
-    const mnr_baseline *b = ctx->baseline;
     xmlNodePtr bs = mnr_xml_child(xmlDocGetRootElement(doc), "baseline-source");
     char *id = mnr_xml_prop(bs, "id"), *version = mnr_xml_prop(bs, "version");
     char i[80], v[80];
@@ -564,48 +563,33 @@ mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr
                          "(--baseline FILE), or " RESCORE, i, v, b->id, b->version);
 }
 
-mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const char *path,
-                                     const mnr_context *ctx, mnr_error *err)
+mnr_status mnr_results_verify(mnr_answers **answers, mnr_scores **scores, xmlDocPtr doc,
+                              const char *path, const mnr_results_sources *src, mnr_error *err)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    xmlNodePtr qn = mnr_xml_child(root, "questionnaire");
-    char *qid = mnr_xml_prop(qn, "id"), *qversion = mnr_xml_prop(qn, "version");
-    mnr_assessment *a = calloc(1, sizeof *a);
     xmlDocPtr built = NULL;
-    *out = NULL;
-    mnr_status st = a ? mnr_context_questionnaire_shared(&a->questionnaire, ctx, qid, qversion,
-                                                         path, xmlGetLineNo(qn), err)
-                      : mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
-    free(qid);
-    free(qversion);
-    checker ck = {path, ctx, a ? a->questionnaire : NULL, err, !mnr_results_same_baseline(doc, ctx)};
+    *answers = NULL;
+    *scores = NULL;
+    checker ck = {path, src->model, src->baseline, src->questionnaire, err,
+                  !mnr_results_same_baseline(doc, src->baseline)};
+    mnr_status st = check_sources(&ck, root);
     if (st == MNR_OK)
-        st = check_sources(&ck, root);
+        st = answers_of(answers, root, path, err);
     if (st == MNR_OK)
-        st = answers_of(&a->answers, root, path, err);
+        st = mnr_answers_check(*answers, src->model, src->questionnaire, err);
     if (st == MNR_OK)
-        st = mnr_answers_check(a->answers, ctx->model, a->questionnaire, err);
+        st = mnr_score_compute(scores, src->model, src->questionnaire, *answers, src->baseline,
+                               0, err);
     if (st == MNR_OK)
-        st = mnr_score_compute(&a->scores, ctx->model, a->questionnaire, a->answers,
-                               ctx->baseline, 0, err);
-    if (st == MNR_OK)
-        st = mnr_results_build(&built, a->scores, err);
+        st = mnr_results_build(&built, *scores, err);
     if (st == MNR_OK)
         st = compare_root(&ck, root, xmlDocGetRootElement(built));
     xmlFreeDoc(built);
     if (st != MNR_OK) {
-        mnr_assessment_free(a);
-        return st;
+        mnr_scores_free(*scores);
+        mnr_answers_free(*answers);
+        *scores = NULL;
+        *answers = NULL;
     }
-    *out = a;
-    return MNR_OK;
-}
-
-mnr_status mnr_results_verify(xmlDocPtr doc, const char *path, const mnr_context *ctx,
-                              mnr_error *err)
-{
-    mnr_assessment *a = NULL;
-    mnr_status st = mnr_results_verify_assess(&a, doc, path, ctx, err);
-    mnr_assessment_free(a);
     return st;
 }

@@ -23,28 +23,40 @@
  * file there unless the baseline it was compared with is in use.
  *
  * Call it on a document that passed the results schema and
- * mnr_results_check() (format, model, capability ids).
+ * mnr_results_check() (format, model, capability ids), with the model and
+ * baseline in use and the questionnaire the file names (the caller finds
+ * it: mnr_assessment_open() in assess.c does all of this).
  */
 #ifndef MNR_RESULTS_CHECK_H
 #define MNR_RESULTS_CHECK_H
 
 #include <libxml/tree.h>
 
-#include "context.h"
+#include "answers.h"
+#include "baseline.h"
 #include "error.h"
+#include "model.h"
+#include "questionnaire.h"
+#include "score.h"
 
-mnr_status mnr_results_verify(xmlDocPtr doc, const char *path, const mnr_context *ctx,
-                              mnr_error *err);
-/* 1 when the results in `doc` were compared with the baseline in use (or
- * name none). */
-int mnr_results_same_baseline(xmlDocPtr doc, const mnr_context *ctx);
+/* What a results file is checked against: the model and baseline in use,
+ * and the questionnaire it names. */
+typedef struct mnr_results_sources {
+    const mnr_model *model;
+    const mnr_baseline *baseline;
+    const mnr_questionnaire *questionnaire;
+} mnr_results_sources;
+
+/* Checks the file as above and gives the answers it holds and their scores
+ * (verified), without a results document. */
+mnr_status mnr_results_verify(mnr_answers **answers, mnr_scores **scores, xmlDocPtr doc,
+                              const char *path, const mnr_results_sources *src, mnr_error *err);
+/* 1 when the results in `doc` were compared with `baseline` (the one in
+ * use), or name none. */
+int mnr_results_same_baseline(xmlDocPtr doc, const mnr_baseline *baseline);
 /* Refuses, at the line of its <baseline-source>, a results file compared
- * with a baseline other than the one in use. */
-mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr_context *ctx,
-                                      mnr_error *err);
-/* The same, and gives the answers and scores the file holds (verified),
- * without a results document. */
-mnr_status mnr_results_verify_assess(mnr_assessment **out, xmlDocPtr doc, const char *path,
-                                     const mnr_context *ctx, mnr_error *err);
+ * with a baseline other than `baseline`. */
+mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path,
+                                      const mnr_baseline *baseline, mnr_error *err);
 
 #endif

@@ -328,12 +328,6 @@ mnr_status mnr_session_set_answer(mnr_session *s, int qi, mnr_value value, int l
 
 /* ---- the answers document ---- */
 
-static void add_text(xmlNodePtr parent, const char *name, const char *text)
-{
-    if (text)
-        xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
-}
-
 static void add_header(xmlNodePtr root, const mnr_session *s)
 {
     const mnr_model *m = s->ctx->model;
@@ -347,8 +341,8 @@ static void add_header(xmlNodePtr root, const mnr_session *s)
     for (int g = 0; g < MNR_GROUPINGS; g++)
         if (s->group[g])
             xmlNewProp(c, BAD_CAST mnr_grouping_attr((mnr_grouping_id)g), BAD_CAST s->group[g]);
-    add_text(root, "date", s->date);
-    add_text(root, "title", s->title);
+    mnr_xml_add_optional(root, "date", s->date);
+    mnr_xml_add_optional(root, "title", s->title);
     xmlNodePtr rs = xmlNewChild(root, NULL, BAD_CAST "respondents", NULL);
     if (s->workshop)
         xmlNewProp(rs, BAD_CAST "workshop", BAD_CAST s->workshop);
@@ -394,8 +388,8 @@ static xmlDocPtr build(const mnr_session *s, const unsigned char *leave_out)
         xmlNewProp(n, BAD_CAST "question", BAD_CAST s->q->questions[i].id);
         xmlNewProp(n, BAD_CAST "value",
                    BAD_CAST(a->value == MNR_LEVEL ? level : mnr_value_name(a->value)));
-        add_text(n, "evidence", a->evidence);
-        add_text(n, "comment", a->comment);
+        mnr_xml_add_optional(n, "evidence", a->evidence);
+        mnr_xml_add_optional(n, "comment", a->comment);
     }
     return doc;
 }
@@ -613,75 +607,4 @@ int mnr_session_percent_done(const mnr_session *s)
     if (!s->scores || s->scores->applicable == 0)
         return s->scores ? 100 : 0;
     return (int)(100L * s->scores->answered / s->scores->applicable);
-}
-
-/* ---- text typed in ---- */
-
-/* The code point of the UTF-8 sequence at p (at most `left` bytes) and
- * its length in *n; -1 for a byte that does not start a well-formed one
- * (*n = 1). */
-static long decode(const unsigned char *p, size_t left, size_t *n)
-{
-    static const unsigned char lead_bits[] = {0, 0, 0x1F, 0x0F, 0x07};
-    static const long least[] = {0, 0, 0x80, 0x800, 0x10000};
-    size_t len = p[0] < 0x80 ? 1 : (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3
-               : (p[0] & 0xF8) == 0xF0 ? 4 : 0;
-    *n = 1;
-    if (len == 1)
-        return p[0];
-    if (len == 0 || len > left)
-        return -1;
-    long cp = p[0] & lead_bits[len];
-    for (size_t k = 1; k < len; k++) {
-        if ((p[k] & 0xC0) != 0x80)
-            return -1;
-        cp = (cp << 6) | (p[k] & 0x3F);
-    }
-    if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return -1;
-    *n = len;
-    return cp;
-}
-
-static int is_space(long cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n';
-}
-
-mnr_typed mnr_session_typed(const char *line, size_t len)
-{
-    const unsigned char *p = (const unsigned char *)line, *end = p + len;
-    mnr_typed found = MNR_TYPED_OK;
-    while (p < end) {
-        size_t n;
-        long cp = decode(p, (size_t)(end - p), &n);
-        if (cp < 0)
-            return MNR_TYPED_NOT_UTF8; /* the terminal's encoding: said first */
-        if (!is_space(cp) && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
-                              cp == 0xFFFE || cp == 0xFFFF))
-            found = MNR_TYPED_CONTROL;
-        p += n;
-    }
-    return found;
-}
-
-char *mnr_session_clean(const char *line, size_t len)
-{
-    char *out = malloc(len + 1);
-    if (!out)
-        return NULL;
-    size_t o = 0;
-    int space = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (is_space((unsigned char)line[i])) {
-            space = 1;
-            continue;
-        }
-        if (space && o > 0)
-            out[o++] = ' ';
-        space = 0;
-        out[o++] = line[i];
-    }
-    out[o] = '\0';
-    return out;
 }

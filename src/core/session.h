@@ -2,6 +2,7 @@
  * session.h - one respondent answering a questionnaire over time (mnr ask):
  * the details and answers held in memory, the answers file they make, the
  * order questions are asked in and which of them skip logic switches off.
+ * Which file of mnr ask does what: src/core/README.md.
  *
  *   mnr_session *s;
  *   mnr_session_open(&s, ctx, "answers.xml", NULL, "2026-11-26", &err);
@@ -17,11 +18,6 @@
  * mnr score's own. An answer to a question that skip logic switches off is
  * kept in memory (turning the question on again brings it back) but left
  * out of the file, as the form does.
- *
- * Texts typed in (mnr_session_clean) are kept the way an answers file is
- * read back: each line with its white space folded, so a session resumed
- * from its file holds exactly what it wrote. A line that holds anything
- * but text (mnr_session_typed) is not taken at all.
  */
 #ifndef MNR_SESSION_H
 #define MNR_SESSION_H
@@ -175,23 +171,5 @@ void mnr_session_place_of(const mnr_session *s, int qi, mnr_session_place *p);
 /* Percent of the questions that apply that are answered, rounded down
  * (100 only when all are), from the scores' completeness counts. */
 int mnr_session_percent_done(const mnr_session *s);
-
-/* Whether a line typed in can be taken as it is. A line with anything
- * but text is asked again whole: leaving the rest out would save what
- * nobody typed ("Bad\xff\xfeland" as "Badland", half an escape sequence
- * as "0;title"). */
-typedef enum mnr_typed {
-    MNR_TYPED_OK,
-    MNR_TYPED_CONTROL, /* a control character (C0 but tab and CR, ESC and so
-                          any escape sequence, DEL, C1), or U+FFFE, U+FFFF,
-                          which XML cannot hold */
-    MNR_TYPED_NOT_UTF8 /* a byte that is not part of well-formed UTF-8 */
-} mnr_typed;
-mnr_typed mnr_session_typed(const char *line, size_t len);
-
-/* A line typed in (mnr_session_typed OK) made fit for an answers file:
- * white space (tab, CR) folded to single spaces, none at either end.
- * malloc'd; NULL when out of memory. */
-char *mnr_session_clean(const char *line, size_t len);
 
 #endif

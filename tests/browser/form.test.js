@@ -6,7 +6,9 @@
 // cannot hold), save, check the file with mnr validate and mnr score, open
 // it in a fresh browser profile, reload for the draft, clear it, refuse
 // wrong files. Two blank forms keep a draft each; a workshop consensus
-// does not open. The policy runs the form's own script, not a script or an
+// does not open. "Next unanswered question" (by keyboard, skipping
+// switched-off questions, wrapping, at the foot of a phone's window) and
+// the progress list by capability. The policy runs the form's own script, not a script or an
 // event handler injected into the page. The same for the rapid form. Every
 // request the page makes must be file:, data: or blob:. axe-core: no serious or critical
 // violation. Prints how long mnr form takes and how long the form takes to
@@ -163,7 +165,7 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
     await comment(page, 'C01.L2.a').fill(COMMENT_TYPED);
     assert.match(await page.locator('#cap-C01 .cap-progress').textContent(), /^5 of 5 answered$/);
     assert.match(await page.locator('#overall-text').textContent(), /^5 of 116 questions answered$/);
-    assert.strictEqual(await page.locator('tr[data-progress="C02"] .todo a').count(), 5);
+    assert.strictEqual(await page.locator('#overview [data-progress="C02"] .todo a').textContent(), 'next unanswered: question 1 of 5');
 
     const name = await save(page, saved);
     assert.strictEqual(name, 'Testland-North-Isles-answers-2026-03-01.xml');
@@ -250,6 +252,108 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
     assert.match(await openFile(page, example), /Opened northland-early\.xml: \d+ answers\./);
     assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), 'Northland');
     assert.deepStrictEqual(page.outside, [], 'requests left the computer');
+    assert.deepStrictEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---- finding one's way: next unanswered question, progress list ----
+
+// What the live region of the navigation says, and which radio has focus.
+async function nextUnanswered(page) {
+  await page.getByRole('button', { name: 'Next unanswered question' }).click();
+  return page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]);
+}
+const progressRow = (page, cap) => page.locator(`#overview [data-progress="${cap}"]`);
+// Question ID's box starts in the window, below the bar (which grows a row
+// for what the navigation says).
+const inView = (page, id) => page.evaluate((id) => {
+  const r = document.getElementById('q-' + id).getBoundingClientRect();
+  return r.top >= document.querySelector('.bar').getBoundingClientRect().bottom && r.top < innerHeight;
+}, id);
+
+test('navigation: next unanswered question and the progress list by capability', async () => {
+  const form = makeForm('nav.html');
+  const browser = await launchChromium();
+  try {
+    const page = await openForm(browser, form.url);
+    // the progress list: a named landmark, one link per capability by its
+    // name, answered of applicable, a link to the first unanswered question
+    const nav = page.getByRole('navigation', { name: 'Progress' });
+    assert.strictEqual(await nav.getByRole('listitem').count(), 21);
+    const c01 = progressRow(page, 'C01');
+    assert.strictEqual(await c01.getByRole('link', { name: '1. Leadership' }).getAttribute('href'), '#cap-C01');
+    assert.strictEqual(await c01.locator('.count').textContent(), '0 of 5 answered');
+    assert.strictEqual(await c01.locator('.todo a').textContent(), 'next unanswered: question 1 of 5');
+    assert.strictEqual(await c01.locator('.todo a').getAttribute('href'), '#q-C01.L1.a');
+    assert.ok(!/C\d\d\.L/.test(await nav.textContent()), 'the progress list shows question ids');
+
+    // from the top of the page, by keyboard alone (the third stop, after
+    // Save and Open): the first question, focus on its first answer
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    assert.strictEqual(await page.evaluate(() => document.activeElement.id), 'next-unanswered');
+    await page.keyboard.press('Enter');
+    assert.deepStrictEqual(await page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]),
+      ['C01.L1.a-yes', 'Capability 1, question 1 of 5.']);
+    assert.strictEqual(await inView(page, 'C01.L1.a'), true, 'the question is not in view below the bar');
+    // C01.L3.b is switched off by "no" to C01.L2.a: skipped, as is the answered C01.L3.a
+    await radio(page, 'C01.L1.a', 'yes').check();
+    await radio(page, 'C01.L3.a', 'yes').check();
+    await radio(page, 'C01.L2.a', 'no').check();
+    assert.deepStrictEqual(await nextUnanswered(page), ['C01.L4.a-yes', 'Capability 1, question 5 of 5.']);
+    assert.strictEqual(await c01.locator('.count').textContent(), '3 of 4 answered');
+    assert.strictEqual(await c01.locator('.todo a').textContent(), 'next unanswered: question 5 of 5');
+    // from an unanswered question: the one after it
+    assert.deepStrictEqual(await nextUnanswered(page), ['C02.L1.a-yes', 'Capability 2, question 1 of 5.']);
+    // after the last question: back to the first unanswered, and it says so
+    await radio(page, 'C21.L4.b', 'yes').focus();
+    assert.deepStrictEqual(await nextUnanswered(page),
+      ['C01.L4.a-yes', 'No unanswered question after this one: back to the first. Capability 1, question 5 of 5.']);
+    // the window scrolled away from the question last visited: from what it shows
+    await page.evaluate(() => document.getElementById('cap-C12').scrollIntoView());
+    assert.deepStrictEqual(await nextUnanswered(page), ['C12.L1.a-yes', 'Capability 12, question 1 of 6.']);
+    assert.strictEqual(await inView(page, 'C12.L1.a'), true, 'the question is not in view below the bar');
+    assert.strictEqual(await progressRow(page, 'C12').getByRole('link', { name: '12. CSEA hotline' }).getAttribute('aria-current'), 'location');
+    assert.strictEqual(await c01.getByRole('link', { name: '1. Leadership' }).getAttribute('aria-current'), null);
+    // the progress list's link goes to the question the same way
+    await progressRow(page, 'C05').locator('.todo a').click();
+    assert.deepStrictEqual(await page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]),
+      ['C05.L1.a-yes', 'Capability 5, question 1 of 5.']);
+    // and it stays true as one moves on by hand, or by a capability's link
+    await radio(page, 'C05.L2.a', 'no').check();
+    assert.strictEqual(await page.locator('#where').textContent(), 'Capability 5, question 2 of 5.');
+    await progressRow(page, 'C13').getByRole('link', { name: '13. Education programme' }).click();
+    await page.waitForFunction(() => document.getElementById('where').textContent === 'Capability 13.');
+    assert.strictEqual(await progressRow(page, 'C13').locator('a').first().getAttribute('aria-current'), 'location');
+    // or by the link of a switched-off question to the one that switches it
+    await q(page, 'C01.L3.b').getByRole('link', { name: 'C01.L2.a' }).click();
+    await page.waitForFunction(() => document.getElementById('where').textContent === 'Capability 1, question 2 of 5.');
+
+    // on a phone the bar scrolls away, and the button stays at the window's foot
+    await page.setViewportSize({ width: 390, height: 844 });
+    // "no" to C11.L1.a switches off the rest of capability 11
+    await radio(page, 'C11.L1.a', 'no').check();
+    assert.deepStrictEqual(await nextUnanswered(page), ['C12.L1.a-yes', 'Capability 12, question 1 of 6.']);
+    assert.strictEqual(await inView(page, 'C12.L1.a'), true, 'the question is not in view on a phone');
+    const button = await page.getByRole('button', { name: 'Next unanswered question' }).boundingBox();
+    assert.ok(button.y > 700 && button.y + button.height <= 844, `the button is not at the window's foot: ${JSON.stringify(button)}`);
+    await axeCheck(page, 'full form on a phone, after a jump');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // every question answered (one "not applicable"): nothing left to go to
+    await page.evaluate(() => {
+      document.querySelectorAll('fieldset[data-question]').forEach((f) => {
+        const na = f.querySelector('input[value=na]');
+        (na && !document.querySelector('input[value=na]:checked') ? na : f.querySelector('input[value=dont-know]')).checked = true;
+      });
+      document.querySelector('input[type=radio]').dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    assert.deepStrictEqual(await nextUnanswered(page), ['next-unanswered', 'All questions are answered.']);
+    assert.strictEqual(await c01.locator('.todo').textContent(), '');
+    assert.strictEqual(await c01.locator('.count').textContent(), '5 of 5 answered');
+    // "not applicable" counts in neither part, as in mnr score
+    assert.strictEqual(await page.locator('#overall-text').textContent(), '115 of 115 questions answered');
     assert.deepStrictEqual(page.errors, []);
   } finally {
     await browser.close();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# params.sh MNR - mnr report --param takes only the documented parameters
-# (paper, title, organisation), each once, with a UTF-8 value; anything else
+# params.sh MNR - mnr report --param takes only the parameters the report's
+# stylesheet declares (paper, title, organisation in common.xsl), each once, with a UTF-8 value; anything else
 # is a usage error (exit 2) that lists them, and nothing is written. A user's
 # layout receives a parameter only where it declares one (xsl:param), never
 # into one of its variables.
@@ -46,6 +46,16 @@ out=$("$mnr" report "$answers" --stylesheet "$custom/fixed-title.xsl" --param ti
 [ $rc = 1 ] || bad "--param title into a layout variable: exit $rc, expected 1 ($out)"
 case $out in *"fixed-title.xsl: the stylesheet has no parameter title"*) ;; *) bad "--param title into a layout variable said: $out" ;; esac
 [ ! -e "$work/custom.txt" ] || bad "--param title into a layout variable wrote $(cat "$work/custom.txt")"
+
+# The list is the report stylesheet's own: a data directory whose
+# common.xsl declares one more parameter takes it, and says so.
+dd=$work/data; mkdir -p "$dd"
+cp -r "$src/model" "$src/questionnaires" "$src/stylesheets" "$dd/"
+sed -i 's|^  <xsl:param name="organisation" select="'"''"'"/>|&\n  <xsl:param name="watermark" select="'"''"'"/>|' "$dd/stylesheets/common.xsl"
+grep -q 'name="watermark"' "$dd/stylesheets/common.xsl" || bad "could not add a parameter to the copy of common.xsl"
+expect 2 "mnr report: --param country is not a parameter of the report; it takes paper, title, organisation and watermark (see mnr report --help)" \
+    --data-dir "$dd" --param country=Elsewhere
+expect 0 "Report written" --data-dir "$dd" --param watermark=DRAFT --param title=T
 
 # The help lists them.
 help=$("$mnr" report --help)

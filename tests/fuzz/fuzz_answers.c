@@ -11,7 +11,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (mnr_xml_load_memory(&doc, (const char *)data, size, "fuzz.xml", &err) != MNR_OK)
         return 0;
     mnr_assessment *a = NULL;
-    if (mnr_context_assess_doc(&a, ctx, doc, "fuzz.xml", 0, &err) == MNR_OK)
+    mnr_assess_opts opts = {MNR_ASSESS_RESULTS, 0, 0, 0, 0, "score"};
+    if (mnr_assessment_read(&a, ctx, doc, "fuzz.xml", &opts, &err) == MNR_OK)
         mnr_assessment_free(a);
     xmlFreeDoc(doc);
     return 0;

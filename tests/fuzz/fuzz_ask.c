@@ -1,7 +1,8 @@
 /* Standard input of mnr ask -> the conversation and the session (ask.c,
- * session.c): every line at whatever prompt it lands on, each answer built
- * into an answers file, checked and scored (not written). The first line
- * chooses the questionnaire: "rapid", anything else the full one. */
+ * ask_input.c, session.c): every line at whatever prompt it lands on,
+ * each answer built into an answers file, checked and scored (not
+ * written). The first line chooses the questionnaire: "rapid", anything
+ * else the full one. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "assess.h"
 #include "context.h"
 
 /* The context of the source tree's data, loaded on first use. */

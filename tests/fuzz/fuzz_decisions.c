@@ -24,7 +24,8 @@ static void load_participants(const mnr_context *ctx)
     for (int i = 0; i < N_PARTS && !answers[i]; i++) {
         mnr_error err;
         mnr_error_init(&err);
-        if (mnr_context_assess(&parts[i], ctx, files[i], 0, &err) != MNR_OK) {
+        mnr_assess_opts opts = {MNR_ASSESS_ANSWERS, 0, 0, 0, 0, "merge"};
+        if (mnr_assessment_open(&parts[i], ctx, files[i], &opts, &err) != MNR_OK) {
             fprintf(stderr, "fuzz: cannot load %s: %s\n", files[i], err.message);
             abort();
         }
@@ -40,11 +41,12 @@ static void check_reads_back(const mnr_context *ctx, xmlDocPtr doc)
     size_t len = 0;
     xmlDocPtr back = NULL;
     mnr_assessment *a = NULL;
+    mnr_assess_opts opts = {MNR_ASSESS_SCORES, 0, 0, 0, 0, "merge"};
     mnr_status st = mnr_results_serialize(&buf, &len, doc, &err);
     if (st == MNR_OK)
         st = mnr_xml_load_memory(&back, buf, len, "consensus.xml", &err);
     if (st == MNR_OK)
-        st = mnr_context_assess_doc(&a, ctx, back, "consensus.xml", 0, &err);
+        st = mnr_assessment_read(&a, ctx, back, "consensus.xml", &opts, &err);
     if (st != MNR_OK && st != MNR_ENOMEM) {
         fprintf(stderr, "fuzz: accepted decisions made a consensus that does not read back: "
                         "%s:%ld: %s\n", err.file, err.line, err.message);

@@ -20,8 +20,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     xmlDocPtr doc = NULL;
     if (mnr_xml_load_memory(&doc, (const char *)data, size, "fuzz.xml", &err) != MNR_OK)
         return 0;
+    /* checked as mnr report checks a results file */
+    mnr_assess_opts opts = {MNR_ASSESS_SCORES, 0, 1, 0, 0, "report"};
+    mnr_assessment *a = NULL;
     if (mnr_kind_of(doc) == MNR_KIND_RESULTS &&
-        mnr_context_validate_doc(ctx, doc, MNR_KIND_RESULTS, "fuzz.xml", &err) == MNR_OK) {
+        mnr_assessment_read(&a, ctx, doc, "fuzz.xml", &opts, &err) == MNR_OK) {
         static const char *sheets[] = {"stylesheets/report-html.xsl", "stylesheets/report-text.xsl",
                                        "stylesheets/report-csv.xsl"};
         for (int i = 0; i < 3; i++) {
@@ -34,6 +37,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             free(xsl);
         }
     }
+    mnr_assessment_free(a);
     xmlFreeDoc(doc);
     return 0;
 }

@@ -1,7 +1,7 @@
 /*
- * test_ask.c - the session and the conversation of mnr ask
- * (core/session.h, core/ask.h), driven line by line as the terminal front
- * drives them, against the shipped model and questionnaires. Sessions run
+ * test_ask.c - the session, the typed lines and the conversation of mnr
+ * ask (core/session.h, core/ask_input.h, core/ask.h), driven line by line
+ * as the terminal front drives them, against the shipped model and questionnaires. Sessions run
  * with write = 0 (the file is built and checked, not written) except where
  * a file is the point.
  */
@@ -640,8 +640,8 @@ static void test_clean(void **state)
 {
     (void)state;
     const char in[] = "  a\tb \r (d  \xc3\xa9 ";
-    assert_int_equal(mnr_session_typed(in, sizeof in - 1), MNR_TYPED_OK);
-    char *out = mnr_session_clean(in, sizeof in - 1);
+    assert_int_equal(mnr_ask_typed(in, sizeof in - 1), MNR_TYPED_OK);
+    char *out = mnr_ask_clean(in, sizeof in - 1);
     assert_string_equal(out, "a b (d \xc3\xa9");
     free(out);
 }
@@ -665,7 +665,7 @@ static void test_typed_not_text(void **state)
         {"\x1b\xff", 0, MNR_TYPED_NOT_UTF8},           /* both: the encoding first */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        assert_int_equal(mnr_session_typed(cases[i].in, cases[i].len ? cases[i].len
+        assert_int_equal(mnr_ask_typed(cases[i].in, cases[i].len ? cases[i].len
                                                                       : strlen(cases[i].in)),
                          cases[i].want);
 }

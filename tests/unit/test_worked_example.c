@@ -22,6 +22,7 @@
 
 #include <cmocka.h>
 
+#include "assess.h"
 #include "context.h"
 #include "helpers.h"
 #include "xmlsafe.h"
@@ -46,7 +47,8 @@ static mnr_assessment *assess(mnr_context **ctx, const char *rel)
         fail_msg("%s: %s", err.file, err.message);
     char *path = test_source_path(rel);
     mnr_assessment *a = NULL;
-    if (mnr_context_assess(&a, *ctx, path, 0, &err) != MNR_OK)
+    mnr_assess_opts opts = {MNR_ASSESS_RESULTS, 0, 0, 0, 0, "score"};
+    if (mnr_assessment_open(&a, *ctx, path, &opts, &err) != MNR_OK)
         fail_msg("%s:%ld: %s", err.file, err.line, err.message);
     free(path);
     return a;

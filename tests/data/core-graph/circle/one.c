@@ -1,0 +1,2 @@
+#include "one.h"
+#include "two.h"

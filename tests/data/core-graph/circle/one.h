@@ -1,0 +1,1 @@
+/* one uses two, two uses three, three uses one: a circle */

@@ -1,0 +1,2 @@
+#include "two.h"
+#include "three.h"

@@ -1,0 +1,3 @@
+#include "one.h"
+#include "two.h"
+#include "three.h"

@@ -1,0 +1,2 @@
+#include "three_part.h"
+#include "three.h"

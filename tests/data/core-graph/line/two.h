@@ -1,0 +1,3 @@
+/* one uses two and three, two uses three: no circle */
+#include "three.h"
+#include <stdio.h>
