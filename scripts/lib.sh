@@ -28,11 +28,22 @@ need_packages() {
 # What the scripts install, one list per use (add a package where it is used):
 # building mnr
 BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev)
+# writing a PDF (mnr report, compare and cohort with -o X.pdf): headless
+# Chromium prints it, and the Noto fonts give it the scripts DejaVu Sans
+# lacks, so that names and evidence typed in Chinese, Devanagari, Bengali,
+# Thai, Ethiopic... print as text, not as empty boxes (the reports' CSS
+# names them, stylesheets/common-html.xsl). The two font packages are some
+# 69 MB to download (fonts-noto-core 12 MB, fonts-noto-cjk 57 MB) and
+# 134 MB installed.
+PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # scripts/test: cmocka, and the tools the end-to-end tests run (xmllint and
-# xsltproc check reports, chromium prints PDFs, poppler-utils reads them,
-# time measures the layouts' memory, Saxon-HE is the second XSLT processor)
-TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc chromium poppler-utils valgrind
-               time default-jre-headless libsaxonhe-java)
+# xsltproc check reports, the PDF packages print PDFs, poppler-utils reads
+# them, time measures the layouts' memory, Saxon-HE is the second XSLT
+# processor, firefox-esr is the second browser the form and the reports are
+# checked in, through puppeteer-core: it keeps a draft per copy of a file,
+# Chromium not)
+TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
+               time default-jre-headless libsaxonhe-java firefox-esr)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {

@@ -28,7 +28,7 @@
   <xsl:variable name="B" select="/baseline"/>
   <xsl:variable name="caps" select="$B/item | $B/no-figure"/>
   <!-- width of a levels bar, in SVG user units -->
-  <xsl:variable name="bar-w" select="150"/>
+  <xsl:variable name="bar-w" select="126"/>
 
   <xsl:template match="/">
     <xsl:choose>
@@ -236,7 +236,11 @@
   </xsl:template>
 
   <!-- The countries at each level as one stacked bar, each part in its
-       level's shade with its count on it where it fits. -->
+       level's shade with its count on it where it fits; a part too narrow
+       for its count has the count beside the bar instead, after a swatch
+       of its shade, so that every count can be read (a level-4 count of 4
+       among 44 countries is a sliver). The SVG is as wide as the bar and
+       the counts beside it. -->
   <xsl:template name="levels-bar">
     <xsl:param name="f"/>
     <xsl:variable name="n" select="$f/@level0 + $f/@level1 + $f/@level2 + $f/@level3 + $f/@level4"/>
@@ -248,7 +252,13 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:if test="$n &gt; 0">
-      <svg class="levels" viewBox="0 0 {$bar-w} 16" width="{$bar-w}" height="16" role="img" aria-label="{$label}">
+      <xsl:variable name="beside-w">
+        <xsl:call-template name="levels-beside">
+          <xsl:with-param name="f" select="$f"/><xsl:with-param name="n" select="$n"/><xsl:with-param name="draw" select="false()"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:variable name="svg-w" select="$bar-w + number($beside-w)"/>
+      <svg class="levels" viewBox="0 0 {$svg-w} 16" width="{$svg-w}" height="16" role="img" aria-label="{$label}">
         <xsl:for-each select="$B/scale/level">
           <xsl:variable name="v" select="@value"/>
           <xsl:variable name="count" select="number($f/@*[name() = concat('level', $v)])"/>
@@ -270,8 +280,43 @@
             </xsl:if>
           </xsl:if>
         </xsl:for-each>
+        <xsl:call-template name="levels-beside">
+          <xsl:with-param name="f" select="$f"/><xsl:with-param name="n" select="$n"/>
+        </xsl:call-template>
       </svg>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The counts of the parts too narrow to hold them, level by level from
+       $v, right of the bar from $x: a swatch of the level's shade, then the
+       count. With draw false, only the width they take (0 for none). -->
+  <xsl:template name="levels-beside">
+    <xsl:param name="f"/>
+    <xsl:param name="n"/>
+    <xsl:param name="draw" select="true()"/>
+    <xsl:param name="v" select="0"/>
+    <xsl:param name="x" select="$bar-w + 4"/>
+    <xsl:choose>
+      <xsl:when test="$B/scale/level[@value = $v]">
+        <xsl:variable name="count" select="number($f/@*[name() = concat('level', $v)])"/>
+        <xsl:variable name="narrow" select="$count &gt; 0 and $bar-w * $count div $n &lt; 7 * string-length($count) + 4"/>
+        <!-- swatch 7, a gap of 2, the digits, a gap of 5 before the next -->
+        <xsl:variable name="w" select="number($narrow) * (14 + 6 * string-length($count))"/>
+        <xsl:if test="$draw and $narrow">
+          <rect x="{$x}" y="4.5" width="7" height="7" stroke="#7b8794" stroke-width="0.5">
+            <xsl:attribute name="fill"><xsl:call-template name="level-colour"><xsl:with-param name="level" select="$v"/></xsl:call-template></xsl:attribute>
+          </rect>
+          <text x="{$x + 9}" y="12" class="t-out"><xsl:value-of select="$count"/></text>
+        </xsl:if>
+        <xsl:call-template name="levels-beside">
+          <xsl:with-param name="f" select="$f"/><xsl:with-param name="n" select="$n"/><xsl:with-param name="draw" select="$draw"/>
+          <xsl:with-param name="v" select="$v + 1"/><xsl:with-param name="x" select="$x + $w"/>
+        </xsl:call-template>
+      </xsl:when>
+      <!-- past the last level: the width taken (a gap of 4 before the
+           first, the last one's gap of 5 cut to 3), or 0 -->
+      <xsl:when test="not($draw)"><xsl:value-of select="number($x &gt; $bar-w + 4) * ($x - $bar-w - 2)"/></xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The CSS: the rules of common-html.xsl, and the cohort's own around
@@ -328,6 +373,7 @@ td.withheld, p.withheld { color: #52606d; font-style: italic; }
 svg.levels { display: block; }
 svg text { font-family: inherit; }
 svg .t-in { font-size: 9px; font-weight: 700; }
+svg .t-out { font-size: 9px; font-weight: 700; fill: #1f2933; }
 .legend { font-size: 8.5pt; }
 .legend .k { color: #52606d; margin-right: .5em; }
 .legend .item { white-space: nowrap; margin-right: 3.5mm; }
@@ -337,6 +383,15 @@ tbody th { width: 34%; }
     <xsl:call-template name="css-levels"/>
     <xsl:text>.table-note { font-size: 8pt; color: #52606d; }
 ul.rules li { margin-bottom: 1.5mm; }
+/* a group is kept on one page: short groups (withheld ones, a few rows)
+   share pages, and no region's last rows start a page without its name;
+   in print a group's 21 rows and its heading fit one A4 page (the
+   cohort report is A4) */
+.group { break-inside: avoid; page-break-inside: avoid; }
+@media print {
+  .group td { padding-top: .9mm; padding-bottom: .9mm; }
+  .group h3 { margin-top: 4mm; }
+}
 </xsl:text>
     <xsl:call-template name="css-narrow"/>
   </xsl:template>

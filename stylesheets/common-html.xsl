@@ -15,7 +15,17 @@
   <!-- at most this many characters of the country (or the cohort's
        title) in the running head -->
   <xsl:variable name="head-chars" select="64"/>
-  <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Noto Sans", "DejaVu Sans", sans-serif</xsl:variable>
+  <!-- The fonts of the reports, screen and print. Latin, Greek and
+       Cyrillic in the first of the usual sans-serif fonts a machine has
+       (DejaVu Sans on a bare Debian, as the PDF tests expect it); then the
+       Noto fonts that scripts/lib.sh installs for PDF (fonts-noto-core,
+       fonts-noto-cjk), so that names and evidence typed in the scripts of
+       the UN languages and of the regions of the 2021 review print in a
+       font that has them, not as empty boxes: Arabic, Hebrew, Syriac,
+       Thaana, Tifinagh, the scripts of South Asia, of South-East Asia,
+       Ethiopic, Armenian, Georgian, Mongolian, Tibetan, and Chinese
+       (simplified first, as the UN writes it), Japanese and Korean. -->
+  <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans Syriac", "Noto Sans Thaana", "Noto Sans Tifinagh", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi", "Noto Sans Gujarati", "Noto Sans Oriya", "Noto Sans Tamil", "Noto Sans Telugu", "Noto Sans Kannada", "Noto Sans Malayalam", "Noto Sans Sinhala", "Noto Sans Thai", "Noto Sans Lao", "Noto Sans Khmer", "Noto Sans Myanmar", "Noto Sans Ethiopic", "Noto Sans Armenian", "Noto Sans Georgian", "Noto Sans Mongolian", "Noto Serif Tibetan", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif</xsl:variable>
 
   <!-- Text from the user (country, names, evidence...) in its own <bdi>:
        a bidi control or a right-to-left script in it cannot reorder the

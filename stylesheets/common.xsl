@@ -292,6 +292,19 @@
     <given><xsl:value-of select="count($ws/participant-answer)"/></given>
   </xsl:template>
 
+  <!-- The answers the participants gave to one question of a workshop,
+       each with how many gave it, best first: "2 yes, 1 partly, 1 no". -->
+  <xsl:template name="ws-split">
+    <xsl:param name="crit" select="."/>
+    <xsl:for-each select="$crit/participant-answer[not(@value = preceding-sibling::participant-answer/@value)]">
+      <xsl:sort select="string-length(substring-before($ws-order, concat('|', @value, '|')))" data-type="number"/>
+      <xsl:variable name="v" select="@value"/>
+      <xsl:if test="position() &gt; 1">, </xsl:if>
+      <xsl:value-of select="concat(count($crit/participant-answer[@value = $v]), ' ')"/>
+      <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="$v"/></xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- An answer as words (criteria answers, indicator answers). -->
   <xsl:template name="answer-label">
     <xsl:param name="answer"/>

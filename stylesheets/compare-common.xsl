@@ -34,8 +34,37 @@
       <xsl:when test="$cap/@change = 'no-longer-assessed'"><xsl:value-of select="$s.ch-no-longer-assessed"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.ch-not-assessed"/></xsl:otherwise>
     </xsl:choose>
+    <xsl:if test="$cap/@regression = 'score'"><xsl:value-of select="concat('; ', $s.ch-lower-score)"/></xsl:if>
     <xsl:if test="$cap/@in-place-change = 'newly'"><xsl:value-of select="concat('; ', $s.ch-newly-in-place)"/></xsl:if>
     <xsl:if test="$cap/@in-place-change = 'no-longer'"><xsl:value-of select="concat('; ', $s.ch-no-longer-in-place)"/></xsl:if>
+  </xsl:template>
+
+  <!-- How many capabilities kept their level: "8 at the same level", or
+       "8 at the same level (1 with a lower score)". -->
+  <xsl:template name="same-level-count">
+    <xsl:param name="sum"/>
+    <xsl:value-of select="concat($sum/@same, ' ', $s.cmp-at-same-level)"/>
+    <xsl:if test="$sum/@same-score-down &gt; 0">
+      <xsl:value-of select="concat(' (', $sum/@same-score-down, ' ', $s.cmp-with-lower-score, ')')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- What a regression lost, after its number and name: "2 -> 1" (the
+       level fell; arrow and level word as the layout gives them), or
+       "level 1, score 1.25 -> 1.00" (the score fell within the level). -->
+  <xsl:template name="regression-detail">
+    <xsl:param name="cap" select="."/>
+    <xsl:param name="arrow"/>
+    <xsl:param name="level-word" select="''"/>
+    <xsl:choose>
+      <xsl:when test="$cap/@regression = 'score'">
+        <xsl:value-of select="concat($s.level-word, ' ', $cap/new/@level, ', ', $s.score-word, ' ')"/>
+        <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$cap/old/@score"/></xsl:call-template>
+        <xsl:value-of select="$arrow"/>
+        <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$cap/new/@score"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($level-word, $cap/old/@level, $arrow, $cap/new/@level)"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A level of one side of the comparison (an <old> or <new> holding a

@@ -18,7 +18,8 @@
   progress to target in percent (empty on other rows); a domain row has
   its score only. change says what happened to a capability (up, down,
   same level, newly assessed, no longer assessed, assessed in neither,
-  and newly / no longer in place). Changes are the later figure minus the
+  then lower score when the score fell within the same level, and newly /
+  no longer in place). Changes are the later figure minus the
   earlier, without a sign when positive; empty when either is missing.
 
   2. The criteria that changed, one row each:

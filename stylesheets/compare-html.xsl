@@ -397,7 +397,8 @@ ol.rules li { margin-bottom: 1.5mm; }
       <dl class="moves">
         <dt><xsl:value-of select="$s.cmp-Capabilities"/></dt>
         <dd>
-          <xsl:value-of select="concat($sum/@up, ' ', $s.ch-up, ', ', $sum/@down, ' ', $s.ch-down, ', ', $sum/@same, ' ', $s.cmp-at-same-level)"/>
+          <xsl:value-of select="concat($sum/@up, ' ', $s.ch-up, ', ', $sum/@down, ' ', $s.ch-down, ', ')"/>
+          <xsl:call-template name="same-level-count"><xsl:with-param name="sum" select="$sum"/></xsl:call-template>
           <xsl:if test="$sum/@newly-assessed &gt; 0"><xsl:value-of select="concat(', ', $sum/@newly-assessed, ' ', $s.ch-newly-assessed)"/></xsl:if>
           <xsl:if test="$sum/@no-longer-assessed &gt; 0"><xsl:value-of select="concat(', ', $sum/@no-longer-assessed, ' ', $s.ch-no-longer-assessed)"/></xsl:if>
           <xsl:if test="$sum/@not-assessed &gt; 0"><xsl:value-of select="concat(', ', $sum/@not-assessed, ' ', $s.ch-not-assessed)"/></xsl:if>
@@ -412,7 +413,8 @@ ol.rules li { margin-bottom: 1.5mm; }
         </xsl:call-template>
         <xsl:call-template name="moves">
           <xsl:with-param name="key" select="concat($s.cmp-regressions, ' (', $s.cmp-regressions-note, ')')"/>
-          <xsl:with-param name="caps" select="$C/domain/capability[@change = 'down']"/>
+          <xsl:with-param name="caps" select="$C/domain/capability[@regression]"/>
+          <xsl:with-param name="regressions" select="true()"/>
         </xsl:call-template>
         <xsl:if test="not($rapid)">
           <dt><xsl:value-of select="$s.cmp-criteria"/></dt>
@@ -454,12 +456,23 @@ ol.rules li { margin-bottom: 1.5mm; }
   <xsl:template name="moves">
     <xsl:param name="key"/>
     <xsl:param name="caps"/>
+    <xsl:param name="regressions" select="false()"/>
     <dt><xsl:value-of select="$key"/></dt>
     <dd>
       <xsl:if test="not($caps)"><xsl:value-of select="$s.cmp-none"/></xsl:if>
       <xsl:for-each select="$caps">
         <xsl:if test="position() &gt; 1">; </xsl:if>
-        <xsl:value-of select="concat(@number, ' ', @name, ' (', $s.level-word, ' ', old/@level, $to, new/@level, ')')"/>
+        <xsl:value-of select="concat(@number, ' ', @name, ' (')"/>
+        <xsl:choose>
+          <xsl:when test="$regressions">
+            <xsl:call-template name="regression-detail">
+              <xsl:with-param name="arrow" select="$to"/>
+              <xsl:with-param name="level-word" select="concat($s.level-word, ' ')"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat($s.level-word, ' ', old/@level, $to, new/@level)"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>)</xsl:text>
       </xsl:for-each>
     </dd>
   </xsl:template>

@@ -81,12 +81,20 @@
   <!-- "12 CSEA hotline (0 -> 1); 4 ..." for a set of capabilities, or "none". -->
   <xsl:template name="cap-list">
     <xsl:param name="caps"/>
+    <xsl:param name="regressions" select="false()"/>
     <xsl:choose>
       <xsl:when test="not($caps)"><xsl:value-of select="$s.cmp-none"/></xsl:when>
       <xsl:otherwise>
         <xsl:for-each select="$caps">
           <xsl:if test="position() &gt; 1">; </xsl:if>
-          <xsl:value-of select="concat(@number, ' ', @name, ' (', old/@level, $s.cmp-arrow, new/@level, ')')"/>
+          <xsl:value-of select="concat(@number, ' ', @name, ' (')"/>
+          <xsl:choose>
+            <xsl:when test="$regressions">
+              <xsl:call-template name="regression-detail"><xsl:with-param name="arrow" select="$s.cmp-arrow"/></xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat(old/@level, $s.cmp-arrow, new/@level)"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>)</xsl:text>
         </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
@@ -220,7 +228,8 @@
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.cmp-Capabilities"/>
       <xsl:with-param name="value">
-        <xsl:value-of select="concat($sum/@up, ' ', $s.ch-up, ', ', $sum/@down, ' ', $s.ch-down, ', ', $sum/@same, ' ', $s.cmp-at-same-level)"/>
+        <xsl:value-of select="concat($sum/@up, ' ', $s.ch-up, ', ', $sum/@down, ' ', $s.ch-down, ', ')"/>
+        <xsl:call-template name="same-level-count"><xsl:with-param name="sum" select="$sum"/></xsl:call-template>
         <xsl:if test="$sum/@newly-assessed &gt; 0"><xsl:value-of select="concat(', ', $sum/@newly-assessed, ' ', $s.ch-newly-assessed)"/></xsl:if>
         <xsl:if test="$sum/@no-longer-assessed &gt; 0"><xsl:value-of select="concat(', ', $sum/@no-longer-assessed, ' ', $s.ch-no-longer-assessed)"/></xsl:if>
         <xsl:if test="$sum/@not-assessed &gt; 0"><xsl:value-of select="concat(', ', $sum/@not-assessed, ' ', $s.ch-not-assessed)"/></xsl:if>
@@ -241,7 +250,10 @@
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.cmp-regressions"/>
       <xsl:with-param name="value">
-        <xsl:call-template name="cap-list"><xsl:with-param name="caps" select="$C/domain/capability[@change = 'down']"/></xsl:call-template>
+        <xsl:call-template name="cap-list">
+          <xsl:with-param name="caps" select="$C/domain/capability[@regression]"/>
+          <xsl:with-param name="regressions" select="true()"/>
+        </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
     <xsl:if test="$old/questionnaire/@kind != 'level-pick'">

@@ -268,12 +268,20 @@
   var storage = null;
   try { storage = window.localStorage; storage.getItem(draftKey); } catch (e) { storage = null; }
   var draftState = document.getElementById('draft-state');
+  // Answers changed since they were last saved to a file or opened from
+  // one: closing the page then asks first (beforeunload). A draft may not
+  // come back: Firefox keeps one per copy of the file, and a copy opened
+  // from an e-mail may be gone tomorrow.
+  var unsaved = false;
 
-  function keepDraft() {
+  // Keeps the form's state as the draft; `asInFile` when it is what an
+  // answers file holds (just saved or opened), else it is an edit.
+  function keepDraft(asInFile) {
+    unsaved = !asInFile;
     if (!storage) return;
     var now = new Date();
     try {
-      storage.setItem(draftKey, JSON.stringify({ kept: now.toISOString(), state: collect() }));
+      storage.setItem(draftKey, JSON.stringify({ kept: now.toISOString(), unsaved: unsaved, state: collect() }));
       draftState.textContent = word('draft-kept', now.toLocaleTimeString());
     } catch (e) {
       draftState.textContent = word('no-storage');
@@ -286,6 +294,7 @@
     try { saved = JSON.parse(storage.getItem(draftKey)); } catch (e) { saved = null; }
     if (saved && saved.state && saved.state.answers) {
       apply(saved.state);
+      unsaved = saved.unsaved !== false;
       draftState.textContent = word('draft-restored', new Date(saved.kept).toLocaleString());
     } else {
       draftState.textContent = word('draft-none');
@@ -410,6 +419,7 @@
     link.click();
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    keepDraft(true);
     var text = [word('saved', name, out.count)];
     if (out.removed.length) text.push(word('removed', out.removed.join(', ')));
     if (out.notesLost.length) text.push(word('notes-lost', out.notesLost.join(', ')));
@@ -505,15 +515,26 @@
         return;
       }
       apply(s);
-      keepDraft();
+      keepDraft(true);
       say(word('opened', file.name, Object.keys(s.answers).length), false);
     };
     reader.onerror = function () { say(word('unreadable', file.name) + ' ' + word('unchanged'), true); };
     reader.readAsText(file);
   }
 
+  // Firefox puts back what the fields held when the page is reloaded: the
+  // form as mnr made it is in the fields' defaults.
+  function resetToDefaults() {
+    document.querySelectorAll('input, textarea, select').forEach(function (el) {
+      if (el.type === 'radio' || el.type === 'checkbox') el.checked = el.defaultChecked;
+      else if (el.tagName === 'SELECT') Array.prototype.forEach.call(el.options, function (o) { o.selected = o.defaultSelected; });
+      else if (el.type !== 'file') el.value = el.defaultValue;
+    });
+  }
+
   // ---- wiring ----
 
+  resetToDefaults();
   var initial = collect(); // what "Clear the draft" goes back to
   document.getElementById('save').addEventListener('click', save);
   var picker = document.getElementById('open-file');
@@ -575,6 +596,7 @@
     if (!window.confirm(word('draft-confirm'))) return;
     if (storage) storage.removeItem(draftKey);
     apply(initial);
+    unsaved = false;
     draftState.textContent = word('draft-none');
     say(word('draft-cleared'), false);
   });
@@ -582,6 +604,11 @@
   document.addEventListener('change', function (e) {
     if (e.target.type === 'radio') update();
     if (e.target.type !== 'file') keepDraft();
+  });
+  window.addEventListener('beforeunload', function (e) {
+    if (!unsaved) return;
+    e.preventDefault();
+    e.returnValue = ''; // what browsers before the standard asked for
   });
   document.addEventListener('input', function (e) {
     if (e.target.tagName === 'TEXTAREA') e.target.parentNode.querySelector('.print-copy').textContent = e.target.value;

@@ -107,6 +107,7 @@
     <section id="draft" class="notice" aria-labelledby="draft-h">
       <h2 id="draft-h"><xsl:value-of select="$f.draft-title"/></h2>
       <p><xsl:value-of select="$f.draft-note"/></p>
+      <p><xsl:value-of select="$f.draft-copies"/></p>
       <p id="draft-state"></p>
       <button type="button" id="clear-draft"><xsl:value-of select="$f.draft-clear"/></button>
     </section>

@@ -122,7 +122,11 @@
          record,capability,question,participant,role,answer,rule_value,note,
          evidence,comment,answered,unanimous,disputed,decided,agreeing,
          answers_given
-       record is participant (name in participant, role), disputed (one row
+       record is dispute (first, one row per disputed question: answer =
+       the consensus, rule_value = the rules' value when the room decided
+       otherwise, note = the answers given with how many gave each, as in
+       "2 yes, 1 partly, 1 no", answers_given = how many answered),
+       participant (name in participant, role), disputed (one row
        per participant's answer to a disputed question), consensus (after
        them, the question's consensus: participant empty), decision (answer = decided,
        rule_value = the rules' value), switched-off (a question the
@@ -133,6 +137,22 @@
     <xsl:value-of select="$eol"/>
     <xsl:text>record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided,agreeing,answers_given</xsl:text>
     <xsl:value-of select="$eol"/>
+    <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
+      <xsl:value-of select="concat('dispute,', ../@id, ',')"/>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="@question"/></xsl:call-template>
+      <xsl:text>,,,</xsl:text>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="@answer"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:if test="consensus/@decided = 'true'">
+        <xsl:call-template name="cell"><xsl:with-param name="v" select="consensus/@rule-value"/></xsl:call-template>
+      </xsl:if>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="cell">
+        <xsl:with-param name="v"><xsl:call-template name="ws-split"/></xsl:with-param>
+      </xsl:call-template>
+      <xsl:value-of select="concat(',,,,,,,,', count(participant-answer))"/>
+      <xsl:value-of select="$eol"/>
+    </xsl:for-each>
     <xsl:for-each select="$R/assessment/respondents/respondent">
       <xsl:text>participant,,,</xsl:text>
       <xsl:call-template name="cell"><xsl:with-param name="v" select="."/></xsl:call-template>

@@ -281,6 +281,10 @@ table.split { margin: 0; }
 table.split th, table.split td { padding-top: .7mm; padding-bottom: .7mm; }
 table.split th { width: 31mm; font-size: 8.5pt; color: #52606d; border-bottom: .5pt solid #d3d9df; vertical-align: top; }
 table.agreement td:first-child { width: 40%; }
+table.glance td, table.glance th { padding-top: .6mm; padding-bottom: .6mm; }
+table.glance td:first-child { width: 22mm; }
+table.glance td:last-child { width: 38%; }
+table.glance a { color: #16365c; }
 p.keep { break-after: avoid; page-break-after: avoid; }
 table.split td.num { width: 7mm; padding-right: 2.5mm; }
 table.split tr.cons th, table.split tr.cons td { background: #f2f4f7; color: #1f2933; }
@@ -511,6 +515,41 @@ table.split li { margin: 0 0 .4mm; }
           </tr>
         </tbody>
       </table>
+      <xsl:call-template name="summary-comparison-left-out"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The capabilities the table above leaves out, and why, under it: a
+       reader who counts its cells finds them one short of the capabilities
+       assessed, and the reason (no figure in the review, a figure the
+       cohort withholds, not assessed) is otherwise only in Figure 2. -->
+  <xsl:template name="summary-comparison-left-out">
+    <xsl:variable name="out" select="$R/domain/capability[not(baseline/@category != '')]"/>
+    <xsl:variable name="no-figure" select="$out[@assessed = 'true']"/>
+    <xsl:variable name="na" select="$out[@assessed != 'true']"/>
+    <xsl:if test="$out">
+      <p class="table-note">
+        <xsl:value-of select="concat($s.not-in-table, ' ')"/>
+        <xsl:for-each select="$no-figure">
+          <xsl:if test="position() &gt; 1">; </xsl:if>
+          <span class="nowrap"><xsl:value-of select="concat(@number, ' ')"/></span>
+          <xsl:value-of select="concat(@name, ' (')"/>
+          <xsl:choose>
+            <xsl:when test="baseline"><xsl:value-of select="$s.no-figure-long"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$s.no-baseline-short"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>)</xsl:text>
+        </xsl:for-each>
+        <xsl:if test="$no-figure and $na">; </xsl:if>
+        <xsl:if test="$na">
+          <xsl:value-of select="concat($s.not-assessed, ', ', $s.numbers, ' ')"/>
+          <xsl:for-each select="$na">
+            <xsl:if test="position() &gt; 1">, </xsl:if>
+            <xsl:value-of select="@number"/>
+          </xsl:for-each>
+        </xsl:if>
+        <xsl:text>.</xsl:text>
+      </p>
     </xsl:if>
   </xsl:template>
 
@@ -1348,18 +1387,21 @@ table.split li { margin: 0 0 .4mm; }
     <section class="major" id="workshop">
       <h2><span class="secno">7</span><xsl:value-of select="$s.sec-workshop"/></h2>
       <p><xsl:value-of select="$s.ws-intro"/></p>
+      <!-- 7.1 when there are disputed questions; the parts after it follow -->
+      <xsl:variable name="glance" select="number(boolean($ws-criteria[consensus/@disputed = 'true']))"/>
+      <xsl:call-template name="ws-glance"/>
       <div class="block">
-        <h3><span class="secno">7.1</span><xsl:value-of select="$s.ws-participants"/></h3>
+        <h3><span class="secno"><xsl:value-of select="concat('7.', 1 + $glance)"/></span><xsl:value-of select="$s.ws-participants"/></h3>
         <ul class="people cols">
           <xsl:for-each select="$R/assessment/respondents/respondent">
             <li><xsl:call-template name="ws-who"><xsl:with-param name="name" select="."/><xsl:with-param name="role" select="@role"/></xsl:call-template></li>
           </xsl:for-each>
         </ul>
       </div>
-      <h3><span class="secno">7.2</span><xsl:value-of select="$s.ws-rules"/></h3>
+      <h3><span class="secno"><xsl:value-of select="concat('7.', 2 + $glance)"/></span><xsl:value-of select="$s.ws-rules"/></h3>
       <p><xsl:value-of select="$s.ws-rules-text"/></p>
 
-      <h3 id="agreement-h"><span class="secno">7.3</span><xsl:value-of select="$s.ws-agreement"/></h3>
+      <h3 id="agreement-h"><span class="secno"><xsl:value-of select="concat('7.', 3 + $glance)"/></span><xsl:value-of select="$s.ws-agreement"/></h3>
       <p class="keep"><xsl:value-of select="$s.ws-agreement-intro"/></p>
       <div class="table-scroll" tabindex="0" role="group" aria-labelledby="agreement-h">
       <table class="agreement">
@@ -1397,7 +1439,7 @@ table.split li { margin: 0 0 .4mm; }
       </table>
       </div>
 
-      <h3><span class="secno">7.4</span><xsl:value-of select="$s.ws-decisions"/></h3>
+      <h3><span class="secno"><xsl:value-of select="concat('7.', 4 + $glance)"/></span><xsl:value-of select="$s.ws-decisions"/></h3>
       <xsl:if test="not($ws-criteria[consensus/@decided = 'true'])">
         <p><xsl:value-of select="$s.ws-no-decisions"/></p>
       </xsl:if>
@@ -1426,7 +1468,7 @@ table.split li { margin: 0 0 .4mm; }
       <!-- the heading is kept with the first question -->
       <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>
       <div class="block">
-        <h3><span class="secno">7.5</span><xsl:value-of select="$s.ws-disputed"/></h3>
+        <h3><span class="secno"><xsl:value-of select="concat('7.', 5 + $glance)"/></span><xsl:value-of select="$s.ws-disputed"/></h3>
         <xsl:choose>
           <xsl:when test="not($disputed)">
             <p><xsl:value-of select="$s.ws-no-disputed"/></p>
@@ -1441,11 +1483,40 @@ table.split li { margin: 0 0 .4mm; }
     </section>
   </xsl:template>
 
+  <!-- The disputed questions at a glance, first in the annex: one row
+       each, the answers given with how many gave each, and the consensus;
+       the question leads to its detail in the last part of the annex. -->
+  <xsl:template name="ws-glance">
+    <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>
+    <xsl:if test="$disputed">
+      <h3><span class="secno">7.1</span><xsl:value-of select="$s.ws-glance"/></h3>
+      <p class="keep"><xsl:value-of select="$s.ws-glance-intro"/></p>
+      <table class="glance">
+        <thead>
+          <tr>
+            <th><xsl:value-of select="$s.question"/></th>
+            <th><xsl:value-of select="$s.ws-answers-given"/></th>
+            <th><xsl:value-of select="$s.ws-consensus-row"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="$disputed">
+            <tr>
+              <td class="nowrap"><a href="#dq-{@question}"><xsl:value-of select="@question"/></a></td>
+              <td><xsl:call-template name="ws-split"/></td>
+              <td><xsl:call-template name="ws-consensus-value"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </xsl:if>
+  </xsl:template>
+
   <!-- One disputed question: the consensus, then one row per answer given
        (how many, who gave it), then the evidence and comments the participants gave. -->
   <xsl:template name="ws-disputed">
     <xsl:variable name="crit" select="."/>
-    <div class="dq">
+    <div class="dq" id="dq-{@question}">
       <p class="dq-q"><strong><xsl:value-of select="@question"/></strong><xsl:value-of select="concat(' ', text)"/></p>
       <table class="split">
         <tbody>

@@ -481,6 +481,7 @@
     <xsl:variable name="li1" select="'- '"/>
     <xsl:call-template name="heading"><xsl:with-param name="text" select="$s.sec-workshop"/></xsl:call-template>
     <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-intro"/></xsl:call-template>
+    <xsl:call-template name="ws-glance"/>
     <xsl:call-template name="para">
       <xsl:with-param name="text">
         <xsl:value-of select="concat($s.ws-participants, ': ')"/>
@@ -570,6 +571,35 @@
     <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
       <xsl:call-template name="ws-disputed"/>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- The disputed questions at a glance, first in the annex: one line
+       each, "- C12.L3.b: 2 yes, 1 partly, 1 no; consensus yes (decided;
+       the rules gave partly)"; the detail is at the end of the annex. -->
+  <xsl:template name="ws-glance">
+    <xsl:variable name="disputed" select="$ws-criteria[consensus/@disputed = 'true']"/>
+    <xsl:if test="$disputed">
+      <xsl:value-of select="$nl"/>
+      <xsl:value-of select="concat($s.ws-glance, $nl)"/>
+      <xsl:call-template name="para"><xsl:with-param name="text" select="$s.ws-glance-intro"/></xsl:call-template>
+      <xsl:for-each select="$disputed">
+        <xsl:call-template name="para">
+          <xsl:with-param name="first" select="'- '"/><xsl:with-param name="indent" select="'  '"/>
+          <xsl:with-param name="text">
+            <xsl:value-of select="concat(@question, ': ')"/>
+            <xsl:call-template name="ws-split"/>
+            <xsl:value-of select="concat('; ', $s.ws-consensus-lc, ' ')"/>
+            <xsl:call-template name="answer-label"><xsl:with-param name="answer" select="@answer"/></xsl:call-template>
+            <xsl:if test="consensus/@decided = 'true'">
+              <xsl:value-of select="concat(' (', $s.ws-decided, '; ', $s.ws-rule-gave, ' ')"/>
+              <xsl:call-template name="ws-rule-value"/>
+              <xsl:text>)</xsl:text>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
+      <xsl:value-of select="$nl"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- One disputed question: the consensus, one line per answer given

@@ -77,6 +77,10 @@
   <xsl:variable name="s.ws-rules">Rules used</xsl:variable>
   <xsl:variable name="s.ws-rules-text">Per question: participants who left it blank do not count. It is not applicable when more than half of those who answered said not applicable (where the question allows it). Otherwise it is the median of the yes, partly and no answers (no &lt; partly &lt; yes), the lower of the two middle answers when their number is even, so a criterion counts as met only when at least half of the room says so. Don't know only when nobody said yes, partly or no. A question is disputed when some said yes and some said no. In the rapid questionnaire: the median level, the lower middle one when even, disputed when the levels given differ by two or more. A facilitator's decision replaces the value the rules give; both are shown. A question that the consensus's own answers switch off gets no consensus answer.</xsl:variable>
   <xsl:variable name="s.ws-disputed">Disputed questions</xsl:variable>
+  <xsl:variable name="s.ws-glance">Disputed questions at a glance</xsl:variable>
+  <xsl:variable name="s.ws-glance-intro">One line per disputed question: the answers the participants gave, with how many gave each, and the consensus. Who gave which answer, with their evidence and comments, is under Disputed questions at the end of this annex.</xsl:variable>
+  <xsl:variable name="s.ws-answers-given">Answers given</xsl:variable>
+  <xsl:variable name="s.ws-consensus-lc">consensus</xsl:variable>
   <xsl:variable name="s.ws-no-disputed">No question was disputed.</xsl:variable>
   <xsl:variable name="s.ws-decisions">Decisions</xsl:variable>
   <xsl:variable name="s.ws-no-decisions">The room decided no question against the rules.</xsl:variable>
@@ -331,6 +335,14 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="s.this-country-is">This country:</xsl:variable>
+  <!-- under the summary's comparison table: the capabilities it leaves out -->
+  <xsl:variable name="s.not-in-table">Not in this table:</xsl:variable>
+  <xsl:variable name="s.no-baseline-short">
+    <xsl:choose>
+      <xsl:when test="$cohort-baseline">no figure in the cohort baseline</xsl:when>
+      <xsl:otherwise>no item in the review</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="s.source">Source</xsl:variable>
   <xsl:variable name="s.no-baseline">
     <xsl:choose>
@@ -579,7 +591,12 @@
   <xsl:variable name="s.cmp-Newly-in-place">Newly in place</xsl:variable>
   <xsl:variable name="s.cmp-No-longer-in-place">No longer in place</xsl:variable>
   <xsl:variable name="s.cmp-regressions">Regressions</xsl:variable>
-  <xsl:variable name="s.cmp-regressions-note">capabilities whose level fell</xsl:variable>
+  <xsl:variable name="s.cmp-regressions-note">capabilities whose level fell, or whose score fell within the same level</xsl:variable>
+  <!-- a capability at the same level whose score fell: "same level; lower score",
+       "8 at the same level (1 with a lower score)", "(level 1, score 1.25 -> 1.00)" -->
+  <xsl:variable name="s.ch-lower-score">lower score</xsl:variable>
+  <xsl:variable name="s.cmp-with-lower-score">with a lower score</xsl:variable>
+  <xsl:variable name="s.score-word">score</xsl:variable>
   <xsl:variable name="s.cmp-none">none</xsl:variable>
   <xsl:variable name="s.cmp-at-same-level">at the same level</xsl:variable>
   <xsl:variable name="s.cmp-criteria">Criteria</xsl:variable>
@@ -616,7 +633,7 @@
   <xsl:variable name="s.cmp-fig-desc">Each capability has two bars: the upper, outlined one is its score in the earlier assessment, the lower, shaded one its score in the later assessment, shaded by the level reached. The figure after the bars is the change. A capability not assessed in one of the two has no bar there.</xsl:variable>
   <xsl:variable name="s.cmp-m-same-rules">Both assessments are scored by the same rules, those of the method annex of the gap report: levels are staged on the criteria met, the score is the level reached plus the share met at the next level, domain scores and the overall index are weighted means over the capabilities assessed.</xsl:variable>
   <xsl:variable name="s.cmp-m-change">Every change is the later figure minus the earlier one as both are printed: scores to two decimals, percentages to one, so that the three figures add up.</xsl:variable>
-  <xsl:variable name="s.cmp-m-levels">A capability is up or down when its level rose or fell (a fall is a regression); at the same level its score may still have moved. It is newly in place when it reached level 1 or above, having been assessed at level 0 before, and no longer in place the other way round. A capability assessed in only one of the two is listed as newly assessed or no longer assessed, never as progress or regress.</xsl:variable>
+  <xsl:variable name="s.cmp-m-levels">A capability is up or down when its level rose or fell (a fall is a regression); at the same level its score may still have moved, and a score that fell within the same level is a regression too (same level; lower score). It is newly in place when it reached level 1 or above, having been assessed at level 0 before, and no longer in place the other way round. A capability assessed in only one of the two is listed as newly assessed or no longer assessed, never as progress or regress.</xsl:variable>
   <xsl:variable name="s.cmp-m-criteria">Criteria are matched by question. One is newly met when the later assessment answers it yes and the earlier gave another answer (partly, no, don't know, not applicable, or the question was switched off by an earlier answer); it is no longer met the other way round. A question left unanswered in either assessment is not compared.</xsl:variable>
   <xsl:variable name="s.cmp-m-target">Progress to target is worked out for each assessment with its own targets: 1 minus the sum of the gaps divided by the sum of the targets, over the capabilities assessed.</xsl:variable>
   <xsl:variable name="s.cmp-m-country">Both files are assessments of the same country: mnr compares a country with its own earlier assessment, never with another country.</xsl:variable>
@@ -671,12 +688,13 @@
   <xsl:variable name="f.a-dont-know">Don't know</xsl:variable>
   <xsl:variable name="f.a-na">Not applicable</xsl:variable>
   <xsl:variable name="f.draft-title">Your draft stays on this computer</xsl:variable>
-  <xsl:variable name="f.draft-note">As you type, this browser keeps a draft of your answers on this computer, so closing the page or a crash loses nothing. Anyone using this computer account could open it: on a shared computer, save your answers, then clear the draft.</xsl:variable>
+  <xsl:variable name="f.draft-note">As you type, this browser keeps a draft of your answers on this computer, so closing the page or a crash loses nothing when you open this same file again. Anyone using this computer account could open it: on a shared computer, save your answers, then clear the draft.</xsl:variable>
+  <xsl:variable name="f.draft-copies">Some browsers, Firefox among them, keep a separate draft for each copy of the file: the form saved again from the e-mail, or opened from another folder, starts without the answers typed into this copy. So keep the form in a folder of your own, open it from there each time, and save your answers before you close the page: an answers file opens in any copy.</xsl:variable>
   <xsl:variable name="f.draft-clear">Clear the draft</xsl:variable>
   <!-- messages of the script -->
   <xsl:variable name="f.m-draft-restored">Your draft from {1} is restored.</xsl:variable>
   <xsl:variable name="f.m-draft-kept">Draft kept at {1}.</xsl:variable>
-  <xsl:variable name="f.m-draft-none">No draft is kept in this browser.</xsl:variable>
+  <xsl:variable name="f.m-draft-none">No draft of this copy of the form is kept in this browser. Typed your answers into another copy of the file? Open that copy, or your saved answers file.</xsl:variable>
   <xsl:variable name="f.m-draft-confirm">Remove the draft from this browser and empty the form? Save your answers first if you still need them.</xsl:variable>
   <xsl:variable name="f.m-draft-cleared">The draft was removed from this browser and the form emptied.</xsl:variable>
   <xsl:variable name="f.m-no-storage">This browser does not keep drafts of pages opened from a file: save your answers before you close the page.</xsl:variable>

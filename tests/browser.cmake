@@ -1,6 +1,7 @@
 # Checks of the HTML report in a real browser: Debian's headless Chromium
-# driven by playwright-core (tests/browser, its npm packages installed by
-# `npm ci` there; scripts/test does it). Included from tests/CMakeLists.txt.
+# driven by playwright-core, and Firefox ESR driven by puppeteer-core
+# (tests/browser, its npm packages installed by `npm ci` there; scripts/test
+# does it). Included from tests/CMakeLists.txt.
 #
 # Without Node.js or the npm packages the tests FAIL with what to install;
 # `ctest -LE browser` leaves them out.
@@ -22,6 +23,19 @@ foreach(ex ${A11Y_EXAMPLES} ${DATA}/answers/heat-two-thirds.xml)
   set_tests_properties(browser.a11y-${exname} PROPERTIES LABELS "browser" TIMEOUT 300
                        ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 endforeach()
+
+# -- the same in Firefox ESR (puppeteer-core over WebDriver BiDi): every
+#    example's report in one browser session, the reports the tests above
+#    wrote (FIXTURES_REQUIRED orders them after those)
+set(A11Y_FIREFOX_HTML "")
+foreach(ex ${A11Y_EXAMPLES} ${DATA}/answers/heat-two-thirds.xml)
+  get_filename_component(exname ${ex} NAME_WE)
+  list(APPEND A11Y_FIREFOX_HTML ${CMAKE_CURRENT_BINARY_DIR}/a11y-${exname}.html)
+  set_tests_properties(browser.a11y-${exname} PROPERTIES FIXTURES_SETUP a11y-reports)
+endforeach()
+add_test(NAME browser.a11y-firefox COMMAND ${BROWSER_TESTS}/node.sh a11y.js ${A11Y_FIREFOX_HTML})
+set_tests_properties(browser.a11y-firefox PROPERTIES LABELS "browser" TIMEOUT 300 FIXTURES_REQUIRED a11y-reports
+                     ENVIRONMENT "MNR_TEST_BROWSER=firefox;LC_ALL=C.UTF-8")
 
 # -- reflow (WCAG 2.1 1.4.10): every kind of HTML page (each example's
 #    report, user text that cannot wrap, a workshop report with its annex,

@@ -6,7 +6,8 @@
 add_test(NAME build.core-graph-circle COMMAND ${CMAKE_COMMAND} -DDIR=${DATA}/core-graph/circle
          -P ${SRC}/scripts/core-graph.cmake)
 set_tests_properties(build.core-graph-circle PROPERTIES LABELS build
-  PASS_REGULAR_EXPRESSION "in a circle:[ \n]+one -> two -> three -> one")
+  # (CMake wraps the message where the path's length puts the line end)
+  PASS_REGULAR_EXPRESSION "in[ \n]+a[ \n]+circle:[ \n]+one[ \n]+->[ \n]+two[ \n]+->[ \n]+three[ \n]+->[ \n]+one")
 add_test(NAME build.core-graph-line COMMAND ${CMAKE_COMMAND} -DDIR=${DATA}/core-graph/line
          -P ${SRC}/scripts/core-graph.cmake)
 add_test(NAME build.core-graph-src COMMAND ${CMAKE_COMMAND} -DDIR=${SRC}/src/core

@@ -106,3 +106,11 @@ add_test(NAME browser.a11y-cohort
                  sh $<TARGET_FILE:mnr> ${COHORT}/assessments ${CMAKE_CURRENT_BINARY_DIR}/a11y-cohort.html ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh)
 set_tests_properties(browser.a11y-cohort PROPERTIES LABELS "browser" TIMEOUT 300
                      ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+
+# the cohort report of 46 countries in seven regions, in HTML and PDF: every
+# count of a levels bar drawn (beside the bar where its part is too
+# narrow), each region's table on its heading's page, withheld regions
+# sharing pages (tests/e2e/cohort-pdf.sh)
+add_test(NAME e2e.pdf-cohort COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/cohort-pdf.sh $<TARGET_FILE:mnr>)
+set_tests_properties(e2e.pdf-cohort PROPERTIES LABELS "e2e;pdf" TIMEOUT 240
+                     ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")

@@ -40,10 +40,13 @@ add_test(NAME browser.form-js-syntax
          COMMAND sh -c "command -v node >/dev/null || { echo 'FAIL: Node.js is not installed: install nodejs'; exit 1; }; exec node --check \"$1\"" sh ${SRC}/stylesheets/form.js)
 set_tests_properties(browser.form-js-syntax PROPERTIES LABELS browser TIMEOUT 60)
 
-# -- the form in headless Chromium (tests/browser/form.test.js; needs
-#    Node.js and `npm ci` in tests/browser, which scripts/test does)
-add_test(NAME browser.form
-         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh form.test.js $<TARGET_FILE:mnr>
-                 ${CMAKE_CURRENT_BINARY_DIR}/form-browser)
-set_tests_properties(browser.form PROPERTIES LABELS browser TIMEOUT 900
-                     ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+# -- the form in headless Chromium and in headless Firefox ESR, each its own
+#    test so that a failure names the browser (tests/browser/form.test.js;
+#    needs Node.js and `npm ci` in tests/browser, which scripts/test does)
+foreach(browser chromium firefox)
+  add_test(NAME browser.form-${browser}
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh form.test.js $<TARGET_FILE:mnr>
+                   ${CMAKE_CURRENT_BINARY_DIR}/form-browser-${browser})
+  set_tests_properties(browser.form-${browser} PROPERTIES LABELS browser TIMEOUT 900
+                       ENVIRONMENT "MNR_TEST_BROWSER=${browser};MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endforeach()

@@ -97,6 +97,14 @@ add_test(NAME e2e.pdf-user-text
 set_tests_properties(e2e.pdf-user-text PROPERTIES LABELS "e2e;pdf" TIMEOUT 400
                      ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")
 
+# -- names and evidence in Arabic, Chinese, Cyrillic and Devanagari print
+#    as text in fonts that have them (Noto, installed by scripts/lib.sh's
+#    PDF_PACKAGES), every font embedded (tests/e2e/pdf-scripts.sh)
+add_test(NAME e2e.pdf-scripts
+         COMMAND ${PDF_E2E}/pdf-scripts.sh $<TARGET_FILE:mnr> ${SRC}/questionnaires/examples/examplia-middle.xml)
+set_tests_properties(e2e.pdf-scripts PROPERTIES LABELS "e2e;pdf" TIMEOUT 240
+                     ENVIRONMENT "MNR_DATA_DIR=;MNR_BROWSER=;LC_ALL=C.UTF-8")
+
 # -- the HTML report puts each piece of user text in a <bdi> and keeps the
 #    line breaks of evidence and comments (tests/e2e/user-text.sh)
 add_test(NAME e2e.user-text-html COMMAND ${PDF_E2E}/user-text.sh $<TARGET_FILE:mnr> ${DATA}/answers/user-text.xml)

@@ -242,7 +242,7 @@ static void set_change(xmlNodePtr n, const char *name, xmlNodePtr o, xmlNodePtr 
 
 typedef struct tally {
     long up, down, same, newly_in_place, no_longer_in_place, newly_assessed, no_longer_assessed,
-        not_assessed, compared, newly_met, no_longer_met, only_old, only_new;
+        not_assessed, compared, newly_met, no_longer_met, only_old, only_new, score_down;
 } tally;
 
 static int has_status(xmlNodePtr criterion, const char *status)
@@ -310,6 +310,20 @@ static void compare_criteria(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tally
     t->no_longer_met += no_longer;
 }
 
+/* A capability that kept its level but lost score (criteria of the next
+ * level no longer met, or partly where they were met) has lost ground
+ * all the same: it is a regression too, and a report that listed only
+ * falls of level would say "none" beside a score printed in red. The
+ * scores are compared as the results print them, as every change is. */
+static void score_regression(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tally *t)
+{
+    long a, b;
+    if (fixed_of(oc, "score", 2, &a) && fixed_of(nc, "score", 2, &b) && b < a) {
+        mnr_xml_set_str(cap, "regression", "score");
+        t->score_down++;
+    }
+}
+
 /* change, level-change, score-change and in-place-change of a capability. */
 static void capability_change(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tally *t)
 {
@@ -334,10 +348,12 @@ static void capability_change(xmlNodePtr cap, xmlNodePtr oc, xmlNodePtr nc, tall
         t->up++;
     } else if (nl < ol) {
         mnr_xml_set_str(cap, "change", "down");
+        mnr_xml_set_str(cap, "regression", "level");
         t->down++;
     } else {
         mnr_xml_set_str(cap, "change", "same");
         t->same++;
+        score_regression(cap, oc, nc, t);
     }
     mnr_xml_set_int(cap, "level-change", nl - ol);
     set_change(cap, "score-change", oc, nc, "score", 2);
@@ -412,6 +428,7 @@ static void set_tally(xmlNodePtr sum, const tally *t)
     mnr_xml_set_int(sum, "up", t->up);
     mnr_xml_set_int(sum, "down", t->down);
     mnr_xml_set_int(sum, "same", t->same);
+    mnr_xml_set_int(sum, "same-score-down", t->score_down);
     mnr_xml_set_int(sum, "newly-in-place", t->newly_in_place);
     mnr_xml_set_int(sum, "no-longer-in-place", t->no_longer_in_place);
     mnr_xml_set_int(sum, "newly-assessed", t->newly_assessed);

@@ -17,7 +17,7 @@
  *     <country>, <model>, <scale>                  as NEW's results have them
  *     <assessment role="old|new">                  each results' <assessment>
  *       ... <questionnaire/>                       and <questionnaire>
- *     <summary index-change level-change to-target-change up down same
+ *     <summary index-change level-change to-target-change up down same same-score-down
  *              newly-in-place no-longer-in-place newly-assessed
  *              no-longer-assessed not-assessed criteria-compared
  *              criteria-newly-met criteria-no-longer-met
@@ -26,12 +26,15 @@
  *     <domain id number name score-change>
  *       <old .../> <new .../>                      each results' <domain> attributes
  *       <capability id number name change level-change score-change
- *                   in-place-change criteria-newly-met criteria-no-longer-met>
+ *                   regression in-place-change criteria-newly-met
+ *                   criteria-no-longer-met>
  *         <old .../> <new .../>                    each results' <capability> attributes
  *         <criterion question level change old-status new-status><text/>
  * change is up or down (the level rose or fell), same (the same level; the
  * score may differ), newly-assessed, no-longer-assessed or not-assessed
- * (in neither). in-place-change is newly or no-longer, only when both
+ * (in neither). regression is level when the level fell, score when the
+ * level held and the score fell (same-score-down counts these); absent
+ * otherwise. in-place-change is newly or no-longer, only when both
  * assessments assessed the capability. Changes are NEW minus OLD, worked
  * out from the figures as the results write them (scores to 2 decimals,
  * percentages to 1), so that they add up as printed. Criteria are matched

@@ -1,5 +1,6 @@
 // a11y.js REPORT.html... - axe-core's accessibility rules on each HTML
-// report, in headless Chromium. Prints every violation (rule id, impact,
+// report, in headless Chromium (or Firefox with MNR_TEST_BROWSER=firefox,
+// browsers.js). Prints every violation (rule id, impact,
 // the elements it concerns) and exits 1 when any is serious or critical,
 // or breaks one of the rules below that the report promises whatever
 // axe's impact for them.
@@ -7,7 +8,8 @@
 
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { launchChromium, requireDep } = require('./chromium');
+const { requireDep } = require('./chromium');
+const { launch } = require('./browsers');
 
 // Landmarks, one <main>, headings in order: moderate in axe, but the
 // report is read with a screen reader's heading and landmark navigation.
@@ -92,7 +94,7 @@ async function main(files) {
     process.exit(2);
   }
   const axeSource = requireDep('axe-core').source;
-  const browser = await launchChromium();
+  const browser = await launch();
   let failed = 0;
   try {
     for (const f of files) failed += await check(browser, axeSource, f);

@@ -1,7 +1,7 @@
-// chromium.js - the one place the browser tests start a browser: Debian's
-// headless Chromium (/usr/bin/chromium, or $MNR_TEST_CHROMIUM), driven by
-// playwright-core, with a fresh profile in a temporary directory that is
-// removed again on close().
+// chromium.js - Debian's headless Chromium (/usr/bin/chromium, or
+// $MNR_TEST_CHROMIUM), driven by playwright-core, with a fresh profile in a
+// temporary directory that is removed again on close(). A test that runs
+// in either browser starts it through browsers.js (Firefox: firefox.js).
 //
 //   const { launchChromium } = require('./chromium');
 //   const browser = await launchChromium();

@@ -1,5 +1,6 @@
 // form.test.js MNR WORKDIR - the answer form of `mnr form` in headless
-// Chromium, driven as a person would: by labels, buttons and files.
+// Chromium, or Firefox with MNR_TEST_BROWSER=firefox (browsers.js), driven
+// as a person would: by labels, buttons and files.
 //
 // Full form: fill the details and capability C01 (a skip-logic switch and
 // back, evidence with markup characters and a line break, a character XML
@@ -21,7 +22,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync, spawnSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
-const { launchChromium, requireDep } = require('./chromium');
+const { requireDep } = require('./chromium');
+const { launch, BROWSER } = require('./browsers');
 
 const [MNR, WORK] = process.argv.slice(2);
 if (!MNR || !WORK) {
@@ -91,6 +93,19 @@ async function openFile(page, file) {
   return page.locator('#message').textContent();
 }
 
+// Reloads the page after a click on its title, as a person who has used
+// the page would (browsers ask only then), and says whether the browser
+// asked "leave the page?" first.
+async function reloadAsks(page) {
+  let asked = false;
+  const note = (d) => { if (d.type() === 'beforeunload') asked = true; d.accept(); };
+  await page.locator('h1').click();
+  page.on('dialog', note);
+  await page.reload();
+  page.off('dialog', note);
+  return asked;
+}
+
 // Everything a person typed or picked, to compare before and after.
 function snapshot(page) {
   return page.evaluate(() => Array.from(document.querySelectorAll('input:not([type=file]), textarea, select'))
@@ -132,7 +147,7 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
   const form = makeForm('full.html');
   console.log(`# mnr form (full questionnaire) took ${form.ms.toFixed(0)} ms`);
   const saved = path.join(WORK, 'saved-full.xml');
-  let browser = await launchChromium();
+  let browser = await launch();
   let page;
   try {
     page = await openForm(browser, form.url);
@@ -207,7 +222,7 @@ test('full form: fill, skip logic, save, validate, score, reopen, draft, wrong f
   }
 
   // a fresh profile: nothing in storage, everything from the file
-  browser = await launchChromium();
+  browser = await launch();
   try {
     page = await openForm(browser, form.url);
     assert.match(await page.locator('#draft-state').textContent(), /No draft/);
@@ -275,7 +290,7 @@ const inView = (page, id) => page.evaluate((id) => {
 
 test('navigation: next unanswered question and the progress list by capability', async () => {
   const form = makeForm('nav.html');
-  const browser = await launchChromium();
+  const browser = await launch();
   try {
     const page = await openForm(browser, form.url);
     // the progress list: a named landmark, one link per capability by its
@@ -365,7 +380,7 @@ test('navigation: next unanswered question and the progress list by capability',
 test('full form: --answers opens it filled; axe-core; a draft of all 116 questions', async () => {
   const example = path.resolve(__dirname, '../../questionnaires/examples/northland-early.xml');
   const filled = makeForm('northland.html', '--answers', example);
-  const browser = await launchChromium();
+  const browser = await launch();
   try {
     let page = await openForm(browser, filled.url);
     assert.strictEqual(await page.getByLabel('Country', { exact: true }).inputValue(), 'Northland');
@@ -398,7 +413,7 @@ test('full form: --answers opens it filled; axe-core; a draft of all 116 questio
     assert.match(await page.locator('#overall-text').textContent(), /^116 of 116 questions answered$/);
     assert.strictEqual(await evidence(page, 'C21.L4.a').inputValue(), 'Evidence for C21.L4.a\nline two');
     console.log(`# opening the full form with a draft of all ${n} questions took ${ms} ms ` +
-                `(its script ${scriptMs.toFixed(0)} ms, the rest is Chromium reading the page)`);
+                `(its script ${scriptMs.toFixed(0)} ms, the rest is ${BROWSER} reading the page)`);
     assert.ok(scriptMs < 500, `restoring a draft of ${n} questions took the script ${scriptMs} ms`);
     assert.deepStrictEqual(page.outside, [], 'requests left the computer');
   } finally {
@@ -415,7 +430,7 @@ test('two blank forms keep a draft each; a workshop consensus does not open', as
   const consensus = path.join(WORK, 'consensus.xml');
   const m = mnr('merge', path.join(ws, 'police.xml'), path.join(ws, 'helpline.xml'), '-o', consensus);
   assert.strictEqual(m.status, 0, m.stderr);
-  const browser = await launchChromium();
+  const browser = await launch();
   try {
     // one profile: the pages share the browser's storage for files, as two
     // forms opened in one browser do
@@ -443,6 +458,69 @@ test('two blank forms keep a draft each; a workshop consensus does not open', as
   }
 });
 
+// ---- another copy of the form; closing with answers not saved ----
+
+test('another copy of the form finds its draft or says where it is; leaving with answers not saved asks', async () => {
+  // the focal point's form, opened from the e-mail's folder, and the same
+  // file saved again into another folder
+  const form = makeForm('copies.html', '-q', 'rapid');
+  const first = path.join(WORK, 'copies', 'mail', 'form.html');
+  const second = path.join(WORK, 'copies', 'documents', 'form.html');
+  for (const f of [first, second]) {
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.copyFileSync(form.file, f);
+  }
+  const saved = path.join(WORK, 'saved-copies.xml');
+  const browser = await launch();
+  try {
+    const page = await openForm(browser, pathToFileURL(first).href);
+    // every browser is told that a copy may keep its own draft
+    assert.match(await page.locator('#draft').textContent(),
+      /Some browsers, Firefox among them, keep a separate draft for each copy of the file: the form saved again from the e-mail, or opened from another folder, starts without the answers typed into this copy\./);
+    assert.strictEqual(await reloadAsks(page), false, 'an empty form asked before leaving');
+    await setDetails(page, 'Copyland', '2026-04-02', 'C. Tester', 'Focal point');
+    await radio(page, 'C01.R', '2').check();
+    assert.strictEqual(await reloadAsks(page), true, 'answers not saved: leaving did not ask');
+    // the draft came back, and it is still not saved
+    assert.strictEqual(await radio(page, 'C01.R', '2').isChecked(), true);
+    assert.strictEqual(await reloadAsks(page), true, 'a draft not saved: leaving did not ask');
+    await save(page, saved);
+    assert.strictEqual(await reloadAsks(page), false, 'asked before leaving although the answers are saved');
+    assert.strictEqual(await reloadAsks(page), false, 'a saved draft restored: asked before leaving');
+    await radio(page, 'C02.R', '1').check();
+    assert.strictEqual(await reloadAsks(page), true, 'a change after saving: leaving did not ask');
+    assert.match(await openFile(page, saved), /: 1 answers\.$/);
+    assert.strictEqual(await reloadAsks(page), false, 'the answers of a file just opened: asked before leaving');
+    await radio(page, 'C02.R', '1').check();
+
+    // the other copy: Chromium keeps one storage for every file, so the
+    // draft is there; Firefox one per file, so the page says where it is
+    const copy = await openForm(browser, pathToFileURL(second).href);
+    const state = await copy.locator('#draft-state').textContent();
+    const country = await copy.getByLabel('Country', { exact: true }).inputValue();
+    if (BROWSER === 'firefox') {
+      assert.strictEqual(state, 'No draft of this copy of the form is kept in this browser. Typed your answers into ' +
+        'another copy of the file? Open that copy, or your saved answers file.');
+      assert.strictEqual(country, '');
+    } else {
+      assert.match(state, /^Your draft from .* is restored\.$/);
+      assert.strictEqual(country, 'Copyland');
+      assert.strictEqual(await radio(copy, 'C02.R', '1').isChecked(), true);
+    }
+    // closing the page itself asks too
+    const asked = new Promise((resolve) => {
+      page.once('dialog', (d) => { resolve(d.type()); d.accept(); });
+      setTimeout(() => resolve('no dialog within 10 s'), 10000).unref();
+    });
+    await page.close({ runBeforeUnload: true });
+    assert.strictEqual(await asked, 'beforeunload', 'closing the page with answers not saved did not ask');
+    assert.deepStrictEqual(page.outside.concat(copy.outside), [], 'requests left the computer');
+    assert.deepStrictEqual(page.errors.concat(copy.errors), []);
+  } finally {
+    await browser.close();
+  }
+});
+
 // ---- the content security policy: the form's script only ----
 
 test('the policy runs the form\'s own script, not a script or handler put into the page', async () => {
@@ -456,7 +534,7 @@ test('the policy runs the form\'s own script, not a script or handler put into t
   assert.notStrictEqual(injected, html, 'no <main> to inject before');
   const file = path.join(WORK, 'csp-injected.html');
   fs.writeFileSync(file, injected);
-  const browser = await launchChromium();
+  const browser = await launch();
   try {
     // the browser's reports of what the policy refused, recorded from
     // before the page's first script (an init script is not the page's)
@@ -490,7 +568,7 @@ test('rapid form: pick levels, save, validate, score, reopen, wrong file, axe-co
   const form = makeForm('rapid.html', '-q', 'rapid');
   console.log(`# mnr form -q rapid took ${form.ms.toFixed(0)} ms`);
   const saved = path.join(WORK, 'saved-rapid.xml');
-  let browser = await launchChromium();
+  let browser = await launch();
   let page;
   try {
     page = await openForm(browser, form.url);
@@ -530,7 +608,7 @@ test('rapid form: pick levels, save, validate, score, reopen, wrong file, axe-co
   } finally {
     await browser.close();
   }
-  browser = await launchChromium();
+  browser = await launch();
   try {
     page = await openForm(browser, form.url);
     assert.match(await openFile(page, saved), /: 2 answers\.$/);

@@ -4,8 +4,9 @@
 # without them the test fails with what to do, not with a stack trace.
 # scripts/test installs both.
 #
-# A new test: SCRIPT.js in this folder, starting Chromium with
-# chromium.js's launchChromium() and loading any further npm package (added
+# A new test: SCRIPT.js in this folder, starting its browser with
+# browsers.js's launch() (Chromium, or Firefox with MNR_TEST_BROWSER=firefox)
+# and loading any further npm package (added
 # to package.json and package-lock.json with npm install) with requireDep();
 # add it to tests/browser.cmake through this script.
 here=$(cd "${0%/*}" && pwd)

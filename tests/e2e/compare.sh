@@ -143,6 +143,21 @@ has "$tmp/v.txt" " 12  CSEA hotline              0 -> 1     0.00   1.50  +1.50  
     || fail "compare of 1.0 results with 1.1 answers failed: $(cat "$tmp/err")"
 cmp -s "$tmp/v.txt" "$tmp/v2.txt" || fail "1.0 results and 1.0 answers compare differently"
 
+# ---- a score that fell within a level is a regression: NEW again, with
+# C03.L3.a no longer partly met (2.25 -> 2.00, still level 2)
+sed 's|<answer question="C03.L3.a" value="partly"/>|<answer question="C03.L3.a" value="no"/>|' "$new" > "$tmp/later.xml"
+"$mnr" compare "$new" "$tmp/later.xml" -o "$tmp/fell.txt" 2> "$tmp/err" || fail "compare of a fall within a level failed: $(cat "$tmp/err")"
+has "$tmp/fell.txt" "Capabilities           0 up, 0 down, 6 at the same level (1 with a lower score), 15 assessed in"
+has "$tmp/fell.txt" "Regressions            3 Legislation (level 2, score 2.25 -> 2.00)"
+has "$tmp/fell.txt" "  3  Legislation               2 -> 2     2.25   2.00  -0.25   0.75   1.00  same level; lower score"
+hasnt "$tmp/fell.txt" "Regressions            none"
+"$mnr" compare "$new" "$tmp/later.xml" -o "$tmp/fell.csv" 2> /dev/null || fail "CSV of a fall within a level failed"
+has "$tmp/fell.csv" "capability,C03,3,Legislation,Policy and governance,same level; lower score,2,2,0,2.25,2.00,-0.25,"
+"$mnr" compare "$new" "$tmp/later.xml" -o "$tmp/fell.html" 2> /dev/null || fail "HTML of a fall within a level failed"
+has "$tmp/fell.html" "<dd>0 up, 0 down, 6 at the same level (1 with a lower score), 15 assessed in neither</dd>"
+has "$tmp/fell.html" "<dt>Regressions (capabilities whose level fell, or whose score fell within the same level)</dt><dd>3 Legislation (level 2, score 2.25 → 2.00)</dd>"
+has "$tmp/fell.html" "<td>same level; lower score</td>"
+
 # ---- another model, in answers and in results: exit 1, the file named
 sed 's/model-version="1.0"/model-version="0.9"/' "$new" > "$tmp/model-0.9.xml"
 "$mnr" compare "$old" "$tmp/model-0.9.xml" -o "$tmp/m.txt" 2> "$tmp/err"; rc=$?

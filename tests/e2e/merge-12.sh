@@ -25,7 +25,11 @@ done
 # each of the 54 disputed questions with its consensus, in each format
 [ "$(grep -c '^    Consensus: ' "$tmp/report.text")" -eq 54 ] || fail "not 54 disputed questions in the text"
 [ "$(grep -c '^consensus,C' "$tmp/report.csv")" -eq 54 ] || fail "not 54 consensus rows in the CSV"
-[ "$(grep -o '<div class="dq">' "$tmp/report.html" | wc -l)" -eq 54 ] || fail "not 54 disputed questions in the HTML"
+[ "$(grep -o '<div class="dq" ' "$tmp/report.html" | wc -l)" -eq 54 ] || fail "not 54 disputed questions in the HTML"
+# and first in the annex, one line each: the answers given and the consensus
+[ "$(grep -o '<tr><td class="nowrap"><a href="#dq-C' "$tmp/report.html" | wc -l)" -eq 54 ] || fail "not 54 lines at a glance in the HTML"
+[ "$(grep -cE '^- C[0-9]+\.[A-Z0-9]+\.[a-z]: [0-9]+ .*; consensus ' "$tmp/report.text")" -eq 54 ] || fail "not 54 lines at a glance in the text"
+[ "$(grep -c '^dispute,C' "$tmp/report.csv")" -eq 54 ] || fail "not 54 dispute rows in the CSV"
 [ "$(grep -c '^agreement,C' "$tmp/report.csv")" -eq 21 ] || fail "not 21 agreement rows in the CSV"
 grep -qF 'Workshop annex</h2>' "$tmp/report.html" || fail "no annex in the HTML"
 # the two switched-off questions, named with the question that switches them off

@@ -33,7 +33,11 @@ cmp -s "$tmp/report.html" "$tmp/from-results.html" || fail "the HTML report of t
 [ "$(grep -c '^    Consensus: ' "$tmp/report.text")" -eq 114 ] || fail "not 114 disputed questions in the text"
 [ "$(grep -c '^consensus,C' "$tmp/report.csv")" -eq 114 ] || fail "not 114 consensus rows in the CSV"
 [ "$(grep -c '^disputed,C' "$tmp/report.csv")" -eq 20608 ] || fail "not 20608 participants' answers to disputed questions in the CSV"
-[ "$(grep -o '<div class="dq">' "$tmp/report.html" | wc -l)" -eq 114 ] || fail "not 114 disputed questions in the HTML"
+[ "$(grep -o '<div class="dq" ' "$tmp/report.html" | wc -l)" -eq 114 ] || fail "not 114 disputed questions in the HTML"
+# and first in the annex, one line each: the answers given and the consensus
+[ "$(grep -o '<tr><td class="nowrap"><a href="#dq-C' "$tmp/report.html" | wc -l)" -eq 114 ] || fail "not 114 lines at a glance in the HTML"
+[ "$(grep -cE '^- C[0-9]+\.[A-Z0-9]+\.[a-z]: [0-9]+ .*; consensus ' "$tmp/report.text")" -eq 114 ] || fail "not 114 lines at a glance in the text"
+[ "$(grep -c '^dispute,C' "$tmp/report.csv")" -eq 114 ] || fail "not 114 dispute rows in the CSV"
 [ "$(grep -c '^agreement,C' "$tmp/report.csv")" -eq 21 ] || fail "not 21 agreement rows in the CSV"
 grep -qF 'Workshop annex</h2>' "$tmp/report.html" || fail "no annex in the HTML"
 # the last participant's comment on each disputed question they answered

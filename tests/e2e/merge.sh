@@ -65,9 +65,20 @@ has "$tmp/report.text" "- C12.L2.a: the rules gave no; decided partly. Note: agr
 has "$tmp/report.text" "  1  Leadership                              2         0        1       0  50.0% (3/6)"
 # C12: yes yes dont-know -> yes (2 of 3) and no yes -> decided partly (0 of 2): 2 of 5
 has "$tmp/report.text" " 12  CSEA hotline                            2         0        1       1  40.0% (2/5)"
-# the summary comes before the long list of disputed questions
-[ "$(grep -n -e '^Agreement per capability' -e '^Decisions' -e '^Disputed questions' "$tmp/report.text" | cut -d: -f2 | tr '\n' '|')" \
-  = "Agreement per capability|Decisions|Disputed questions|" ] || fail "the annex sections are not in order"
+# the annex starts with one line per disputed question: the answers given
+# with their counts, and the consensus (a decision with the rules' value)
+has "$tmp/report.text" "- C01.L2.a: 1 yes, 1 partly, 1 no; consensus partly"
+has "$tmp/report.text" "- C12.L2.a: 1 yes, 1 no; consensus partly (decided; the rules gave no)"
+has "$tmp/report.csv" 'dispute,C01,C01.L2.a,,,partly,,"1 yes, 1 partly, 1 no",,,,,,,,3'
+has "$tmp/report.csv" 'dispute,C12,C12.L2.a,,,partly,no,"1 yes, 1 no",,,,,,,,2'
+has "$tmp/report.html" '<tr><td class="nowrap"><a href="#dq-C12.L2.a">C12.L2.a</a></td><td>1 yes, 1 no</td><td><strong>partly</strong> (decided; the rules gave no)</td></tr>'
+has "$tmp/report.html" '<div class="dq" id="dq-C12.L2.a">'
+has "$tmp/report.html" '<h3><span class="secno">7.1</span>Disputed questions at a glance</h3>'
+has "$tmp/report.html" '<h3><span class="secno">7.6</span>Disputed questions</h3>'
+# the rest of the annex; the summary comes
+# before the long list of disputed questions
+[ "$(grep -n -e '^Disputed questions' -e '^Agreement per capability' -e '^Decisions' "$tmp/report.text" | cut -d: -f2 | tr '\n' '|')" \
+  = "Disputed questions at a glance|Agreement per capability|Decisions|Disputed questions|" ] || fail "the annex sections are not in order"
 has "$tmp/report.csv" "record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided,agreeing,answers_given"
 has "$tmp/report.csv" 'participant,,,R. Okafor,"National Police, Cybercrime Unit",,,,,,,,,,,'
 has "$tmp/report.csv" "disputed,C12,C12.L2.a,M. Haddad,Child helpline (NGO),yes,,,Operator agreement with the ministry (fictional),,,,,,,"

@@ -89,7 +89,7 @@ static xmlDocPtr results(const char *country, const char *date, const char *mode
 }
 
 /* The earlier assessment: C01 level 1 (1.50), C02 level 3 (3.00), C03
- * level 2 (2.00), C04 not assessed. */
+ * level 2 (2.00), C04 not assessed, C05 level 1 (1.25). */
 static xmlDocPtr old_doc(const char *country, const char *date)
 {
     char c01[1024] = "", c02[1024] = "", c03[1024] = "", c04[1024] = "", caps[8192] = "";
@@ -105,11 +105,13 @@ static xmlDocPtr old_doc(const char *country, const char *date)
     cap(caps, sizeof caps, "C02", 3, "3.00", "0.00", c02);
     cap(caps, sizeof caps, "C03", 2, "2.00", "1.00", c03);
     cap(caps, sizeof caps, "C04", -1, "", "", c04);
+    cap(caps, sizeof caps, "C05", 1, "1.25", "1.75", "");
     return results(country, date, "1.0", "mnr-full", "2.17", "40.0", NULL, "2.17", caps);
 }
 
 /* The later: C01 up to level 2 (2.25), C02 down to level 0 (0.95), C03
- * the same (level 2, 2.00), C04 newly assessed at level 1. */
+ * the same (level 2, 2.00), C04 newly assessed at level 1, C05 the same
+ * level 1 with a lower score (1.00). */
 static xmlDocPtr new_doc(const char *country, const char *date, const char *model_version,
                          const char *qid)
 {
@@ -126,6 +128,7 @@ static xmlDocPtr new_doc(const char *country, const char *date, const char *mode
     cap(caps, sizeof caps, "C02", 0, "0.95", "2.05", c02);
     cap(caps, sizeof caps, "C03", 2, "2.00", "1.00", c03);
     cap(caps, sizeof caps, "C04", 1, "1.00", "2.00", c04);
+    cap(caps, sizeof caps, "C05", 1, "1.00", "2.00", "");
     return results(country, date, model_version, qid, "1.55", "55.6", "1", "1.55", caps);
 }
 
@@ -177,6 +180,14 @@ static void test_changes(void **state)
     assert_xpath(doc, CAP("C02", "in-place-change"), "no-longer");
     assert_xpath(doc, CAP("C03", "change"), "same");
     assert_xpath(doc, CAP("C03", "score-change"), "0.00");
+    /* a regression: the level fell, or the level held and the score fell */
+    assert_xpath(doc, CAP("C02", "regression"), "level");
+    assert_xpath(doc, CAP("C05", "change"), "same");
+    assert_xpath(doc, CAP("C05", "score-change"), "-0.25");
+    assert_xpath(doc, CAP("C05", "regression"), "score");
+    assert_xpath(doc, CAP("C03", "regression"), "");
+    assert_xpath(doc, CAP("C01", "regression"), "");
+    assert_xpath(doc, CAP("C04", "regression"), "");
     assert_xpath(doc, CAP("C04", "change"), "newly-assessed");
     assert_xpath(doc, CAP("C04", "score-change"), "");
     /* each side keeps its figures */
@@ -189,7 +200,8 @@ static void test_changes(void **state)
     assert_xpath(doc, "string(/comparison/summary/@level-change)", ""); /* none before */
     assert_xpath(doc, "string(/comparison/summary/@up)", "1");
     assert_xpath(doc, "string(/comparison/summary/@down)", "1");
-    assert_xpath(doc, "string(/comparison/summary/@same)", "1");
+    assert_xpath(doc, "string(/comparison/summary/@same)", "2");
+    assert_xpath(doc, "string(/comparison/summary/@same-score-down)", "1");
     assert_xpath(doc, "string(/comparison/summary/@newly-assessed)", "1");
     assert_xpath(doc, "string(/comparison/summary/@no-longer-in-place)", "1");
     assert_xpath(doc, "string(/comparison/summary/@newly-in-place)", "0");
