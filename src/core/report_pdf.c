@@ -88,6 +88,17 @@ static void remove_tree(const char *dir, const char *const *files)
     rmdir(dir);
 }
 
+/* A stop signal the run was started to ignore (nohup, a shell's
+ * background job) stays ignored: held, it would still be taken by
+ * sigtimedwait and stop the print. */
+static void add_unless_ignored(sigset_t *set, int sig)
+{
+    struct sigaction now;
+    if (sigaction(sig, NULL, &now) == 0 && now.sa_handler == SIG_IGN)
+        return;
+    sigaddset(set, sig);
+}
+
 /* The signals that end a run (Ctrl-C, kill, a closed terminal): held
  * while the browser prints, so that mnr stops it and removes the
  * temporary directory (the whole report, and a browser profile) before
@@ -95,10 +106,10 @@ static void remove_tree(const char *dir, const char *const *files)
 static void stop_signals(sigset_t *set)
 {
     sigemptyset(set);
-    sigaddset(set, SIGINT);
-    sigaddset(set, SIGTERM);
-    sigaddset(set, SIGHUP);
-    sigaddset(set, SIGQUIT);
+    add_unless_ignored(set, SIGINT);
+    add_unless_ignored(set, SIGTERM);
+    add_unless_ignored(set, SIGHUP);
+    add_unless_ignored(set, SIGQUIT);
 }
 
 /* Stops the browser and every process it started (its process group). */

@@ -181,7 +181,24 @@ EOF
         [ -z "$(find "$work" -maxdepth 1 -name '.mnr-*')" ] || fail "SIG$sig: temporary file left"
         sleep 0.2
         pgrep -f "$work/slow-browser" >/dev/null && fail "SIG$sig: the browser is still running"
-    done ;;
+    done
+    # started with SIGHUP ignored (nohup): a closed terminal does not stop the print
+    cat >"$work/browser" <<EOF
+#!/bin/sh
+for a; do case \$a in --print-to-pdf=*) out=\${a#--print-to-pdf=} ;; esac; done
+touch "$work/started"
+while [ ! -e "$work/go" ]; do sleep 0.05; done
+printf '%%PDF-1.4 printed\n' > "\$out"
+EOF
+    chmod 755 "$work/browser"
+    rm -f "$work/started" "$work/report.pdf"
+    (trap '' HUP; exec "$mnr" report "$answers" -o "$work/report.pdf" --browser "$work/browser") 2>"$work/msg" &
+    pid=$!
+    for _ in $(seq 100); do [ -e "$work/started" ] && break; sleep 0.1; done
+    kill -s HUP "$pid"; sleep 0.3; touch "$work/go"
+    wait "$pid"; rc=$?
+    [ $rc -eq 0 ] || fail "SIGHUP ignored (nohup): exit status $rc: $(cat "$work/msg")"
+    [ "$(cat "$work/report.pdf" 2>/dev/null)" = "%PDF-1.4 printed" ] || fail "SIGHUP ignored (nohup): no PDF written" ;;
 pdf-changed)
     # a browser that prints once told to (the file "go" exists)
     cat >"$work/browser" <<EOF
