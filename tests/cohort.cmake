@@ -63,6 +63,9 @@ cohort_rule(group-over-cohort --out "group-over-cohort.xml:12: group latin-ameri
 cohort_rule(size-below-counts --out "size-below-counts.xml:22: C01: 15 countries' assessments, more than the 14 countries of the cohort (line 10)")
 cohort_rule(figures-of-withheld-group --out "figures-of-withheld-group.xml:27: C01, group europe-central-asia: the group is withheld (line 11), and so is every figure of it, but this one gives counts")
 cohort_rule(median-off-level --out "median-off-level.xml:25: C01: median-score=\"3.50\" is not at level 2, the level of the middle country")
+# more groups than any grouping has: refused before the groups are compared
+# with each other (that costs the square of their number)
+cohort_rule(many-groups --out "many-groups.xml:43: the cohort lists more than 32 groups, more than any grouping of the model has")
 cohort_rule(group-twice --out "group-twice.xml:13: group latin-america-caribbean is listed twice (first at line 12)")
 cohort_rule(one-group-withheld --out "one-group-withheld.xml:13: group sub-saharan-africa is the only group withheld, so the cohort less the published groups gives its size away")
 cohort_rule(withheld-groups-too-small --out "withheld-groups-too-small.xml:10: the withheld groups hold 3 countries together (the cohort's 15 less the published groups' 12), fewer than min-group=\"5\", so subtracting gives them away")

@@ -35,6 +35,9 @@
  * their shared one. (Here, beneath cohort.c, which writes by it, and
  * baseline.c, which reads by it.) */
 #define MNR_COHORT_MIN_GROUP 3
+/* The most groups a cohort file may list: a grouping of the model (the
+ * regions, the income groups) has fewer, "not given" included. */
+#define MNR_COHORT_MAX_GROUPS 32
 
 typedef enum mnr_figure_kind {
     MNR_FIGURE_ITEM,

@@ -269,6 +269,12 @@ static mnr_status check_groups(reader *r, const mnr_baseline *b, xmlNodePtr coho
     mnr_status st = MNR_OK;
     xmlNodePtr g = mnr_xml_child(cohort, "group"), last = NULL;
     for (int i = 0; i < b->n_groups && st == MNR_OK; i++, g = mnr_xml_next(g, "group")) {
+        /* A grouping of the model has a handful of groups; a longer list
+         * is refused before each group is compared with those before it,
+         * which would cost the square of their number. */
+        if (i == MNR_COHORT_MAX_GROUPS)
+            return refuse(r, g, "the cohort lists more than %d groups, more than any grouping "
+                          "of the model has", MNR_COHORT_MAX_GROUPS);
         st = check_group(r, b, i, g, cohort);
         published += b->groups[i].size;
         withheld += b->groups[i].withheld;
