@@ -217,13 +217,21 @@ class Locator {
 
 // ---- downloads: files that appear in the browser's download folder ----
 
-// Firefox writes NAME.part, then NAME: a download is done when a new file
-// is there and no .part is left.
-function newDownloads(dir, seen) {
+// Firefox writes NAME.part (and at times a placeholder of another name,
+// which it removes again), then NAME: a download is done when no .part is
+// left and a new file, not empty, has kept its size for two looks in a row.
+function newDownloads(dir, seen, sizes) {
   if (!fs.existsSync(dir)) return [];
   const names = fs.readdirSync(dir);
-  if (names.some((n) => n.endsWith('.part'))) return [];
-  const fresh = names.filter((n) => !seen.has(n));
+  if (names.some((n) => n.endsWith('.part'))) { sizes.clear(); return []; }
+  const fresh = [];
+  for (const n of names.filter((x) => !seen.has(x))) {
+    let size;
+    try { size = fs.statSync(path.join(dir, n)).size; } catch { continue; }
+    if (size > 0 && sizes.get(n) === size) fresh.push(n);
+    else sizes.set(n, size);
+  }
+  for (const n of Array.from(sizes.keys())) if (!names.includes(n) || fresh.includes(n)) sizes.delete(n);
   fresh.forEach((n) => seen.add(n));
   return fresh.map((n) => ({
     suggestedFilename: () => n,
@@ -237,12 +245,13 @@ function newDownloads(dir, seen) {
 
 function wrapPage(page, downloads) {
   const seen = new Set(fs.readdirSync(downloads));
+  const sizes = new Map(); // a new file's size at the last look
   const onDownload = [];
   let timer = null;
   const watch = () => {
     if (timer) return;
     timer = setInterval(() => {
-      for (const d of newDownloads(downloads, seen)) onDownload.slice().forEach((f) => f(d));
+      for (const d of newDownloads(downloads, seen, sizes)) onDownload.slice().forEach((f) => f(d));
     }, 25);
     timer.unref();
   };
