@@ -62,6 +62,19 @@ refused() {
     [ -z "$(find "$(dirname "$3")" -maxdepth 1 -name '.mnr-*')" ] || fail "temporary file left beside $3"
 }
 
+# go_browser: $work/browser, a browser that prints "%PDF-1.4 printed" once
+# told to (the file $work/go exists), touching $work/started when it starts
+go_browser() {
+    cat >"$work/browser" <<EOF
+#!/bin/sh
+for a; do case \$a in --print-to-pdf=*) out=\${a#--print-to-pdf=} ;; esac; done
+touch "$work/started"
+while [ ! -e "$work/go" ]; do sleep 0.05; done
+printf '%%PDF-1.4 printed\n' > "\$out"
+EOF
+    chmod 755 "$work/browser"
+}
+
 case $case in
 stdout-full)
     for args in "score $answers" "baseline" "baseline --format csv" "baseline --format xml" \
@@ -183,14 +196,7 @@ EOF
         pgrep -f "$work/slow-browser" >/dev/null && fail "SIG$sig: the browser is still running"
     done
     # started with SIGHUP ignored (nohup): a closed terminal does not stop the print
-    cat >"$work/browser" <<EOF
-#!/bin/sh
-for a; do case \$a in --print-to-pdf=*) out=\${a#--print-to-pdf=} ;; esac; done
-touch "$work/started"
-while [ ! -e "$work/go" ]; do sleep 0.05; done
-printf '%%PDF-1.4 printed\n' > "\$out"
-EOF
-    chmod 755 "$work/browser"
+    go_browser
     rm -f "$work/started" "$work/report.pdf"
     (trap '' HUP; exec "$mnr" report "$answers" -o "$work/report.pdf" --browser "$work/browser") 2>"$work/msg" &
     pid=$!
@@ -200,15 +206,7 @@ EOF
     [ $rc -eq 0 ] || fail "SIGHUP ignored (nohup): exit status $rc: $(cat "$work/msg")"
     [ "$(cat "$work/report.pdf" 2>/dev/null)" = "%PDF-1.4 printed" ] || fail "SIGHUP ignored (nohup): no PDF written" ;;
 pdf-changed)
-    # a browser that prints once told to (the file "go" exists)
-    cat >"$work/browser" <<EOF
-#!/bin/sh
-for a; do case \$a in --print-to-pdf=*) out=\${a#--print-to-pdf=} ;; esac; done
-touch "$work/started"
-while [ ! -e "$work/go" ]; do sleep 0.05; done
-printf '%%PDF-1.4 printed\n' > "\$out"
-EOF
-    chmod 755 "$work/browser"
+    go_browser
     # print ACTION: runs ACTION while the browser prints
     print() {
         rm -f "$work/started" "$work/go"
