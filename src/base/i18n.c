@@ -1,0 +1,35 @@
+/*
+ * i18n.c - see i18n.h. For now the English source itself: no catalog is
+ * loaded yet.
+ */
+#include "i18n.h"
+
+#include <string.h>
+
+const char *mnr_gettext(const char *msgid)
+{
+    return msgid;
+}
+
+const char *mnr_pgettext(const char *ctxt, const char *msgid)
+{
+    (void)ctxt;
+    return msgid;
+}
+
+const char *mnr_ngettext(const char *singular, const char *plural, unsigned long n)
+{
+    return n == 1 ? singular : plural;
+}
+
+char *mnr_number_text(char *buf, size_t size, const char *machine)
+{
+    if (size == 0)
+        return buf;
+    size_t n = strlen(machine);
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, machine, n);
+    buf[n] = '\0';
+    return buf;
+}

@@ -1,0 +1,50 @@
+/*
+ * i18n.h - the words mnr says, in the user's language.
+ *
+ * Every message a person reads is written in English in the source, marked
+ * so that xgettext finds it, and looked up at run time in the catalog of
+ * the language the user chose (po/LL.po, compiled to LL.mo at build time):
+ *
+ *   mnr_error_set(err, MNR_EIO, path, 0, _("cannot read %s: %s"), ...);
+ *   printf(mnr_ngettext("%d gap\n", "%d gaps\n", n), n);
+ *   key = C_("ask-key", "y");           (a context: same English, other use)
+ *   static const char *names[] = { N_("Yes"), N_("No") };  (marked only;
+ *                                       translated where used, with _())
+ *
+ * With no catalog in use (English, or a language mnr has no translation
+ * for) each returns its English argument. The catalog in use is one per
+ * process, as gettext's own is: the command line chooses it once at
+ * start (mnr_i18n_use), the core only asks.
+ *
+ * Extraction: xgettext -k_ -kN_ -kC_:1c,2 -kmnr_ngettext:1,2 (see
+ * scripts/translations).
+ */
+#ifndef MNR_I18N_H
+#define MNR_I18N_H
+
+#include <stddef.h>
+
+#if defined(__GNUC__)
+#define MNR_FORMAT_ARG(n) __attribute__((format_arg(n)))
+#else
+#define MNR_FORMAT_ARG(n)
+#endif
+
+/* The translation of `msgid`, or `msgid` itself. */
+const char *mnr_gettext(const char *msgid) MNR_FORMAT_ARG(1);
+/* The same, for the English text `msgid` used in context `ctxt`. */
+const char *mnr_pgettext(const char *ctxt, const char *msgid) MNR_FORMAT_ARG(2);
+/* The form of `singular`/`plural` that the language uses for `n`. */
+const char *mnr_ngettext(const char *singular, const char *plural, unsigned long n)
+    MNR_FORMAT_ARG(1) MNR_FORMAT_ARG(2);
+
+#define _(msgid) mnr_gettext(msgid)
+#define N_(msgid) (msgid)
+#define C_(ctxt, msgid) mnr_pgettext(ctxt, msgid)
+
+/* A number written by the program in machine form ("1.17", "-3", "93.9",
+ * "1234") as the language writes it (French "1,17"); into buf, which it
+ * returns. Cut to fit, never overflowing. */
+char *mnr_number_text(char *buf, size_t size, const char *machine);
+
+#endif
