@@ -22,6 +22,21 @@ const char *mnr_ngettext(const char *singular, const char *plural, unsigned long
     return n == 1 ? singular : plural;
 }
 
+const char *mnr_i18n_language(void)
+{
+    return "en";
+}
+
+int mnr_i18n_draft(void)
+{
+    return 0;
+}
+
+unsigned long mnr_i18n_missing(void)
+{
+    return 0;
+}
+
 char *mnr_number_text(char *buf, size_t size, const char *machine)
 {
     if (size == 0)

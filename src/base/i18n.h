@@ -42,6 +42,15 @@ const char *mnr_ngettext(const char *singular, const char *plural, unsigned long
 #define N_(msgid) (msgid)
 #define C_(ctxt, msgid) mnr_pgettext(ctxt, msgid)
 
+/* The language in use ("fr"; "en" when no catalog is in use). */
+const char *mnr_i18n_language(void);
+/* 1 when the catalog in use is a draft: no native speaker has reviewed it
+ * (its PO header's X-Translation-Status is not "reviewed ..."). */
+int mnr_i18n_draft(void);
+/* How many different texts were asked for in this run and had no
+ * translation (shown in English); 0 for English. */
+unsigned long mnr_i18n_missing(void);
+
 /* A number written by the program in machine form ("1.17", "-3", "93.9",
  * "1234") as the language writes it (French "1,17"); into buf, which it
  * returns. Cut to fit, never overflowing. */
