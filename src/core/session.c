@@ -50,6 +50,7 @@ static int take_answers(mnr_session *s, const mnr_answers *a)
             return 0;
     s->date = dup_or_null(a->date);
     s->title = dup_or_null(a->title);
+    s->lang = dup_or_null(a->lang);
     s->workshop = dup_or_null(a->workshop);
     s->default_target = a->default_target;
     s->target_text[0] = a->default_target ? (char)('0' + a->default_target) : '\0';
@@ -215,6 +216,7 @@ void mnr_session_free(mnr_session *s)
         free(s->group[g]);
     free(s->date);
     free(s->title);
+    free(s->lang);
     free(s->workshop);
     free(s->xml);
     free(s->path);
@@ -339,6 +341,9 @@ static void add_header(xmlNodePtr root, const mnr_session *s)
     xmlNewProp(root, BAD_CAST "model-version", BAD_CAST m->version);
     xmlNewProp(root, BAD_CAST "questionnaire", BAD_CAST s->q->id);
     xmlNewProp(root, BAD_CAST "questionnaire-version", BAD_CAST s->q->version);
+    /* the language this session runs in, whatever the file said before:
+     * a resumed session goes on in the language asked for now */
+    xmlNewProp(root, BAD_CAST "lang", BAD_CAST mnr_i18n_language());
     xmlNodePtr c = xmlNewTextChild(root, NULL, BAD_CAST "country", BAD_CAST s->country);
     if (s->fictional)
         xmlNewProp(c, BAD_CAST "fictional", BAD_CAST "true");
