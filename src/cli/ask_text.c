@@ -10,11 +10,6 @@
 
 #include "i18n.h"
 
-/* N_() without its parentheses here, so that it can give a char array its
- * text (the help below); xgettext still finds it. */
-#undef N_
-#define N_(msgid) msgid
-
 /* y p n d a: yes, partly, no, don't know, not applicable; then the commands */
 static const mnr_ask_keys english_keys = {
     .yes = "y", .partly = "p", .no = "n", .dont_know = "d", .na = "a",
