@@ -586,8 +586,14 @@ static mnr_status language_rules(mnr_its_rules **out, const mnr_context *ctx, mn
     if (strcmp(mnr_i18n_language(), "en") == 0)
         return MNR_OK;
     char *path = mnr_context_path(ctx, MNR_ITS_RULES_FILE);
-    mnr_status st = path ? mnr_its_rules_load(out, path, err)
-                         : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+    struct stat st_buf;
+    mnr_status st = !path ? mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"))
+                    : stat(path, &st_buf) != 0
+                        ? mnr_error_set(err, MNR_EIO, path, 0,
+                                        _("mnr's data directory lacks the rules that say which "
+                                          "texts to translate; reinstall mnr, or leave out the "
+                                          "language to have the output in English"))
+                        : mnr_its_rules_load(out, path, err);
     free(path);
     return st;
 }

@@ -85,4 +85,13 @@ has "$work/form.html" 'Direction'
 has "$work/form.html" 'Recherche &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;analyse&lt;/b&gt;'
 hasnt "$work/form.html" '<b>analyse'
 
+# ---- a data directory without the rules: said, nothing written
+mkdir -p "$work/data"
+cp -r "$src/model" "$src/questionnaires" "$src/stylesheets" "$work/data/"
+"$lang" xx "$table" report "$work/results.xml" -o "$work/none.html" --data-dir "$work/data" 2>"$work/err" \
+    && bad "a report without the rules was written"
+[ "$(cat "$work/err")" = "$work/data/po/its/mnr.its: mnr's data directory lacks the rules that say which texts to translate; reinstall mnr, or leave out the language to have the output in English" ] \
+    || bad "unexpected message: $(cat "$work/err")"
+[ -e "$work/none.html" ] && bad "a partial report was written"
+
 exit $fail
