@@ -5,6 +5,7 @@
 
 #include <libxml/xmlschemas.h>
 
+#include "i18n.h"
 #include "xmlcapture.h"
 #include "xmlload.h"
 #include "xmlscan.h"
@@ -193,8 +194,8 @@ static mnr_status compiled_schema(int *out, const char *path, const char *xsd_pa
         char buf[2048];
         mnr_error_format(&schema_err, buf, sizeof buf);
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "cannot load the schema to check this file against (%s); "
-                             "check the installation or --data-dir", buf);
+                             _("cannot load the schema to check this file against (%s); "
+                             "check the installation or --data-dir"), buf);
     }
     mnr_xml_capture cap = {&schema_err, xsd_path, MNR_ESCHEMA};
     xmlSetStructuredErrorFunc(&cap, mnr_xml_on_error);
@@ -205,7 +206,7 @@ static mnr_status compiled_schema(int *out, const char *path, const char *xsd_pa
         xmlSchemaFreeParserCtxt(pctxt);
     if (!schema) {
         xmlFreeDoc(xsd_doc);
-        return mnr_error_set(err, MNR_EIO, path, 0, "the schema %s does not compile: %s",
+        return mnr_error_set(err, MNR_EIO, path, 0, _("the schema %s does not compile: %s"),
                              xsd_path, schema_err.message);
     }
     char *copy = n_schemas < MAX_SCHEMAS ? strdup(xsd_path) : NULL;
@@ -214,7 +215,7 @@ static mnr_status compiled_schema(int *out, const char *path, const char *xsd_pa
         free(copy);
         xmlSchemaFree(schema);
         xmlFreeDoc(xsd_doc);
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     }
     schemas[n_schemas].path = copy;
     schemas[n_schemas].schema = schema;
@@ -247,9 +248,9 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
     xmlNodePtr many = too_many_keyed(doc, schemas[i].rules, schemas[i].n_rules, &scope);
     if (many)
         return mnr_error_set(err, MNR_ESCHEMA, path, xmlGetLineNo(many),
-                             "the file has more than %d <%.100s> elements in <%.100s>, far more "
+                             _("the file has more than %d <%.100s> elements in <%.100s>, far more "
                              "than any mnr file (a few hundred at most); check that this is "
-                             "the right file", MNR_XML_MAX_KEYED, (const char *)many->name,
+                             "the right file"), MNR_XML_MAX_KEYED, (const char *)many->name,
                              scope);
 
     /* the context made with the schema, as xmllint's reuse allows: a new
@@ -262,9 +263,9 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
     if (rc != 0) {
         const char *base = strrchr(xsd_path, '/') ? strrchr(xsd_path, '/') + 1 : xsd_path;
         if (!err || err->status == MNR_OK)
-            mnr_error_set(err, MNR_ESCHEMA, path, 0, "does not match its schema %s", base);
+            mnr_error_set(err, MNR_ESCHEMA, path, 0, _("does not match its schema %s"), base);
         else {
-            mnr_error_append(err, " %s(the layout is in schema %s)", schema_hint(err->message),
+            mnr_error_append(err, _(" %s(the layout is in schema %s)"), schema_hint(err->message),
                              base);
         }
         return MNR_ESCHEMA;

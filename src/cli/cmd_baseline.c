@@ -10,6 +10,7 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "datadir.h"
+#include "i18n.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -91,22 +92,22 @@ static void print_text(const mnr_baseline *b)
 {
     int utf8 = wants_utf8();
     printf("%s\n", cli_safe(b->title));
-    printf("%s (%s, %s); data collected %s.\n", cli_safe(b->document), cli_safe(b->publisher),
+    printf(_("%s (%s, %s); data collected %s.\n"), cli_safe(b->document), cli_safe(b->publisher),
            cli_safe(b->year), cli_safe(b->collected));
-    printf("Cohort: %d countries", b->cohort_size);
+    printf(_("Cohort: %d countries"), b->cohort_size);
     for (int g = 0; g < b->n_groups; g++)
         printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size, cli_safe(b->groups[g].name));
-    printf(".\n\nCapabilities in place (Figure 1 items)\n");
+    printf(_(".\n\nCapabilities in place (Figure 1 items)\n"));
     printf("  %-44s %-*s  %-9s %s\n", "Item", BAR_WIDTH + 7, "Share of countries", "Yes/Resp.",
            "Capabilities");
     for (int i = 0; i < b->n_figures; i++)
         if (b->figures[i].kind == MNR_FIGURE_ITEM || b->figures[i].kind == MNR_FIGURE_NONE)
             print_row(&b->figures[i], utf8);
-    printf("\nFiner indicators from the text\n");
+    printf(_("\nFiner indicators from the text\n"));
     for (int i = 0; i < b->n_figures; i++)
         if (b->figures[i].kind == MNR_FIGURE_INDICATOR)
             print_row(&b->figures[i], utf8);
-    printf("\nNotes\n");
+    printf(_("\nNotes\n"));
     for (int i = 0; i < b->n_figures; i++) {
         const mnr_figure *f = &b->figures[i];
         for (int n = 0; n < f->n_notes; n++)
@@ -114,7 +115,7 @@ static void print_text(const mnr_baseline *b)
         if (f->kind == MNR_FIGURE_GROUP_NOTE)
             printf("  - %s (%s)\n", cli_safe(f->statement), cli_safe(f->capabilities));
     }
-    printf("\nThe review does not rank countries, and neither does mnr.\n");
+    printf(_("\nThe review does not rank countries, and neither does mnr.\n"));
 }
 
 /* RFC 4180 quoting; a cell starting with = + - @ is prefixed with ' so a
@@ -177,7 +178,7 @@ static int print_xml_doc(xmlDocPtr doc, const char *path)
     xmlFree(buf);
     int rc = 0;
     if (!safe) {
-        mnr_error_set(&err, MNR_ENOMEM, path, 0, "out of memory");
+        mnr_error_set(&err, MNR_ENOMEM, path, 0, _("out of memory"));
         rc = cli_fail(&err);
     } else if (cli_write_stdout(safe, n, &err) != MNR_OK) {
         rc = cli_fail(&err);
@@ -211,9 +212,9 @@ int cmd_baseline(int argc, char **argv)
         return rc == CLI_HELP_SHOWN ? 0 : rc;
     const char *format = o.format ? o.format : "text";
     if (first < argc)
-        return cli_usage("baseline", "unexpected argument '%s'", argv[first]);
+        return cli_usage("baseline", _("unexpected argument '%s'"), argv[first]);
     if (strcmp(format, "text") && strcmp(format, "csv") && strcmp(format, "xml"))
-        return cli_usage("baseline", "unknown format '%s'; use text, csv or xml", format);
+        return cli_usage("baseline", _("unknown format '%s'; use text, csv or xml"), format);
     mnr_context *ctx = NULL;
     rc = cli_open(&ctx, o.data_dir);
     if (rc != 0)

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "compare.h"
 #include "fileio.h"
+#include "i18n.h"
 
 static const char compare_usage[] =
     "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]\n"
@@ -79,9 +80,9 @@ static int parse_options(compare_opts *o, int argc, char **argv)
     if (rc != 0)
         return rc;
     if (argc - first < 2)
-        return cli_usage("compare", "give the two assessments to compare: mnr compare OLD NEW");
+        return cli_usage("compare", _("give the two assessments to compare: mnr compare OLD NEW"));
     if (argc - first > 2)
-        return cli_usage("compare", "two assessments at a time ('%s' is extra)", argv[first + 2]);
+        return cli_usage("compare", _("two assessments at a time ('%s' is extra)"), argv[first + 2]);
     o->old_path = argv[first];
     o->new_path = argv[first + 1];
     /* no -o, or -o -: standard output, as /dev/stdout */
@@ -145,15 +146,15 @@ int cmd_compare(int argc, char **argv)
     if (st == MNR_OK)
         st = build(&comparison, ctx, &o, &err);
     if (st == MNR_OK && mnr_same_file(o.old_path, o.new_path))
-        cli_warn(o.new_path, 0, "is the same file as the earlier one: nothing can have "
-                                "changed; give the later assessment second");
+        cli_warn(o.new_path, 0, _("is the same file as the earlier one: nothing can have "
+                                "changed; give the later assessment second"));
     mnr_report_spec r = {o.out, format, NULL, "compare", NULL, browser, cli_pdf_printing};
     if (st == MNR_OK)
         st = mnr_report_write(ctx, &r, comparison, &err);
     if (st != MNR_OK)
         rc = cli_fail(&err);
     else if (!to_stdout)
-        fprintf(stderr, "Comparison written to %s\n", cli_safe(o.out));
+        fprintf(stderr, _("Comparison written to %s\n"), cli_safe(o.out));
     xmlFreeDoc(comparison);
     mnr_context_free(ctx);
     free(browser);

@@ -14,6 +14,7 @@
 #include "datadir.h"
 #include "fileio.h"
 #include "form.h"
+#include "i18n.h"
 #include "report.h"
 #include "xmlsafe.h"
 
@@ -59,10 +60,10 @@ static int parse_options(form_opts *o, int argc, char **argv)
     if (rc != 0)
         return rc;
     if (first < argc)
-        return cli_usage("form", "unexpected argument '%s'; the answers to open the form "
-                                 "with go after --answers", argv[first]);
+        return cli_usage("form", _("unexpected argument '%s'; the answers to open the form "
+                                 "with go after --answers"), argv[first]);
     if (!o->out)
-        return cli_usage("form", "give the form file to write with -o FORM.html");
+        return cli_usage("form", _("give the form file to write with -o FORM.html"));
     return 0;
 }
 
@@ -137,15 +138,15 @@ int cmd_form(int argc, char **argv)
     char *qpath = cli_questionnaire_path(ctx, o.questionnaire ? o.questionnaire : "full", NULL);
     if (!qpath) {
         mnr_context_free(ctx);
-        return cli_usage("form", "unknown questionnaire '%s'; use full, rapid or the path of a "
-                                 "questionnaire file", o.questionnaire);
+        return cli_usage("form", _("unknown questionnaire '%s'; use full, rapid or the path of a "
+                                 "questionnaire file"), o.questionnaire);
     }
     mnr_error err;
     mnr_error_init(&err);
     if (write_form(ctx, &o, qpath, &err) != MNR_OK)
         rc = cli_fail(&err);
     else
-        fprintf(stderr, "Form written to %s\n", cli_safe(o.out));
+        fprintf(stderr, _("Form written to %s\n"), cli_safe(o.out));
     free(qpath);
     mnr_context_free(ctx);
     return rc;

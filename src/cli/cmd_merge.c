@@ -12,6 +12,7 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "merge.h"
 #include "results.h"
 #include "xmlsafe.h"
@@ -79,14 +80,14 @@ static int parse_options(merge_opts *o, int argc, char **argv)
         return rc;
     struct stat sb;
     if (argc - o->first == 1 && stat(argv[o->first], &sb) == 0 && S_ISDIR(sb.st_mode))
-        return cli_usage("merge", "'%s' is a directory; list the participants' answers files "
-                                  "(e.g. %s/*.xml)", argv[o->first], argv[o->first]);
+        return cli_usage("merge", _("'%s' is a directory; list the participants' answers files "
+                                  "(e.g. %s/*.xml)"), argv[o->first], argv[o->first]);
     if (argc - o->first < 2)
-        return cli_usage("merge", "give two or more participants' answers files to merge");
+        return cli_usage("merge", _("give two or more participants' answers files to merge"));
     if (!o->out)
-        return cli_usage("merge", "give the consensus file to write with -o CONSENSUS.xml");
+        return cli_usage("merge", _("give the consensus file to write with -o CONSENSUS.xml"));
     if (o->workshop && !o->workshop[strspn(o->workshop, " \t\r\n")])
-        return cli_usage("merge", "--workshop needs a name");
+        return cli_usage("merge", _("--workshop needs a name"));
     mnr_error err;
     mnr_error_init(&err);
     if (o->workshop && mnr_merge_check_text(o->workshop, "--workshop", NULL, 0, &err) != MNR_OK)
@@ -104,8 +105,8 @@ static mnr_status refuse_twice(char **files, int n, mnr_error *err)
         for (int j = i + 1; j < n; j++)
             if (mnr_same_file(files[i], files[j]))
                 return mnr_error_set(err, MNR_EINVALID, files[j], 0,
-                                     "is the same file as %s: each participant's answers count "
-                                     "once; give each file once. Nothing was written", files[i]);
+                                     _("is the same file as %s: each participant's answers count "
+                                     "once; give each file once. Nothing was written"), files[i]);
     return MNR_OK;
 }
 
@@ -117,7 +118,7 @@ static mnr_status load_decisions(mnr_decision **list, int *n, const merge_opts *
     for (int i = 0; st == MNR_OK && i < o->decide.n; i++) {
         mnr_decision *grown = realloc(*list, (size_t)(*n + 1) * sizeof **list);
         if (!grown)
-            return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+            return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
         *list = grown;
         st = mnr_decision_parse(&(*list)[*n], o->decide.items[i], "--decide", 0, err);
         if (st == MNR_OK)
@@ -151,8 +152,8 @@ static mnr_status read_back(const mnr_context *ctx, const char *buf, size_t len,
     char what[MNR_ERROR_FILE_MAX + MNR_ERROR_MSG_MAX + 64];
     mnr_error_format(&inner, what, sizeof what);
     return mnr_error_set(err, st, NULL, 0,
-                         "%s; so it was not written to %s. This is a fault in mnr: please "
-                         "report it, with the participants' files", what, out);
+                         _("%s; so it was not written to %s. This is a fault in mnr: please "
+                         "report it, with the participants' files"), what, out);
 }
 
 /* Writes the consensus (freeing *doc first, so that its tree and the one
@@ -167,9 +168,9 @@ static mnr_status write_consensus(const mnr_context *ctx, xmlDocPtr *doc, int n,
     *doc = NULL;
     if (st == MNR_OK && len > (size_t)MNR_XML_MAX_BYTES)
         st = mnr_error_set(err, MNR_EINVALID, NULL, 0,
-                           "the consensus of %d participants would be %zu MB, more than the %ld "
+                           _("the consensus of %d participants would be %zu MB, more than the %ld "
                            "MB mnr reads back, so it was not written to %s; shorten the "
-                           "participants' evidence and comments", n, len / (1024 * 1024),
+                           "participants' evidence and comments"), n, len / (1024 * 1024),
                            MNR_XML_MAX_BYTES / (1024 * 1024), out);
     if (st == MNR_OK)
         st = read_back(ctx, buf, len, n, out, err);
@@ -206,8 +207,8 @@ static void print_summary(const merge_counts *c, int n, const char *out)
     if (c->off)
         snprintf(off_text, sizeof off_text, ", %d switched off by the consensus's own answers",
                  c->off);
-    fprintf(stderr, "Consensus of %d participants: %d questions answered, %d disputed, "
-            "%d decided%s; written to %s\n", n, c->answered, c->disputed, c->decided, off_text,
+    fprintf(stderr, _("Consensus of %d participants: %d questions answered, %d disputed, "
+            "%d decided%s; written to %s\n"), n, c->answered, c->disputed, c->decided, off_text,
             cli_safe(out));
 }
 
@@ -219,7 +220,7 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
     mnr_decision *decisions = NULL;
     int n_decisions = 0;
     xmlDocPtr doc = NULL;
-    mnr_status st = parts && answers ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    mnr_status st = parts && answers ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     const char **inputs = calloc((size_t)n + 2, sizeof *inputs);
     for (int i = 0; inputs && i < n; i++)
         inputs[i] = files[i];

@@ -10,6 +10,7 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "report.h"
 #include "results_check.h"
 #include "xmlsafe.h"
@@ -49,14 +50,14 @@ static int add_param(void *opts, char *arg)
     report_opts *o = opts;
     char *eq = strchr(arg, '=');
     if (!eq || eq == arg)
-        return cli_usage("report", "--param takes NAME=VALUE, not '%s'", arg);
+        return cli_usage("report", _("--param takes NAME=VALUE, not '%s'"), arg);
     *eq = '\0';
     for (int i = 0; i < o->n_params; i++)
         if (strcmp(o->params[2 * i], arg) == 0)
-            return cli_usage("report", "--param %s is given twice; give each parameter once", arg);
+            return cli_usage("report", _("--param %s is given twice; give each parameter once"), arg);
     if (!mnr_utf8_valid(eq + 1))
-        return cli_usage("report", "the value of --param %s is not valid UTF-8; give the text "
-                                   "in UTF-8", arg);
+        return cli_usage("report", _("the value of --param %s is not valid UTF-8; give the text "
+                                   "in UTF-8"), arg);
     o->params[2 * o->n_params] = arg;
     o->params[2 * o->n_params + 1] = eq + 1;
     o->n_params++;
@@ -68,7 +69,7 @@ static int set_target(void *opts, char *value)
     report_opts *o = opts;
     o->target = cli_parse_level(value);
     if (!o->target)
-        return cli_usage("report", "--target takes a level from 1 to 4, not '%s'", value);
+        return cli_usage("report", _("--target takes a level from 1 to 4, not '%s'"), value);
     return 0;
 }
 
@@ -117,11 +118,11 @@ static int parse_options(report_opts *o, int argc, char **argv)
     if (o->out && strcmp(o->out, "-") == 0) /* "-o -": standard output, as /dev/stdout */
         o->out = "/dev/stdout";
     if (first >= argc)
-        return cli_usage("report", "give the ANSWERS or RESULTS file to report on");
+        return cli_usage("report", _("give the ANSWERS or RESULTS file to report on"));
     if (first + 1 < argc)
-        return cli_usage("report", "one input file at a time ('%s' is extra)", argv[first + 1]);
+        return cli_usage("report", _("one input file at a time ('%s' is extra)"), argv[first + 1]);
     if (!o->out)
-        return cli_usage("report", "give the report file with -o OUT");
+        return cli_usage("report", _("give the report file with -o OUT"));
     o->input = argv[first];
     return 0;
 }
@@ -160,8 +161,8 @@ static int check_param_names(const mnr_context *ctx, const report_opts *o, mnr_f
         char list[1024];
         join_names(list, sizeof list, names);
         if (!known)
-            rc = cli_usage("report", "--param %s is not a parameter of the report; it takes "
-                                     "%s (see mnr report --help)", o->params[2 * i], list);
+            rc = cli_usage("report", _("--param %s is not a parameter of the report; it takes "
+                                     "%s (see mnr report --help)"), o->params[2 * i], list);
     }
     mnr_report_params_free(names);
     return rc;
@@ -217,7 +218,7 @@ static int run(const report_opts *o)
     if (st != MNR_OK)
         rc = cli_fail(&err);
     else if (strcmp(o->out, "/dev/stdout") != 0) /* (-o -: the report itself shows) */
-        fprintf(stderr, "Report written to %s\n", cli_safe(o->out));
+        fprintf(stderr, _("Report written to %s\n"), cli_safe(o->out));
     mnr_assessment_free(a);
     mnr_context_free(ctx);
     free(browser);

@@ -10,6 +10,7 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "results.h"
 #include "xmlsafe.h"
 
@@ -40,7 +41,7 @@ static int set_target(void *opts, char *value)
     score_opts *o = opts;
     o->target = cli_parse_level(value);
     if (!o->target)
-        return cli_usage("score", "--target takes a level from 1 to 4, not '%s'", value);
+        return cli_usage("score", _("--target takes a level from 1 to 4, not '%s'"), value);
     return 0;
 }
 
@@ -76,10 +77,10 @@ static mnr_status write_results(xmlDocPtr results, const char *out, mnr_error *e
         return st;
     if ((long long)len > MNR_XML_MAX_RESULTS_BYTES)
         st = mnr_error_set(err, MNR_EINVALID, out ? out : "standard output", 0,
-                           "the results would be %zu MB, more than the %ld MB mnr reads back "
+                           _("the results would be %zu MB, more than the %ld MB mnr reads back "
                            "(texts with many characters that must be escaped, such as > or "
                            "&, grow when written); shorten the evidence and comments. "
-                           "Nothing was written", len / (1024 * 1024),
+                           "Nothing was written"), len / (1024 * 1024),
                            MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
     else if (out)
         st = mnr_write_atomic(out, buf, len, err);
@@ -95,20 +96,20 @@ static void print_summary(const mnr_assessment *a, const char *out)
     /* The same honesty as the reports: what the index covers, and no
      * overall level while a domain has nothing assessed. */
     if (s->assessed && s->has_overall_level)
-        fprintf(stderr, "%s: overall index %.2f (level %d, %s) over %d of %d capabilities, "
-                "%d priority gap%s", cli_safe(a->answers->country), s->overall_index, s->overall_level,
+        fprintf(stderr, _("%s: overall index %.2f (level %d, %s) over %d of %d capabilities, "
+                "%d priority gap%s"), cli_safe(a->answers->country), s->overall_index, s->overall_level,
                 cli_safe(s->model->level_name[s->overall_level]), s->caps_assessed, s->model->n_caps,
                 s->n_priority, s->n_priority == 1 ? "" : "s");
     else if (s->assessed)
-        fprintf(stderr, "%s: overall index %.2f over %d of %d capabilities, no overall level "
-                "(%d of %d domains have no assessed capability), %d priority gap%s",
+        fprintf(stderr, _("%s: overall index %.2f over %d of %d capabilities, no overall level "
+                "(%d of %d domains have no assessed capability), %d priority gap%s"),
                 cli_safe(a->answers->country), s->overall_index, s->caps_assessed, s->model->n_caps,
                 s->model->n_domains - s->domains_assessed, s->model->n_domains, s->n_priority,
                 s->n_priority == 1 ? "" : "s");
     else
-        fprintf(stderr, "%s: nothing assessed yet", cli_safe(a->answers->country));
+        fprintf(stderr, _("%s: nothing assessed yet"), cli_safe(a->answers->country));
     if (out && strcmp(out, "/dev/stdout") != 0)
-        fprintf(stderr, "; results written to %s", cli_safe(out));
+        fprintf(stderr, _("; results written to %s"), cli_safe(out));
     fputc('\n', stderr);
 }
 
@@ -123,9 +124,9 @@ int cmd_score(int argc, char **argv)
     const char *out = o.out && strcmp(o.out, "-") == 0 ? NULL : o.out; /* -: stdout */
     int target = o.target;
     if (first >= argc)
-        return cli_usage("score", "give the ANSWERS file to score");
+        return cli_usage("score", _("give the ANSWERS file to score"));
     if (first + 1 < argc)
-        return cli_usage("score", "score one answers file at a time ('%s' is extra)", argv[first + 1]);
+        return cli_usage("score", _("score one answers file at a time ('%s' is extra)"), argv[first + 1]);
     const char *answers = argv[first];
     rc = cli_refuse_stdin("score", answers);
     if (rc != 0)

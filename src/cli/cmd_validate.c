@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "commands.h"
+#include "i18n.h"
 #include "results_check.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
@@ -55,8 +56,8 @@ static void results_what(const mnr_context *ctx, xmlDocPtr doc, char *what, size
     xmlNodePtr bs = mnr_xml_child(xmlDocGetRootElement(doc), "baseline-source");
     char *id = mnr_xml_prop(bs, "id"), *version = mnr_xml_prop(bs, "version");
     mnr_text_format(what, what_size, MNR_TEXT_LINE,
-                    "results; compared with baseline %s %s, which is not checked without it: "
-                    "mnr report --baseline FILE checks it", id ? id : "", version ? version : "");
+                    _("results; compared with baseline %s %s, which is not checked without it: "
+                    "mnr report --baseline FILE checks it"), id ? id : "", version ? version : "");
     free(id);
     free(version);
 }
@@ -71,7 +72,7 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_model *m = NULL;
         st = mnr_model_from_doc(&m, doc, path, err);
         if (st == MNR_OK)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "model %s %s, %d capabilities", m->id,
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, _("model %s %s, %d capabilities"), m->id,
                             m->version, m->n_caps);
         mnr_model_free(m);
         break;
@@ -80,10 +81,10 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_baseline *b = NULL;
         st = mnr_baseline_from_doc(&b, doc, path, ctx->model, err);
         if (st == MNR_OK && b->cohort)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "cohort baseline %s, %d countries",
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, _("cohort baseline %s, %d countries"),
                             b->id, b->cohort_size);
         else if (st == MNR_OK)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "baseline %s, %d countries", b->id,
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, _("baseline %s, %d countries"), b->id,
                             b->n_countries);
         mnr_baseline_free(b);
         break;
@@ -92,7 +93,7 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_questionnaire *q = NULL;
         st = mnr_questionnaire_from_doc(&q, doc, path, ctx->model, err);
         if (st == MNR_OK)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "questionnaire %s %s, %d questions",
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, _("questionnaire %s %s, %d questions"),
                             q->id, q->version, q->n_questions);
         mnr_questionnaire_free(q);
         break;
@@ -106,7 +107,7 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         if (st == MNR_OK && kind == MNR_KIND_RESULTS)
             results_what(ctx, doc, what, what_size);
         else if (st == MNR_OK) {
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "answers for %s to %s, %d answers",
+            mnr_text_format(what, what_size, MNR_TEXT_LINE, _("answers for %s to %s, %d answers"),
                             a->answers->country, a->answers->questionnaire_id,
                             a->answers->n_answers);
             cli_warn_scores(path, a->scores);
@@ -133,8 +134,8 @@ static int validate_one(const mnr_context *ctx, const char *path)
             char root[512];
             mnr_kind_root_text(doc, root, sizeof root);
             st = mnr_error_set(&err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                               "not an mnr file: the root element is %s; expected <model>, "
-                               "<baseline>, <questionnaire>, <answers> or <results>", root);
+                               _("not an mnr file: the root element is %s; expected <model>, "
+                               "<baseline>, <questionnaire>, <answers> or <results>"), root);
         }
     }
     /* Answers and results are schema-checked as they are read. */
@@ -146,7 +147,7 @@ static int validate_one(const mnr_context *ctx, const char *path)
     xmlFreeDoc(doc);
     if (st != MNR_OK)
         return cli_fail(&err);
-    printf("%s: ok (%s)\n", cli_safe(path), what);
+    printf(_("%s: ok (%s)\n"), cli_safe(path), what);
     return 0;
 }
 
@@ -158,7 +159,7 @@ int cmd_validate(int argc, char **argv)
     if (rc != 0)
         return rc == CLI_HELP_SHOWN ? 0 : rc;
     if (first >= argc)
-        return cli_usage("validate", "give at least one FILE to check");
+        return cli_usage("validate", _("give at least one FILE to check"));
     for (int i = first; i < argc; i++)
         if (cli_refuse_stdin("validate", argv[i]))
             return EXIT_USAGE;

@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 static const struct command {
@@ -40,17 +41,17 @@ static const struct command {
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: mnr COMMAND [OPTIONS] [ARGS]\n"
+            _("Usage: mnr COMMAND [OPTIONS] [ARGS]\n"
             "\n"
             "mnr scores a country's Model National Response (MNR) self-assessment on online\n"
             "child sexual exploitation and abuse, compares it with the 2021 review of 42\n"
             "countries, and writes a printable gap report. It works offline.\n"
             "\n"
-            "Commands:\n");
+            "Commands:\n"));
     for (size_t i = 0; i < N_COMMANDS; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out,
-            "  %-10s show the help of a command\n"
+            _("  %-10s show the help of a command\n"
             "\n"
             "Options:\n"
             "  -h, --help       show this help\n"
@@ -61,7 +62,7 @@ static void print_usage(FILE *out)
             "Exit status: 0 ok, 1 invalid input or failed check, 2 wrong command line.\n"
             "\n"
             "Example:\n"
-            "  mnr report questionnaires/examples/examplia-middle.xml -o report.html\n",
+            "  mnr report questionnaires/examples/examplia-middle.xml -o report.html\n"),
             "help");
 }
 
@@ -131,7 +132,7 @@ static int help(int argc, char **argv)
     }
     const struct command *c = find(argv[1]);
     if (!c) {
-        fprintf(stderr, "mnr help: no command '%s'.\n\n", cli_safe(argv[1]));
+        fprintf(stderr, _("mnr help: no command '%s'.\n\n"), cli_safe(argv[1]));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -149,7 +150,7 @@ static int dispatch(int argc, char **argv)
     if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
         return help(1, argv);
     if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0) {
-        printf("mnr %s (libxml2 %s, libxslt %s)\n", MNR_VERSION, LIBXML_DOTTED_VERSION,
+        printf(_("mnr %s (libxml2 %s, libxslt %s)\n"), MNR_VERSION, LIBXML_DOTTED_VERSION,
                xsltEngineVersion);
         return 0;
     }
@@ -158,12 +159,12 @@ static int dispatch(int argc, char **argv)
     const struct command *c = find(name);
     const struct command *near = c ? NULL : nearest(name);
     if (near) {
-        fprintf(stderr, "mnr: '%s' is not a command; did you mean 'mnr %s'? ('mnr --help' "
-                "lists the commands)\n", cli_safe(name), near->name);
+        fprintf(stderr, _("mnr: '%s' is not a command; did you mean 'mnr %s'? ('mnr --help' "
+                "lists the commands)\n"), cli_safe(name), near->name);
         return EXIT_USAGE;
     }
     if (!c) {
-        fprintf(stderr, "mnr: '%s' is not a command.\n\n", cli_safe(name));
+        fprintf(stderr, _("mnr: '%s' is not a command.\n\n"), cli_safe(name));
         print_usage(stderr);
         return EXIT_USAGE;
     }

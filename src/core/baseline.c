@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "baseline_cohort.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 /* A whole-number attribute from 0 to `max` (`what` it is, for the
@@ -20,8 +21,8 @@ int mnr_baseline_prop_count(reader *r, xmlNodePtr node, const char *name, unsign
     if (got < 0 && r->st == MNR_OK) {
         char *raw = mnr_xml_token(node, name);
         r->st = mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(node),
-                              "%s=\"%.40s\" is out of range: %s here is a whole number from 0 "
-                              "to %lu; correct it", name, raw ? raw : "", what, max);
+                              _("%s=\"%.40s\" is out of range: %s here is a whole number from 0 "
+                              "to %lu; correct it"), name, raw ? raw : "", what, max);
         free(raw);
     }
     return fallback;
@@ -99,7 +100,7 @@ static mnr_status check_figure(const mnr_figure *f, xmlNodePtr n, const char *pa
 {
     if (f->yes >= 0 && f->yes > f->respondents)
         return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
-                             "%s: yes (%d) is more than respondents (%d); check the counts",
+                             _("%s: yes (%d) is more than respondents (%d); check the counts"),
                              f->id, f->yes, f->respondents);
     if (!model)
         return MNR_OK;
@@ -109,8 +110,8 @@ static mnr_status check_figure(const mnr_figure *f, xmlNodePtr n, const char *pa
          tok = strtok_r(NULL, " ", &save))
         if (mnr_model_find(model, tok) < 0)
             st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
-                               "%s maps to capability %s, which is not in the model %s; "
-                               "fix the capabilities attribute", f->id, tok, model->id);
+                               _("%s maps to capability %s, which is not in the model %s; "
+                               "fix the capabilities attribute"), f->id, tok, model->id);
     free(list);
     return st;
 }
@@ -159,8 +160,8 @@ static mnr_status check_unique_mapping(const mnr_baseline *b, const mnr_model *m
         }
         if (seen > 1)
             return mnr_error_set(err, MNR_EINVALID, b->path, second,
-                                 "capability %s is mapped to %d Figure 1 items (first at line %ld); "
-                                 "map each capability to one item at most", model->caps[c].id, seen,
+                                 _("capability %s is mapped to %d Figure 1 items (first at line %ld); "
+                                 "map each capability to one item at most"), model->caps[c].id, seen,
                                  first);
     }
     return MNR_OK;
@@ -176,7 +177,7 @@ static mnr_status load_cohort(reader *r, mnr_baseline *b, xmlNodePtr root)
         n++;
     b->groups = calloc((size_t)n + 1, sizeof *b->groups);
     if (!b->groups || !b->countries)
-        return mnr_error_set(r->err, MNR_ENOMEM, r->path, 0, "out of memory");
+        return mnr_error_set(r->err, MNR_ENOMEM, r->path, 0, _("out of memory"));
     for (xmlNodePtr g = mnr_xml_child(cohort, "group"); g; g = mnr_xml_next(g, "group")) {
         b->groups[b->n_groups].id = mnr_xml_token(g, "id");
         b->groups[b->n_groups].name = mnr_xml_prop(g, "name");
@@ -201,7 +202,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
     *out = NULL;
     mnr_baseline *b = calloc(1, sizeof *b);
     if (!b)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     reader rd = {path, err, MNR_OK}, *r = &rd;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     b->path = strdup(path);
@@ -229,8 +230,8 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
         st = mnr_baseline_check_cohort(r, b, root);
     if (st == MNR_OK && model && b->model_id && strcmp(b->model_id, model->id) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
-                           "the baseline is for model \"%s\" but the model in use is \"%s\"; "
-                           "use the baseline made for this model (or the model it was made for)",
+                           _("the baseline is for model \"%s\" but the model in use is \"%s\"; "
+                           "use the baseline made for this model (or the model it was made for)"),
                            b->model_id, model->id);
 
     for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)
@@ -238,7 +239,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
             b->n_figures++;
     b->figures = calloc((size_t)b->n_figures + 1, sizeof *b->figures);
     if (st == MNR_OK && !b->figures)
-        st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     int i = 0;
     for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)
         if (mnr_baseline_is_figure(n)) {
@@ -254,7 +255,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
     if (st == MNR_OK && model) {
         b->item_of = calloc((size_t)model->n_caps + 1, sizeof *b->item_of);
         if (!b->item_of)
-            st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+            st = mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
         for (int c = 0; st == MNR_OK && c < model->n_caps; c++)
             b->item_of[c] = mnr_baseline_item_for(b, model->caps[c].id);
         b->model = model;
@@ -275,8 +276,8 @@ mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *s
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "baseline") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected a baseline file (root element <baseline>), found <%s>; "
-                           "check that the right file is in its place",
+                           _("expected a baseline file (root element <baseline>), found <%s>; "
+                           "check that the right file is in its place"),
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

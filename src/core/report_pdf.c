@@ -21,6 +21,7 @@
 
 #include "datadir.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 extern char **environ;
@@ -185,8 +186,8 @@ static mnr_status browser_env(char ***out, const char *dir, const char *out_path
         int e = errno;
         free(tmp);
         return mnr_error_set(err, MNR_EIO, out_path, 0,
-                             "cannot make a temporary directory in %s: %s; set TMPDIR to a "
-                             "directory you may write to", dir, strerror(e));
+                             _("cannot make a temporary directory in %s: %s; set TMPDIR to a "
+                             "directory you may write to"), dir, strerror(e));
     }
     size_t n = 0;
     while (environ[n])
@@ -196,7 +197,7 @@ static mnr_status browser_env(char ***out, const char *dir, const char *out_path
     free(tmp);
     if (!env || !tmpdir) {
         free(env), free(tmpdir);
-        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     }
     size_t k = 0;
     env[k++] = tmpdir; /* the only string of its own; the rest are environ's */
@@ -225,7 +226,7 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     char **env = NULL;
     mnr_status made = browser_env(&env, dir, out_path, err);
     if (made == MNR_OK && (!profile || !print_to || !url))
-        made = mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        made = mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     if (made != MNR_OK) {
         free(profile), free(print_to), free(url);
         env_free(env);
@@ -255,13 +256,13 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     free(profile), free(print_to), free(url);
     env_free(env);
     if (rc != 0)
-        return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, "cannot start %s: %s", browser,
+        return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, _("cannot start %s: %s"), browser,
                              strerror(rc));
     int code = wait_for_browser(pid, timeout, stop, sig);
     if (code == -2)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
-                             "stopped by signal %d while printing the PDF; no report was "
-                             "written, and any earlier file of that name is left as it was",
+                             _("stopped by signal %d while printing the PDF; no report was "
+                             "written, and any earlier file of that name is left as it was"),
                              *sig);
     struct stat st;
     if (code != 0 || stat(pdf_path, &st) != 0 || st.st_size == 0)
@@ -278,7 +279,7 @@ static mnr_status read_all(char **out, size_t *len, const char *path, mnr_error 
 {
     FILE *f = fopen(path, "rb");
     if (!f)
-        return mnr_error_set(err, MNR_EIO, path, 0, "cannot read the printed PDF");
+        return mnr_error_set(err, MNR_EIO, path, 0, _("cannot read the printed PDF"));
     fseek(f, 0, SEEK_END);
     long n = ftell(f);
     fseek(f, 0, SEEK_SET);
@@ -286,7 +287,7 @@ static mnr_status read_all(char **out, size_t *len, const char *path, mnr_error 
     *len = *out ? fread(*out, 1, (size_t)(n > 0 ? n : 0), f) : 0;
     fclose(f);
     if (!*out)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     return MNR_OK;
 }
 
@@ -351,8 +352,8 @@ static mnr_status write_pdf(const char *out_path, const mnr_file_id *was, const 
     if (st != MNR_OK)
         return st;
     st = mnr_error_set(err, MNR_EIO, out_path, 0,
-                       "%s while the PDF was printed, so mnr did not write over it; the "
-                       "report is in %s. The file was not changed",
+                       _("%s while the PDF was printed, so mnr did not write over it; the "
+                       "report is in %s. The file was not changed"),
                        c == MNR_FILE_APPEARED   ? "was made by another program"
                        : c == MNR_FILE_REPLACED ? "was replaced by another file"
                                                 : "was changed by another program",
@@ -373,7 +374,7 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
     char *page = with_policy(html, len, &page_len);
     mnr_status st = page && html_path && pdf_path
                         ? mnr_write_atomic(html_path, page, page_len, err)
-                        : mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+                        : mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     free(page);
     int timeout = PDF_TIMEOUT_SECONDS + (int)(len * PDF_TIMEOUT_SECONDS_PER_MB / (1024 * 1024));
     if (st == MNR_OK)
@@ -409,17 +410,17 @@ mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, co
 {
     if ((long long)len > PDF_MAX_HTML_BYTES)
         return mnr_error_set(err, MNR_EINVALID, out_path, 0,
-                             "the report is %.1f MB of HTML, more than the %ld MB mnr prints to "
+                             _("the report is %.1f MB of HTML, more than the %ld MB mnr prints to "
                              "PDF, so no PDF was written; write --format html, which holds "
-                             "everything, or shorten the evidence and comments",
+                             "everything, or shorten the evidence and comments"),
                              (double)len / (1024 * 1024), PDF_MAX_HTML_BYTES / (1024 * 1024));
     size_t longest = longest_text(html, len);
     if ((long long)longest > PDF_MAX_TEXT_BYTES)
         return mnr_error_set(err, MNR_EINVALID, out_path, 0,
-                             "the report holds a text of %.1f MB (an evidence or comment text), "
+                             _("the report holds a text of %.1f MB (an evidence or comment text), "
                              "more than the %ld MB Chromium prints whole: it cuts a longer text "
                              "short without saying so, so no PDF was written; write --format "
-                             "html, which holds everything, or shorten that text",
+                             "html, which holds everything, or shorten that text"),
                              (double)longest / (1024 * 1024), PDF_MAX_TEXT_BYTES / (1024 * 1024));
     sigset_t stop, old_mask;
     stop_signals(&stop);
@@ -428,11 +429,11 @@ mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, co
     mnr_status st;
     char *dir = mnr_path_join(tmp_dir(), "mnr-pdf-XXXXXX");
     if (!dir)
-        st = mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     else if (!mkdtemp(dir))
         st = mnr_error_set(err, MNR_EIO, out_path, 0,
-                           "cannot make a temporary directory in %s: %s; set TMPDIR to a "
-                           "directory you may write to", tmp_dir(), strerror(errno));
+                           _("cannot make a temporary directory in %s: %s; set TMPDIR to a "
+                           "directory you may write to"), tmp_dir(), strerror(errno));
     else {
         st = print_in(dir, html, len, out_path, browser, &stop, &old_mask, &sig, err);
         const char *files[] = {"report.html", "report.pdf", NULL};

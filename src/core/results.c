@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fileio.h"
+#include "i18n.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -371,7 +372,7 @@ mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err
     xmlNodePtr root = doc ? xmlNewNode(NULL, (const xmlChar *)"results") : NULL;
     if (!root) {
         xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     xmlDocSetRootElement(doc, root);
     mnr_xml_set_str(root, "generator", "mnr " MNR_VERSION);
@@ -396,7 +397,7 @@ mnr_status mnr_results_serialize(char **out, size_t *len, xmlDocPtr doc, mnr_err
     *out = buf ? mnr_text_xml_refs((const char *)buf, (size_t)n, len) : NULL;
     xmlFree(buf);
     if (!*out)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory writing the results");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory writing the results"));
     return MNR_OK;
 }
 
@@ -421,7 +422,7 @@ static mnr_status check_capabilities(xmlNodePtr root, const char *path, const mn
 {
     long *seen = calloc((size_t)model->n_caps + 1, sizeof *seen);
     if (!seen)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     mnr_status st = MNR_OK;
     for (xmlNodePtr d = mnr_xml_child(root, "domain"); d && st == MNR_OK; d = mnr_xml_next(d, "domain"))
         for (xmlNodePtr c = mnr_xml_child(d, "capability"); c && st == MNR_OK;

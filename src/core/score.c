@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 static const struct {
     const char *id;
     const char *label;
@@ -312,7 +314,7 @@ static mnr_status order_priorities(mnr_scores *s, mnr_error *err)
     char *placed = calloc((size_t)n + 1, 1);
     if (!s->priority || !placed) {
         free(placed);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     int with_gap = 0;
     for (int c = 0; c < n; c++)
@@ -341,7 +343,7 @@ mnr_status mnr_score_compute(mnr_scores **out, const mnr_model *model,
     *out = NULL;
     mnr_scores *s = calloc(1, sizeof *s);
     if (!s)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     s->model = model;
     s->questionnaire = q;
     s->answers = answers;
@@ -353,7 +355,7 @@ mnr_status mnr_score_compute(mnr_scores **out, const mnr_model *model,
     if (!s->questions || !s->caps || !s->domains || !sum) {
         free(sum);
         mnr_scores_free(s);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     resolve_questions(s);
     if (q->kind == MNR_CRITERIA)
