@@ -39,7 +39,8 @@ const char *mnr_ngettext(const char *singular, const char *plural, unsigned long
     MNR_FORMAT_ARG(1) MNR_FORMAT_ARG(2);
 
 #define _(msgid) mnr_gettext(msgid)
-#define N_(msgid) (msgid)
+/* (no brackets round it: a marked literal may initialise a char array) */
+#define N_(msgid) msgid
 #define C_(ctxt, msgid) mnr_pgettext(ctxt, msgid)
 
 /* The language in use ("fr"; "en" when no catalog is in use). */

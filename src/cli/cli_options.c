@@ -124,7 +124,7 @@ static int print_name(FILE *out, const cli_option *o)
         len += fprintf(out, "-%c, ", o->short_name);
     len += fprintf(out, "--%s", o->long_name);
     if (o->value_name)
-        len += fprintf(out, " %s", o->value_name);
+        len += fprintf(out, " %s", _(o->value_name));
     return len;
 }
 
@@ -138,11 +138,12 @@ void cli_print_options(FILE *out, const cli_option *options, int column)
             len = 0;
         }
         fprintf(out, "%*s", column - len, "");
-        if (!*o->help)
+        const char *help = *o->help ? _(o->help) : o->help;
+        if (!*help)
             fputc('\n', out);
-        for (const char *line = o->help; *line;) {
+        for (const char *line = help; *line;) {
             size_t n = strcspn(line, "\n");
-            if (line != o->help)
+            if (line != help)
                 fprintf(out, "%*s", column, "");
             fprintf(out, "%.*s\n", (int)n, line);
             line += n + (line[n] == '\n');
@@ -152,7 +153,7 @@ void cli_print_options(FILE *out, const cli_option *options, int column)
 
 void cli_print_help(FILE *out, const cli_command *cmd)
 {
-    fputs(cmd->usage, out);
+    fputs(_(cmd->usage), out);
     cli_print_options(out, cmd->options, cmd->column);
-    fputs(cmd->epilogue, out);
+    fputs(*cmd->epilogue ? _(cmd->epilogue) : "", out);
 }

@@ -30,12 +30,12 @@ typedef struct baseline_opts {
 } baseline_opts;
 
 static const cli_option baseline_options[] = {
-    CLI_STRING('f', "format", "FORMAT", baseline_opts, format,
-               "text (default): a table with bars; csv: the columns\n"
+    CLI_STRING('f', "format", N_("FORMAT"), baseline_opts, format,
+               N_("text (default): a table with bars; csv: the columns\n"
                "item,label,capabilities,yes,respondents,percent;\n"
-               "xml: the baseline file"),
-    CLI_STRING(0, "data-dir", "DIR", baseline_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "xml: the baseline file")),
+    CLI_STRING(0, "data-dir", N_("DIR"), baseline_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 

@@ -113,9 +113,15 @@ static void progress_draw(progress *p, int force)
     for (int i = 0; i < width; i++)
         bar[i] = i < full ? '#' : '.';
     bar[width] = '\0';
-    fprintf(stderr, _("\r[%s] %ld/%ld files  %.0f/s"), bar, p->done, p->total, rate);
+    /* TRANSLATORS: the progress line of mnr cohort, redrawn as files are
+     * read: the bar, files read so far / files in all, files per second. */
+    fputc('\r', stderr);
+    fprintf(stderr, mnr_ngettext("[%s] %ld/%ld file  %.0f/s", "[%s] %ld/%ld files  %.0f/s",
+                                 (unsigned long)p->total),
+            bar, p->done, p->total, rate);
     if (rate > 0 && p->done < p->total) {
         long left = (long)((p->total - p->done) / rate + 0.5);
+        /* TRANSLATORS: after the progress line: minutes:seconds still to go. */
         fprintf(stderr, _("  %ld:%02ld left"), left / 60, left % 60);
     }
     fputs("\033[K", stderr);
@@ -374,29 +380,29 @@ static int set_by(void *opts, char *value)
 }
 
 static const cli_option cohort_options[] = {
-    CLI_STRING('o', "output", "FILE", cohort_opts, out,
-               "the cohort baseline (XML; written whole or not at all)"),
-    CLI_STRING(0, "report", "OUT", cohort_opts, report,
-               "also write the cohort report: per capability the\n"
+    CLI_STRING('o', "output", N_("FILE"), cohort_opts, out,
+               N_("the cohort baseline (XML; written whole or not at all)")),
+    CLI_STRING(0, "report", N_("OUT"), cohort_opts, report,
+               N_("also write the cohort report: per capability the\n"
                "share in place, the levels, the median score and the\n"
-               "change against 2021, and per group with --by"),
-    CLI_STRING('f', "format", "FORMAT", cohort_opts, format,
-               "html, pdf, text or csv for --report; default: from\n"
-               "OUT's extension"),
-    CLI_CALLBACK(0, "min-group", "N", set_min_group,
-                 "withhold figures from fewer than N countries\n"
-                 "(default 5, at least 3)"),
-    CLI_CALLBACK(0, "by", "GROUPING", set_by,
-                 "figures per region or per income group (the\n"
+               "change against 2021, and per group with --by")),
+    CLI_STRING('f', "format", N_("FORMAT"), cohort_opts, format,
+               N_("html, pdf, text or csv for --report; default: from\n"
+               "OUT's extension")),
+    CLI_CALLBACK(0, "min-group", N_("N"), set_min_group,
+                 N_("withhold figures from fewer than N countries\n"
+                 "(default 5, at least 3)")),
+    CLI_CALLBACK(0, "by", N_("GROUPING"), set_by,
+                 N_("figures per region or per income group (the\n"
                  "<country region=... income-group=...> of the answers;\n"
-                 "a file without it is in the group \"not given\")"),
+                 "a file without it is in the group \"not given\")")),
     CLI_FLAG('q', "quiet", cohort_opts, quiet,
-             "no progress bar and no summary; problems are still\n"
-             "reported"),
-    CLI_STRING(0, "browser", "PATH", cohort_opts, browser,
-               "the Chromium to print a PDF with (or MNR_BROWSER)"),
-    CLI_STRING(0, "data-dir", "DIR", cohort_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+             N_("no progress bar and no summary; problems are still\n"
+             "reported")),
+    CLI_STRING(0, "browser", N_("PATH"), cohort_opts, browser,
+               N_("the Chromium to print a PDF with (or MNR_BROWSER)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), cohort_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -464,39 +470,80 @@ static void count_withheld(xmlDocPtr doc, int *caps, int *groups)
 static void print_summary(const cohort_opts *o, const tally *t, int countries, int conflicts,
                           xmlDocPtr doc)
 {
-    fprintf(stderr, _("Read %ld file%s"), t->files, t->files == 1 ? "" : "s");
+    /* TRANSLATORS: mnr cohort's summary is one sentence on one line, made
+     * of this start, the parts in brackets or after a comma that apply,
+     * and a full stop: "Read 12 files: 10 countries counted (the latest
+     * assessment of each), 2 older assessments of a country left out." */
+    fprintf(stderr, mnr_ngettext("Read %ld file", "Read %ld files", (unsigned long)t->files),
+            t->files);
     if (t->twice)
-        fprintf(stderr, _(" (%ld more path%s led to a file already read, see above)"), t->twice,
-                t->twice == 1 ? "" : "s");
-    fprintf(stderr, _(": %d countr%s counted (the latest assessment of each)"), countries,
-            countries == 1 ? "y" : "ies");
+        fprintf(stderr, mnr_ngettext(" (%ld more path led to a file already read, see above)",
+                                     " (%ld more paths led to a file already read, see above)",
+                                     (unsigned long)t->twice),
+                t->twice);
+    fprintf(stderr, mnr_ngettext(": %d country counted (the latest assessment of each)",
+                                 ": %d countries counted (the latest assessment of each)",
+                                 (unsigned long)countries),
+            countries);
     if (t->older)
-        fprintf(stderr, _(", %ld older assessment%s of a country left out"), t->older,
-                t->older == 1 ? "" : "s");
+        fprintf(stderr, mnr_ngettext(", %ld older assessment of a country left out",
+                                     ", %ld older assessments of a country left out",
+                                     (unsigned long)t->older),
+                t->older);
     if (t->invalid)
-        fprintf(stderr, _(", %ld file%s skipped (not a valid answers or results file, see above)"),
-                t->invalid, t->invalid == 1 ? "" : "s");
+        fprintf(stderr, mnr_ngettext(", %ld file skipped (not a valid answers or results file, "
+                                     "see above)",
+                                     ", %ld files skipped (not a valid answers or results file, "
+                                     "see above)",
+                                     (unsigned long)t->invalid),
+                t->invalid);
     if (conflicts)
-        fprintf(stderr, _(", %d countr%s left out (two latest assessments with the same date, see "
-                "above)"), conflicts, conflicts == 1 ? "y" : "ies");
-    fputs(".\n", stderr);
+        fprintf(stderr, mnr_ngettext(", %d country left out (two latest assessments with the "
+                                     "same date, see above)",
+                                     ", %d countries left out (two latest assessments with the "
+                                     "same date, see above)",
+                                     (unsigned long)conflicts),
+                conflicts);
+    /* TRANSLATORS: the full stop that ends mnr cohort's summary line. */
+    fputs(_(".\n"), stderr);
     if (t->warned)
-        fprintf(stderr, _("%ld file%s answer%s questions the skip logic leaves out (not counted); "
-                "mnr validate shows where.\n"), t->warned, t->warned == 1 ? "" : "s",
-                t->warned == 1 ? "s" : "");
+        fprintf(stderr, mnr_ngettext("%ld file answers questions the skip logic leaves out (not "
+                                     "counted); mnr validate shows where.\n",
+                                     "%ld files answer questions the skip logic leaves out (not "
+                                     "counted); mnr validate shows where.\n",
+                                     (unsigned long)t->warned),
+                t->warned);
     if (!doc)
         return;
     int caps = 0, groups = 0;
     count_withheld(doc, &caps, &groups);
-    fprintf(stderr, _("Cohort baseline written to %s; figures from fewer than %d countries are "
-            "withheld"), cli_safe(o->out), o->min_group);
-    if (caps || groups)
-        fprintf(stderr, _(" (%d capabilit%s, %d group figure%s)"), caps, caps == 1 ? "y" : "ies",
-                groups, groups == 1 ? "" : "s");
-    fputs(".\n", stderr);
+    /* TRANSLATORS: %s is the file written; %d the --min-group threshold.
+     * The sentence goes on with the next message when figures were
+     * withheld, then ends with ".". */
+    fprintf(stderr, mnr_ngettext("Cohort baseline written to %s; figures from fewer than %d "
+                                 "country are withheld",
+                                 "Cohort baseline written to %s; figures from fewer than %d "
+                                 "countries are withheld",
+                                 (unsigned long)o->min_group),
+            cli_safe(o->out), o->min_group);
+    if (caps || groups) {
+        /* TRANSLATORS: how many figures were withheld, in brackets after
+         * "... are withheld": capabilities, then group figures. */
+        fprintf(stderr, mnr_ngettext(" (%d capability, ", " (%d capabilities, ",
+                                     (unsigned long)caps),
+                caps);
+        fprintf(stderr, mnr_ngettext("%d group figure)", "%d group figures)",
+                                     (unsigned long)groups),
+                groups);
+    }
+    fputs(_(".\n"), stderr);
     if (countries < o->min_group)
-        fprintf(stderr, _("Every figure is withheld: %d countr%s, fewer than --min-group %d.\n"),
-                countries, countries == 1 ? "y is" : "ies are", o->min_group);
+        fprintf(stderr, mnr_ngettext("Every figure is withheld: %d country is, fewer than "
+                                     "--min-group %d.\n",
+                                     "Every figure is withheld: %d countries are, fewer than "
+                                     "--min-group %d.\n",
+                                     (unsigned long)countries),
+                countries, o->min_group);
     if (o->report)
         fprintf(stderr, _("Report written to %s\n"), cli_safe(o->report));
 }
@@ -591,13 +638,22 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
                       "(see above); nothing was written"));
         rc = cli_fail(&err);
     } else if (t.files == 0) {
-        fprintf(stderr, _("mnr cohort: no .xml file in %s%s; give answers or results files, or "
-                "directories holding them. Nothing was written\n"), cli_safe(o->inputs[0]),
-                o->n_inputs > 1 ? " and the other paths given" : "");
+        /* TRANSLATORS: %s is the first file or directory given. */
+        fprintf(stderr, o->n_inputs > 1
+                            ? _("mnr cohort: no .xml file in %s and the other paths given; give "
+                                "answers or results files, or directories holding them. Nothing "
+                                "was written\n")
+                            : _("mnr cohort: no .xml file in %s; give answers or results files, "
+                                "or directories holding them. Nothing was written\n"),
+                cli_safe(o->inputs[0]));
         rc = EXIT_INVALID;
     } else if (countries == 0) {
-        fprintf(stderr, _("mnr cohort: no assessment could be used (%ld file%s read); nothing was "
-                "written\n"), t.files, t.files == 1 ? "" : "s");
+        fprintf(stderr, mnr_ngettext("mnr cohort: no assessment could be used (%ld file read); "
+                                     "nothing was written\n",
+                                     "mnr cohort: no assessment could be used (%ld files read); "
+                                     "nothing was written\n",
+                                     (unsigned long)t.files),
+                t.files);
         rc = EXIT_INVALID;
     } else {
         st = mnr_cohort_build(&doc, cohort, MNR_VERSION, &err);

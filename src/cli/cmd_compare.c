@@ -55,18 +55,18 @@ typedef struct compare_opts {
 } compare_opts;
 
 static const cli_option compare_options[] = {
-    CLI_STRING('o', "output", "OUT", compare_opts, out,
-               "the comparison file (written whole or not at all; never\n"
+    CLI_STRING('o', "output", N_("OUT"), compare_opts, out,
+               N_("the comparison file (written whole or not at all; never\n"
                "over OLD, NEW or mnr's data directory); without it, or\n"
-               "with -o -, standard output"),
-    CLI_STRING('f', "format", "FORMAT", compare_opts, format,
-               "text, html, pdf or csv; default: from OUT's extension\n"
+               "with -o -, standard output")),
+    CLI_STRING('f', "format", N_("FORMAT"), compare_opts, format,
+               N_("text, html, pdf or csv; default: from OUT's extension\n"
                "(.txt .text .html .htm .pdf .csv, in any case), which\n"
-               "must not name another format; text on standard output"),
-    CLI_STRING(0, "browser", "PATH", compare_opts, browser,
-               "the Chromium to print PDFs with (or MNR_BROWSER)"),
-    CLI_STRING(0, "data-dir", "DIR", compare_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "must not name another format; text on standard output")),
+    CLI_STRING(0, "browser", N_("PATH"), compare_opts, browser,
+               N_("the Chromium to print PDFs with (or MNR_BROWSER)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), compare_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 

@@ -19,35 +19,35 @@
 #include "xmlsafe.h"
 
 static const char form_usage[] =
-    "Usage: mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html\n"
+    N_("Usage: mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html\n"
     "\n"
     "Writes the questionnaire as one self-contained HTML form for the people who\n"
     "answer. It opens in any current browser by double-click, works without a\n"
     "network, keeps a draft in the browser as you type, and saves an answers file\n"
     "that mnr validate, score and report read.\n"
-    "\n";
+    "\n");
 
 static const char form_epilogue[] =
-    "\n"
+    N_("\n"
     "Example:\n"
-    "  mnr form -q rapid -o rapid-form.html\n";
+    "  mnr form -q rapid -o rapid-form.html\n");
 
 typedef struct form_opts {
     const char *data_dir, *out, *questionnaire, *answers;
 } form_opts;
 
 static const cli_option form_options[] = {
-    CLI_STRING('o', "output", "FORM.html", form_opts, out,
-               "the form (written whole or not at all)"),
-    CLI_STRING('q', "questionnaire", "Q", form_opts, questionnaire,
-               "full (criteria questions per level, the default),\n"
+    CLI_STRING('o', "output", N_("FORM.html"), form_opts, out,
+               N_("the form (written whole or not at all)")),
+    CLI_STRING('q', "questionnaire", N_("Q"), form_opts, questionnaire,
+               N_("full (criteria questions per level, the default),\n"
                "rapid (one level picked per capability), or the path\n"
-               "of a questionnaire file"),
-    CLI_STRING(0, "answers", "ANSWERS", form_opts, answers,
-               "open the form filled with these answers (checked as\n"
-               "mnr score checks them)"),
-    CLI_STRING(0, "data-dir", "DIR", form_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "of a questionnaire file")),
+    CLI_STRING(0, "answers", N_("ANSWERS"), form_opts, answers,
+               N_("open the form filled with these answers (checked as\n"
+               "mnr score checks them)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), form_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 

@@ -38,11 +38,11 @@ static const char merge_usage[] =
     "\n";
 
 static const char merge_epilogue[] =
-    "\n"
+    N_("\n"
     "Example:\n"
     "  mnr merge police.xml helpline.xml ngo.xml -o consensus.xml \\\n"
     "      --decide 'C12.L2.b=partly agreed: the protocol is in draft'\n"
-    "Exit status: 0 merged, 1 invalid input (nothing written), 2 wrong command line.\n";
+    "Exit status: 0 merged, 1 invalid input (nothing written), 2 wrong command line.\n");
 
 typedef struct merge_opts {
     const char *data_dir, *out, *decisions_file, *workshop;
@@ -51,23 +51,23 @@ typedef struct merge_opts {
 } merge_opts;
 
 static const cli_option merge_options[] = {
-    CLI_STRING('o', "output", "FILE", merge_opts, out,
-               "the consensus answers file (written whole or not at\n"
-               "all; never over a participant's file)"),
-    CLI_LIST(0, "decide", "QUESTION=VALUE", merge_opts, decide,
-             "the facilitator's decision on a question, replacing\n"
+    CLI_STRING('o', "output", N_("FILE"), merge_opts, out,
+               N_("the consensus answers file (written whole or not at\n"
+               "all; never over a participant's file)")),
+    CLI_LIST(0, "decide", N_("QUESTION=VALUE"), merge_opts, decide,
+             N_("the facilitator's decision on a question, replacing\n"
              "the rule's value (recorded with it); text after the\n"
              "value, separated by a space, is kept as a note.\n"
              "May be repeated, once per question: a question\n"
-             "decided twice (here or in --decisions) is refused"),
-    CLI_STRING(0, "decisions", "FILE", merge_opts, decisions_file,
-               "decisions, one QUESTION=VALUE [note] a line; blank\n"
+             "decided twice (here or in --decisions) is refused")),
+    CLI_STRING(0, "decisions", N_("FILE"), merge_opts, decisions_file,
+               N_("decisions, one QUESTION=VALUE [note] a line; blank\n"
                "lines and lines starting with # are skipped\n"
-               "(one such file)"),
-    CLI_STRING(0, "workshop", "NAME", merge_opts, workshop,
-               "the workshop's name (default: COUNTRY workshop)"),
-    CLI_STRING(0, "data-dir", "DIR", merge_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "(one such file)")),
+    CLI_STRING(0, "workshop", N_("NAME"), merge_opts, workshop,
+               N_("the workshop's name (default: COUNTRY workshop)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), merge_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 

@@ -74,36 +74,36 @@ static int set_target(void *opts, char *value)
 }
 
 static const cli_option report_options[] = {
-    CLI_STRING('o', "output", "OUT", report_opts, out,
-               "the report file (written whole or not at all; never\n"
+    CLI_STRING('o', "output", N_("OUT"), report_opts, out,
+               N_("the report file (written whole or not at all; never\n"
                "over the input, the stylesheet or mnr's data directory);\n"
-               "- or /dev/stdout for standard output"),
-    CLI_STRING('f', "format", "FORMAT", report_opts, format,
-               "html, pdf, text or csv; default: from OUT's extension\n"
+               "- or /dev/stdout for standard output")),
+    CLI_STRING('f', "format", N_("FORMAT"), report_opts, format,
+               N_("html, pdf, text or csv; default: from OUT's extension\n"
                "(.html .htm .pdf .txt .text .csv, in any case), which\n"
-               "must not name another format"),
-    CLI_STRING(0, "stylesheet", "XSL", report_opts, stylesheet,
-               "use your own XSLT 1.0 stylesheet on the results XML;\n"
+               "must not name another format")),
+    CLI_STRING(0, "stylesheet", N_("XSL"), report_opts, stylesheet,
+               N_("use your own XSLT 1.0 stylesheet on the results XML;\n"
                "it may import modules from its own directory and\n"
                "read itself, but not write files, read other files\n"
-               "or use the network"),
-    CLI_CALLBACK(0, "param", "NAME=VALUE", add_param,
-                 "set one of the report's parameters, each at most once\n"
+               "or use the network")),
+    CLI_CALLBACK(0, "param", N_("NAME=VALUE"), add_param,
+                 N_("set one of the report's parameters, each at most once\n"
                  "(the value is taken literally, as UTF-8 text):\n"
                  "  paper=a4|letter    paper size of the HTML and PDF\n"
                  "  title=TEXT         the report's title\n"
                  "  organisation=TEXT  shown on the cover\n"
-                 "a --stylesheet gets those it declares as xsl:param"),
-    CLI_CALLBACK(0, "target", "N", set_target,
-                 "target level 1-4 for every capability (answers input only)"),
-    CLI_STRING(0, "baseline", "FILE", report_opts, baseline,
-               "compare with this baseline instead of the 2021 review:\n"
+                 "a --stylesheet gets those it declares as xsl:param")),
+    CLI_CALLBACK(0, "target", N_("N"), set_target,
+                 N_("target level 1-4 for every capability (answers input only)")),
+    CLI_STRING(0, "baseline", N_("FILE"), report_opts, baseline,
+               N_("compare with this baseline instead of the 2021 review:\n"
                "a cohort baseline written by mnr cohort (a results\n"
-               "file: the baseline it was scored with)"),
-    CLI_STRING(0, "browser", "PATH", report_opts, browser,
-               "the Chromium to print PDFs with (or MNR_BROWSER)"),
-    CLI_STRING(0, "data-dir", "DIR", report_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "file: the baseline it was scored with)")),
+    CLI_STRING(0, "browser", N_("PATH"), report_opts, browser,
+               N_("the Chromium to print PDFs with (or MNR_BROWSER)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), report_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 

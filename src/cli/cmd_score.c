@@ -15,7 +15,7 @@
 #include "xmlsafe.h"
 
 static const char score_usage[] =
-    "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
+    N_("Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
     "                 [--data-dir DIR]\n"
     "\n"
     "Checks the answers file against the model and questionnaire it names, scores\n"
@@ -23,7 +23,7 @@ static const char score_usage[] =
     "each capability with the 2021 baseline and writes the results XML: levels,\n"
     "scores, targets, gaps, completeness, unmet criteria, evidence, baseline\n"
     "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
-    "\n";
+    "\n");
 
 static const char score_epilogue[] =
     "\n"
@@ -46,20 +46,20 @@ static int set_target(void *opts, char *value)
 }
 
 static const cli_option score_options[] = {
-    CLI_STRING('o', "output", "FILE", score_opts, out,
-               "write the results to FILE (written whole or not at all;\n"
+    CLI_STRING('o', "output", N_("FILE"), score_opts, out,
+               N_("write the results to FILE (written whole or not at all;\n"
                "never over the answers file or mnr's data directory);\n"
                "without it, or with -o -, the results go to standard\n"
-               "output"),
-    CLI_CALLBACK(0, "target", "N", set_target,
-                 "target level 1-4 for every capability, instead of the\n"
+               "output")),
+    CLI_CALLBACK(0, "target", N_("N"), set_target,
+                 N_("target level 1-4 for every capability, instead of the\n"
                  "answers file's default (per-capability targets in the\n"
-                 "answers file still apply)"),
-    CLI_STRING(0, "baseline", "FILE", score_opts, baseline,
-               "compare with this baseline instead of the 2021 review:\n"
-               "a cohort baseline written by mnr cohort"),
-    CLI_STRING(0, "data-dir", "DIR", score_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+                 "answers file still apply)")),
+    CLI_STRING(0, "baseline", N_("FILE"), score_opts, baseline,
+               N_("compare with this baseline instead of the 2021 review:\n"
+               "a cohort baseline written by mnr cohort")),
+    CLI_STRING(0, "data-dir", N_("DIR"), score_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 

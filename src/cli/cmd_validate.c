@@ -28,17 +28,17 @@ static const char validate_usage[] =
     "\n";
 
 static const char validate_epilogue[] =
-    "\n"
-    "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n";
+    N_("\n"
+    "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n");
 
 typedef struct validate_opts {
     const char *data_dir;
 } validate_opts;
 
 static const cli_option validate_options[] = {
-    CLI_STRING(0, "data-dir", "DIR", validate_opts, data_dir,
-               "use DIR instead of the installed model/, questionnaires/"),
-    CLI_HELP("show this help"),
+    CLI_STRING(0, "data-dir", N_("DIR"), validate_opts, data_dir,
+               N_("use DIR instead of the installed model/, questionnaires/")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 

@@ -19,21 +19,21 @@ static const struct command {
     const char *summary;
     const cli_command *help;
 } commands[] = {
-    {"validate", cmd_validate, "check model, baseline, questionnaire, answers or results files",
+    {"validate", cmd_validate, N_("check model, baseline, questionnaire, answers or results files"),
      &cmd_validate_help},
-    {"score", cmd_score, "score an answers file and compare it with the 2021 baseline",
+    {"score", cmd_score, N_("score an answers file and compare it with the 2021 baseline"),
      &cmd_score_help},
-    {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", &cmd_report_help},
-    {"ask", cmd_ask, "answer a questionnaire in the terminal, saved after every answer",
+    {"report", cmd_report, N_("write the gap report (HTML, PDF, text or CSV)"), &cmd_report_help},
+    {"ask", cmd_ask, N_("answer a questionnaire in the terminal, saved after every answer"),
      &cmd_ask_help},
-    {"form", cmd_form, "write an offline HTML form that saves an answers file", &cmd_form_help},
-    {"merge", cmd_merge, "combine workshop participants' answers into one consensus",
+    {"form", cmd_form, N_("write an offline HTML form that saves an answers file"), &cmd_form_help},
+    {"merge", cmd_merge, N_("combine workshop participants' answers into one consensus"),
      &cmd_merge_help},
-    {"compare", cmd_compare, "show one country's progress between two of its assessments",
+    {"compare", cmd_compare, N_("show one country's progress between two of its assessments"),
      &cmd_compare_help},
-    {"cohort", cmd_cohort, "score many assessments into an anonymised cohort baseline",
+    {"cohort", cmd_cohort, N_("score many assessments into an anonymised cohort baseline"),
      &cmd_cohort_help},
-    {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
+    {"baseline", cmd_baseline, N_("print the 2021 42-country baseline as mnr holds it"),
      &cmd_baseline_help},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
@@ -49,7 +49,7 @@ static void print_usage(FILE *out)
             "\n"
             "Commands:\n"));
     for (size_t i = 0; i < N_COMMANDS; i++)
-        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        fprintf(out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
     fprintf(out,
             _("  %-10s show the help of a command\n"
             "\n"
@@ -115,10 +115,10 @@ static const struct command *nearest(const char *name)
 }
 
 static const char help_help[] =
-    "Usage: mnr help [COMMAND]\n"
+    N_("Usage: mnr help [COMMAND]\n"
     "\n"
     "Shows the help of COMMAND (its options, what it prints and its exit status),\n"
-    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n";
+    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n");
 
 static int help(int argc, char **argv)
 {
@@ -127,7 +127,7 @@ static int help(int argc, char **argv)
         return 0;
     }
     if (strcmp(argv[1], "help") == 0) {
-        fputs(help_help, stdout);
+        fputs(_(help_help), stdout);
         return 0;
     }
     const struct command *c = find(argv[1]);
