@@ -78,12 +78,13 @@ static void print_row(const mnr_figure *f, int utf8)
     print_column(f->label, 44);
     putchar(' ');
     if (f->kind == MNR_FIGURE_NONE) {
-        printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, "no aggregated figure", "",
+        printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, _("no aggregated figure"), "",
                cli_safe(f->capabilities));
         return;
     }
-    char pct[32];
-    mnr_percent_text(pct, sizeof pct, f->yes, f->respondents);
+    char machine[32], pct[64];
+    mnr_percent_text(machine, sizeof machine, f->yes, f->respondents);
+    mnr_number_text(pct, sizeof pct, machine);
     print_bar(mnr_figure_percent(f), utf8);
     printf(" %5s%%  %2d/%-2d     %s\n", pct, f->yes, f->respondents, cli_safe(f->capabilities));
 }
@@ -92,14 +93,22 @@ static void print_text(const mnr_baseline *b)
 {
     int utf8 = wants_utf8();
     printf("%s\n", cli_safe(b->title));
+    /* TRANSLATORS: the baseline's document, publisher, year, and when
+     * its data were collected (texts of the baseline file). */
     printf(_("%s (%s, %s); data collected %s.\n"), cli_safe(b->document), cli_safe(b->publisher),
            cli_safe(b->year), cli_safe(b->collected));
-    printf(_("Cohort: %d countries"), b->cohort_size);
+    /* TRANSLATORS: followed by the groups, ": 20 Europe, 12 Africa", and ".". */
+    printf(mnr_ngettext("Cohort: %d country", "Cohort: %d countries", (unsigned long)b->cohort_size),
+           b->cohort_size);
     for (int g = 0; g < b->n_groups; g++)
         printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size, cli_safe(b->groups[g].name));
-    printf(_(".\n\nCapabilities in place (Figure 1 items)\n"));
-    printf("  %-44s %-*s  %-9s %s\n", "Item", BAR_WIDTH + 7, "Share of countries", "Yes/Resp.",
-           "Capabilities");
+    /* TRANSLATORS: the full stop that ends the sentence above. */
+    fputs(_(".\n"), stdout);
+    printf(_("\nCapabilities in place (Figure 1 items)\n"));
+    /* TRANSLATORS: the headings of mnr baseline's table; "Yes/Resp." is
+     * the count of countries answering yes / of those that responded. */
+    printf("  %-44s %-*s  %-9s %s\n", _("Item"), BAR_WIDTH + 7, _("Share of countries"),
+           _("Yes/Resp."), _("Capabilities"));
     for (int i = 0; i < b->n_figures; i++)
         if (b->figures[i].kind == MNR_FIGURE_ITEM || b->figures[i].kind == MNR_FIGURE_NONE)
             print_row(&b->figures[i], utf8);

@@ -572,9 +572,9 @@ static mnr_status check_outputs(const cohort_opts *o, const mnr_context *ctx, wa
         return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     for (int i = 0; i < o->n_inputs; i++)
         inputs[i] = o->inputs[i];
-    mnr_status st = cli_check_output(o->out, inputs, ctx, "the cohort baseline", 0, err);
+    mnr_status st = cli_check_output(o->out, inputs, ctx, CLI_OUT_COHORT, 0, err);
     if (st == MNR_OK && o->report)
-        st = cli_check_output(o->report, inputs, ctx, "the cohort report", 0, err);
+        st = cli_check_output(o->report, inputs, ctx, CLI_OUT_COHORT_REPORT, 0, err);
     free(inputs);
     if (st == MNR_OK && o->report) {
         if (strcmp(o->out, o->report) == 0 || mnr_same_file(o->out, o->report))

@@ -142,7 +142,7 @@ int cmd_compare(int argc, char **argv)
     mnr_error_init(&err);
     xmlDocPtr comparison = NULL;
     const char *inputs[] = {o.old_path, o.new_path, NULL};
-    mnr_status st = cli_check_output(o.out, inputs, ctx, "the comparison", 0, &err);
+    mnr_status st = cli_check_output(o.out, inputs, ctx, CLI_OUT_COMPARISON, 0, &err);
     if (st == MNR_OK)
         st = build(&comparison, ctx, &o, &err);
     if (st == MNR_OK && mnr_same_file(o.old_path, o.new_path))

@@ -92,7 +92,7 @@ static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const c
     /* the questionnaire (a path of the user's, or the data directory's)
      * and the answers it starts from are inputs, never the output */
     const char *inputs[] = {qpath, o->answers, NULL};
-    mnr_status st = cli_check_output(o->out, inputs, ctx, "the form", 0, err);
+    mnr_status st = cli_check_output(o->out, inputs, ctx, CLI_OUT_FORM, 0, err);
     xmlDocPtr input = NULL;
     if (st == MNR_OK)
         st = mnr_form_input(&input, ctx, qpath, o->answers, err);

@@ -136,7 +136,12 @@ static mnr_status read_back(const mnr_context *ctx, const char *buf, size_t len,
                             const char *out, mnr_error *err)
 {
     char name[64];
-    snprintf(name, sizeof name, "the consensus of %d participants", n);
+    /* TRANSLATORS: stands for a file name in a message about the
+     * consensus mnr merge made in memory. */
+    snprintf(name, sizeof name,
+             mnr_ngettext("the consensus of %d participant", "the consensus of %d participants",
+                          (unsigned long)n),
+             n);
     mnr_error inner;
     mnr_error_init(&inner);
     xmlDocPtr back = NULL;
@@ -151,6 +156,8 @@ static mnr_status read_back(const mnr_context *ctx, const char *buf, size_t len,
         return MNR_OK;
     char what[MNR_ERROR_FILE_MAX + MNR_ERROR_MSG_MAX + 64];
     mnr_error_format(&inner, what, sizeof what);
+    /* TRANSLATORS: the first %s is the message of what failed, the
+     * second the output file. */
     return mnr_error_set(err, st, NULL, 0,
                          _("%s; so it was not written to %s. This is a fault in mnr: please "
                          "report it, with the participants' files"), what, out);
@@ -203,13 +210,26 @@ static void count_consensus(merge_counts *c, xmlDocPtr doc)
 
 static void print_summary(const merge_counts *c, int n, const char *out)
 {
-    char off_text[80] = "";
     if (c->off)
-        snprintf(off_text, sizeof off_text, ", %d switched off by the consensus's own answers",
-                 c->off);
-    fprintf(stderr, _("Consensus of %d participants: %d questions answered, %d disputed, "
-            "%d decided%s; written to %s\n"), n, c->answered, c->disputed, c->decided, off_text,
-            cli_safe(out));
+        /* TRANSLATORS: mnr merge's summary: participants, questions
+         * answered, disputed, decided, switched off; the file written. */
+        fprintf(stderr, mnr_ngettext("Consensus of %d participant: %d questions answered, %d "
+                                     "disputed, %d decided, %d switched off by the consensus's "
+                                     "own answers; written to %s\n",
+                                     "Consensus of %d participants: %d questions answered, %d "
+                                     "disputed, %d decided, %d switched off by the consensus's "
+                                     "own answers; written to %s\n",
+                                     (unsigned long)n),
+                n, c->answered, c->disputed, c->decided, c->off, cli_safe(out));
+    else
+        /* TRANSLATORS: mnr merge's summary: participants, questions
+         * answered, disputed, decided; the file written. */
+        fprintf(stderr, mnr_ngettext("Consensus of %d participant: %d questions answered, %d "
+                                     "disputed, %d decided; written to %s\n",
+                                     "Consensus of %d participants: %d questions answered, %d "
+                                     "disputed, %d decided; written to %s\n",
+                                     (unsigned long)n),
+                n, c->answered, c->disputed, c->decided, cli_safe(out));
 }
 
 static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **files, int n,
@@ -226,7 +246,7 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
         inputs[i] = files[i];
     inputs[n] = o->decisions_file;
     if (st == MNR_OK) /* a consensus it made before is made again */
-        st = cli_check_output(o->out, inputs, ctx, "the consensus", 1, err);
+        st = cli_check_output(o->out, inputs, ctx, CLI_OUT_CONSENSUS, 1, err);
     if (st == MNR_OK)
         st = refuse_twice(files, n, err);
     /* each participant as mnr score reads it, the texts kept for the

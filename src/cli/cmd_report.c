@@ -136,7 +136,9 @@ static void join_names(char *buf, size_t size, char **names)
     buf[0] = '\0';
     for (int i = 0; i < n; i++) {
         size_t used = strlen(buf);
-        snprintf(buf + used, size - used, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ",
+        /* TRANSLATORS: what stands between the names of a list: before the
+         * last name (" and "), before any other (", "). */
+        snprintf(buf + used, size - used, "%s%s", i == 0 ? "" : i == n - 1 ? _(" and ") : _(", "),
                  names[i]);
     }
 }
@@ -161,6 +163,8 @@ static int check_param_names(const mnr_context *ctx, const report_opts *o, mnr_f
         char list[1024];
         join_names(list, sizeof list, names);
         if (!known)
+            /* TRANSLATORS: the name given, then the list of the names the
+             * report takes ("paper, title and organisation"). */
             rc = cli_usage("report", _("--param %s is not a parameter of the report; it takes "
                                      "%s (see mnr report --help)"), o->params[2 * i], list);
     }
@@ -198,7 +202,7 @@ static int run(const report_opts *o)
         *in++ = o->baseline;
     if (o->stylesheet)
         *in = o->stylesheet;
-    mnr_status st = cli_check_output(o->out, inputs, ctx, "the report", 0, &err);
+    mnr_status st = cli_check_output(o->out, inputs, ctx, CLI_OUT_REPORT, 0, &err);
     if (st == MNR_OK && o->baseline)
         st = mnr_context_use_baseline(ctx, o->baseline, &err);
     mnr_assess_opts opts = {MNR_ASSESS_RESULTS, o->target, 1, 0, 0, "report"};

@@ -76,7 +76,7 @@ static mnr_status write_results(xmlDocPtr results, const char *out, mnr_error *e
     if (st != MNR_OK)
         return st;
     if ((long long)len > MNR_XML_MAX_RESULTS_BYTES)
-        st = mnr_error_set(err, MNR_EINVALID, out ? out : "standard output", 0,
+        st = mnr_error_set(err, MNR_EINVALID, out ? out : _("standard output"), 0,
                            _("the results would be %zu MB, more than the %ld MB mnr reads back "
                            "(texts with many characters that must be escaped, such as > or "
                            "&, grow when written); shorten the evidence and comments. "
@@ -93,22 +93,41 @@ static mnr_status write_results(xmlDocPtr results, const char *out, mnr_error *e
 static void print_summary(const mnr_assessment *a, const char *out)
 {
     const mnr_scores *s = a->scores;
+    char machine[32], index[64];
+    snprintf(machine, sizeof machine, "%.2f", s->overall_index);
+    mnr_number_text(index, sizeof index, machine);
+    unsigned long gaps = (unsigned long)s->n_priority;
     /* The same honesty as the reports: what the index covers, and no
      * overall level while a domain has nothing assessed. */
     if (s->assessed && s->has_overall_level)
-        fprintf(stderr, _("%s: overall index %.2f (level %d, %s) over %d of %d capabilities, "
-                "%d priority gap%s"), cli_safe(a->answers->country), s->overall_index, s->overall_level,
+        /* TRANSLATORS: mnr score's summary: the country, the overall index
+         * (a number written as the language writes it), the overall level's
+         * number and name, capabilities assessed of all, priority gaps. */
+        fprintf(stderr, mnr_ngettext("%s: overall index %s (level %d, %s) over %d of %d "
+                                     "capabilities, %d priority gap",
+                                     "%s: overall index %s (level %d, %s) over %d of %d "
+                                     "capabilities, %d priority gaps", gaps),
+                cli_safe(a->answers->country), index, s->overall_level,
                 cli_safe(s->model->level_name[s->overall_level]), s->caps_assessed, s->model->n_caps,
-                s->n_priority, s->n_priority == 1 ? "" : "s");
+                s->n_priority);
     else if (s->assessed)
-        fprintf(stderr, _("%s: overall index %.2f over %d of %d capabilities, no overall level "
-                "(%d of %d domains have no assessed capability), %d priority gap%s"),
-                cli_safe(a->answers->country), s->overall_index, s->caps_assessed, s->model->n_caps,
-                s->model->n_domains - s->domains_assessed, s->model->n_domains, s->n_priority,
-                s->n_priority == 1 ? "" : "s");
+        /* TRANSLATORS: mnr score's summary when a domain has nothing
+         * assessed: the country, the overall index, capabilities assessed of
+         * all, domains without an assessed capability of all domains,
+         * priority gaps. */
+        fprintf(stderr, mnr_ngettext("%s: overall index %s over %d of %d capabilities, no "
+                                     "overall level (%d of %d domains have no assessed "
+                                     "capability), %d priority gap",
+                                     "%s: overall index %s over %d of %d capabilities, no "
+                                     "overall level (%d of %d domains have no assessed "
+                                     "capability), %d priority gaps", gaps),
+                cli_safe(a->answers->country), index, s->caps_assessed, s->model->n_caps,
+                s->model->n_domains - s->domains_assessed, s->model->n_domains, s->n_priority);
     else
+        /* TRANSLATORS: %s is the country. */
         fprintf(stderr, _("%s: nothing assessed yet"), cli_safe(a->answers->country));
     if (out && strcmp(out, "/dev/stdout") != 0)
+        /* TRANSLATORS: goes on mnr score's summary line; %s is the file. */
         fprintf(stderr, _("; results written to %s"), cli_safe(out));
     fputc('\n', stderr);
 }
@@ -140,7 +159,7 @@ int cmd_score(int argc, char **argv)
     mnr_error_init(&err);
     mnr_assessment *a = NULL;
     const char *inputs[] = {answers, baseline, NULL};
-    mnr_status st = out ? cli_check_output(out, inputs, ctx, "the results", 0, &err) : MNR_OK;
+    mnr_status st = out ? cli_check_output(out, inputs, ctx, CLI_OUT_RESULTS, 0, &err) : MNR_OK;
     if (st == MNR_OK && baseline)
         st = mnr_context_use_baseline(ctx, baseline, &err);
     mnr_assess_opts opts = {MNR_ASSESS_RESULTS, target, 0, 0, 0, "score"};
