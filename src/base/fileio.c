@@ -19,14 +19,16 @@
 
 const char *mnr_write_hint(int e)
 {
-    return e == ENOSPC   ? "the disk is full; free some space and run again"
-           : e == EDQUOT ? "the disk quota is used up; free some space and run again"
-           : e == EFBIG  ? "the file would pass the size limit for files here "
-                           "(see ulimit -f); raise it or free space and run again"
-           : e == EACCES ? "permission denied; choose a directory you may write to"
-           : e == ENOENT ? "the directory does not exist; create it or choose another"
-           : e == EROFS  ? "the file system is read-only; choose another directory"
-           : e == EISDIR ? "that is a directory; give a file name"
+    /* TRANSLATORS: why a file could not be written, and what to do; put
+     * in messages such as "cannot write the output: %s". */
+    return e == ENOSPC   ? _("the disk is full; free some space and run again")
+           : e == EDQUOT ? _("the disk quota is used up; free some space and run again")
+           : e == EFBIG  ? _("the file would pass the size limit for files here "
+                             "(see ulimit -f); raise it or free space and run again")
+           : e == EACCES ? _("permission denied; choose a directory you may write to")
+           : e == ENOENT ? _("the directory does not exist; create it or choose another")
+           : e == EROFS  ? _("the file system is read-only; choose another directory")
+           : e == EISDIR ? _("that is a directory; give a file name")
                          : strerror(e);
 }
 
@@ -59,24 +61,31 @@ static mnr_status open_error(const char *path, int e, mnr_error *err)
     }
 }
 
-/* What a file that is not a regular file is, for the message. */
+/* The message for a file that is not a regular file, by what it is: one
+ * whole sentence each, for translation. */
 static const char *not_regular(mode_t mode)
 {
-    return S_ISFIFO(mode)                   ? "a named pipe (FIFO)"
-           : S_ISCHR(mode) || S_ISBLK(mode) ? "a device"
-           : S_ISSOCK(mode)                 ? "a socket"
-                                            : "a special file";
+    /* TRANSLATORS: %s (both times) is what mnr expected the file to be:
+     * "an XML file", "a decisions file"... */
+    return S_ISFIFO(mode) ? _("is a named pipe (FIFO), not a regular file; give the path of %s "
+                              "(save what the pipe gives to a file first)")
+           : S_ISCHR(mode) || S_ISBLK(mode)
+               ? _("is a device, not a regular file; give the path of %s")
+           : S_ISSOCK(mode) ? _("is a socket, not a regular file; give the path of %s")
+                            : _("is a special file, not a regular file; give the path of %s");
 }
 
+/* `kind` is marked N_() by the caller and translated here. */
 static mnr_status refuse_input(const char *path, const struct stat *st, const char *kind,
                                mnr_error *err)
 {
     if (S_ISDIR(st->st_mode))
+        /* TRANSLATORS: %s is what mnr expected the file to be: "an XML
+         * file", "a decisions file"... */
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             _("is a directory, not %s; give the path of a file inside it"), kind);
-    return mnr_error_set(err, MNR_EIO, path, 0, _("is %s, not a regular file; give the path of %s%s"),
-                         not_regular(st->st_mode), kind,
-                         S_ISFIFO(st->st_mode) ? " (save what the pipe gives to a file first)" : "");
+                             _("is a directory, not %s; give the path of a file inside it"),
+                             _(kind));
+    return mnr_error_set(err, MNR_EIO, path, 0, not_regular(st->st_mode), _(kind));
 }
 
 mnr_status mnr_input_open(int *fd, struct stat *st, const char *path, const char *kind,
@@ -355,11 +364,17 @@ static mnr_status refuse_foreign_link(const char *path, const struct stat *lst,
     if (dir && stat(dir, &dst) == 0)
         shared_dir = (dst.st_mode & S_ISVTX) && (dst.st_mode & S_IWOTH);
     free(dir);
+    /* TRANSLATORS: %ld is the number of the user who owns the link. */
     return mnr_error_set(err, MNR_EIO, path, 0,
-                         _("cannot write the output: it is a symbolic link owned by another "
-                         "user (uid %ld)%s, and mnr follows only links you own; give the file "
-                         "it points to instead, or remove the link"),
-                         (long)lst->st_uid, shared_dir ? " in a shared directory" : "");
+                         shared_dir ? _("cannot write the output: it is a symbolic link owned by "
+                                        "another user (uid %ld) in a shared directory, and mnr "
+                                        "follows only links you own; give the file it points to "
+                                        "instead, or remove the link")
+                                    : _("cannot write the output: it is a symbolic link owned by "
+                                        "another user (uid %ld), and mnr follows only links you "
+                                        "own; give the file it points to instead, or remove the "
+                                        "link"),
+                         (long)lst->st_uid);
 }
 
 static mnr_status write_path(const char *path, const void *data, size_t len, int links,

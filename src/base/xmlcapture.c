@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 /* libxml2 names where a tag was opened as "... answers line 1", which
  * beside our "FILE:2:" reads as two answers to "which line?". Says it as
  * "answers (opened on line 1)" instead; `msg` is at most a few hundred
@@ -34,7 +36,7 @@ void mnr_xml_on_error(void *data, xmlErrorPtr e)
     mnr_xml_capture *c = data;
     if (!e || e->level == XML_ERR_WARNING)
         return;
-    const char *msg = e->message ? e->message : "malformed XML";
+    const char *msg = e->message ? e->message : _("malformed XML");
     int first = c->err && c->err->status == MNR_OK;
     /* The raw checks catch these first; should one get through, do not
      * pass on libxml2's advice about its own options. */

@@ -44,7 +44,7 @@ static mnr_status read_file(char **data, size_t *len, const char *path, char **b
 {
     struct stat st;
     int fd;
-    mnr_status opened = mnr_input_open(&fd, &st, path, "an XML file", err);
+    mnr_status opened = mnr_input_open(&fd, &st, path, N_("an XML file"), err);
     if (opened != MNR_OK)
         return opened;
     mnr_status st_size = MNR_OK;

@@ -600,10 +600,13 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
     mnr_status st = check_outputs(o, ctx, &w, &err);
     if (st == MNR_OK && o->by >= 0 && ctx->model->groupings[o->by].n_groups == 0)
         st = mnr_error_set(&err, MNR_EINVALID, ctx->model->path, 0,
-                           _("the model has no list of %s groups (<groupings>), so the cohort "
-                           "cannot be grouped by %s; use mnr's own model, or leave --by out"),
-                           o->by == MNR_GROUPING_REGION ? "region" : "income",
-                           o->by == MNR_GROUPING_REGION ? "region" : "income group");
+                           o->by == MNR_GROUPING_REGION
+                               ? _("the model has no list of region groups (<groupings>), so the "
+                                   "cohort cannot be grouped by region; use mnr's own model, or "
+                                   "leave --by out")
+                               : _("the model has no list of income groups (<groupings>), so the "
+                                   "cohort cannot be grouped by income group; use mnr's own "
+                                   "model, or leave --by out"));
     if (st == MNR_OK)
         st = mnr_cohort_new(&cohort, ctx->model, ctx->baseline, o->by, o->min_group, &err);
     if (st != MNR_OK) {

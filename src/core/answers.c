@@ -332,9 +332,12 @@ static mnr_status check_value(const mnr_answers *a, const mnr_answer *ans,
 {
     if (q->kind == MNR_CRITERIA && ans->value == MNR_LEVEL)
         return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
-                             _("question %s takes yes, partly, no or dont-know%s, not a level "
-                             "number; change the value"), ans->question,
-                             question->allow_na ? " or na" : "");
+                             question->allow_na
+                                 ? _("question %s takes yes, partly, no or dont-know or na, not a "
+                                     "level number; change the value")
+                                 : _("question %s takes yes, partly, no or dont-know, not a level "
+                                     "number; change the value"),
+                             ans->question);
     if (q->kind == MNR_LEVEL_PICK && ans->value != MNR_LEVEL && ans->value != MNR_DONT_KNOW)
         return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
                              _("question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "

@@ -13,7 +13,6 @@
 
 /* Refuses the file at `n` with `what is wrong` and the advice every rule
  * of a cohort baseline ends with. */
-#define MAKE_AGAIN "; make the file again with mnr cohort"
 static mnr_status refuse(reader *r, xmlNodePtr n, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -27,8 +26,9 @@ static mnr_status refuse(reader *r, xmlNodePtr n, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return mnr_error_set(r->err, MNR_EINVALID, r->path, n ? xmlGetLineNo(n) : 0, "%s" MAKE_AGAIN,
-                         msg);
+    /* TRANSLATORS: %s is what is wrong in the cohort baseline file. */
+    return mnr_error_set(r->err, MNR_EINVALID, r->path, n ? xmlGetLineNo(n) : 0,
+                         _("%s; make the file again with mnr cohort"), msg);
 }
 
 /* A figure from 1 to min-group - 1 countries is never published. */
@@ -249,9 +249,9 @@ static mnr_status check_group(reader *r, const mnr_baseline *b, int i, xmlNodePt
     if (b->groups[i].withheld == (b->groups[i].size > 0))
         return mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(g),
                              b->groups[i].withheld
-                                 ? "group %s is withheld but gives its size; remove size"
-                                 : "group %s gives no size; give it, or mark the group "
-                                   "withheld=\"true\"",
+                                 ? _("group %s is withheld but gives its size; remove size")
+                                 : _("group %s gives no size; give it, or mark the group "
+                                   "withheld=\"true\""),
                              b->groups[i].id);
     if (b->groups[i].withheld)
         return MNR_OK;
@@ -291,9 +291,13 @@ static mnr_status check_groups(reader *r, const mnr_baseline *b, xmlNodePtr coho
                                                          "by=\"income-group\")"));
     if (published > b->cohort_size ||
         (b->n_groups > 0 && withheld == 0 && published != b->cohort_size))
-        return refuse(r, cohort, "the groups hold %s%d countries in all, not the cohort's %d: "
-                                 "every country is in one group (id=\"" W_GROUP_NONE_ID "\" when "
-                                 "its assessment gives none)", withheld ? "at least " : "",
+        return refuse(r, cohort,
+                      withheld ? _("the groups hold at least %d countries in all, not the "
+                                   "cohort's %d: every country is in one group "
+                                   "(id=\"not-given\" when its assessment gives none)")
+                               : _("the groups hold %d countries in all, not the cohort's %d: "
+                                   "every country is in one group (id=\"not-given\" when its "
+                                   "assessment gives none)"),
                       published, b->cohort_size);
     if (b->cohort_size < b->min_group || withheld == 0)
         return MNR_OK; /* too small a cohort: every group is withheld, as checked above */

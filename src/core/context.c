@@ -217,9 +217,9 @@ static mnr_status check_date(const mnr_context *ctx, xmlNodePtr date, const char
         break;
     case MNR_DATE_TOO_EARLY:
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),
-                           "the assessment is dated %.40s, before the Model National Response "
-                           "existed (" MNR_DATE_FIRST "); correct the date to the day the "
-                           "assessment was made", v);
+                           _("the assessment is dated %.40s, before the Model National Response "
+                           "existed (%s); correct the date to the day the "
+                           "assessment was made"), v, MNR_DATE_FIRST);
         break;
     case MNR_DATE_FUTURE:
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),

@@ -18,8 +18,10 @@ mnr_status mnr_merge_check_text(const char *text, const char *what, const char *
 {
     if (!mnr_utf8_valid(text))
         return mnr_error_set(err, MNR_EINVALID, source, line,
-                             _("%s is not valid UTF-8 text; write it in UTF-8%s"), what,
-                             line ? " (save the file as UTF-8)" : "");
+                             line ? _("%s is not valid UTF-8 text; write it in UTF-8 (save the "
+                                      "file as UTF-8)")
+                                  : _("%s is not valid UTF-8 text; write it in UTF-8"),
+                             what);
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
         if (*p < 0x20 && *p != '\t')
             return mnr_error_set(err, MNR_EINVALID, source, line,
@@ -182,7 +184,7 @@ mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr
 {
     int fd;
     struct stat st_buf;
-    mnr_status opened = mnr_input_open(&fd, &st_buf, path, "a decisions file", err);
+    mnr_status opened = mnr_input_open(&fd, &st_buf, path, N_("a decisions file"), err);
     if (opened != MNR_OK)
         return opened;
     char *data = NULL;

@@ -205,7 +205,7 @@ mnr_status mnr_form_script_load(mnr_form_script **out, const mnr_context *ctx, m
     int fd;
     struct stat st_buf;
     size_t len = 0;
-    mnr_status st = mnr_input_open(&fd, &st_buf, path, "the form's script", err);
+    mnr_status st = mnr_input_open(&fd, &st_buf, path, N_("the form's script"), err);
     if (st == MNR_OK) {
         st = read_script(&s->text, &len, fd, path, err);
         close(fd);

@@ -232,8 +232,12 @@ static mnr_status check_decision(const mnr_decision *d, const mnr_questionnaire 
     const mnr_question *qu = &q->questions[*index];
     if (q->kind == MNR_CRITERIA && (d->value == MNR_LEVEL))
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                             _("question %s takes yes, partly, no or dont-know%s, not a level "
-                             "number; change the decision"), d->question, qu->allow_na ? " or na" : "");
+                             qu->allow_na
+                                 ? _("question %s takes yes, partly, no or dont-know or na, not a "
+                                     "level number; change the decision")
+                                 : _("question %s takes yes, partly, no or dont-know, not a level "
+                                     "number; change the decision"),
+                             d->question);
     if (q->kind == MNR_LEVEL_PICK && d->value != MNR_LEVEL && d->value != MNR_DONT_KNOW)
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
                              _("question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "

@@ -192,7 +192,7 @@ static void xslt_reason(char *buf, size_t size)
         }
         p += n + (p[n] == '\n');
     }
-    snprintf(buf, size, "%s", "it stopped with an error");
+    snprintf(buf, size, "%s", _("it stopped with an error"));
 }
 
 /* A module that xsl:import or xsl:include could not load: say why. */
@@ -243,12 +243,12 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
             text_after("read rights for ", " denied", what, sizeof what);
         int network = strstr(what, "://") && strncmp(what, "file://", 7) != 0;
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             network ? "the stylesheet tries to fetch %s through document(); "
+                             network ? _("the stylesheet tries to fetch %s through document(); "
                                        "a report stylesheet may not use the network, so no "
-                                       "report was written"
-                                     : "the stylesheet tries to read %s through document(); a "
+                                       "report was written")
+                                     : _("the stylesheet tries to read %s through document(); a "
                                        "report stylesheet may read only itself and the modules "
-                                       "it imports, so no report was written",
+                                       "it imports, so no report was written"),
                              what);
     }
     if (strstr(xslt_message, "infinite template recursion") ||
@@ -269,9 +269,9 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
     char reason[512];
     xslt_reason(reason, sizeof reason);
     return mnr_error_set(err, MNR_EINVALID, where, line,
-                         compiling ? "not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
-                                     "--stylesheet to use mnr's own"
-                                   : "the stylesheet failed (%s), so no report was written",
+                         compiling ? _("not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
+                                     "--stylesheet to use mnr's own")
+                                   : _("the stylesheet failed (%s), so no report was written"),
                          reason);
 }
 
@@ -338,7 +338,7 @@ static int regular_file(const char *path)
     struct stat st;
     mnr_error ignored;
     mnr_error_init(&ignored);
-    if (mnr_input_open(&fd, &st, path, "a stylesheet module", &ignored) != MNR_OK)
+    if (mnr_input_open(&fd, &st, path, N_("a stylesheet module"), &ignored) != MNR_OK)
         return 0;
     close(fd);
     return 1;

@@ -267,10 +267,10 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     struct stat st;
     if (code != 0 || stat(pdf_path, &st) != 0 || st.st_size == 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
-                             code < 0 ? "%s did not finish printing the PDF within %d seconds; "
-                                        "write --format html and print it from a browser"
-                                      : "%s failed to print the PDF (exit %d); write --format "
-                                        "html and print it from a browser",
+                             code < 0 ? _("%s did not finish printing the PDF within %d seconds; "
+                                        "write --format html and print it from a browser")
+                                      : _("%s failed to print the PDF (exit %d); write --format "
+                                        "html and print it from a browser"),
                              browser, code < 0 ? timeout : code);
     return MNR_OK;
 }
@@ -351,12 +351,19 @@ static mnr_status write_pdf(const char *out_path, const mnr_file_id *was, const 
     mnr_status st = mnr_write_beside(&kept, out_path, "unsaved", was->mode, pdf, len, err);
     if (st != MNR_OK)
         return st;
+    /* TRANSLATORS: %s is the new file the report was written to. */
     st = mnr_error_set(err, MNR_EIO, out_path, 0,
-                       _("%s while the PDF was printed, so mnr did not write over it; the "
-                       "report is in %s. The file was not changed"),
-                       c == MNR_FILE_APPEARED   ? "was made by another program"
-                       : c == MNR_FILE_REPLACED ? "was replaced by another file"
-                                                : "was changed by another program",
+                       c == MNR_FILE_APPEARED
+                           ? _("was made by another program while the PDF was printed, so mnr "
+                               "did not write over it; the report is in %s. The file was not "
+                               "changed")
+                       : c == MNR_FILE_REPLACED
+                           ? _("was replaced by another file while the PDF was printed, so mnr "
+                               "did not write over it; the report is in %s. The file was not "
+                               "changed")
+                           : _("was changed by another program while the PDF was printed, so "
+                               "mnr did not write over it; the report is in %s. The file was "
+                               "not changed"),
                        kept);
     free(kept);
     return st;
@@ -405,23 +412,36 @@ static size_t longest_text(const char *html, size_t len)
     return len - start > longest ? len - start : longest;
 }
 
+/* `bytes` in MB with one decimal, as the language writes numbers. */
+static const char *megabytes(char *buf, size_t size, size_t bytes)
+{
+    char machine[32];
+    snprintf(machine, sizeof machine, "%.1f", (double)bytes / (1024 * 1024));
+    return mnr_number_text(buf, size, machine);
+}
+
 mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, const char *browser,
                           mnr_error *err)
 {
+    char mb[64];
     if ((long long)len > PDF_MAX_HTML_BYTES)
         return mnr_error_set(err, MNR_EINVALID, out_path, 0,
-                             _("the report is %.1f MB of HTML, more than the %ld MB mnr prints to "
+                             /* TRANSLATORS: the report's size in MB (a number written as
+                              * the language writes it), then the limit. */
+                             _("the report is %s MB of HTML, more than the %ld MB mnr prints to "
                              "PDF, so no PDF was written; write --format html, which holds "
                              "everything, or shorten the evidence and comments"),
-                             (double)len / (1024 * 1024), PDF_MAX_HTML_BYTES / (1024 * 1024));
+                             megabytes(mb, sizeof mb, len), PDF_MAX_HTML_BYTES / (1024 * 1024));
     size_t longest = longest_text(html, len);
     if ((long long)longest > PDF_MAX_TEXT_BYTES)
         return mnr_error_set(err, MNR_EINVALID, out_path, 0,
-                             _("the report holds a text of %.1f MB (an evidence or comment text), "
+                             /* TRANSLATORS: the text's size in MB (a number written as the
+                              * language writes it), then the limit. */
+                             _("the report holds a text of %s MB (an evidence or comment text), "
                              "more than the %ld MB Chromium prints whole: it cuts a longer text "
                              "short without saying so, so no PDF was written; write --format "
                              "html, which holds everything, or shorten that text"),
-                             (double)longest / (1024 * 1024), PDF_MAX_TEXT_BYTES / (1024 * 1024));
+                             megabytes(mb, sizeof mb, longest), PDF_MAX_TEXT_BYTES / (1024 * 1024));
     sigset_t stop, old_mask;
     stop_signals(&stop);
     sigprocmask(SIG_BLOCK, &stop, &old_mask);

@@ -12,9 +12,6 @@
 #include "score.h"
 #include "xmlsafe.h"
 
-#define RESCORE "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"
-#define CHANGED \
-    "; the file was changed after scoring: score the answers again (mnr score ANSWERS -o RESULTS)"
 
 typedef struct checker {
     const char *path;
@@ -210,7 +207,11 @@ static mnr_status contradiction(const checker *ck, xmlNodePtr at, const char *fm
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     long line = xmlGetLineNo(at);
-    return mnr_error_set(ck->err, MNR_EINVALID, ck->path, line > 0 ? line : 0, "%s" CHANGED, msg);
+    return mnr_error_set(ck->err, MNR_EINVALID, ck->path, line > 0 ? line : 0, 
+                         /* TRANSLATORS: %s is the contradiction found in the results file. */
+                         _("%s; the file was changed after scoring: score the answers again "
+                           "(mnr score ANSWERS -o RESULTS)"),
+                         msg);
 }
 
 /* ---- comparing the file with what mnr would write ---- */
@@ -522,10 +523,10 @@ static mnr_status check_sources(const checker *ck, xmlNodePtr root)
     mnr_status st = MNR_OK;
     if (!version || strcmp(version, ck->q->version) != 0)
         st = mnr_error_set(ck->err, MNR_EINVALID, ck->path, xmlGetLineNo(qn),
-                           "these results were scored with questionnaire %s %s, but this mnr has "
-                           "questionnaire %s %s; " RESCORE ", report them with "
+                           _("these results were scored with questionnaire %s %s, but this mnr has "
+                           "questionnaire %s %s; " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)" ", report them with "
                            "the mnr that wrote them, or keep that version in the data "
-                           "directory as questionnaires/%s-%s.xml", ck->q->id, v, ck->q->id,
+                           "directory as questionnaires/%s-%s.xml"), ck->q->id, v, ck->q->id,
                            ck->q->version, ck->q->id, v);
     else if (!kind || strcmp(kind, kind_name(ck->q->kind)) != 0)
         st = contradiction(ck, qn, _("the <questionnaire> says kind \"%s\", but questionnaire %s %s "
@@ -559,9 +560,9 @@ mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr
     free(id);
     free(version);
     return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(bs),
-                         "these results were compared with baseline %s %s, but this mnr has "
+                         _("these results were compared with baseline %s %s, but this mnr has "
                          "baseline %s %s; give the baseline they were compared with "
-                         "(--baseline FILE), or " RESCORE, i, v, b->id, b->version);
+                         "(--baseline FILE), or " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"), i, v, b->id, b->version);
 }
 
 mnr_status mnr_results_verify(mnr_answers **answers, mnr_scores **scores, xmlDocPtr doc,
