@@ -233,7 +233,7 @@ int cli_refuse_stdin(const char *cmd, const char *path)
 void cli_warn_scores(const char *path, const mnr_scores *scores)
 {
     for (int i = 0; i < scores->n_warnings; i++)
-        cli_warn(path, scores->warnings[i].line, scores->warnings[i].message);
+        cli_warn(path, scores->warnings[i].line, scores->warnings[i].shown);
 }
 
 mnr_format cli_choose_format(const char *cmd, const char *out, const char *format,

@@ -82,6 +82,7 @@ static void add_warning(mnr_scores *s, long line, const char *fmt, const char *a
     s->warnings = w;
     w[s->n_warnings].line = line;
     snprintf(w[s->n_warnings].message, sizeof w[s->n_warnings].message, fmt, a, b, c);
+    snprintf(w[s->n_warnings].shown, sizeof w[s->n_warnings].shown, _(fmt), a, b, c);
     s->n_warnings++;
 }
 
@@ -105,9 +106,11 @@ static void resolve_questions(mnr_scores *s)
         st->included = !st->skipped && st->value != MNR_NA;
         if (st->skipped && st->answer >= 0 && st->value != MNR_NA && st->value != MNR_UNANSWERED) {
             const mnr_question *ctrl = &q->questions[q->questions[i].only_if];
+            /* TRANSLATORS: the skipped question's id, then the id of the
+             * question whose answer skips it (twice). */
             add_warning(s, a->answers[st->answer].line,
-                        "question %s is answered, but the questionnaire skips it given the "
-                        "answer to %s; the answer is not counted (remove it, or check %s)",
+                        N_("question %s is answered, but the questionnaire skips it given the "
+                           "answer to %s; the answer is not counted (remove it, or check %s)"),
                         q->questions[i].id, ctrl->id, ctrl->id);
         }
     }
