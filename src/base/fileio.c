@@ -119,8 +119,19 @@ static mnr_status fail(const char *path, const char *tmp, int fd, int e, const c
         close(fd);
     if (tmp)
         unlink(tmp);
-    return mnr_error_set(err, MNR_EIO, path, 0, _("cannot %s the output: %s; %s"), what,
-                         hint_for(e), "any earlier file of that name is left as it was");
+    /* one whole sentence per step, for translation; %s: why, and what to do */
+    const char *fmt = strcmp(what, "open") == 0
+                          ? _("cannot open the output: %s; any earlier file of that name is left "
+                              "as it was")
+                      : strcmp(what, "rename") == 0
+                          ? _("cannot rename the output: %s; any earlier file of that name is "
+                              "left as it was")
+                      : strcmp(what, "create") == 0
+                          ? _("cannot create the output: %s; any earlier file of that name is "
+                              "left as it was")
+                          : _("cannot write the output: %s; any earlier file of that name is "
+                              "left as it was");
+    return mnr_error_set(err, MNR_EIO, path, 0, fmt, hint_for(e));
 }
 
 static int starts_with(const char *s, const char *prefix)

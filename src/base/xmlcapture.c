@@ -41,10 +41,10 @@ void mnr_xml_on_error(void *data, xmlErrorPtr e)
     /* The raw checks catch these first; should one get through, do not
      * pass on libxml2's advice about its own options. */
     if (strstr(msg, "Excessive depth"))
-        msg = "elements are nested too deep; this is not an mnr file or it is damaged";
+        msg = _("elements are nested too deep; this is not an mnr file or it is damaged");
     else if (e->code == XML_ERR_INVALID_CHAR && strstr(msg, "UTF-8"))
-        msg = "the file is not valid UTF-8; save it as UTF-8, or name its encoding in the "
-              "first line";
+        msg = _("the file is not valid UTF-8; save it as UTF-8, or name its encoding in the "
+                "first line");
     /* some libxml2 messages run over two lines: make them one, before the
      * error record escapes what is left (a newline in a quoted value) */
     char *copy = e->domain == XML_FROM_PARSER ? say_opened_on(msg) : NULL;

@@ -17,19 +17,20 @@ static const char *schema_hint(const char *message)
     static const struct {
         const char *says, *hint;
     } hints[] = {
-        {"Duplicate key-sequence", "Each id may be used once: change or remove this one "},
-        {"No match found for key-sequence", "It names an id that is not defined: fix the reference "},
-        {"Missing child element", "Add the missing element "},
-        {"is required but missing", "Add the attribute "},
-        {"is not allowed", "Remove the attribute or fix its name "},
+        /* what libxml2 says (not translated: it is matched), then the hint */
+        {"Duplicate key-sequence", N_("Each id may be used once: change or remove this one ")},
+        {"No match found for key-sequence", N_("It names an id that is not defined: fix the reference ")},
+        {"Missing child element", N_("Add the missing element ")},
+        {"is required but missing", N_("Add the attribute ")},
+        {"is not allowed", N_("Remove the attribute or fix its name ")},
         {"This element is not expected",
-         "Add the element expected here, or fix, move or remove this one "},
-        {"facet", "Change the value "},
-        {"is not a valid value", "Change the value "},
+         N_("Add the element expected here, or fix, move or remove this one ")},
+        {"facet", N_("Change the value ")},
+        {"is not a valid value", N_("Change the value ")},
     };
     for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
         if (strstr(message, hints[i].says))
-            return hints[i].hint;
+            return _(hints[i].hint);
     return "";
 }
 

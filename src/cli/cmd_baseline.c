@@ -15,7 +15,7 @@
 #include "xmlsafe.h"
 
 static const char baseline_usage[] =
-    "Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
+    N_("Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
     "\n"
     "Prints the 2021 baseline that reports compare against: for each item of\n"
     "Figure 1 of \"Framing the Future\" (WeProtect Global Alliance and UNICEF, 2022),\n"
@@ -23,7 +23,7 @@ static const char baseline_usage[] =
     "that answered, the share, and the MNR capabilities it stands for; then the\n"
     "finer indicators the review's text gives. Counts are stored; percentages are\n"
     "computed from them.\n"
-    "\n";
+    "\n");
 
 typedef struct baseline_opts {
     const char *format, *data_dir;

@@ -32,7 +32,7 @@
 #include "xmlsafe.h"
 
 static const char cohort_usage[] =
-    "Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]\n"
+    N_("Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]\n"
     "                  [--format html|pdf|text|csv] [--min-group N]\n"
     "                  [--by region|income] [--quiet]\n"
     "\n"
@@ -55,10 +55,10 @@ static const char cohort_usage[] =
     "one cohort of a set of countries, never a second with a country more or less.\n"
     "The id written (cohort-1a2b3c4d) is a 32-bit hash of the assessments counted:\n"
     "it tells cohorts apart, it is not secret and protects nothing.\n"
-    "\n";
+    "\n");
 
 static const char cohort_epilogue[] =
-    "\n"
+    N_("\n"
     "On a terminal a progress bar shows on standard error (files done, rate,\n"
     "time left); there is none when standard error is a pipe or a file.\n"
     "Exit status: 0 written (files that could not be used are reported), 1 no\n"
@@ -66,7 +66,7 @@ static const char cohort_epilogue[] =
     "line.\n"
     "\n"
     "Example:\n"
-    "  mnr cohort assessments/ -o cohort.xml --by region --report cohort.html\n";
+    "  mnr cohort assessments/ -o cohort.xml --by region --report cohort.html\n");
 
 typedef struct cohort_opts {
     const char *out, *report, *format, *browser, *data_dir;

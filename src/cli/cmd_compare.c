@@ -15,7 +15,7 @@
 #include "i18n.h"
 
 static const char compare_usage[] =
-    "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]\n"
+    N_("Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]\n"
     "\n"
     "Shows the progress of one country between two of its assessments: per\n"
     "capability the level and score before and after, what is newly in place,\n"
@@ -40,15 +40,15 @@ static const char compare_usage[] =
     "  pdf   the HTML printed by headless Chromium (apt-get install chromium)\n"
     "  csv   one row per capability, domain and the overall index, then the\n"
     "        criteria newly met and no longer met\n"
-    "\n";
+    "\n");
 
 static const char compare_epilogue[] =
-    "\n"
+    N_("\n"
     "OLD and NEW are files; '-' (standard input) is not read.\n"
     "Exit status: 0 written, 1 invalid input (nothing written), 2 wrong command line.\n"
     "\n"
     "Example:\n"
-    "  mnr compare examplia-2024.xml examplia-2026.xml -o progress.html\n";
+    "  mnr compare examplia-2024.xml examplia-2026.xml -o progress.html\n");
 
 typedef struct compare_opts {
     const char *data_dir, *out, *format, *browser, *old_path, *new_path;

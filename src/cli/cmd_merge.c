@@ -18,7 +18,7 @@
 #include "xmlsafe.h"
 
 static const char merge_usage[] =
-    "Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]...\n"
+    N_("Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]...\n"
     "                 [--decisions FILE] [--workshop NAME]\n"
     "\n"
     "Combines the answers of two or more workshop participants to the same\n"
@@ -35,7 +35,7 @@ static const char merge_usage[] =
     "and comment are kept with their role. Each participant counts once: a file\n"
     "given twice, a copy of one, or the same respondents with the same answers\n"
     "under another name is refused, naming both files.\n"
-    "\n";
+    "\n");
 
 static const char merge_epilogue[] =
     N_("\n"

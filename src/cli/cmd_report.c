@@ -16,7 +16,7 @@
 #include "xmlsafe.h"
 
 static const char report_usage[] =
-    "Usage: mnr report ANSWERS|RESULTS -o OUT [--format html|pdf|text|csv]\n"
+    N_("Usage: mnr report ANSWERS|RESULTS -o OUT [--format html|pdf|text|csv]\n"
     "                  [--stylesheet XSL] [--target N] [--param NAME=VALUE]...\n"
     "                  [--baseline COHORT.xml]\n"
     "\n"
@@ -27,14 +27,14 @@ static const char report_usage[] =
     "  pdf   the HTML report printed by headless Chromium (apt-get install chromium)\n"
     "  text  summary, capability table and roadmap for the terminal\n"
     "  csv   one row per capability, for spreadsheets\n"
-    "\n";
+    "\n");
 
 static const char report_epilogue[] =
-    "\n"
+    N_("\n"
     "ANSWERS|RESULTS is a file; '-' (standard input) is not read.\n"
     "\n"
     "Example:\n"
-    "  mnr report questionnaires/examples/examplia-middle.xml -o examplia.pdf\n";
+    "  mnr report questionnaires/examples/examplia-middle.xml -o examplia.pdf\n");
 
 typedef struct report_opts {
     const char *data_dir, *out, *format, *stylesheet, *browser, *input, *baseline;

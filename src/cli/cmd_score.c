@@ -26,10 +26,10 @@ static const char score_usage[] =
     "\n");
 
 static const char score_epilogue[] =
-    "\n"
+    N_("\n"
     "ANSWERS is a file; '-' (standard input) is not read.\n"
     "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
-    "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
+    "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n");
 
 typedef struct score_opts {
     const char *out, *baseline, *data_dir;

@@ -15,7 +15,7 @@
 #include "xmlsafe.h"
 
 static const char validate_usage[] =
-    "Usage: mnr validate [--data-dir DIR] FILE...\n"
+    N_("Usage: mnr validate [--data-dir DIR] FILE...\n"
     "\n"
     "Checks each FILE: a model, baseline, questionnaire, answers or results file,\n"
     "recognised by its root element. The file is checked against the XML Schema\n"
@@ -25,7 +25,7 @@ static const char validate_usage[] =
     "\n"
     "Each FILE is a file name; '-' (standard input) is not read.\n"
     "Prints one line per file: 'FILE: ok (KIND ...)' or the error as FILE:LINE: message.\n"
-    "\n";
+    "\n");
 
 static const char validate_epilogue[] =
     N_("\n"

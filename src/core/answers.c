@@ -165,7 +165,9 @@ static mnr_status check_text(xmlNodePtr n, const char *attr, const char *what, c
     if (!blank)
         return MNR_OK;
     return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
-                         _("%s is blank (only white space); %s"), what, fix);
+                         /* TRANSLATORS: what is blank ("the country", "the evidence"...),
+                          * then what to do ("write the country's name"). */
+                         _("%s is blank (only white space); %s"), _(what), _(fix));
 }
 
 #define CHECK(n, attr, what, fix) \
@@ -177,16 +179,16 @@ static mnr_status check_header_texts(xmlNodePtr root, const char *path, mnr_erro
 {
     xmlNodePtr rs = mnr_xml_child(root, "respondents");
     mnr_status st = MNR_OK;
-    CHECK(root, "model-version", "the model-version",
-          "write the model version the answers were made for, e.g. 1.0");
-    CHECK(root, "questionnaire-version", "the questionnaire-version",
-          "write the questionnaire version the answers were made for, e.g. 1.0");
-    CHECK(mnr_xml_child(root, "country"), NULL, "the country", "write the country's name");
-    CHECK(mnr_xml_child(root, "title"), NULL, "the title", "write a title, or remove <title>");
-    CHECK(rs, "workshop", "the workshop", "name the workshop, or remove workshop=\"...\"");
+    CHECK(root, "model-version", N_("the model-version"),
+          N_("write the model version the answers were made for, e.g. 1.0"));
+    CHECK(root, "questionnaire-version", N_("the questionnaire-version"),
+          N_("write the questionnaire version the answers were made for, e.g. 1.0"));
+    CHECK(mnr_xml_child(root, "country"), NULL, N_("the country"), N_("write the country's name"));
+    CHECK(mnr_xml_child(root, "title"), NULL, N_("the title"), N_("write a title, or remove <title>"));
+    CHECK(rs, "workshop", N_("the workshop"), N_("name the workshop, or remove workshop=\"...\""));
     for (xmlNodePtr r = mnr_xml_child(rs, "respondent"); r; r = mnr_xml_next(r, "respondent")) {
-        CHECK(r, NULL, "the respondent's name", "write the name");
-        CHECK(r, "role", "the respondent's role", "write the role");
+        CHECK(r, NULL, N_("the respondent's name"), N_("write the name"));
+        CHECK(r, "role", N_("the respondent's role"), N_("write the role"));
     }
     return st;
 }
@@ -198,19 +200,19 @@ static mnr_status check_answer_texts(xmlNodePtr a, const char *path, mnr_error *
     mnr_status st = MNR_OK;
     for (xmlNodePtr c = a->children; c && st == MNR_OK; c = c->next) {
         if (mnr_xml_is(c, "evidence")) {
-            CHECK(c, NULL, "the evidence", "write the evidence, or remove <evidence>");
+            CHECK(c, NULL, N_("the evidence"), N_("write the evidence, or remove <evidence>"));
         } else if (mnr_xml_is(c, "comment")) {
-            CHECK(c, NULL, "the comment", "write the comment, or remove <comment>");
+            CHECK(c, NULL, N_("the comment"), N_("write the comment, or remove <comment>"));
         } else if (mnr_xml_is(c, "consensus")) { /* a workshop consensus (mnr merge) */
-            CHECK(mnr_xml_child(c, "note"), NULL, "the decision's note",
-                  "write the note, or remove <note>");
+            CHECK(mnr_xml_child(c, "note"), NULL, N_("the decision's note"),
+                  N_("write the note, or remove <note>"));
         } else if (mnr_xml_is(c, "participant-answer")) {
-            CHECK(c, "name", "the participant's name", "write the name");
-            CHECK(c, "role", "the participant's role", "write the role");
-            CHECK(mnr_xml_child(c, "evidence"), NULL, "the evidence",
-                  "write the evidence, or remove <evidence>");
-            CHECK(mnr_xml_child(c, "comment"), NULL, "the comment",
-                  "write the comment, or remove <comment>");
+            CHECK(c, "name", N_("the participant's name"), N_("write the name"));
+            CHECK(c, "role", N_("the participant's role"), N_("write the role"));
+            CHECK(mnr_xml_child(c, "evidence"), NULL, N_("the evidence"),
+                  N_("write the evidence, or remove <evidence>"));
+            CHECK(mnr_xml_child(c, "comment"), NULL, N_("the comment"),
+                  N_("write the comment, or remove <comment>"));
         }
     }
     return st;

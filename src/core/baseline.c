@@ -20,9 +20,11 @@ int mnr_baseline_prop_count(reader *r, xmlNodePtr node, const char *name, unsign
         return (int)v;
     if (got < 0 && r->st == MNR_OK) {
         char *raw = mnr_xml_token(node, name);
+        /* TRANSLATORS: the attribute, its value, what it must be ("a
+         * count", "a percentage"), the largest value allowed. */
         r->st = mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(node),
                               _("%s=\"%.40s\" is out of range: %s here is a whole number from 0 "
-                              "to %lu; correct it"), name, raw ? raw : "", what, max);
+                              "to %lu; correct it"), name, raw ? raw : "", _(what), max);
         free(raw);
     }
     return fallback;
@@ -30,7 +32,7 @@ int mnr_baseline_prop_count(reader *r, xmlNodePtr node, const char *name, unsign
 
 int mnr_baseline_prop_int(reader *r, xmlNodePtr node, const char *name, int fallback)
 {
-    return mnr_baseline_prop_count(r, node, name, MAX_COUNT, "a count", fallback);
+    return mnr_baseline_prop_count(r, node, name, MAX_COUNT, N_("a count"), fallback);
 }
 
 static char **texts_of(xmlNodePtr parent, const char *name, int *count)
@@ -128,8 +130,8 @@ static mnr_status load_figure(reader *r, mnr_figure *f, xmlNodePtr n, const mnr_
     f->yes = mnr_baseline_prop_int(r, n, "yes", -1);
     f->respondents = mnr_baseline_prop_int(r, n, "respondents", -1);
     f->figure1_percent =
-        mnr_baseline_prop_count(r, n, "figure1-percent", 100, "a percentage", -1);
-    f->text_percent = mnr_baseline_prop_count(r, n, "text-percent", 100, "a percentage", -1);
+        mnr_baseline_prop_count(r, n, "figure1-percent", 100, N_("a percentage"), -1);
+    f->text_percent = mnr_baseline_prop_count(r, n, "text-percent", 100, N_("a percentage"), -1);
     if (r->st != MNR_OK)
         return r->st;
     f->population = mnr_xml_prop(n, "population");
@@ -213,7 +215,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
     b->cohort = kind && strcmp(kind, "cohort") == 0;
     free(kind);
     b->min_group =
-        mnr_baseline_prop_count(r, root, "min-group", MAX_COUNT, "a number of countries", 0);
+        mnr_baseline_prop_count(r, root, "min-group", MAX_COUNT, N_("a number of countries"), 0);
     b->by = mnr_xml_token(root, "by");
     b->title = mnr_xml_text(mnr_xml_child(root, "title"));
     xmlNodePtr docn = mnr_xml_child(root, "document");

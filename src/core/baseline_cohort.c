@@ -153,7 +153,7 @@ static mnr_status check_group_figure(reader *r, const mnr_baseline *b, const mnr
     if (st == MNR_OK && !withheld)
         st = check_published(r, b, g, what, respondents);
     if (st == MNR_OK && !withheld)
-        st = check_within(r, g, what, respondents, b->groups[i].size, "the group",
+        st = check_within(r, g, what, respondents, b->groups[i].size, _("the group"),
                           b->groups[i].line);
     if (withheld) {
         sp->withheld++;
@@ -228,7 +228,7 @@ mnr_status mnr_baseline_check_cohort_figures(reader *r, const mnr_baseline *b,
         return refuse(r, n, _("%s gives no <levels>"), f->id);
     mnr_status st = check_published(r, b, n, f->id, f->respondents);
     if (st == MNR_OK)
-        st = check_within(r, n, f->id, f->respondents, b->cohort_size, "the cohort",
+        st = check_within(r, n, f->id, f->respondents, b->cohort_size, _("the cohort"),
                           xmlGetLineNo(mnr_xml_child(xmlDocGetRootElement(n->doc), "cohort")));
     if (st == MNR_OK)
         st = check_counts(r, levels, f->id, f->yes, f->respondents);
@@ -449,7 +449,7 @@ static mnr_status check_caveats(reader *r, const mnr_baseline *b, xmlNodePtr roo
             st = refuse(r, c, _("this <caveat> is not one mnr cohort writes: a cohort baseline "
                               "holds mnr's own words and its figures only"));
         else
-            st = check_published(r, b, c, "the <caveat> on fictional countries",
+            st = check_published(r, b, c, _("the <caveat> on fictional countries"),
                                  b->cohort_size);
         free(text);
     }

@@ -43,7 +43,9 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
                               mnr_error *err)
 {
     memset(d, 0, sizeof *d);
-    mnr_status st = mnr_merge_check_text(text, "the decision", source, line, err);
+    /* TRANSLATORS: the subject of "%s is not valid UTF-8 text", "%s has a
+     * control character"... */
+    mnr_status st = mnr_merge_check_text(text, _("the decision"), source, line, err);
     if (st != MNR_OK)
         return st;
     const char *eq = strchr(text, '=');

@@ -104,14 +104,14 @@ mnr_status mnr_form_input(xmlDocPtr *out, const mnr_context *ctx, const char *qu
     mnr_status st = mnr_xml_load(&model, ctx->model->path, err);
     if (st == MNR_OK)
         st = mnr_context_load_kind(&qdoc, ctx, questionnaire_path, MNR_KIND_QUESTIONNAIRE,
-                                   "a questionnaire (root element <questionnaire>)",
-                                   "check the file name", err);
+                                   _("a questionnaire (root element <questionnaire>)"),
+                                   _("check the file name"), err);
     if (st == MNR_OK)
         st = mnr_questionnaire_from_doc(&q, qdoc, questionnaire_path, ctx->model, err);
     if (st == MNR_OK && answers_path)
         st = mnr_context_load_kind(&adoc, ctx, answers_path, MNR_KIND_ANSWERS,
-                                   "an answers file (root element <answers>) to open the form with",
-                                   "check the file name", err);
+                                   _("an answers file (root element <answers>) to open the form with"),
+                                   _("check the file name"), err);
     if (st == MNR_OK && adoc)
         st = check_answers(adoc, answers_path, ctx, q, err);
     if (st == MNR_OK)

@@ -219,7 +219,7 @@ static mnr_status explain_module(const char *where, long line, const char *uri, 
         return st;
     return mnr_error_set(err, MNR_EINVALID, where, line,
                          _("the stylesheet module %s cannot be used: %s"), uri,
-                         "check that it is an XSLT 1.0 stylesheet");
+                         _("check that it is an XSLT 1.0 stylesheet"));
 }
 
 /* Turns what libxslt said into one message a user can act on. */
