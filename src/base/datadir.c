@@ -5,6 +5,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "i18n.h"
+
 char *mnr_path_join(const char *dir, const char *rel)
 {
     size_t n = strlen(dir) + strlen(rel) + 2;
@@ -48,7 +50,7 @@ static mnr_status take(char **out, const char *dir, mnr_error *err)
 {
     *out = realpath(dir, NULL);
     if (!*out)
-        return mnr_error_set(err, MNR_ENOMEM, dir, 0, "cannot resolve the data directory");
+        return mnr_error_set(err, MNR_ENOMEM, dir, 0, _("cannot resolve the data directory"));
     return MNR_OK;
 }
 
@@ -59,20 +61,20 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
     if (explicit_dir) {
         if (!is_dir(explicit_dir))
             return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
-                                 "not an mnr data directory (there is no such directory); "
-                                 "give the directory that holds model/, questionnaires/ and stylesheets/");
+                                 _("not an mnr data directory (there is no such directory); "
+                                 "give the directory that holds model/, questionnaires/ and stylesheets/"));
         if (!holds_model(explicit_dir, 0))
             return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
-                                 "not an mnr data directory (no %s in it); "
-                                 "give the directory that holds model/, questionnaires/ and stylesheets/",
+                                 _("not an mnr data directory (no %s in it); "
+                                 "give the directory that holds model/, questionnaires/ and stylesheets/"),
                                  MNR_MODEL_FILE);
         return take(out, explicit_dir, err);
     }
     if (env_dir && env_dir[0]) {
         if (!is_dir(env_dir) || !holds_model(env_dir, 0))
             return mnr_error_set(err, MNR_EIO, env_dir, 0,
-                                 "MNR_DATA_DIR names a directory without %s; "
-                                 "fix or unset MNR_DATA_DIR", MNR_MODEL_FILE);
+                                 _("MNR_DATA_DIR names a directory without %s; "
+                                 "fix or unset MNR_DATA_DIR"), MNR_MODEL_FILE);
         return take(out, env_dir, err);
     }
     mnr_status st = MNR_OK;
@@ -96,6 +98,6 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
             return st;
     }
     return mnr_error_set(err, MNR_EIO, NULL, 0,
-                         "cannot find mnr's data (model/, questionnaires/, stylesheets/); "
-                         "give --data-dir DIR or set MNR_DATA_DIR");
+                         _("cannot find mnr's data (model/, questionnaires/, stylesheets/); "
+                         "give --data-dir DIR or set MNR_DATA_DIR"));
 }

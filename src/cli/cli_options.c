@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "i18n.h"
 
 /* getopt_long's value for an option without a short letter: past any
  * character, so that -t is not taken for --target. */
@@ -60,7 +61,7 @@ static int list_add(cli_list *list, const char *value, const char *cmd)
 {
     const char **grown = realloc(list->items, (size_t)(list->n + 2) * sizeof *grown);
     if (!grown) {
-        fprintf(stderr, "mnr %s: out of memory\n", cmd);
+        fprintf(stderr, _("mnr %s: out of memory\n"), cmd);
         return EXIT_INVALID;
     }
     grown[list->n++] = value;
@@ -77,7 +78,7 @@ static int take(const cli_command *cmd, const cli_option *o, void *opts, char *v
     case CLI_OPT_STRING:
         /* the later one would silently win: say so instead */
         if (*(const char **)(void *)field)
-            return cli_usage(cmd->name, "--%s is given twice; give it once", o->long_name);
+            return cli_usage(cmd->name, _("--%s is given twice; give it once"), o->long_name);
         *(const char **)(void *)field = value;
         return 0;
     case CLI_OPT_FLAG: *(int *)(void *)field = 1; return 0;
@@ -93,7 +94,7 @@ int cli_parse(int *first, const cli_command *cmd, void *opts, int argc, char **a
 {
     int n = count_options(cmd->options);
     if (n > CLI_OPTIONS_MAX) {
-        fprintf(stderr, "mnr %s: more than %d options in the table\n", cmd->name, CLI_OPTIONS_MAX);
+        fprintf(stderr, _("mnr %s: more than %d options in the table\n"), cmd->name, CLI_OPTIONS_MAX);
         return EXIT_INVALID;
     }
     char shorts[2 * CLI_OPTIONS_MAX + 2];
@@ -123,13 +124,13 @@ static int print_name(FILE *out, const cli_option *o)
         len += fprintf(out, "-%c, ", o->short_name);
     len += fprintf(out, "--%s", o->long_name);
     if (o->value_name)
-        len += fprintf(out, " %s", o->value_name);
+        len += fprintf(out, " %s", _(o->value_name));
     return len;
 }
 
 void cli_print_options(FILE *out, const cli_option *options, int column)
 {
-    fputs("Options:\n", out);
+    fputs(_("Options:\n"), out);
     for (const cli_option *o = options; o->kind != CLI_OPT_END; o++) {
         int len = print_name(out, o);
         if (len >= column) {
@@ -137,11 +138,12 @@ void cli_print_options(FILE *out, const cli_option *options, int column)
             len = 0;
         }
         fprintf(out, "%*s", column - len, "");
-        if (!*o->help)
+        const char *help = *o->help ? _(o->help) : o->help;
+        if (!*help)
             fputc('\n', out);
-        for (const char *line = o->help; *line;) {
+        for (const char *line = help; *line;) {
             size_t n = strcspn(line, "\n");
-            if (line != o->help)
+            if (line != help)
                 fprintf(out, "%*s", column, "");
             fprintf(out, "%.*s\n", (int)n, line);
             line += n + (line[n] == '\n');
@@ -151,7 +153,7 @@ void cli_print_options(FILE *out, const cli_option *options, int column)
 
 void cli_print_help(FILE *out, const cli_command *cmd)
 {
-    fputs(cmd->usage, out);
+    fputs(_(cmd->usage), out);
     cli_print_options(out, cmd->options, cmd->column);
-    fputs(cmd->epilogue, out);
+    fputs(*cmd->epilogue ? _(cmd->epilogue) : "", out);
 }

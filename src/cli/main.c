@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 static const struct command {
@@ -18,21 +19,21 @@ static const struct command {
     const char *summary;
     const cli_command *help;
 } commands[] = {
-    {"validate", cmd_validate, "check model, baseline, questionnaire, answers or results files",
+    {"validate", cmd_validate, N_("check model, baseline, questionnaire, answers or results files"),
      &cmd_validate_help},
-    {"score", cmd_score, "score an answers file and compare it with the 2021 baseline",
+    {"score", cmd_score, N_("score an answers file and compare it with the 2021 baseline"),
      &cmd_score_help},
-    {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", &cmd_report_help},
-    {"ask", cmd_ask, "answer a questionnaire in the terminal, saved after every answer",
+    {"report", cmd_report, N_("write the gap report (HTML, PDF, text or CSV)"), &cmd_report_help},
+    {"ask", cmd_ask, N_("answer a questionnaire in the terminal, saved after every answer"),
      &cmd_ask_help},
-    {"form", cmd_form, "write an offline HTML form that saves an answers file", &cmd_form_help},
-    {"merge", cmd_merge, "combine workshop participants' answers into one consensus",
+    {"form", cmd_form, N_("write an offline HTML form that saves an answers file"), &cmd_form_help},
+    {"merge", cmd_merge, N_("combine workshop participants' answers into one consensus"),
      &cmd_merge_help},
-    {"compare", cmd_compare, "show one country's progress between two of its assessments",
+    {"compare", cmd_compare, N_("show one country's progress between two of its assessments"),
      &cmd_compare_help},
-    {"cohort", cmd_cohort, "score many assessments into an anonymised cohort baseline",
+    {"cohort", cmd_cohort, N_("score many assessments into an anonymised cohort baseline"),
      &cmd_cohort_help},
-    {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
+    {"baseline", cmd_baseline, N_("print the 2021 42-country baseline as mnr holds it"),
      &cmd_baseline_help},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
@@ -40,17 +41,17 @@ static const struct command {
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: mnr COMMAND [OPTIONS] [ARGS]\n"
+            _("Usage: mnr COMMAND [OPTIONS] [ARGS]\n"
             "\n"
             "mnr scores a country's Model National Response (MNR) self-assessment on online\n"
             "child sexual exploitation and abuse, compares it with the 2021 review of 42\n"
             "countries, and writes a printable gap report. It works offline.\n"
             "\n"
-            "Commands:\n");
+            "Commands:\n"));
     for (size_t i = 0; i < N_COMMANDS; i++)
-        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        fprintf(out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
     fprintf(out,
-            "  %-10s show the help of a command\n"
+            _("  %-10s show the help of a command\n"
             "\n"
             "Options:\n"
             "  -h, --help       show this help\n"
@@ -61,7 +62,7 @@ static void print_usage(FILE *out)
             "Exit status: 0 ok, 1 invalid input or failed check, 2 wrong command line.\n"
             "\n"
             "Example:\n"
-            "  mnr report questionnaires/examples/examplia-middle.xml -o report.html\n",
+            "  mnr report questionnaires/examples/examplia-middle.xml -o report.html\n"),
             "help");
 }
 
@@ -114,10 +115,10 @@ static const struct command *nearest(const char *name)
 }
 
 static const char help_help[] =
-    "Usage: mnr help [COMMAND]\n"
+    N_("Usage: mnr help [COMMAND]\n"
     "\n"
     "Shows the help of COMMAND (its options, what it prints and its exit status),\n"
-    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n";
+    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n");
 
 static int help(int argc, char **argv)
 {
@@ -126,12 +127,12 @@ static int help(int argc, char **argv)
         return 0;
     }
     if (strcmp(argv[1], "help") == 0) {
-        fputs(help_help, stdout);
+        fputs(_(help_help), stdout);
         return 0;
     }
     const struct command *c = find(argv[1]);
     if (!c) {
-        fprintf(stderr, "mnr help: no command '%s'.\n\n", cli_safe(argv[1]));
+        fprintf(stderr, _("mnr help: no command '%s'.\n\n"), cli_safe(argv[1]));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -149,7 +150,7 @@ static int dispatch(int argc, char **argv)
     if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
         return help(1, argv);
     if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0) {
-        printf("mnr %s (libxml2 %s, libxslt %s)\n", MNR_VERSION, LIBXML_DOTTED_VERSION,
+        printf(_("mnr %s (libxml2 %s, libxslt %s)\n"), MNR_VERSION, LIBXML_DOTTED_VERSION,
                xsltEngineVersion);
         return 0;
     }
@@ -158,12 +159,12 @@ static int dispatch(int argc, char **argv)
     const struct command *c = find(name);
     const struct command *near = c ? NULL : nearest(name);
     if (near) {
-        fprintf(stderr, "mnr: '%s' is not a command; did you mean 'mnr %s'? ('mnr --help' "
-                "lists the commands)\n", cli_safe(name), near->name);
+        fprintf(stderr, _("mnr: '%s' is not a command; did you mean 'mnr %s'? ('mnr --help' "
+                "lists the commands)\n"), cli_safe(name), near->name);
         return EXIT_USAGE;
     }
     if (!c) {
-        fprintf(stderr, "mnr: '%s' is not a command.\n\n", cli_safe(name));
+        fprintf(stderr, _("mnr: '%s' is not a command.\n\n"), cli_safe(name));
         print_usage(stderr);
         return EXIT_USAGE;
     }

@@ -193,7 +193,7 @@ static void xslt_reason(char *buf, size_t size)
         }
         p += n + (p[n] == '\n');
     }
-    snprintf(buf, size, "%s", "it stopped with an error");
+    snprintf(buf, size, "%s", _("it stopped with an error"));
 }
 
 /* A module that xsl:import or xsl:include could not load: say why. */
@@ -202,13 +202,13 @@ static mnr_status explain_module(const char *where, long line, const char *uri, 
     char *real = mnr_xml_real_path(uri);
     if (!real)
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet module %s does not exist (or is not a local "
-                             "file); check the href", uri);
+                             _("the stylesheet module %s does not exist (or is not a local "
+                             "file); check the href"), uri);
     if (!mnr_xml_path_allowed(real)) {
         free(real);
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet module %s is outside the stylesheet's own folder "
-                             "and mnr's stylesheets folder; copy it next to the stylesheet",
+                             _("the stylesheet module %s is outside the stylesheet's own folder "
+                             "and mnr's stylesheets folder; copy it next to the stylesheet"),
                              uri);
     }
     /* It exists and may be read, so it is not XML mnr accepts: say where. */
@@ -219,8 +219,8 @@ static mnr_status explain_module(const char *where, long line, const char *uri, 
     if (st != MNR_OK)
         return st;
     return mnr_error_set(err, MNR_EINVALID, where, line,
-                         "the stylesheet module %s cannot be used: %s", uri,
-                         "check that it is an XSLT 1.0 stylesheet");
+                         _("the stylesheet module %s cannot be used: %s"), uri,
+                         _("check that it is an XSLT 1.0 stylesheet"));
 }
 
 /* Turns what libxslt said into one message a user can act on. */
@@ -234,9 +234,9 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
         if (!what[0])
             text_after("File write for ", " refused", what, sizeof what);
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet tries to write the file %s; a report stylesheet "
+                             _("the stylesheet tries to write the file %s; a report stylesheet "
                              "may not write files (mnr writes the one output itself), so no "
-                             "report was written", what);
+                             "report was written"), what);
     }
     if (strstr(xslt_message, "Local file read for") || strstr(xslt_message, "read rights for")) {
         text_after("Local file read for ", " refused", what, sizeof what);
@@ -244,20 +244,20 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
             text_after("read rights for ", " denied", what, sizeof what);
         int network = strstr(what, "://") && strncmp(what, "file://", 7) != 0;
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             network ? "the stylesheet tries to fetch %s through document(); "
+                             network ? _("the stylesheet tries to fetch %s through document(); "
                                        "a report stylesheet may not use the network, so no "
-                                       "report was written"
-                                     : "the stylesheet tries to read %s through document(); a "
+                                       "report was written")
+                                     : _("the stylesheet tries to read %s through document(); a "
                                        "report stylesheet may read only itself and the modules "
-                                       "it imports, so no report was written",
+                                       "it imports, so no report was written"),
                              what);
     }
     if (strstr(xslt_message, "infinite template recursion") ||
         strstr(xslt_message, "xsltMaxDepth") || strstr(xslt_message, "maxdepth")) {
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet nests template calls more than %d deep, so it "
+                             _("the stylesheet nests template calls more than %d deep, so it "
                              "probably recurses forever; check where its recursion stops. "
-                             "No report was written", xsltMaxDepth);
+                             "No report was written"), xsltMaxDepth);
     }
     if (strstr(xslt_message, "unable to load ")) {
         text_after("unable to load ", NULL, what, sizeof what);
@@ -265,14 +265,14 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
     }
     if (!xslt_message[0] && xsl_message_text[0])
         return mnr_error_set(err, MNR_EINVALID, where, 0,
-                             "the stylesheet stopped with its own message \"%s\", so no "
-                             "report was written", xsl_message_text);
+                             _("the stylesheet stopped with its own message \"%s\", so no "
+                             "report was written"), xsl_message_text);
     char reason[512];
     xslt_reason(reason, sizeof reason);
     return mnr_error_set(err, MNR_EINVALID, where, line,
-                         compiling ? "not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
-                                     "--stylesheet to use mnr's own"
-                                   : "the stylesheet failed (%s), so no report was written",
+                         compiling ? _("not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
+                                     "--stylesheet to use mnr's own")
+                                   : _("the stylesheet failed (%s), so no report was written"),
                          reason);
 }
 
@@ -389,7 +389,7 @@ static int regular_file(const char *path)
     struct stat st;
     mnr_error ignored;
     mnr_error_init(&ignored);
-    if (mnr_input_open(&fd, &st, path, "a stylesheet module", &ignored) != MNR_OK)
+    if (mnr_input_open(&fd, &st, path, N_("a stylesheet module"), &ignored) != MNR_OK)
         return 0;
     close(fd);
     return 1;
@@ -503,8 +503,8 @@ static mnr_status check_params(xsltStylesheetPtr style, const char *xsl_path, co
     for (int i = 0; params && params[i]; i += 2)
         if (!declares_param(style, params[i]))
             return mnr_error_set(err, MNR_EINVALID, xsl_path, 0,
-                                 "the stylesheet has no parameter %s (no top-level xsl:param "
-                                 "of that name); leave out --param %s, or declare it",
+                                 _("the stylesheet has no parameter %s (no top-level xsl:param "
+                                 "of that name); leave out --param %s, or declare it"),
                                  params[i], params[i]);
     return MNR_OK;
 }
@@ -530,7 +530,7 @@ static mnr_status transform(char **out, size_t *len, xmlDocPtr results, const ch
         xsltFreeSecurityPrefs(prefs);
         xsltFreeStylesheet(style);
         clear_modules();
-        return mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, _("out of memory"));
     }
     xsltSetCtxtSecurityPrefs(prefs, ctxt);
     xsltSetCtxtParseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
@@ -551,7 +551,7 @@ static mnr_status transform(char **out, size_t *len, xmlDocPtr results, const ch
         xmlChar *buf = NULL;
         int n = 0;
         if (xsltSaveResultToString(&buf, &n, res, style) != 0)
-            st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, "could not serialise the report");
+            st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, _("could not serialise the report"));
         else {
             *out = malloc((size_t)n + 1);
             if (*out) {
@@ -559,7 +559,7 @@ static mnr_status transform(char **out, size_t *len, xmlDocPtr results, const ch
                 (*out)[n] = '\0';
                 *len = (size_t)n;
             } else
-                st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, "out of memory");
+                st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, _("out of memory"));
         }
         xmlFree(buf);
     }
@@ -676,7 +676,7 @@ static mnr_status write_output(const mnr_report_spec *r, const char *text, size_
                                                                           : MNR_TEXT_LAYOUT,
                                    &safe_len);
     mnr_status st = safe ? mnr_write_atomic(r->out, safe, safe_len, err)
-                         : mnr_error_set(err, MNR_ENOMEM, r->out, 0, "out of memory");
+                         : mnr_error_set(err, MNR_ENOMEM, r->out, 0, _("out of memory"));
     free(safe);
     return st;
 }
@@ -689,7 +689,7 @@ mnr_status mnr_report_write(const mnr_context *ctx, const mnr_report_spec *r, xm
     char *text = NULL;
     size_t len = 0;
     mnr_status st = xsl ? mnr_report_transform_lang(&text, &len, ctx, doc, xsl, r->params, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     if (st == MNR_OK) /* the stylesheet's modules are known now */
         st = mnr_report_check_output(r->out, ctx->dir, err);
     if (st == MNR_OK)
@@ -732,7 +732,7 @@ static mnr_status param_names(char ***out, xsltStylesheetPtr style, mnr_error *e
                 list[++n] = NULL;
         }
     *out = list;
-    return list ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    return list ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
 }
 
 mnr_status mnr_report_params(char ***out, const mnr_context *ctx, const char *layout,
@@ -743,7 +743,7 @@ mnr_status mnr_report_params(char ***out, const mnr_context *ctx, const char *la
     allow_stylesheets(ctx, NULL);
     xsltStylesheetPtr style = NULL;
     mnr_status st = xsl ? load_stylesheet(&style, xsl, NULL, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     if (st == MNR_OK)
         st = param_names(out, style, err);
     xsltFreeStylesheet(style);
