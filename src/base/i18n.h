@@ -42,6 +42,15 @@ const char *mnr_ngettext(const char *singular, const char *plural, unsigned long
 #define N_(msgid) (msgid)
 #define C_(ctxt, msgid) mnr_pgettext(ctxt, msgid)
 
+typedef struct mnr_catalog mnr_catalog;
+
+/* Puts `cat` (catalog.h; taken over, freed by the next call) in use for
+ * the rest of the process; NULL: English. Forgets the texts counted by
+ * mnr_i18n_missing. The command line calls it once, at start. */
+void mnr_i18n_use(mnr_catalog *cat);
+/* Back to English, the catalog freed (at exit, and between tests). */
+void mnr_i18n_reset(void);
+
 /* The language in use ("fr"; "en" when no catalog is in use). */
 const char *mnr_i18n_language(void);
 /* 1 when the catalog in use is a draft: no native speaker has reviewed it
@@ -53,7 +62,12 @@ unsigned long mnr_i18n_missing(void);
 
 /* A number written by the program in machine form ("1.17", "-3", "93.9",
  * "1234") as the language writes it (French "1,17"); into buf, which it
- * returns. Cut to fit, never overflowing. */
+ * returns. Cut to fit, never overflowing. The style comes from the
+ * translation of the sample "1,234.5": the group separator is what stands
+ * between 1 and 234 (may be none), the decimal sign what stands between 4
+ * and 5, and the digits are the sample's (any decimal script, e.g.
+ * Arabic-Indic). Without a catalog, without a translation of the sample,
+ * or for a text that is not such a number: `machine` as it is. */
 char *mnr_number_text(char *buf, size_t size, const char *machine);
 
 #endif
