@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "i18n.h"
 
 #define MO_MAGIC 0x950412deu
 #define MO_HEADER_SIZE 28u
@@ -60,8 +61,10 @@ static const char *string_at(const mnr_catalog *c, uint32_t tab, uint32_t i, siz
 static mnr_status refuse(mnr_error *err, const char *name, const char *why)
 {
     return mnr_error_set(err, MNR_EPARSE, name, 0,
-                         "not a compiled translation catalog (.mo): %s; rebuild it with "
-                         "msgfmt from its .po file (msgfmt --check -o LL.mo LL.po)", why);
+                         /* TRANSLATORS: %s says what is wrong with the file */
+                         _("not a compiled translation catalog (.mo): %s; rebuild it with "
+                           "msgfmt from its .po file (msgfmt --check -o LL.mo LL.po)"),
+                         _(why));
 }
 
 /* The table at `tab` of c->n (length, offset) pairs lies in the file, and
@@ -70,14 +73,14 @@ static mnr_status check_table(const mnr_catalog *c, uint32_t tab, const char *na
                               mnr_error *err)
 {
     if ((uint64_t)tab + (uint64_t)c->n * 8 > c->size)
-        return refuse(err, name, "its table of strings lies past the end of the file");
+        return refuse(err, name, N_("its table of strings lies past the end of the file"));
     for (uint32_t i = 0; i < c->n; i++) {
         uint64_t len = word_at(c, (size_t)tab + (size_t)i * 8);
         uint64_t off = word_at(c, (size_t)tab + (size_t)i * 8 + 4);
         if (off + len >= c->size)
-            return refuse(err, name, "a string lies past the end of the file");
+            return refuse(err, name, N_("a string lies past the end of the file"));
         if (c->data[off + len] != '\0')
-            return refuse(err, name, "a string does not end with a NUL byte");
+            return refuse(err, name, N_("a string does not end with a NUL byte"));
     }
     return MNR_OK;
 }
@@ -89,7 +92,7 @@ static mnr_status check_sorted(const mnr_catalog *c, const char *name, mnr_error
         const char *prev = string_at(c, c->orig, i - 1, &len);
         const char *cur = string_at(c, c->orig, i, &len);
         if (strcmp(prev, cur) >= 0)
-            return refuse(err, name, "its messages are not in sorted order");
+            return refuse(err, name, N_("its messages are not in sorted order"));
     }
     return MNR_OK;
 }
@@ -329,7 +332,7 @@ static mnr_status read_plural_forms(mnr_catalog *c, const char *v, size_t len, c
 {
     char *f = strndup(v, len);
     if (!f)
-        return mnr_error_set(err, MNR_ENOMEM, name, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, name, 0, _("out of memory"));
     const char *np = strstr(f, "nplurals=");
     const char *pl = strstr(f, "plural=");
     unsigned long nplurals = 0;
@@ -341,17 +344,17 @@ static mnr_status read_plural_forms(mnr_catalog *c, const char *v, size_t len, c
     }
     if (!np || !pl || nplurals < 1 || nplurals > MNR_CATALOG_MAX_PLURALS) {
         free(f);
-        return refuse(err, name, "its Plural-Forms header has no nplurals=1..10 and plural=");
+        return refuse(err, name, N_("its Plural-Forms header has no nplurals=1..10 and plural="));
     }
     size_t elen = strcspn(pl + 7, ";");
     c->plural = strndup(pl + 7, elen);
     free(f);
     if (!c->plural)
-        return mnr_error_set(err, MNR_ENOMEM, name, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, name, 0, _("out of memory"));
     int bad, div0;
     plural_value(c->plural, 0, &bad, &div0);
     if (bad)
-        return refuse(err, name, "its Plural-Forms expression cannot be read");
+        return refuse(err, name, N_("its Plural-Forms expression cannot be read"));
     c->nplurals = (unsigned)nplurals;
     return MNR_OK;
 }
@@ -595,7 +598,7 @@ static mnr_status check_entries(mnr_catalog *c, const char *name, mnr_error *err
 {
     c->unsafe = calloc(c->n ? c->n : 1, 1);
     if (!c->unsafe)
-        return mnr_error_set(err, MNR_ENOMEM, name, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, name, 0, _("out of memory"));
     size_t len;
     for (uint32_t i = 0; i < c->n; i++) {
         if (string_at(c, c->orig, i, &len)[0] == '\0')
@@ -623,14 +626,14 @@ void mnr_catalog_free(mnr_catalog *cat)
 static mnr_status parse(mnr_catalog *c, const char *name, mnr_error *err)
 {
     if (c->size < MO_HEADER_SIZE)
-        return refuse(err, name, "it is shorter than a catalog's header");
+        return refuse(err, name, N_("it is shorter than a catalog's header"));
     if (word_at(c, 0) != MO_MAGIC) {
         c->swap = 1;
         if (word_at(c, 0) != MO_MAGIC)
-            return refuse(err, name, "it does not start with the magic number of a .mo file");
+            return refuse(err, name, N_("it does not start with the magic number of a .mo file"));
     }
     if (word_at(c, 4) >> 16 > 1)
-        return refuse(err, name, "its format revision is one mnr does not read");
+        return refuse(err, name, N_("its format revision is one mnr does not read"));
     c->n = word_at(c, 8);
     c->orig = word_at(c, 12);
     c->trans = word_at(c, 16);
@@ -649,8 +652,9 @@ static mnr_status parse(mnr_catalog *c, const char *name, mnr_error *err)
 static mnr_status too_large(const char *name, mnr_error *err)
 {
     return mnr_error_set(err, MNR_EIO, name, 0,
-                         "is larger than %u MB, more than any translation catalog (.mo) "
-                         "holds; give the catalog msgfmt made", MNR_CATALOG_MAX_SIZE >> 20);
+                         _("is larger than %u MB, more than any translation catalog (.mo) "
+                           "holds; give the catalog msgfmt made"),
+                         MNR_CATALOG_MAX_SIZE >> 20);
 }
 
 mnr_status mnr_catalog_load_buffer(mnr_catalog **out, const void *data, size_t len,
@@ -664,7 +668,7 @@ mnr_status mnr_catalog_load_buffer(mnr_catalog **out, const void *data, size_t l
         c->data = malloc(len ? len : 1);
     if (!c || !c->data) {
         mnr_catalog_free(c);
-        return mnr_error_set(err, MNR_ENOMEM, name, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, name, 0, _("out of memory"));
     }
     if (len)
         memcpy(c->data, data, len);
@@ -683,7 +687,7 @@ mnr_status mnr_catalog_load(mnr_catalog **out, const char *path, mnr_error *err)
     *out = NULL;
     int fd;
     struct stat st;
-    mnr_status s = mnr_input_open(&fd, &st, path, "a translation catalog (.mo)", err);
+    mnr_status s = mnr_input_open(&fd, &st, path, _("a translation catalog (.mo)"), err);
     if (s != MNR_OK)
         return s;
     if (st.st_size < 0 || (unsigned long long)st.st_size > MNR_CATALOG_MAX_SIZE) {
@@ -700,7 +704,7 @@ mnr_status mnr_catalog_load(mnr_catalog **out, const char *path, mnr_error *err)
     }
     close(fd);
     if (!buf)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     s = mnr_catalog_load_buffer(out, buf, got, path, err);
     free(buf);
     return s;

@@ -20,7 +20,7 @@ static int take_lang(void *opts, char *value)
 {
     (void)opts;
     if (lang_given)
-        return cli_usage(cli_parsing, "--lang is given twice; give it once");
+        return cli_usage(cli_parsing, _("--lang is given twice; give it once"));
     lang_given = value;
     return 0;
 }
