@@ -39,7 +39,8 @@ const char *mnr_ngettext(const char *singular, const char *plural, unsigned long
     MNR_FORMAT_ARG(1) MNR_FORMAT_ARG(2);
 
 #define _(msgid) mnr_gettext(msgid)
-#define N_(msgid) (msgid)
+/* no parentheses: N_() may give a char array its text */
+#define N_(msgid) msgid
 #define C_(ctxt, msgid) mnr_pgettext(ctxt, msgid)
 
 typedef struct mnr_catalog mnr_catalog;
