@@ -428,10 +428,11 @@ enum { CONV_OK = 0, CONV_NOT_FORMAT = -1, CONV_REFUSED = -2 };
 
 /* The arguments printf takes for format s (len bytes), two letters each
  * (length modifier, kind) into sig (ARGS_MAX * 2 + 1); "%%" takes none.
- * CONV_NOT_FORMAT when s is not a valid format (a lone '%'),
- * CONV_REFUSED for what a translation may never hold: %n, positional
- * arguments (%1$s), more than ARGS_MAX. */
-static int conversions(const char *s, size_t len, char *sig)
+ * CONV_NOT_FORMAT when s is not a valid format (a lone '%'; `lenient`
+ * skips such a '%' instead, as in "92 %)"), CONV_REFUSED for what a
+ * translation may never hold: %n, positional arguments (%1$s), more than
+ * ARGS_MAX. */
+static int conversions(const char *s, size_t len, char *sig, int lenient)
 {
     size_t k = 0;
     const char *end = s + len;
@@ -441,6 +442,8 @@ static int conversions(const char *s, size_t len, char *sig)
             p++;
             continue;
         }
+        const char *spec = p;
+        size_t stars = 0;
         while (p < end && *p && strchr("-+ #0'", *p))
             p++;
         for (int part = 0; part < 2; part++) { /* width, then .precision */
@@ -450,9 +453,7 @@ static int conversions(const char *s, size_t len, char *sig)
                 p++;
             }
             if (p < end && *p == '*') {
-                if (k >= ARGS_MAX)
-                    return CONV_REFUSED;
-                sig[2 * k] = '-', sig[2 * k + 1] = 'i', k++;
+                stars++;
                 p++;
             } else {
                 while (p < end && *p >= '0' && *p <= '9')
@@ -466,10 +467,8 @@ static int conversions(const char *s, size_t len, char *sig)
             lenmod = p[0] == 'h' ? 'H' : 'L', p += 2;
         else if (p < end && *p && strchr("hlLqjzt", *p))
             lenmod = *p++;
-        if (p >= end || !*p)
-            return CONV_NOT_FORMAT;
-        char kind;
-        switch (*p) {
+        char kind = 0;
+        switch (p < end ? *p : '\0') {
         case 'd': case 'i': kind = 'i'; break;
         case 'o': case 'u': case 'x': case 'X': kind = 'u'; break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A':
@@ -478,11 +477,19 @@ static int conversions(const char *s, size_t len, char *sig)
         case 's': kind = 's'; break;
         case 'p': kind = 'p'; break;
         case 'n': return CONV_REFUSED;
-        default: return CONV_NOT_FORMAT;
+        default: break;
+        }
+        if (!kind) {
+            if (!lenient)
+                return CONV_NOT_FORMAT;
+            p = spec; /* not a conversion: go on after the '%' */
+            continue;
         }
         p++;
-        if (k >= ARGS_MAX)
+        if (k + stars >= ARGS_MAX)
             return CONV_REFUSED;
+        for (; stars > 0; stars--) /* each * takes an int */
+            sig[2 * k] = '-', sig[2 * k + 1] = 'i', k++;
         sig[2 * k] = lenmod, sig[2 * k + 1] = kind, k++;
     }
     sig[2 * k] = '\0';
@@ -530,48 +537,65 @@ static int names_within(char a[][NAME_LEN_MAX + 1], int na, char b[][NAME_LEN_MA
     return 1;
 }
 
+/* What makes an entry unusable: as any text (bad UTF-8, a control, other
+ * placeholders), or only as a printf format. */
+enum { UNSAFE_TEXT = 1, UNSAFE_FORMAT = 2, UNSAFE = UNSAFE_TEXT | UNSAFE_FORMAT };
+
 /* The English text a translation stands for: its conversions and
  * placeholders, worked out once per entry. */
 typedef struct source_text {
+    int percent;              /* it holds a '%' */
     int conv;                 /* CONV_* of the msgid */
     char sig[ARGS_MAX * 2 + 1];
     int nnames;
     char names[NAMES_MAX][NAME_LEN_MAX + 1];
 } source_text;
 
-/* One translated form against its source; `form_of_plural` allows it to
- * leave out trailing conversions and any placeholders. */
-static int form_safe(const source_text *src, const char *t, size_t len, int form_of_plural)
+/* Whether translation t may stand for src where it is a printf format
+ * (mnr_catalog_lookup; C strings). With a '%' in the English and a valid
+ * format there, the same conversions (a plural form may leave out
+ * trailing ones); without, no conversion that takes an argument, which
+ * would read one that is not there ("50 % des" is "% d"). */
+static int format_safe(const source_text *src, const char *t, size_t len, int form_of_plural)
+{
+    char sig[ARGS_MAX * 2 + 1];
+    if (src->conv == CONV_REFUSED)
+        return 0;
+    if (!src->percent || src->conv == CONV_NOT_FORMAT)
+        return conversions(t, len, sig, 1) == CONV_OK && (src->percent || !sig[0]);
+    if (conversions(t, len, sig, 0) != CONV_OK)
+        return 0;
+    size_t k = strlen(sig);
+    return form_of_plural ? strncmp(sig, src->sig, k) == 0 : strcmp(sig, src->sig) == 0;
+}
+
+/* One translated form against its source: a mask of UNSAFE_*.
+ * `form_of_plural` allows it to leave out trailing conversions and any
+ * placeholders. */
+static int form_unsafe(const source_text *src, const char *t, size_t len, int form_of_plural)
 {
     if (len == 0 || !text_safe(t, len))
-        return 0;
-    char sig[ARGS_MAX * 2 + 1];
-    int conv = conversions(t, len, sig);
-    if (conv == CONV_REFUSED)
-        return 0;
-    if (src->conv == CONV_OK) {
-        if (conv != CONV_OK)
-            return 0;
-        size_t k = strlen(sig);
-        if (form_of_plural ? strncmp(sig, src->sig, k) != 0 : strcmp(sig, src->sig) != 0)
-            return 0;
-    }
+        return UNSAFE;
     char names[NAMES_MAX][NAME_LEN_MAX + 1];
     int nn = placeholders(t, len, names);
     if (nn < 0 || !names_within(names, nn, (char(*)[NAME_LEN_MAX + 1])src->names, src->nnames))
-        return 0;
-    return form_of_plural ||
-           names_within((char(*)[NAME_LEN_MAX + 1])src->names, src->nnames, names, nn);
+        return UNSAFE;
+    if (!form_of_plural &&
+        !names_within((char(*)[NAME_LEN_MAX + 1])src->names, src->nnames, names, nn))
+        return UNSAFE;
+    return format_safe(src, t, len, form_of_plural) ? 0 : UNSAFE_FORMAT;
 }
 
 static int source_read(source_text *src, const char *s, size_t len)
 {
-    src->conv = conversions(s, len, src->sig);
+    src->percent = memchr(s, '%', len) != NULL;
+    src->conv = conversions(s, len, src->sig, 0);
     src->nnames = placeholders(s, len, src->names);
-    return src->conv != CONV_REFUSED && src->nnames >= 0;
+    return src->nnames >= 0;
 }
 
-static int entry_safe(const mnr_catalog *c, uint32_t i)
+/* Entry i's mask of UNSAFE_*. */
+static int entry_unsafe(const mnr_catalog *c, uint32_t i)
 {
     size_t olen, tlen;
     const char *o = string_at(c, c->orig, i, &olen);
@@ -580,18 +604,18 @@ static int entry_safe(const mnr_catalog *c, uint32_t i)
     int plural = slen < olen;
     source_text *src = malloc(sizeof *src);
     if (!src)
-        return 0;
+        return UNSAFE;
     /* a plural's forms are checked against the plural msgid */
     const char *s = plural ? o + slen + 1 : o;
-    int ok = source_read(src, s, plural ? olen - slen - 1 : olen);
+    int unsafe = source_read(src, s, plural ? olen - slen - 1 : olen) ? 0 : UNSAFE;
     unsigned forms = 0;
-    for (size_t at = 0; ok && at <= tlen; forms++) {
+    for (size_t at = 0; unsafe != UNSAFE && at <= tlen; forms++) {
         size_t flen = strlen(t + at);
-        ok = form_safe(src, t + at, flen, plural);
+        unsafe |= form_unsafe(src, t + at, flen, plural);
         at += flen + 1;
     }
     free(src);
-    return ok && forms == (plural ? c->nplurals : 1u);
+    return unsafe == UNSAFE || forms != (plural ? c->nplurals : 1u) ? UNSAFE : unsafe;
 }
 
 static mnr_status check_entries(mnr_catalog *c, const char *name, mnr_error *err)
@@ -603,10 +627,8 @@ static mnr_status check_entries(mnr_catalog *c, const char *name, mnr_error *err
     for (uint32_t i = 0; i < c->n; i++) {
         if (string_at(c, c->orig, i, &len)[0] == '\0')
             continue; /* the header */
-        if (!entry_safe(c, i)) {
-            c->unsafe[i] = 1;
-            c->ignored++;
-        }
+        c->unsafe[i] = (unsigned char)entry_unsafe(c, i);
+        c->ignored += c->unsafe[i] != 0;
     }
     return MNR_OK;
 }
@@ -727,8 +749,9 @@ static int key_cmp(const char *ctxt, const char *msgid, const char *orig)
     return strcmp(msgid, (const char *)s);
 }
 
-/* The safe entry for the key; -1 when none. */
-static long find(const mnr_catalog *c, const char *ctxt, const char *msgid)
+/* The entry for the key that is not unsafe in the ways of `mask`; -1
+ * when none. */
+static long find(const mnr_catalog *c, const char *ctxt, const char *msgid, int mask)
 {
     if (!msgid || (!ctxt && !*msgid))
         return -1;
@@ -738,7 +761,7 @@ static long find(const mnr_catalog *c, const char *ctxt, const char *msgid)
         uint32_t mid = lo + (hi - lo) / 2;
         int d = key_cmp(ctxt, msgid, string_at(c, c->orig, mid, &len));
         if (d == 0)
-            return c->unsafe[mid] ? -1 : (long)mid;
+            return c->unsafe[mid] & mask ? -1 : (long)mid;
         if (d < 0)
             hi = mid;
         else
@@ -749,7 +772,14 @@ static long find(const mnr_catalog *c, const char *ctxt, const char *msgid)
 
 const char *mnr_catalog_lookup(const mnr_catalog *cat, const char *ctxt, const char *msgid)
 {
-    long i = cat ? find(cat, ctxt, msgid) : -1;
+    long i = cat ? find(cat, ctxt, msgid, UNSAFE_FORMAT) : -1;
+    size_t len;
+    return i < 0 ? NULL : string_at(cat, cat->trans, (uint32_t)i, &len);
+}
+
+const char *mnr_catalog_lookup_text(const mnr_catalog *cat, const char *ctxt, const char *msgid)
+{
+    long i = cat ? find(cat, ctxt, msgid, UNSAFE_TEXT) : -1;
     size_t len;
     return i < 0 ? NULL : string_at(cat, cat->trans, (uint32_t)i, &len);
 }
@@ -757,7 +787,7 @@ const char *mnr_catalog_lookup(const mnr_catalog *cat, const char *ctxt, const c
 const char *mnr_catalog_plural(const mnr_catalog *cat, const char *ctxt, const char *singular,
                                unsigned long n)
 {
-    long i = cat ? find(cat, ctxt, singular) : -1;
+    long i = cat ? find(cat, ctxt, singular, UNSAFE_FORMAT) : -1;
     if (i < 0)
         return NULL;
     size_t olen, tlen;
@@ -766,7 +796,7 @@ const char *mnr_catalog_plural(const mnr_catalog *cat, const char *ctxt, const c
         return NULL; /* not a plural entry: English decides the form */
     const char *t = string_at(cat, cat->trans, (uint32_t)i, &tlen);
     for (unsigned form = mnr_catalog_plural_form(cat, n); form > 0; form--)
-        t += strlen(t) + 1; /* entry_safe counted nplurals forms */
+        t += strlen(t) + 1; /* entry_unsafe counted nplurals forms */
     return t;
 }
 

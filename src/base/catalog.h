@@ -13,11 +13,17 @@
  * One entry whose translation would be unsafe to use is ignored (the text
  * stays English), so that one bad line of a PO file never garbles or
  * crashes a run: a translation that is not valid UTF-8, holds a control
- * character other than newline and tab, has other printf conversions than
- * its msgid (another kind, another order; positional ones such as %1$s,
- * and %n, are refused), or other {N} placeholders ({1}, {day}) than its
- * msgid. A plural form may leave out trailing conversions or placeholders
- * ("one file" for n = 1); it may not add or reorder them.
+ * character other than newline and tab, or other {N} placeholders ({1},
+ * {day}) than its msgid. Where it may be a printf format (a C string:
+ * mnr_catalog_lookup, mnr_catalog_plural), also one whose printf
+ * conversions differ from its msgid's (another kind, another order;
+ * positional ones such as %1$s, and %n, are refused), and, for a msgid
+ * without '%', one with a conversion that takes an argument (printf
+ * would read one that is not there). A plural form may leave out
+ * trailing conversions or placeholders ("one file" for n = 1); it may
+ * not add or reorder them. A text that is never a format (the data's,
+ * the words module's) is looked up with mnr_catalog_lookup_text, where a
+ * '%' is only a character ("92 %", "50 % des pays").
  *
  *   mnr_catalog *cat;
  *   if (mnr_catalog_load(&cat, "locale/fr.mo", &err) != MNR_OK) ...
@@ -51,6 +57,9 @@ void mnr_catalog_free(mnr_catalog *cat);
  * the catalog has none that is safe to use. For a plural entry, its first
  * form. The empty msgid has none (it holds the header). */
 const char *mnr_catalog_lookup(const mnr_catalog *cat, const char *ctxt, const char *msgid);
+/* The same for a text that is never used as a printf format: its
+ * translation is not checked for printf conversions. */
+const char *mnr_catalog_lookup_text(const mnr_catalog *cat, const char *ctxt, const char *msgid);
 /* The form for `n` of the plural entry whose singular msgid is `singular`,
  * or NULL when there is none (the caller then uses English). */
 const char *mnr_catalog_plural(const mnr_catalog *cat, const char *ctxt, const char *singular,
@@ -63,8 +72,8 @@ unsigned mnr_catalog_plural_form(const mnr_catalog *cat, unsigned long n);
 const char *mnr_catalog_language(const mnr_catalog *cat);
 /* 1 unless the header's X-Translation-Status starts with "reviewed". */
 int mnr_catalog_draft(const mnr_catalog *cat);
-/* The number of entries that were ignored as unsafe (for tests and
- * scripts/translations). */
+/* The number of entries mnr_catalog_lookup ignores as unsafe (for
+ * tests). */
 size_t mnr_catalog_ignored(const mnr_catalog *cat);
 
 #endif

@@ -115,6 +115,17 @@ const char *mnr_pgettext(const char *ctxt, const char *msgid)
     return msgid;
 }
 
+const char *mnr_i18n_text(const char *ctxt, const char *msgid)
+{
+    if (!current)
+        return msgid;
+    const char *t = mnr_catalog_lookup_text(current, ctxt, msgid);
+    if (t)
+        return t;
+    note_missing(ctxt, msgid);
+    return msgid;
+}
+
 const char *mnr_ngettext(const char *singular, const char *plural, unsigned long n)
 {
     const char *t = current ? mnr_catalog_plural(current, NULL, singular, n) : NULL;

@@ -34,6 +34,11 @@
 const char *mnr_gettext(const char *msgid) MNR_FORMAT_ARG(1);
 /* The same, for the English text `msgid` used in context `ctxt`. */
 const char *mnr_pgettext(const char *ctxt, const char *msgid) MNR_FORMAT_ARG(2);
+/* The translation of a text that is never a printf format (from the data
+ * or the words module) in context `ctxt` (NULL: none): a '%' in it is a
+ * character ("92 %"), where mnr_gettext would refuse a translation that
+ * could read an argument that is not there. */
+const char *mnr_i18n_text(const char *ctxt, const char *msgid);
 /* The form of `singular`/`plural` that the language uses for `n`. */
 const char *mnr_ngettext(const char *singular, const char *plural, unsigned long n)
     MNR_FORMAT_ARG(1) MNR_FORMAT_ARG(2);

@@ -29,6 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         total += t ? strlen(t) : 0;
         t = mnr_catalog_lookup(cat, "ask-key", keys[i]);
         total += t ? strlen(t) : 0;
+        t = mnr_catalog_lookup_text(cat, NULL, keys[i]);
+        total += t ? strlen(t) : 0;
         for (unsigned long n = 0; n < 120; n += 7) {
             t = mnr_catalog_plural(cat, NULL, keys[i], n);
             total += t ? strlen(t) : 0;
@@ -40,6 +42,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(key, data, k);
     key[k] = '\0';
     const char *t = mnr_catalog_lookup(cat, NULL, key);
+    total += t ? strlen(t) : 0;
+    t = mnr_catalog_lookup_text(cat, NULL, key);
     total += t ? strlen(t) : 0;
     if (mnr_catalog_plural_form(cat, ULONG_MAX) >= MNR_CATALOG_MAX_PLURALS)
         abort();

@@ -169,6 +169,14 @@ static void test_unsafe_entries_ignored(void **state)
         assert_null(mnr_catalog_plural(c, NULL, unsafe_entries[i].orig, 2));
     }
     assert_int_equal(mnr_catalog_ignored(c), N_UNSAFE - 2);
+    /* a text that is never a format: its conversions do not matter, the
+     * rest does */
+    assert_string_equal(mnr_catalog_lookup_text(c, NULL, "Done"), "Fini %s");
+    assert_string_equal(mnr_catalog_lookup_text(c, NULL, "%s has %d"), "%d a %s");
+    assert_null(mnr_catalog_lookup_text(c, NULL, "Bell"));
+    assert_null(mnr_catalog_lookup_text(c, NULL, "Bad byte"));
+    assert_null(mnr_catalog_lookup_text(c, NULL, "{1} of {2}"));
+    assert_null(mnr_catalog_lookup_text(c, NULL, "%lu x"));
     mnr_catalog_free(c);
     free(m.data);
 }
@@ -182,7 +190,9 @@ static void test_safe_entries_kept(void **state)
         {"", header, 0, 0},
         {"%-10s|%5.1f%%", "%s|%.2f %%", 0, 0},
         {"%lu file\0%lu files", "one file\0%lu files", 18, 18},
+        {"92 per cent (of 13)", "92 %) (sur 13, 54 %. 2)", 0, 0}, /* no conversion */
         {"a\tb\n", "x\ty\n", 0, 0},
+        {"{1} countries", "{1} % des pays", 0, 0}, /* "% d": not as a format */
         {"{1} of {2}", "{2} sur {1}", 0, 0},
         {"ÿ", "\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a \xe2\x80\x8f", 0, 0},
     };
@@ -191,7 +201,10 @@ static void test_safe_entries_kept(void **state)
     mnr_error_init(&err);
     mnr_catalog *c = NULL;
     assert_int_equal(mnr_catalog_load_buffer(&c, m.data, m.size, "zz.mo", &err), MNR_OK);
-    assert_int_equal(mnr_catalog_ignored(c), 0);
+    assert_int_equal(mnr_catalog_ignored(c), 1);
+    assert_null(mnr_catalog_lookup(c, NULL, "{1} countries"));
+    assert_string_equal(mnr_catalog_lookup_text(c, NULL, "{1} countries"), "{1} % des pays");
+    assert_string_equal(mnr_catalog_lookup(c, NULL, "92 per cent (of 13)"), "92 %) (sur 13, 54 %. 2)");
     assert_string_equal(mnr_catalog_lookup(c, NULL, "%-10s|%5.1f%%"), "%s|%.2f %%");
     assert_string_equal(mnr_catalog_plural(c, NULL, "%lu file", 1), "one file");
     assert_string_equal(mnr_catalog_plural(c, NULL, "%lu file", 7), "%lu files");

@@ -51,6 +51,8 @@ static void test_lookups_and_missing(void **state)
     assert_string_equal(_("Leadership"), "Xleadership");
     assert_string_equal(C_("ask-key", "y"), "o");
     assert_string_equal(_("y"), "xy");
+    assert_string_equal(mnr_i18n_text(NULL, "Leadership"), "Xleadership");
+    assert_string_equal(mnr_i18n_text("ask-key", "y"), "o");
     assert_string_equal(mnr_ngettext("%d gap", "%d gaps", 1), "%d xgap");
     assert_string_equal(mnr_ngettext("%d gap", "%d gaps", 5), "%d xgaps");
     assert_int_equal(mnr_i18n_missing(), 0);
