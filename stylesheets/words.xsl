@@ -37,6 +37,14 @@
        layouts share with them
        ================================================================ -->
 
+  <!-- The language of the words below and whether their translation is a
+       draft: set by mnr from the catalog (its PO header) when it loads
+       this module; not translated. s.lang is an HTML lang code;
+       s.translation-draft is 'yes' until a native speaker has reviewed the
+       translation, else empty. -->
+  <xsl:variable name="s.lang">en</xsl:variable>
+  <xsl:variable name="s.translation-draft"></xsl:variable>
+
   <xsl:variable name="s.title">Model National Response maturity self-assessment</xsl:variable>
   <xsl:variable name="s.subtitle">Gap report</xsl:variable>
   <xsl:variable name="s.mnr">Model National Response</xsl:variable>

@@ -40,5 +40,7 @@ int mnr_locale_code_ok(const char *code);
 #define MNR_QUESTIONNAIRE_DIR "questionnaires"
 #define MNR_STYLESHEET_DIR "stylesheets"
 #define MNR_LOCALE_DIR "locale"
+/* which texts are translated (its.h) */
+#define MNR_ITS_RULES_FILE "po/its/mnr.its"
 
 #endif

@@ -76,4 +76,12 @@ unsigned long mnr_i18n_missing(void);
  * or for a text that is not such a number: `machine` as it is. */
 char *mnr_number_text(char *buf, size_t size, const char *machine);
 
+/* ---- for tests only: never called by mnr itself ---- */
+/* Makes mnr_gettext look its msgid up in `pairs` (English, translation,
+ * English, translation, ..., NULL; kept, not copied), with `language` as
+ * the language in use and the catalog a draft; NULL `pairs`: back to
+ * English. Lets unit tests and the test driver tests/tools/mnr-lang.c
+ * show translated output without a compiled catalog. */
+void mnr_i18n_use_table(const char *language, const char *const *pairs);
+
 #endif
