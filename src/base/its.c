@@ -461,7 +461,7 @@ static int translate_node(xmlNodePtr n)
     if (!key)
         return -1;
     /* "" is the catalog's header, not a text */
-    const char *found = key[0] ? mnr_gettext(key) : key;
+    const char *found = key[0] ? mnr_i18n_text(NULL, key) : key;
     int rc = 0;
     if (found != key) {
         xmlChar *text = text_of(found);

@@ -9,6 +9,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "cli.h"
+#include "cli_lang.h"
 #include "commands.h"
 #include "i18n.h"
 #include "xmlsafe.h"
@@ -58,7 +59,8 @@ static void print_usage(FILE *out)
             "  -V, --version    show the version\n"
             "\n"
             "Every command takes --data-dir DIR (or MNR_DATA_DIR) to use another copy of\n"
-            "model/, questionnaires/ and stylesheets/.\n"
+            "model/, questionnaires/ and stylesheets/, and --lang LL to speak language LL\n"
+            "(else the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG names; else English).\n"
             "Exit status: 0 ok, 1 invalid input or failed check, 2 wrong command line.\n"
             "\n"
             "Example:\n"
@@ -120,19 +122,32 @@ static const char help_help[] =
     "Shows the help of COMMAND (its options, what it prints and its exit status),\n"
     "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n");
 
+static const cli_option help_options[] = {
+    CLI_HELP(N_("show this help")),
+    CLI_END,
+};
+/* `mnr help`'s own command line (--lang, --help), for cli_parse and for
+ * choosing the language of `mnr --help` too */
+static const cli_command help_cmd = {"help", help_help, help_options, 21, ""};
+
 static int help(int argc, char **argv)
 {
-    if (argc < 2) {
+    int first;
+    int rc = cli_parse(&first, &help_cmd, NULL, argc, argv);
+    if (rc != 0)
+        return rc == CLI_HELP_SHOWN ? 0 : rc;
+    if (first >= argc) {
         print_usage(stdout);
         return 0;
     }
-    if (strcmp(argv[1], "help") == 0) {
+    const char *name = argv[first];
+    if (strcmp(name, "help") == 0) {
         fputs(_(help_help), stdout);
         return 0;
     }
-    const struct command *c = find(argv[1]);
+    const struct command *c = find(name);
     if (!c) {
-        fprintf(stderr, _("mnr help: no command '%s'.\n\n"), cli_safe(argv[1]));
+        fprintf(stderr, _("mnr help: no command '%s'.\n\n"), cli_safe(name));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -140,8 +155,27 @@ static int help(int argc, char **argv)
     return 0;
 }
 
+/* The table whose options (--lang, --data-dir) choose the language of
+ * `mnr NAME ...`: the command's, help's for help and --help, none (the
+ * environment alone) for anything else. */
+static const cli_command *lang_table(int argc, char **argv)
+{
+    if (argc < 2)
+        return NULL;
+    const struct command *c = find(argv[1]);
+    if (c)
+        return c->help;
+    if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "--help") == 0)
+        return &help_cmd;
+    return NULL;
+}
+
 static int dispatch(int argc, char **argv)
 {
+    int rc = cli_lang_start(lang_table(argc, argv), argc - 1, argv + 1);
+    if (rc != 0)
+        return rc;
     if (argc < 2) {
         print_usage(stderr);
         return EXIT_USAGE;
@@ -180,6 +214,7 @@ int main(int argc, char **argv)
     signal(SIGXFSZ, SIG_IGN);
     mnr_xml_init();
     int rc = cli_stdout_close(dispatch(argc, argv));
+    cli_lang_end();
     mnr_xml_cleanup();
     cli_safe_free();
     xsltCleanupGlobals();
