@@ -37,6 +37,49 @@
        layouts share with them
        ================================================================ -->
 
+  <!-- The language of the words below and whether their translation is a
+       draft: set by mnr from the catalog (its PO header) when it loads
+       this module; not translated. s.lang is an HTML lang code;
+       s.translation-draft is 'yes' until a native speaker has reviewed the
+       translation, else empty. -->
+  <xsl:variable name="s.lang">en</xsl:variable>
+  <xsl:variable name="s.translation-draft"></xsl:variable>
+
+  <!-- The locale: how the language writes, read by the layouts (and by mnr
+       itself from the same messages). -->
+  <!-- TRANSLATORS: the direction your language is written in: keep
+       "default:LTR" for left to right; write "default:RTL" for a language
+       written right to left (Arabic, Hebrew...). Nothing else. -->
+  <xsl:variable name="s.direction">default:LTR</xsl:variable>
+  <!-- TRANSLATORS: the number one thousand two hundred and thirty-four and
+       a half as your language writes it, digits 1 2 3 4 5 kept: what stands
+       between 1 and 234 separates thousands (may be nothing, a space, a
+       narrow no-break space U+202F...), what stands between 4 and 5 is the
+       decimal sign. French: "1 234,5", Spanish: "1234,5". -->
+  <xsl:variable name="s.number-sample">1,234.5</xsl:variable>
+  <!-- TRANSLATORS: how a date is written: {day} is the day of the month
+       (1-31, no leading zero), {month} the month's name (below), {year} the
+       year. French: "{day} {month} {year}", Spanish:
+       "{day} de {month} de {year}". -->
+  <xsl:variable name="s.date-pattern">{day} {month} {year}</xsl:variable>
+  <!-- TRANSLATORS: the names of the months, as they stand in a date. -->
+  <xsl:variable name="s.month-1">January</xsl:variable>
+  <xsl:variable name="s.month-2">February</xsl:variable>
+  <xsl:variable name="s.month-3">March</xsl:variable>
+  <xsl:variable name="s.month-4">April</xsl:variable>
+  <xsl:variable name="s.month-5">May</xsl:variable>
+  <xsl:variable name="s.month-6">June</xsl:variable>
+  <xsl:variable name="s.month-7">July</xsl:variable>
+  <xsl:variable name="s.month-8">August</xsl:variable>
+  <xsl:variable name="s.month-9">September</xsl:variable>
+  <xsl:variable name="s.month-10">October</xsl:variable>
+  <xsl:variable name="s.month-11">November</xsl:variable>
+  <xsl:variable name="s.month-12">December</xsl:variable>
+  <!-- TRANSLATORS: shown once near the top of every report, comparison,
+       cohort report and form while your translation is a draft (its PO
+       header says X-Translation-Status: draft). -->
+  <xsl:variable name="s.draft-notice">This translation is a draft: no native speaker has reviewed it yet.</xsl:variable>
+
   <xsl:variable name="s.title">Model National Response maturity self-assessment</xsl:variable>
   <xsl:variable name="s.subtitle">Gap report</xsl:variable>
   <xsl:variable name="s.mnr">Model National Response</xsl:variable>
