@@ -201,7 +201,7 @@
                 </xsl:if>
                 <td class="num">
                   <xsl:choose>
-                    <xsl:when test="$f/@median-score"><xsl:value-of select="$f/@median-score"/></xsl:when>
+                    <xsl:when test="$f/@median-score"><xsl:call-template name="fmt-human"><xsl:with-param name="number" select="string($f/@median-score)"/></xsl:call-template></xsl:when>
                     <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
                   </xsl:choose>
                 </td>

@@ -104,7 +104,9 @@
               </xsl:call-template>
             </xsl:if>
             <xsl:call-template name="pad-left">
-              <xsl:with-param name="text" select="string($f/@median-score)"/>
+              <xsl:with-param name="text">
+                <xsl:call-template name="fmt-human"><xsl:with-param name="number" select="string($f/@median-score)"/></xsl:call-template>
+              </xsl:with-param>
               <xsl:with-param name="width" select="8"/>
             </xsl:call-template>
             <xsl:value-of select="concat('  ', $f/@level0, ' ', $f/@level1, ' ', $f/@level2, ' ', $f/@level3, ' ', $f/@level4)"/>

@@ -10,6 +10,10 @@
   <!-- RFC 4180: CRLF after every record -->
   <xsl:variable name="eol" select="'&#13;&#10;'"/>
   <xsl:variable name="q">"</xsl:variable>
+  <!-- a CSV is read by programs: its figures stay machine numbers
+       (1234.5) in every language; common.xsl's number templates read
+       this (its headings are words, translated like any other) -->
+  <xsl:variable name="human-numbers" select="false()"/>
 
   <!-- One cell: a formula guard (a leading = + - @ tab or CR gets a ',
        so a spreadsheet shows the text instead of running it), then

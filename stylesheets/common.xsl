@@ -225,7 +225,7 @@
       <xsl:when test="$s.lang = 'en' or $s.lang = '' or string-length($d) != 10
                       or translate($d, '0123456789', '##########') != '####-##-##'
                       or not($m &gt;= 1 and $m &lt;= 12 and $day &gt;= 1 and $day &lt;= 31)">
-        <xsl:value-of select="$d"/>
+        <xsl:value-of select="$date"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="month">

@@ -112,7 +112,11 @@
     </xsl:variable>
     <xsl:variable name="head-right">
       <xsl:call-template name="css-string">
-        <xsl:with-param name="text" select="concat(normalize-space($old/date), $to, normalize-space($new/date))"/>
+        <xsl:with-param name="text">
+          <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($old/date)"/></xsl:call-template>
+          <xsl:value-of select="$to"/>
+          <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($new/date)"/></xsl:call-template>
+        </xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="css-page">
@@ -266,7 +270,7 @@ ol.rules li { margin-bottom: 1.5mm; }
     <xsl:param name="a"/>
     <dt><xsl:value-of select="$key"/></dt>
     <dd>
-      <b><xsl:value-of select="normalize-space($a/date)"/></b>
+      <b><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($a/date)"/></xsl:call-template></b>
       <xsl:text>, </xsl:text>
       <xsl:call-template name="side-questionnaire"><xsl:with-param name="assessment" select="$a"/></xsl:call-template>
       <xsl:variable name="r" select="$a/respondents"/>
@@ -631,9 +635,9 @@ ol.rules li { margin-bottom: 1.5mm; }
       <!-- legend -->
       <xsl:variable name="ly" select="$bottom + 54"/>
       <rect x="0" y="{$ly}" width="22" height="9" fill="#ffffff" stroke="#52606d" stroke-width="0.9" stroke-dasharray="3 2"/>
-      <text class="t-leg" x="28" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-earlier, ' (', normalize-space($old/date), ')')"/></text>
+      <text class="t-leg" x="28" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-earlier, ' (')"/><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($old/date)"/></xsl:call-template><xsl:text>)</xsl:text></text>
       <rect x="250" y="{$ly}" width="22" height="9" fill="#7ea6cf" stroke="#16365c" stroke-width="0.6"/>
-      <text class="t-leg" x="278" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-later, ' (', normalize-space($new/date), '), ', $s.cmp-legend-later)"/></text>
+      <text class="t-leg" x="278" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-later, ' (')"/><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($new/date)"/></xsl:call-template><xsl:value-of select="concat('), ', $s.cmp-legend-later)"/></text>
     </svg>
     <xsl:value-of select="$nl"/>
   </xsl:template>

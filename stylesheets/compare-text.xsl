@@ -153,7 +153,8 @@
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$key"/>
       <xsl:with-param name="value">
-        <xsl:value-of select="concat(normalize-space($a/date), '; ')"/>
+        <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($a/date)"/></xsl:call-template>
+        <xsl:text>; </xsl:text>
         <xsl:call-template name="side-questionnaire"><xsl:with-param name="assessment" select="$a"/></xsl:call-template>
         <xsl:variable name="r" select="$a/respondents"/>
         <xsl:if test="normalize-space($r/@workshop) != '' or $r/respondent">

@@ -103,7 +103,9 @@
     </xsl:variable>
     <xsl:variable name="head-right">
       <xsl:call-template name="css-string">
-        <xsl:with-param name="text" select="$R/assessment/date"/>
+        <xsl:with-param name="text">
+          <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="$R/assessment/date"/></xsl:call-template>
+        </xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="css-page">
@@ -330,7 +332,7 @@ table.split li { margin: 0 0 .4mm; }
       </xsl:if>
       <dl>
         <dt><xsl:value-of select="$s.date"/></dt>
-        <dd><xsl:value-of select="$a/date"/></dd>
+        <dd><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="$a/date"/></xsl:call-template></dd>
         <xsl:if test="normalize-space($a/respondents/@workshop) != ''">
           <dt><xsl:value-of select="$s.workshop"/></dt>
           <dd><xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($a/respondents/@workshop)"/></xsl:call-template></dd>
@@ -407,7 +409,9 @@ table.split li { margin: 0 0 .4mm; }
               <xsl:otherwise><xsl:value-of select="concat($s.index-sentence, ' ')"/></xsl:otherwise>
             </xsl:choose>
             <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></b>
-            <xsl:value-of select="concat(' ', $s.out-of, ' 4.00, ')"/>
+            <xsl:value-of select="concat(' ', $s.out-of, ' ')"/>
+            <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="4"/></xsl:call-template>
+            <xsl:text>, </xsl:text>
             <xsl:call-template name="coverage"/>
             <xsl:if test="string($sum/@overall-level) = ''">
               <xsl:text>; </xsl:text>

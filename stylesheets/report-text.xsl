@@ -119,7 +119,9 @@
     <xsl:call-template name="rule"/>
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.date"/>
-      <xsl:with-param name="value" select="$R/assessment/date"/>
+      <xsl:with-param name="value">
+        <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="$R/assessment/date"/></xsl:call-template>
+      </xsl:with-param>
     </xsl:call-template>
     <xsl:if test="normalize-space($R/assessment/respondents/@workshop) != ''">
       <xsl:call-template name="kv">

@@ -150,6 +150,8 @@
   <!-- summary -->
   <xsl:variable name="s.overall-index">Overall index</xsl:variable>
   <xsl:variable name="s.overall-level">Overall level</xsl:variable>
+  <!-- TRANSLATORS: 4.00 is the highest score: write it as your language
+       writes numbers (French "sur 4,00") -->
   <xsl:variable name="s.of-4">of 4.00</xsl:variable>
   <xsl:variable name="s.to-target">Progress to target</xsl:variable>
   <xsl:variable name="s.to-target-note">of the way to the target levels</xsl:variable>
