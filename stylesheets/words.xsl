@@ -582,7 +582,6 @@
   <xsl:variable name="s.co-m-compare">To compare one country with this cohort: mnr report ANSWERS.xml --baseline COHORT.xml -o report.html, where COHORT.xml is this cohort baseline file (mnr score takes --baseline too).</xsl:variable>
   <xsl:variable name="s.co-caveats">Caveats</xsl:variable>
   <!-- CSV header of the cohort report -->
-  <xsl:variable name="s.co-csv-header">capability,number,name,group,group_name,countries,in_place,percent_in_place,level0,level1,level2,level3,level4,median_score,yes_2021,respondents_2021,percent_2021,change_points,withheld</xsl:variable>
   <xsl:variable name="s.co-csv-all">all</xsl:variable>
 
   <!-- criterion statuses and answers -->
@@ -770,5 +769,87 @@
   <xsl:variable name="f.w-questionnaire">questionnaire</xsl:variable>
   <xsl:variable name="f.w-model">model</xsl:variable>
   <xsl:variable name="f.made-with">Form made with</xsl:variable>
+
+  <!-- ================================================================
+       The column headings of the CSV layouts (report-csv.xsl,
+       compare-csv.xsl, cohort-csv.xsl); their values stay as they are in
+       every language (ids, machine numbers, true/false, record kinds)
+       ================================================================ -->
+  <!-- TRANSLATORS: a column heading of a CSV file that spreadsheets and
+       scripts read: short, one word where you can (words joined by _),
+       no line break. -->
+  <xsl:variable name="s.csv-id">id</xsl:variable>
+  <xsl:variable name="s.csv-number">number</xsl:variable>
+  <xsl:variable name="s.csv-name">name</xsl:variable>
+  <xsl:variable name="s.csv-domain">domain</xsl:variable>
+  <xsl:variable name="s.csv-assessed">assessed</xsl:variable>
+  <xsl:variable name="s.csv-level">level</xsl:variable>
+  <xsl:variable name="s.csv-level-name">level_name</xsl:variable>
+  <xsl:variable name="s.csv-score">score</xsl:variable>
+  <xsl:variable name="s.csv-target">target</xsl:variable>
+  <xsl:variable name="s.csv-gap">gap</xsl:variable>
+  <xsl:variable name="s.csv-completeness">completeness</xsl:variable>
+  <xsl:variable name="s.csv-provisional">provisional</xsl:variable>
+  <xsl:variable name="s.csv-in-place">in_place</xsl:variable>
+  <xsl:variable name="s.csv-baseline-yes">baseline_yes</xsl:variable>
+  <xsl:variable name="s.csv-baseline-respondents">baseline_respondents</xsl:variable>
+  <xsl:variable name="s.csv-baseline-percent">baseline_percent</xsl:variable>
+  <xsl:variable name="s.csv-category">category</xsl:variable>
+  <xsl:variable name="s.csv-not-assessed">not_assessed</xsl:variable>
+  <xsl:variable name="s.csv-baseline">baseline</xsl:variable>
+  <xsl:variable name="s.csv-record">record</xsl:variable>
+  <xsl:variable name="s.csv-capability">capability</xsl:variable>
+  <xsl:variable name="s.csv-question">question</xsl:variable>
+  <xsl:variable name="s.csv-participant">participant</xsl:variable>
+  <xsl:variable name="s.csv-role">role</xsl:variable>
+  <xsl:variable name="s.csv-answer">answer</xsl:variable>
+  <xsl:variable name="s.csv-rule-value">rule_value</xsl:variable>
+  <xsl:variable name="s.csv-note">note</xsl:variable>
+  <xsl:variable name="s.csv-evidence">evidence</xsl:variable>
+  <xsl:variable name="s.csv-comment">comment</xsl:variable>
+  <xsl:variable name="s.csv-answered">answered</xsl:variable>
+  <xsl:variable name="s.csv-unanimous">unanimous</xsl:variable>
+  <xsl:variable name="s.csv-disputed">disputed</xsl:variable>
+  <xsl:variable name="s.csv-decided">decided</xsl:variable>
+  <xsl:variable name="s.csv-agreeing">agreeing</xsl:variable>
+  <xsl:variable name="s.csv-answers-given">answers_given</xsl:variable>
+  <xsl:variable name="s.csv-change">change</xsl:variable>
+  <xsl:variable name="s.csv-level-before">level_before</xsl:variable>
+  <xsl:variable name="s.csv-level-after">level_after</xsl:variable>
+  <xsl:variable name="s.csv-level-change">level_change</xsl:variable>
+  <xsl:variable name="s.csv-score-before">score_before</xsl:variable>
+  <xsl:variable name="s.csv-score-after">score_after</xsl:variable>
+  <xsl:variable name="s.csv-score-change">score_change</xsl:variable>
+  <xsl:variable name="s.csv-in-place-before">in_place_before</xsl:variable>
+  <xsl:variable name="s.csv-in-place-after">in_place_after</xsl:variable>
+  <xsl:variable name="s.csv-target-before">target_before</xsl:variable>
+  <xsl:variable name="s.csv-target-after">target_after</xsl:variable>
+  <xsl:variable name="s.csv-gap-before">gap_before</xsl:variable>
+  <xsl:variable name="s.csv-gap-after">gap_after</xsl:variable>
+  <xsl:variable name="s.csv-not-assessed-before">not_assessed_before</xsl:variable>
+  <xsl:variable name="s.csv-not-assessed-after">not_assessed_after</xsl:variable>
+  <xsl:variable name="s.csv-criteria-newly-met">criteria_newly_met</xsl:variable>
+  <xsl:variable name="s.csv-criteria-no-longer-met">criteria_no_longer_met</xsl:variable>
+  <xsl:variable name="s.csv-to-target-before">to_target_before</xsl:variable>
+  <xsl:variable name="s.csv-to-target-after">to_target_after</xsl:variable>
+  <xsl:variable name="s.csv-to-target-change">to_target_change</xsl:variable>
+  <xsl:variable name="s.csv-before">before</xsl:variable>
+  <xsl:variable name="s.csv-after">after</xsl:variable>
+  <xsl:variable name="s.csv-text">text</xsl:variable>
+  <xsl:variable name="s.csv-group">group</xsl:variable>
+  <xsl:variable name="s.csv-group-name">group_name</xsl:variable>
+  <xsl:variable name="s.csv-countries">countries</xsl:variable>
+  <xsl:variable name="s.csv-percent-in-place">percent_in_place</xsl:variable>
+  <xsl:variable name="s.csv-level0">level0</xsl:variable>
+  <xsl:variable name="s.csv-level1">level1</xsl:variable>
+  <xsl:variable name="s.csv-level2">level2</xsl:variable>
+  <xsl:variable name="s.csv-level3">level3</xsl:variable>
+  <xsl:variable name="s.csv-level4">level4</xsl:variable>
+  <xsl:variable name="s.csv-median-score">median_score</xsl:variable>
+  <xsl:variable name="s.csv-yes-2021">yes_2021</xsl:variable>
+  <xsl:variable name="s.csv-respondents-2021">respondents_2021</xsl:variable>
+  <xsl:variable name="s.csv-percent-2021">percent_2021</xsl:variable>
+  <xsl:variable name="s.csv-change-points">change_points</xsl:variable>
+  <xsl:variable name="s.csv-withheld">withheld</xsl:variable>
 
 </xsl:stylesheet>
