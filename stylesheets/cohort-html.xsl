@@ -34,7 +34,7 @@
     <xsl:choose>
       <xsl:when test="baseline[@kind = 'cohort']"><xsl:apply-templates select="baseline"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not a cohort baseline: the root element must be &lt;baseline kind="cohort"&gt; (make one with mnr cohort)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-cohort"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -54,7 +54,7 @@
     <xsl:choose>
       <xsl:when test="comparison"><xsl:apply-templates select="comparison"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr comparison document: the root element must be &lt;comparison&gt; (mnr compare makes one)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-comparison"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -62,7 +62,7 @@
   <xsl:template match="comparison">
     <xsl:if test="not(translate($paper, 'A', 'a') = 'a4' or $paper = '' or $paper-letter)">
       <xsl:message terminate="yes">
-        <xsl:value-of select="concat('paper=', $paper, ' is not a paper size this report knows: use a4 or letter')"/>
+        <xsl:value-of select="concat('paper=', $paper, ' ', $s.msg-bad-paper)"/>
       </xsl:message>
     </xsl:if>
     <html lang="en">

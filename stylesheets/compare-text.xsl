@@ -35,7 +35,7 @@
     <xsl:choose>
       <xsl:when test="comparison"><xsl:apply-templates select="comparison"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr comparison document: the root element must be &lt;comparison&gt; (mnr compare makes one)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-comparison"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -47,7 +47,7 @@
 
   <xsl:template match="/">
     <xsl:if test="not($M and $Q)">
-      <xsl:message terminate="yes">not the input of the answer form: mnr form builds it (a &lt;mnr-form&gt; holding the model and the questionnaire)</xsl:message>
+      <xsl:message terminate="yes"><xsl:value-of select="$f.msg-not-form"/></xsl:message>
     </xsl:if>
     <html lang="{$M/@lang}">
       <head>

@@ -34,7 +34,7 @@
         <xsl:apply-templates select="results"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-results"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -42,7 +42,7 @@
   <xsl:template match="results">
     <xsl:if test="not(translate($paper, 'A', 'a') = 'a4' or $paper = '' or $paper-letter)">
       <xsl:message terminate="yes">
-        <xsl:value-of select="concat('paper=', $paper, ' is not a paper size this report knows: use a4 or letter')"/>
+        <xsl:value-of select="concat('paper=', $paper, ' ', $s.msg-bad-paper)"/>
       </xsl:message>
     </xsl:if>
     <html lang="en">

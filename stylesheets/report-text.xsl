@@ -44,7 +44,7 @@
     <xsl:choose>
       <xsl:when test="results"><xsl:apply-templates select="results"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-results"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

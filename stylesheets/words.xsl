@@ -771,6 +771,18 @@
   <xsl:variable name="f.made-with">Form made with</xsl:variable>
 
   <!-- ================================================================
+       Messages of the layouts when given a document they do not lay out
+       (mnr checks its documents first: these reach a person who runs a
+       layout by hand, with xsltproc)
+       ================================================================ -->
+  <xsl:variable name="s.msg-not-results">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:variable>
+  <xsl:variable name="s.msg-not-comparison">not an mnr comparison document: the root element must be &lt;comparison&gt; (mnr compare makes one)</xsl:variable>
+  <xsl:variable name="s.msg-not-cohort">not a cohort baseline: the root element must be &lt;baseline kind="cohort"&gt; (make one with mnr cohort)</xsl:variable>
+  <xsl:variable name="f.msg-not-form">not the input of the answer form: mnr form builds it (a &lt;mnr-form&gt; holding the model and the questionnaire)</xsl:variable>
+  <!-- TRANSLATORS: after "paper=VALUE " -->
+  <xsl:variable name="s.msg-bad-paper">is not a paper size this report knows: use a4 or letter</xsl:variable>
+
+  <!-- ================================================================
        The column headings of the CSV layouts (report-csv.xsl,
        compare-csv.xsl, cohort-csv.xsl); their values stay as they are in
        every language (ids, machine numbers, true/false, record kinds)
