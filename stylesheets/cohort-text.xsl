@@ -138,6 +138,7 @@
   <!-- == the report == -->
 
   <xsl:template match="baseline">
+    <xsl:call-template name="draft-notice"/>
     <xsl:value-of select="translate($s.co-title, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
     <xsl:value-of select="$nl"/>
     <xsl:call-template name="para"><xsl:with-param name="text" select="$s.co-subtitle"/></xsl:call-template>

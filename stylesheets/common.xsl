@@ -58,6 +58,11 @@
        the language writes them; a CSV layout (common-csv.xsl) sets this to
        false(): its values stay machine numbers, 1234.5. -->
   <xsl:variable name="human-numbers" select="true()"/>
+  <!-- A page right to left (common-html.xsl sets this to $rtl) writes
+       each figure between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL
+       ISOLATE: a sign, a per cent or a "(30/40)" beside it stays where it
+       belongs, and the sentence around it is not reordered. -->
+  <xsl:variable name="isolate-numbers" select="false()"/>
   <!-- The signs the language's sample number "1,234.5" (s.number-sample)
        has: the thousands separator between 1 and 234 (possibly empty or
        several characters), the decimal sign between 4 and 5. A sample
@@ -188,13 +193,24 @@
     <xsl:choose>
       <xsl:when test="not($human-numbers) or translate($whole, '0123456789', '') != ''"><xsl:value-of select="$number"/></xsl:when>
       <xsl:otherwise>
+        <xsl:if test="$isolate-numbers">&#x2066;</xsl:if>
         <xsl:value-of select="$sign"/>
         <xsl:call-template name="fmt-group"><xsl:with-param name="digits" select="$whole"/></xsl:call-template>
         <xsl:if test="contains($unsigned, '.')">
           <xsl:value-of select="concat($num-decimal, substring-after($unsigned, '.'))"/>
         </xsl:if>
+        <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Figures written together ("12 / 15") as one run left to right on a
+       page right to left, as fmt-human writes each figure. -->
+  <xsl:template name="ltr">
+    <xsl:param name="text"/>
+    <xsl:if test="$isolate-numbers">&#x2066;</xsl:if>
+    <xsl:value-of select="$text"/>
+    <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
   </xsl:template>
 
   <!-- Digits with the thousands separator between each group of three. -->

@@ -65,7 +65,7 @@
         <xsl:value-of select="concat('paper=', $paper, ' ', $s.msg-bad-paper)"/>
       </xsl:message>
     </xsl:if>
-    <html lang="en">
+    <html lang="{$s.lang}" dir="{$dir}">
       <head>
         <title>
           <xsl:call-template name="doc-title">
@@ -127,7 +127,7 @@
     <xsl:text>h1, h2, h3 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
-h2 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
+h2 .secno { color: #616e7c; font-weight: 400; margin-inline-end: .45em; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 </xsl:text>
     <xsl:call-template name="css-flow"/>
@@ -152,10 +152,10 @@ bdi { overflow-wrap: anywhere; word-break: break-word; }
   margin: 14mm 0 10mm; font-size: 9pt; }
 .cover dt { color: #52606d; }
 .cover dd { margin: 0; }
-.cover .note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt;
+.cover .note { border-inline-start: 2.5pt solid #16365c; padding-block: 1mm; padding-inline: 4mm 0; font-size: 8.5pt;
   color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
 .cover .contents { font-size: 9pt; }
-.cover .contents ol { margin: 1mm 0 0; padding-left: 5mm; }
+.cover .contents ol { margin: 1mm 0 0; padding-inline-start: 5mm; }
 .cover .contents h2 { font-size: 9.5pt; margin: 0 0 1.2mm; padding: 0; border: none; color: #1f2933; }
 .cover .contents a { color: inherit; text-decoration: none; }
 @media screen { .cover .contents a { color: #16365c; text-decoration: underline; } }
@@ -176,7 +176,7 @@ dl.moves dd { margin: 0; }
 </xsl:text>
     <xsl:call-template name="css-table"/>
     <xsl:text>td { border-bottom: .5pt solid #d3d9df; padding: 1.1mm 1.2mm; vertical-align: top; }
-th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num, td.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 th.grp { text-align: center; border-bottom: .5pt solid #9aa5b1; }
 table.capabilities { table-layout: fixed; font-size: 8pt; }
@@ -229,6 +229,7 @@ ol.rules li { margin-bottom: 1.5mm; }
 
   <xsl:template name="cover">
     <header class="cover" id="cover">
+      <xsl:call-template name="draft-notice"/>
       <div class="kicker"><xsl:value-of select="$s.mnr"/></div>
       <h1><xsl:value-of select="$s.cmp-title"/></h1>
       <div class="subtitle"><xsl:value-of select="$s.cmp-subtitle"/></div>
@@ -491,7 +492,7 @@ ol.rules li { margin-bottom: 1.5mm; }
       <figure id="fig-compare">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.cmp-fig"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.cmp-fig-desc"/></p>
-        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-compare-title"><xsl:call-template name="chart"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-compare-title"><xsl:call-template name="svg-dir"><xsl:with-param name="svg"><xsl:call-template name="chart"/></xsl:with-param></xsl:call-template></div>
       </figure>
     </section>
     <xsl:value-of select="$nl"/>

@@ -41,6 +41,7 @@
   </xsl:template>
 
   <xsl:template match="comparison">
+    <xsl:call-template name="draft-notice"/>
     <xsl:call-template name="header"/>
     <xsl:call-template name="summary"/>
     <xsl:call-template name="domains"/>
