@@ -27,5 +27,7 @@ char *mnr_path_dir(const char *path);
 #define MNR_BASELINE_FILE "model/baseline-2021.xml"
 #define MNR_QUESTIONNAIRE_DIR "questionnaires"
 #define MNR_STYLESHEET_DIR "stylesheets"
+/* which texts are translated (its.h) */
+#define MNR_ITS_RULES_FILE "po/its/mnr.its"
 
 #endif

@@ -39,7 +39,8 @@ const char *mnr_ngettext(const char *singular, const char *plural, unsigned long
     MNR_FORMAT_ARG(1) MNR_FORMAT_ARG(2);
 
 #define _(msgid) mnr_gettext(msgid)
-#define N_(msgid) (msgid)
+/* no parentheses: N_() may give a char array its text */
+#define N_(msgid) msgid
 #define C_(ctxt, msgid) mnr_pgettext(ctxt, msgid)
 
 /* The language in use ("fr"; "en" when no catalog is in use). */
@@ -55,5 +56,13 @@ unsigned long mnr_i18n_missing(void);
  * "1234") as the language writes it (French "1,17"); into buf, which it
  * returns. Cut to fit, never overflowing. */
 char *mnr_number_text(char *buf, size_t size, const char *machine);
+
+/* ---- for tests only: never called by mnr itself ---- */
+/* Makes mnr_gettext look its msgid up in `pairs` (English, translation,
+ * English, translation, ..., NULL; kept, not copied), with `language` as
+ * the language in use and the catalog a draft; NULL `pairs`: back to
+ * English. Lets unit tests and the test driver tests/tools/mnr-lang.c
+ * show translated output without a compiled catalog. */
+void mnr_i18n_use_table(const char *language, const char *const *pairs);
 
 #endif

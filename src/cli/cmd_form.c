@@ -111,7 +111,7 @@ static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const c
     if (st == MNR_OK) {
         const char *params[] = {"generator", "mnr " MNR_VERSION, "form-id", id,
                                 "script", script->text, "script-sha256", script->sha256, NULL};
-        st = mnr_report_transform(&html, &len, input, xsl, params, err);
+        st = mnr_report_transform_lang(&html, &len, ctx, input, xsl, params, err);
     }
     mnr_form_script_free(script);
     if (st == MNR_OK)

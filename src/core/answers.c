@@ -235,6 +235,7 @@ static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *pat
     a->model_version = mnr_xml_prop(root, "model-version");
     a->questionnaire_id = mnr_xml_token(root, "questionnaire");
     a->questionnaire_version = mnr_xml_prop(root, "questionnaire-version");
+    a->lang = mnr_xml_token(root, "lang");
     a->country = mnr_xml_text(country);
     a->fictional = mnr_xml_bool(country, "fictional");
     a->country_line = xmlGetLineNo(country);
@@ -461,6 +462,7 @@ void mnr_answers_free(mnr_answers *a)
     free(a->model_version);
     free(a->questionnaire_id);
     free(a->questionnaire_version);
+    free(a->lang);
     free(a->country);
     for (int g = 0; g < MNR_GROUPINGS; g++)
         free(a->group[g]);

@@ -28,6 +28,8 @@
 #include "context.h"
 #include "datadir.h"
 #include "fileio.h"
+#include "i18n.h"
+#include "its.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -274,6 +276,56 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
                          reason);
 }
 
+/* ---- the language ---- */
+
+/* While a stylesheet is loaded in a language other than English: the
+ * rules its modules are translated by (its.h), and the first error doing
+ * so, which libxslt's loader cannot pass on. */
+static const mnr_its_rules *module_rules;
+static mnr_error module_error;
+
+/* The text of `node` becomes `text` (plain text, never markup). */
+static void set_text(xmlNodePtr node, const char *text)
+{
+    while (node->children) {
+        xmlNodePtr c = node->children;
+        xmlUnlinkNode(c);
+        xmlFreeNode(c);
+    }
+    if (text[0])
+        xmlAddChild(node, xmlNewDocText(node->doc, (const xmlChar *)text));
+}
+
+/* In the words module (words.xsl, mnr's or a user's copy), the language
+ * and whether its translation is a draft: the catalog's, not words to
+ * translate. */
+static void set_language_words(xmlDocPtr doc, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (strcmp(base ? base + 1 : path, "words.xsl") != 0 || !root)
+        return;
+    for (xmlNodePtr v = root->children; v; v = v->next) {
+        if (v->type != XML_ELEMENT_NODE || !xmlStrEqual(v->name, (const xmlChar *)"variable") ||
+            !v->ns || !xmlStrEqual(v->ns->href, XSLT_NAMESPACE))
+            continue;
+        xmlChar *name = xmlGetProp(v, (const xmlChar *)"name");
+        if (xmlStrEqual(name, (const xmlChar *)"s.lang"))
+            set_text(v, mnr_i18n_language());
+        else if (xmlStrEqual(name, (const xmlChar *)"s.translation-draft"))
+            set_text(v, mnr_i18n_draft() ? "yes" : "");
+        xmlFree(name);
+    }
+}
+
+/* Every module of a stylesheet, as it is loaded: its words in the
+ * language in use. */
+static mnr_status prepare_module(xmlDocPtr doc, const char *path)
+{
+    set_language_words(doc, path);
+    return module_rules ? mnr_its_translate(doc, module_rules, NULL, &module_error) : MNR_OK;
+}
+
 /* ---- security ---- */
 
 /* The files that make up the stylesheet being run: the stylesheet itself
@@ -361,6 +413,10 @@ static xmlDocPtr safe_doc_loader(const xmlChar *uri, xmlDictPtr dict, int option
     options |= XML_PARSE_NONET;
     /* the checked path, not the URL: the file checked is the file opened */
     xmlDocPtr doc = original_loader((const xmlChar *)real, dict, options, ctxt, type);
+    if (doc && is_import && prepare_module(doc, real) != MNR_OK) {
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
     if (doc && is_import)
         add_module(real);
     else
@@ -383,7 +439,9 @@ static xsltSecurityPrefsPtr make_prefs(void)
 
 static int exslt_registered;
 
-static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, mnr_error *err)
+/* `rules`: translate the stylesheet's modules by them; NULL in English. */
+static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path,
+                                  const mnr_its_rules *rules, mnr_error *err)
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
@@ -394,20 +452,32 @@ static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, 
         exslt_registered = 1;
     }
     mnr_status st = mnr_xml_load(&doc, xsl_path, err);
-    if (st != MNR_OK)
+    module_rules = rules;
+    mnr_error_init(&module_error);
+    if (st == MNR_OK && (st = prepare_module(doc, xsl_path)) != MNR_OK)
+        *err = module_error;
+    if (st != MNR_OK) {
+        xmlFreeDoc(doc);
+        module_rules = NULL;
         return st;
+    }
     clear_modules();
     add_module(mnr_xml_real_path(xsl_path));
     reset_xslt_message();
     xsltSetGenericErrorFunc(NULL, on_xslt_error);
     xsltStylesheetPtr style = xsltParseStylesheetDoc(doc);
     xsltSetGenericErrorFunc(NULL, NULL);
+    module_rules = NULL;
     if (!style || style->errors) {
         if (style)
             xsltFreeStylesheet(style); /* frees doc too */
         else
             xmlFreeDoc(doc);
         clear_modules();
+        if (module_error.status != MNR_OK) {
+            *err = module_error;
+            return err->status;
+        }
         return explain_xslt_error(xsl_path, 1, err);
     }
     *out = style;
@@ -439,13 +509,13 @@ static mnr_status check_params(xsltStylesheetPtr style, const char *xsl_path, co
     return MNR_OK;
 }
 
-mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, const char *xsl_path,
-                                const char **params, mnr_error *err)
+static mnr_status transform(char **out, size_t *len, xmlDocPtr results, const char *xsl_path,
+                           const char **params, const mnr_its_rules *rules, mnr_error *err)
 {
     *out = NULL;
     *len = 0;
     xsltStylesheetPtr style = NULL;
-    mnr_status st = load_stylesheet(&style, xsl_path, err);
+    mnr_status st = load_stylesheet(&style, xsl_path, rules, err);
     if (st == MNR_OK && (st = check_params(style, xsl_path, params, err)) != MNR_OK) {
         xsltFreeStylesheet(style);
         clear_modules();
@@ -499,6 +569,54 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     xsltFreeStylesheet(style);
     if (st != MNR_OK)
         clear_modules(); /* else kept for mnr_report_check_output */
+    return st;
+}
+
+mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, const char *xsl_path,
+                                const char **params, mnr_error *err)
+{
+    return transform(out, len, results, xsl_path, params, NULL, err);
+}
+
+/* The data directory's rules when a language other than English is in
+ * use; *out stays NULL in English, where nothing is translated. */
+static mnr_status language_rules(mnr_its_rules **out, const mnr_context *ctx, mnr_error *err)
+{
+    *out = NULL;
+    if (strcmp(mnr_i18n_language(), "en") == 0)
+        return MNR_OK;
+    char *path = mnr_context_path(ctx, MNR_ITS_RULES_FILE);
+    struct stat st_buf;
+    mnr_status st = !path ? mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"))
+                    : stat(path, &st_buf) != 0
+                        ? mnr_error_set(err, MNR_EIO, path, 0,
+                                        _("mnr's data directory lacks the rules that say which "
+                                          "texts to translate; reinstall mnr, or leave out the "
+                                          "language to have the output in English"))
+                        : mnr_its_rules_load(out, path, err);
+    free(path);
+    return st;
+}
+
+mnr_status mnr_report_transform_lang(char **out, size_t *len, const mnr_context *ctx,
+                                     xmlDocPtr doc, const char *xsl_path, const char **params,
+                                     mnr_error *err)
+{
+    *out = NULL;
+    *len = 0;
+    mnr_its_rules *rules = NULL;
+    xmlDocPtr copy = NULL;
+    mnr_status st = language_rules(&rules, ctx, err);
+    if (st == MNR_OK && rules) {
+        /* the caller's document stays as it was (English, as written) */
+        copy = xmlCopyDoc(doc, 1);
+        st = copy ? mnr_its_translate(copy, rules, NULL, err)
+                  : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+    }
+    if (st == MNR_OK)
+        st = transform(out, len, copy ? copy : doc, xsl_path, params, rules, err);
+    xmlFreeDoc(copy);
+    mnr_its_rules_free(rules);
     return st;
 }
 
@@ -570,7 +688,7 @@ mnr_status mnr_report_write(const mnr_context *ctx, const mnr_report_spec *r, xm
     allow_stylesheets(ctx, r->stylesheet);
     char *text = NULL;
     size_t len = 0;
-    mnr_status st = xsl ? mnr_report_transform(&text, &len, doc, xsl, r->params, err)
+    mnr_status st = xsl ? mnr_report_transform_lang(&text, &len, ctx, doc, xsl, r->params, err)
                         : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
     if (st == MNR_OK) /* the stylesheet's modules are known now */
         st = mnr_report_check_output(r->out, ctx->dir, err);
@@ -624,7 +742,7 @@ mnr_status mnr_report_params(char ***out, const mnr_context *ctx, const char *la
     char *xsl = builtin_path(ctx, layout, format);
     allow_stylesheets(ctx, NULL);
     xsltStylesheetPtr style = NULL;
-    mnr_status st = xsl ? load_stylesheet(&style, xsl, err)
+    mnr_status st = xsl ? load_stylesheet(&style, xsl, NULL, err)
                         : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
     if (st == MNR_OK)
         st = param_names(out, style, err);
