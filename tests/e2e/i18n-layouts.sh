@@ -20,14 +20,21 @@ hasnt() { grep -qF -- "$2" "$1" && fail "$(basename "$1") has: $2"; }
 count() { grep -oF -- "$2" "$1" | wc -l; }
 lri=$(printf '\342\201\246') pdi=$(printf '\342\201\251')
 
-# datadir WORDS DIR: the data directory with WORDS as its words module,
-# which imports the shipped words as words-en.xsl
+# datadir WORDS DIR: the data directory whose words are WORDS (copied as
+# words-test.xsl), which imports the shipped words as words-en.xsl. Its
+# words.xsl only imports words-test.xsl: mnr sets s.lang and
+# s.translation-draft in the module named words.xsl, to those of the
+# catalog in use (English here), so WORDS gives them from another one.
 datadir() {
     mkdir -p "$2/stylesheets"
     ln -s "$src/model" "$2/model"; ln -s "$src/questionnaires" "$2/questionnaires"
+    [ -d "$src/po" ] && ln -s "$src/po" "$2/po"
     cp "$src"/stylesheets/* "$2/stylesheets/"
     mv "$2/stylesheets/words.xsl" "$2/stylesheets/words-en.xsl"
-    cp "$1" "$2/stylesheets/words.xsl"
+    cp "$1" "$2/stylesheets/words-test.xsl"
+    printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+        '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">' \
+        '  <xsl:import href="words-test.xsl"/>' '</xsl:stylesheet>' > "$2/stylesheets/words.xsl"
 }
 datadir "$data/i18n/ar-words.xsl" "$tmp/ar"
 datadir "$data/i18n/fr-numbers-words.xsl" "$tmp/fr"
