@@ -21,6 +21,15 @@
        from its columns (the importing stylesheet's variable wins) -->
   <xsl:variable name="nw" select="40"/>
 
+  <!-- While the translation in use is a draft (set by mnr from the
+       catalog), the notice that says so: once, first, then a blank line. -->
+  <xsl:template name="draft-notice">
+    <xsl:if test="$s.translation-draft = 'yes'">
+      <xsl:call-template name="para"><xsl:with-param name="text" select="$s.draft-notice"/></xsl:call-template>
+      <xsl:value-of select="$nl"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Data as one safe line: whitespace normalised, C1 controls dropped. -->
   <xsl:template name="clean">
     <xsl:param name="text"/>
