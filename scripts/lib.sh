@@ -27,7 +27,9 @@ need_packages() {
 
 # What the scripts install, one list per use (add a package where it is used):
 # building mnr
-BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev)
+# (libzip-dev: the zip container of the DOCX and ODT reports, and the reading
+# of a reference document, src/base/zipfile.c)
+BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev libzip-dev)
 # writing a PDF (mnr report, compare and cohort with -o X.pdf): headless
 # Chromium prints it, and the Noto fonts give it the scripts DejaVu Sans
 # lacks, so that names and evidence typed in Chinese, Devanagari, Bengali,
