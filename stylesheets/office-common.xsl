@@ -54,7 +54,7 @@
         </xsl:choose>
       </xsl:variable>
       <xsl:call-template name="oc-repeat">
-        <xsl:with-param name="n" select="(@colspan &gt; 1) * (@colspan - 1) + 1"/>
+        <xsl:with-param name="n" select="1 + (@colspan &gt; 1) * (number(concat('0', @colspan)) - 1)"/>
         <xsl:with-param name="w" select="$w"/>
       </xsl:call-template>
     </xsl:for-each>
