@@ -68,11 +68,12 @@ convert)
     for pdf in "$work/pdf/report.pdf" "$work/pdf/report-odt.pdf"; do
         [ -s "$pdf" ] || { bad "LibreOffice made no PDF ($pdf)"; continue; }
         pdftotext -enc UTF-8 "$pdf" "$work/text"
-        echo "$(basename "$pdf"): $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}') pages"
+        pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+        echo "$(basename "$pdf"): $pages pages"
         has_all "$work/text" "capability" "$work/names"
         has_all "$work/text" "level" "$work/levels"
         has_all "$work/text" "figure" "$work/figures"
-        grep -q "Page 2 of" "$work/text" || bad "no page number field 'Page 2 of N' in $(basename "$pdf")"
+        grep -q "Page 2 of $pages\$" "$work/text" || bad "no page fields 'Page 2 of $pages' in $(basename "$pdf")"
         grep -q "(fictional example)" "$work/text" || bad "no running head in $(basename "$pdf")"
     done ;;
 reader)
