@@ -4,7 +4,7 @@
 
 set(CMP ${DATA}/compare)
 set(CMP_OUT ${CMAKE_CURRENT_BINARY_DIR}/compare-must-not-exist)
-mnr_e2e(compare-help 0 --out "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]"
+mnr_e2e(compare-help 0 --out "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv|docx|odt]"
         --out "mnr does not rank or compare countries" -- $<TARGET_FILE:mnr> compare --help)
 mnr_e2e(compare-in-help 0 --out "  compare    show one country's progress between two of its assessments"
         -- $<TARGET_FILE:mnr> --help)
