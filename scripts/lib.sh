@@ -44,8 +44,11 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # processor, firefox-esr is the second browser the form and the reports are
 # checked in, through puppeteer-core: it keeps a draft per copy of a file,
 # Chromium not)
+# (libreoffice-writer-nogui opens the DOCX and ODT reports and converts them
+# to PDF, and pandoc reads them back as a second reader: tests/docx.cmake)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
-               time default-jre-headless libsaxonhe-java firefox-esr)
+               time default-jre-headless libsaxonhe-java firefox-esr
+               libreoffice-writer-nogui pandoc)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {
