@@ -31,41 +31,51 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The relative widths of a table's columns, from its first row: a
-       number column 1, another by the longest text in its place in the
-       first rows (3 to 12), a cell spanning n columns n times that. -->
+  <!-- The relative widths of a table's columns: each by the longest
+       text in its place in the first rows and its heading in the first
+       row (a heading spanning n columns counts 1/n in each), 2 to 12. -->
   <xsl:template name="oc-weights">
     <xsl:param name="row"/>
     <xsl:variable name="rows" select="$row/../../*/tr[position() &lt;= 12] | $row/../tr[position() &lt;= 12]"/>
     <xsl:for-each select="$row/th | $row/td">
-      <xsl:variable name="i" select="position()"/>
-      <xsl:variable name="longest">
-        <xsl:for-each select="$rows/*[$i]">
-          <xsl:sort select="string-length(normalize-space(.))" data-type="number" order="descending"/>
-          <xsl:if test="position() = 1"><xsl:value-of select="string-length(normalize-space(.))"/></xsl:if>
-        </xsl:for-each>
-      </xsl:variable>
-      <xsl:variable name="w">
-        <xsl:choose>
-          <xsl:when test="contains(concat(' ', @class, ' '), ' num ')">1.5</xsl:when>
-          <xsl:when test="$longest &lt; 12">3</xsl:when>
-          <xsl:when test="$longest &gt; 48">12</xsl:when>
-          <xsl:otherwise><xsl:value-of select="$longest div 4"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:variable>
-      <xsl:call-template name="oc-repeat">
-        <xsl:with-param name="n" select="1 + (@colspan &gt; 1) * (number(concat('0', @colspan)) - 1)"/>
-        <xsl:with-param name="w" select="$w"/>
+      <xsl:variable name="n" select="1 + (@colspan &gt; 1) * (number(concat('0', @colspan)) - 1)"/>
+      <xsl:call-template name="oc-column-weights">
+        <xsl:with-param name="rows" select="$rows"/>
+        <xsl:with-param name="col" select="count(preceding-sibling::*[not(@colspan &gt; 1)]) + sum(preceding-sibling::*[@colspan &gt; 1]/@colspan) + 1"/>
+        <xsl:with-param name="n" select="$n"/>
+        <xsl:with-param name="head" select="string-length(normalize-space(.)) * 0.6 div $n"/>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
 
-  <xsl:template name="oc-repeat">
+  <!-- <w>weight</w> for the columns col to col + n - 1 -->
+  <xsl:template name="oc-column-weights">
+    <xsl:param name="rows"/>
+    <xsl:param name="col"/>
     <xsl:param name="n"/>
-    <xsl:param name="w"/>
+    <xsl:param name="head"/>
     <xsl:if test="$n &gt; 0">
-      <w><xsl:value-of select="$w"/></w>
-      <xsl:call-template name="oc-repeat"><xsl:with-param name="n" select="$n - 1"/><xsl:with-param name="w" select="$w"/></xsl:call-template>
+      <xsl:variable name="longest">
+        <xsl:for-each select="$rows[not(*[@colspan &gt; 1])]/*[$col]">
+          <xsl:sort select="string-length(normalize-space(.))" data-type="number" order="descending"/>
+          <xsl:if test="position() = 1"><xsl:value-of select="string-length(normalize-space(.))"/></xsl:if>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:variable name="t" select="number(concat('0', $longest))"/>
+      <xsl:variable name="l" select="($t &gt;= $head) * $t + ($t &lt; $head) * $head"/>
+      <w>
+        <xsl:choose>
+          <xsl:when test="$l &lt; 8">2</xsl:when>
+          <xsl:when test="$l &gt; 48">12</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$l div 4"/></xsl:otherwise>
+        </xsl:choose>
+      </w>
+      <xsl:call-template name="oc-column-weights">
+        <xsl:with-param name="rows" select="$rows"/>
+        <xsl:with-param name="col" select="$col + 1"/>
+        <xsl:with-param name="n" select="$n - 1"/>
+        <xsl:with-param name="head" select="$head"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 

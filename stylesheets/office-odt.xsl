@@ -201,9 +201,10 @@
       <xsl:variable name="weights">
         <xsl:call-template name="oc-weights"><xsl:with-param name="row" select="(thead/tr | tbody/tr | tr)[1]"/></xsl:call-template>
       </xsl:variable>
+      <xsl:variable name="total" select="sum(exsl:node-set($weights)/w)"/>
       <xsl:for-each select="exsl:node-set($weights)/w">
         <style:style style:name="{concat('Tab', $n, 'c', position())}" style:family="table-column">
-          <style:table-column-properties style:rel-width="{round(. * 100)}*"/>
+          <style:table-column-properties style:column-width="{format-number($od-text-w * . div $total, '0.000')}cm" style:rel-width="{round(. * 100)}*"/>
         </style:style>
       </xsl:for-each>
     </xsl:for-each>
