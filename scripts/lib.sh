@@ -26,10 +26,11 @@ need_packages() {
 }
 
 # What the scripts install, one list per use (add a package where it is used):
-# building mnr
-# (libzip-dev: the zip container of the DOCX and ODT reports, and the reading
-# of a reference document, src/base/zipfile.c)
-BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev libzip-dev)
+# building mnr (gettext: msgfmt compiles the translations po/LL.po into the
+# catalogs mnr reads, and scripts/translations extracts the texts; libzip-dev:
+# the zip container of the DOCX and ODT reports, and the reading of a
+# reference document, src/base/zipfile.c)
+BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev gettext libzip-dev)
 # writing a PDF (mnr report, compare and cohort with -o X.pdf): headless
 # Chromium prints it, and the Noto fonts give it the scripts DejaVu Sans
 # lacks, so that names and evidence typed in Chinese, Devanagari, Bengali,
@@ -43,11 +44,12 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # them, time measures the layouts' memory, Saxon-HE is the second XSLT
 # processor, firefox-esr is the second browser the form and the reports are
 # checked in, through puppeteer-core: it keeps a draft per copy of a file,
-# Chromium not)
-# (libreoffice-writer-nogui opens the DOCX and ODT reports and converts them
-# to PDF, and pandoc reads them back as a second reader: tests/docx.cmake)
+# Chromium not; itstool extracts the texts of the model, questionnaires and
+# words module for the test that po/mnr.pot is up to date; libreoffice-writer-nogui
+# opens the DOCX and ODT reports and converts them to PDF, and pandoc reads
+# them back as a second reader: tests/docx.cmake)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
-               time default-jre-headless libsaxonhe-java firefox-esr
+               time default-jre-headless libsaxonhe-java firefox-esr itstool
                libreoffice-writer-nogui pandoc)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.

@@ -80,6 +80,14 @@ void mnr_report_params_free(char **params);
 mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results,
                                 const char *xsl_path, const char **params, mnr_error *err);
 
+/* The same in the language in use (i18n.h): the stylesheet's modules,
+ * and a copy of `doc`, get the translations of the texts the data
+ * directory's rules pick (po/its/mnr.its, its.h); `doc` itself is left as
+ * it was. In English: mnr_report_transform. */
+mnr_status mnr_report_transform_lang(char **out, size_t *len, const mnr_context *ctx,
+                                     xmlDocPtr doc, const char *xsl_path, const char **params,
+                                     mnr_error *err);
+
 /* After mnr_report_transform: refuses `out` when it is one of the
  * stylesheet's files (the stylesheet and every module it imported) or
  * lies in the data directory (see mnr_output_check in fileio.h). */

@@ -30,6 +30,7 @@
 #include <libxml/tree.h>
 
 #include "fileio.h"
+#include "i18n.h"
 #include "zipfile.h"
 
 /* Bounds of what a stylesheet may make (a user's own may make anything):
@@ -110,12 +111,12 @@ static mnr_status take_part(office_pkg *p, xmlNodePtr part, const char *xsl, mnr
     mnr_status st = MNR_OK;
     if (!name || !part_name_ok((const char *)name) || !root || pkg_find(p, (const char *)name))
         st = mnr_error_set(err, MNR_EINVALID, xsl, 0,
-                           "the stylesheet made a part %s that cannot go into the package (a "
+                           _("the stylesheet made a part %s that cannot go into the package (a "
                            "name given twice, outside it, or no element in it); each <part "
-                           "name=\"...\"> holds one element", name ? (const char *)name : "");
+                           "name=\"...\"> holds one element"), name ? (const char *)name : "");
     else if (p->n == OFFICE_MAX_PARTS)
         st = mnr_error_set(err, MNR_EINVALID, xsl, 0,
-                           "the stylesheet made more than %d parts; a document has fewer",
+                           _("the stylesheet made more than %d parts; a document has fewer"),
                            OFFICE_MAX_PARTS);
     if (st != MNR_OK) {
         xmlFree(name);
@@ -126,7 +127,7 @@ static mnr_status take_part(office_pkg *p, xmlNodePtr part, const char *xsl, mnr
     if (!copy) {
         xmlFreeDoc(doc);
         xmlFree(name);
-        return mnr_error_set(err, MNR_ENOMEM, xsl, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, xsl, 0, _("out of memory"));
     }
     xmlDocSetRootElement(doc, copy);
     xmlReconciliateNs(doc, copy);
@@ -146,8 +147,8 @@ static mnr_status split_parts(office_pkg *p, const char *xml, size_t len, const 
     mnr_status st = MNR_OK;
     if (len > (size_t)INT32_MAX || !root || !is_element(root, NULL, "parts"))
         st = mnr_error_set(err, MNR_EINVALID, xsl, 0,
-                           "the stylesheet did not make <parts><part name=\"...\">...</part>"
-                           "</parts>, the parts of the document; see stylesheets/report-docx.xsl");
+                           _("the stylesheet did not make <parts><part name=\"...\">...</part>"
+                           "</parts>, the parts of the document; see stylesheets/report-docx.xsl"));
     for (xmlNodePtr c = root ? root->children : NULL; c && st == MNR_OK; c = c->next)
         if (is_element(c, NULL, "part"))
             st = take_part(p, c, xsl, err);
@@ -174,8 +175,8 @@ static mnr_status read_xml(xmlDocPtr *out, mnr_zip *z, const char *ref, const ch
         xmlFreeDoc(*out);
         *out = NULL;
         return mnr_error_set(err, MNR_EINVALID, ref, 0,
-                             "its %s is not well-formed XML; save the document again from "
-                             "Word or LibreOffice", name);
+                             _("its %s is not well-formed XML; save the document again from "
+                             "Word or LibreOffice"), name);
     }
     return MNR_OK;
 }
@@ -375,8 +376,8 @@ static mnr_status apply_docx_reference(office_pkg *p, mnr_zip *z, const char *re
     office_part *ours = pkg_find(p, "word/styles.xml");
     if (st == MNR_OK && !is_element(xmlDocGetRootElement(styles), W_NS, "styles"))
         st = mnr_error_set(err, MNR_EINVALID, ref, 0,
-                           "its word/styles.xml holds no Word styles (w:styles); save the "
-                           "document again from Word or LibreOffice");
+                           _("its word/styles.xml holds no Word styles (w:styles); save the "
+                           "document again from Word or LibreOffice"));
     if (st != MNR_OK) {
         xmlFreeDoc(styles);
         return st;
@@ -402,8 +403,8 @@ static mnr_status apply_odt_reference(office_pkg *p, mnr_zip *z, const char *ref
     xmlNodePtr theirs = first_child(their_root, OFFICE_NS, "styles");
     if (st == MNR_OK && (!is_element(their_root, OFFICE_NS, "document-styles") || !theirs))
         st = mnr_error_set(err, MNR_EINVALID, ref, 0,
-                           "its styles.xml holds no OpenDocument styles (office:document-styles "
-                           "with office:styles); save the document again from LibreOffice");
+                           _("its styles.xml holds no OpenDocument styles (office:document-styles "
+                           "with office:styles); save the document again from LibreOffice"));
     office_part *ours = pkg_find(p, "styles.xml");
     if (st != MNR_OK || !ours || !ours->doc) {
         xmlFreeDoc(styles);
@@ -422,11 +423,11 @@ mnr_status mnr_report_reference_check(const char *ref, mnr_format format, mnr_er
     const char *need = format == MNR_FORMAT_DOCX ? "word/styles.xml" : "styles.xml";
     if (st == MNR_OK && !mnr_zip_has(z, need))
         st = mnr_error_set(err, MNR_EINVALID, ref, 0,
-                           "a zip without %s, so not %s; give a document saved by %s",
-                           need, format == MNR_FORMAT_DOCX ? "a Word document (.docx)"
-                                                          : "an OpenDocument text (.odt)",
-                           format == MNR_FORMAT_DOCX ? "Word or LibreOffice as .docx"
-                                                     : "LibreOffice as .odt");
+                           _("a zip without %s, so not %s; give a document saved by %s"),
+                           need, format == MNR_FORMAT_DOCX ? _("a Word document (.docx)")
+                                                          : _("an OpenDocument text (.odt)"),
+                           format == MNR_FORMAT_DOCX ? _("Word or LibreOffice as .docx")
+                                                     : _("LibreOffice as .odt"));
     mnr_zip_free(z);
     return st;
 }
@@ -465,11 +466,11 @@ static mnr_status pack(char **zip, size_t *zip_len, office_pkg *p, const mnr_rep
         if (part->doc)
             xmlDocDumpMemoryEnc(part->doc, &bufs[i], &size, "UTF-8");
         if (part->doc && (!bufs[i] || size < 0))
-            st = mnr_error_set(err, MNR_ENOMEM, r->out, 0, "out of memory");
+            st = mnr_error_set(err, MNR_ENOMEM, r->out, 0, _("out of memory"));
         else if (part->doc && (long)size > OFFICE_MAX_PART_BYTES)
             st = mnr_error_set(err, MNR_EINVALID, r->out, 0,
-                               "its part %s would be %d bytes, more than a part may (%ld MB); "
-                               "report on fewer answers", part->name, size,
+                               _("its part %s would be %d bytes, more than a part may (%ld MB); "
+                               "report on fewer answers"), part->name, size,
                                OFFICE_MAX_PART_BYTES >> 20);
         else
             zparts[n++] = (mnr_zip_part){part->name, part->doc ? (char *)bufs[i] : part->bytes,
@@ -487,7 +488,7 @@ mnr_status mnr_report_office(const char *parts_xml, size_t len, const char *xsl,
 {
     office_pkg *p = calloc(1, sizeof *p);
     if (!p)
-        return mnr_error_set(err, MNR_ENOMEM, r->out, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, r->out, 0, _("out of memory"));
     char *zip = NULL;
     size_t zip_len = 0;
     mnr_status st = split_parts(p, parts_xml, len, xsl, err);
