@@ -17,7 +17,8 @@
 use strict;
 use warnings;
 use utf8;
-use open qw(:std :encoding(UTF-8));
+# perl-base only (no open.pm, no Encode): the :utf8 layer is built in
+binmode(STDOUT, ':utf8');
 
 my ($pot, $allowfile, @args) = @ARGV;
 my (@inputs, @files);
@@ -38,7 +39,7 @@ sub unescape {
 my @ids;
 {
     local $/ = "";
-    open my $fh, '<', $pot or die "$pot: $!\n";
+    open my $fh, '<:utf8', $pot or die "$pot: $!\n";
     while (my $entry = <$fh>) {
         my ($cur, %f);
         for my $line (split /\n/, $entry) {
@@ -52,7 +53,7 @@ my @ids;
 }
 
 my %allow;
-open my $ah, '<', $allowfile or die "$allowfile: $!\n";
+open my $ah, '<:utf8', $allowfile or die "$allowfile: $!\n";
 while (<$ah>) { chomp; s/^\s+|\s+$//g; $allow{lc $_} = 1 if $_ ne '' && !/^#/ }
 
 # the pieces looked for
@@ -84,7 +85,7 @@ sub entities {
 my %msgid = map { collapse($_) => 1 } @ids;
 my %kept;
 for my $in (@inputs) {
-    open my $fh, '<', $in or die "$in: $!\n";
+    open my $fh, '<:utf8', $in or die "$in: $!\n";
     my $x = do { local $/; <$fh> };
     my @texts = $in =~ /\.xml$/ ? ($x =~ />([^<]+)</g, $x =~ /="([^"]*)"/g) : split /\n/, $x;
     for my $t (@texts) {
@@ -106,7 +107,7 @@ sub html_text {
 
 my $hits = 0;
 for my $file (@files) {
-    open my $fh, '<', $file or die "$file: $!\n";
+    open my $fh, '<:utf8', $file or die "$file: $!\n";
     my $text = do { local $/; <$fh> };
     (my $flat = $file =~ /\.html$/ ? html_text($text) : $text) =~ s/\s+/ /g;
     $flat =~ s/\Q$_\E/ /g for @kept;
