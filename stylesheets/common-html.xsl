@@ -229,6 +229,9 @@ body { margin: 0; }
   body { padding: 0; }
   .cover, .major, .minor, main > section { padding: 6mm 4mm; margin: 0 0 3mm; }
   .cover .kicker { margin-top: 0; }
+  /* the title's hyphenated word still moves whole to the next line, and
+     breaks (at its hyphen first) only when it is wider than the window */
+  .cover h1 .nowrap { display: inline-block; max-width: 100%; white-space: normal; }
   .cover .subtitle { margin-bottom: 6mm; }
   .cover dl { margin: 6mm 0; }
   .kpis { flex-wrap: wrap; }
