@@ -140,7 +140,7 @@ rtl)
     "$mnr" report --lang ar "$results" -o "$work/ar.docx" 2> "$work/err" || bad "mnr report --lang ar -o ar.docx failed: $(cat "$work/err")"
     "$mnr" report --lang ar "$results" -o "$work/ar-odt.odt" 2> "$work/err" || bad "mnr report --lang ar -o ar-odt.odt failed: $(cat "$work/err")"
     doc=$(unzip -p "$work/ar.docx" word/document.xml)
-    for m in '<w:pPr><w:bidi/>' '<w:rPr><w:rtl/>' '<w:bidiVisual/>' '<w:sectPr><w:bidi/>'; do
+    for m in '<w:pPr><w:bidi/>' '<w:rPr><w:rtl/>' '<w:bidiVisual/>' '<w:bidi/></w:sectPr>'; do
         case $doc in *"$m"*) ;; *) bad "the Arabic DOCX's document.xml has no $m" ;; esac
     done
     unzip -p "$work/ar.docx" word/styles.xml | grep -q 'w:cs="Noto Sans Arabic"' || bad "the Arabic DOCX's styles name no complex-script font Noto Sans Arabic"
