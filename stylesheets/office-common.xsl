@@ -172,7 +172,7 @@
     <xsl:variable name="text" select="normalize-space(.)"/>
     <!-- mirrored, a text at -x in a flipped group stands at W - x -->
     <xsl:variable name="m"><xsl:call-template name="oc-mirror-w"/></xsl:variable>
-    <xsl:variable name="x" select="number(concat('0', @x)) + $m"/>
+    <xsl:variable name="x" select="sum(@x) + $m"/>
     <xsl:variable name="y" select="number(concat('0', $t/@y)) + sum(self::tspan/@dy | self::tspan/preceding-sibling::tspan/@dy)"/>
     <!-- the width a text of this length takes, with room to spare -->
     <xsl:variable name="w" select="string-length($text) * $size * 0.62 + $size"/>

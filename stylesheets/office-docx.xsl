@@ -497,7 +497,10 @@
     <xsl:variable name="cy" select="round($b/@h * $k)"/>
     <xsl:variable name="n" select="count(preceding::svg) + 1"/>
     <w:p>
-      <w:pPr><w:keepNext/><xsl:call-template name="dx-bidi"/><w:spacing w:before="60" w:after="60"/></w:pPr>
+      <!-- left to right even on a page right to left: LibreOffice turns
+           the text boxes of a drawing round in a paragraph right to left
+           (but not its shapes), and the drawing is as wide as the text -->
+      <w:pPr><w:keepNext/><xsl:if test="$rtl"><w:bidi w:val="0"/></xsl:if><w:spacing w:before="60" w:after="60"/></w:pPr>
       <w:r>
         <w:drawing>
           <wp:inline distT="0" distB="0" distL="0" distR="0">
