@@ -538,7 +538,7 @@ button:hover { text-decoration: underline; }
 /* a language written right to left (html dir="rtl", Arabic): Noto's
    Arabic fonts first, as the reports have them */
 html[dir=rtl] body { font-family: "Noto Sans Arabic", "Noto Naskh Arabic", system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
-.field { display: flex; flex-direction: column; margin: 0 0 .75rem; max-width: 24rem; }
+.field { display: flex; flex-direction: column; margin: 0 0 .75rem; max-width: min(24rem, 100%); }
 .field.wide { max-width: none; }
 .grouping-note { margin: -.4rem 0 .75rem; color: var(--muted); font-size: .9em; }
 label { font-weight: 600; }

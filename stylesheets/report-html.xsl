@@ -128,7 +128,7 @@ h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
 .nowrap { white-space: nowrap; }
 .pre { white-space: pre-line; }
 p, li, dd, dt, h1, h2, h3, h4, div { overflow-wrap: break-word; }
-td { overflow-wrap: anywhere; }
+td, th { overflow-wrap: anywhere; }
 /* user text: a long word breaks anywhere rather than widen its table or
    box (Chromium would shrink every printed page to fit it) */
 bdi { overflow-wrap: anywhere; word-break: break-word; }

@@ -25,6 +25,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include "baseline.h"
 #include "context.h"
 #include "datadir.h"
 #include "fileio.h"
@@ -619,6 +620,9 @@ mnr_status mnr_report_transform_lang(char **out, size_t *len, const mnr_context 
         copy = xmlCopyDoc(doc, 1);
         st = copy ? mnr_its_translate(copy, rules, NULL, err)
                   : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+        /* a cohort's words hold its figures: no msgid the rules can look up */
+        if (st == MNR_OK && mnr_baseline_translate_cohort_words(copy) < 0)
+            st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     if (st == MNR_OK)
         st = transform(out, len, copy ? copy : doc, xsl_path, params, rules, err);
