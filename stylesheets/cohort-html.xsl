@@ -177,9 +177,17 @@
               <xsl:otherwise>
                 <td class="num"><xsl:value-of select="$of"/></td>
                 <td class="num">
-                  <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$yes"/><xsl:with-param name="whole" select="$of"/></xsl:call-template>
+                  <xsl:variable name="ratio">
+                    <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$yes"/><xsl:with-param name="whole" select="$of"/></xsl:call-template>
+                  </xsl:variable>
+                  <xsl:choose>
+                    <xsl:when test="number($of) &gt; 0">
+                      <xsl:call-template name="percent"><xsl:with-param name="number" select="$ratio"/></xsl:call-template>
+                    </xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$ratio"/></xsl:otherwise>
+                  </xsl:choose>
                   <xsl:if test="number($of) &gt; 0">
-                    <xsl:text>%</xsl:text><span class="count"><xsl:call-template name="ltr"><xsl:with-param name="text" select="concat($yes, ' / ', $of)"/></xsl:call-template></span>
+                    <span class="count"><xsl:call-template name="ltr"><xsl:with-param name="text" select="concat($yes, ' / ', $of)"/></xsl:call-template></span>
                   </xsl:if>
                 </td>
                 <xsl:if test="$compare">
@@ -187,8 +195,7 @@
                   <td class="num">
                     <xsl:choose>
                       <xsl:when test="$c">
-                        <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template>
-                        <xsl:text>%</xsl:text><span class="count"><xsl:call-template name="ltr"><xsl:with-param name="text" select="concat($c/@yes, ' / ', $c/@respondents)"/></xsl:call-template></span>
+                        <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template></xsl:with-param></xsl:call-template><span class="count"><xsl:call-template name="ltr"><xsl:with-param name="text" select="concat($c/@yes, ' / ', $c/@respondents)"/></xsl:call-template></span>
                       </xsl:when>
                       <xsl:otherwise><span class="muted"><xsl:value-of select="$s.co-no-2021"/></span></xsl:otherwise>
                     </xsl:choose>

@@ -43,13 +43,19 @@
   <xsl:template name="share">
     <xsl:param name="yes"/>
     <xsl:param name="of"/>
-    <xsl:call-template name="fmt-ratio">
-      <xsl:with-param name="part" select="$yes"/>
-      <xsl:with-param name="whole" select="$of"/>
-    </xsl:call-template>
-    <xsl:if test="number($of) &gt; 0">
-      <xsl:value-of select="concat('% (', $yes, '/', $of, ')')"/>
-    </xsl:if>
+    <xsl:variable name="ratio">
+      <xsl:call-template name="fmt-ratio">
+        <xsl:with-param name="part" select="$yes"/>
+        <xsl:with-param name="whole" select="$of"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="number($of) &gt; 0">
+        <xsl:call-template name="percent"><xsl:with-param name="number" select="$ratio"/></xsl:call-template>
+        <xsl:value-of select="concat(' (', $yes, '/', $of, ')')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$ratio"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- One row: number and name (the row of common-text.xsl, the name
@@ -85,8 +91,7 @@
                 <xsl:with-param name="text">
                   <xsl:choose>
                     <xsl:when test="$c">
-                      <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template>
-                      <xsl:text>%</xsl:text>
+                      <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template></xsl:with-param></xsl:call-template>
                     </xsl:when>
                     <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
                   </xsl:choose>

@@ -204,6 +204,25 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A percentage as the language writes it: s.percent ("{1}%"; French
+       "{1} %" with a narrow no-break space) around a figure fmt-* wrote;
+       right to left, the sign stays with its figure in one isolate. CSV
+       keeps "53.5%". -->
+  <xsl:template name="percent">
+    <xsl:param name="number"/>
+    <xsl:variable name="bare" select="translate(string($number), '&#x2066;&#x2069;', '')"/>
+    <xsl:choose>
+      <xsl:when test="not($human-numbers) or not(contains($s.percent, '{1}'))">
+        <xsl:value-of select="concat($bare, '%')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$isolate-numbers">&#x2066;</xsl:if>
+        <xsl:value-of select="concat(substring-before($s.percent, '{1}'), $bare, substring-after($s.percent, '{1}'))"/>
+        <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- Figures written together ("12 / 15") as one run left to right on a
        page right to left, as fmt-human writes each figure. -->
   <xsl:template name="ltr">
@@ -338,21 +357,27 @@
   <!-- Completeness of an element with @answered and @applicable, with %. -->
   <xsl:template name="fmt-completeness">
     <xsl:param name="of" select="."/>
-    <xsl:call-template name="fmt-ratio">
-      <xsl:with-param name="part" select="$of/@answered"/>
-      <xsl:with-param name="whole" select="$of/@applicable"/>
-    </xsl:call-template>
-    <xsl:if test="number($of/@applicable) &gt; 0">%</xsl:if>
+    <xsl:variable name="ratio">
+      <xsl:call-template name="fmt-ratio">
+        <xsl:with-param name="part" select="$of/@answered"/>
+        <xsl:with-param name="whole" select="$of/@applicable"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="number($of/@applicable) &gt; 0">
+        <xsl:call-template name="percent"><xsl:with-param name="number" select="$ratio"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$ratio"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The model's threshold as it is, as a percentage: 0.75 "75%",
        0.875 "87.5%" (never rounded to a value the model does not hold). -->
   <xsl:template name="fmt-threshold">
-    <xsl:call-template name="fmt-round">
+    <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-round">
       <xsl:with-param name="value" select="$threshold * 100"/>
       <xsl:with-param name="pattern" select="'0.#####'"/>
-    </xsl:call-template>
-    <xsl:text>%</xsl:text>
+    </xsl:call-template></xsl:with-param></xsl:call-template>
   </xsl:template>
 
   <!-- A share 0..1 as a whole percentage with sign ("88%"). -->
@@ -361,8 +386,7 @@
     <xsl:choose>
       <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value * 100"/><xsl:with-param name="pattern" select="'0'"/></xsl:call-template>
-        <xsl:text>%</xsl:text>
+        <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value * 100"/><xsl:with-param name="pattern" select="'0'"/></xsl:call-template></xsl:with-param></xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -381,11 +405,10 @@
     <xsl:variable name="b" select="$cap/baseline"/>
     <xsl:choose>
       <xsl:when test="$b/@status = 'figure' and string($b/@percent) != ''">
-        <xsl:call-template name="fmt-ratio">
+        <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-ratio">
           <xsl:with-param name="part" select="$b/@yes"/>
           <xsl:with-param name="whole" select="$b/@respondents"/>
-        </xsl:call-template>
-        <xsl:text>%</xsl:text>
+        </xsl:call-template></xsl:with-param></xsl:call-template>
         <xsl:if test="$with-counts and string($b/@yes) != ''">
           <xsl:value-of select="concat(' (', $b/@yes, '/', $b/@respondents, ')')"/>
         </xsl:if>

@@ -212,11 +212,19 @@
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.to-target"/>
       <xsl:with-param name="value">
-        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/old/@percent-to-target"/></xsl:call-template>
-        <xsl:if test="string($sum/old/@percent-to-target) != ''">%</xsl:if>
+        <xsl:choose>
+          <xsl:when test="string($sum/old/@percent-to-target) != ''">
+            <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/old/@percent-to-target"/></xsl:call-template></xsl:with-param></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/old/@percent-to-target"/></xsl:call-template></xsl:otherwise>
+        </xsl:choose>
         <xsl:value-of select="$s.cmp-arrow"/>
-        <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/new/@percent-to-target"/></xsl:call-template>
-        <xsl:if test="string($sum/new/@percent-to-target) != ''">%</xsl:if>
+        <xsl:choose>
+          <xsl:when test="string($sum/new/@percent-to-target) != ''">
+            <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/new/@percent-to-target"/></xsl:call-template></xsl:with-param></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/new/@percent-to-target"/></xsl:call-template></xsl:otherwise>
+        </xsl:choose>
         <xsl:if test="string($sum/@to-target-change) != ''">
           <xsl:text> (</xsl:text>
           <xsl:call-template name="fmt-change">

@@ -438,7 +438,7 @@ table.split li { margin: 0 0 .4mm; }
             </div>
             <div class="kpi">
               <div class="k"><xsl:value-of select="$s.to-target"/></div>
-              <div class="v"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template>%</div>
+              <div class="v"><xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template></xsl:with-param></xsl:call-template></div>
               <div class="d"><xsl:value-of select="concat($s.to-target-note, ', ')"/><xsl:call-template name="coverage"/></div>
             </div>
             <div class="kpi">
@@ -927,11 +927,10 @@ table.split li { margin: 0 0 .4mm; }
                 <td class="num">
                   <xsl:choose>
                     <xsl:when test="baseline/@status = 'figure'">
-                      <xsl:call-template name="fmt-ratio">
+                      <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-ratio">
                         <xsl:with-param name="part" select="baseline/@yes"/>
                         <xsl:with-param name="whole" select="baseline/@respondents"/>
-                      </xsl:call-template>
-                      <xsl:text>%</xsl:text>
+                      </xsl:call-template></xsl:with-param></xsl:call-template>
                     </xsl:when>
                     <xsl:when test="baseline"><span class="muted"><xsl:value-of select="$s.no-figure-short"/></span></xsl:when>
                     <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>

@@ -182,8 +182,8 @@
         <xsl:call-template name="kv">
           <xsl:with-param name="key" select="$s.to-target"/>
           <xsl:with-param name="value">
-            <xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template>
-            <xsl:text>%, </xsl:text>
+            <xsl:call-template name="percent"><xsl:with-param name="number"><xsl:call-template name="fmt-pct"><xsl:with-param name="value" select="$sum/@percent-to-target"/></xsl:call-template></xsl:with-param></xsl:call-template>
+            <xsl:text>, </xsl:text>
             <xsl:call-template name="coverage"/>
           </xsl:with-param>
         </xsl:call-template>
@@ -360,11 +360,13 @@
           <xsl:choose>
             <xsl:when test="$b/@status = 'figure'">
               <xsl:value-of select="concat($s.t-review-with, ' ', $b/@yes, ' ', $s.of, ' ', $b/@respondents, ' (')"/>
-              <xsl:call-template name="fmt-ratio">
-                <xsl:with-param name="part" select="$b/@yes"/>
-                <xsl:with-param name="whole" select="$b/@respondents"/>
-              </xsl:call-template>
-              <xsl:text>%)</xsl:text>
+              <xsl:call-template name="percent"><xsl:with-param name="number">
+                <xsl:call-template name="fmt-ratio">
+                  <xsl:with-param name="part" select="$b/@yes"/>
+                  <xsl:with-param name="whole" select="$b/@respondents"/>
+                </xsl:call-template>
+              </xsl:with-param></xsl:call-template>
+              <xsl:text>)</xsl:text>
             </xsl:when>
             <xsl:when test="$b"><xsl:value-of select="$s.no-figure-long"/></xsl:when>
             <xsl:otherwise><xsl:value-of select="$s.no-baseline"/></xsl:otherwise>

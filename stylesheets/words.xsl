@@ -57,6 +57,9 @@
        narrow no-break space U+202F...), what stands between 4 and 5 is the
        decimal sign. French: "1 234,5", Spanish: "1234,5". -->
   <xsl:variable name="s.number-sample">1,234.5</xsl:variable>
+  <!-- TRANSLATORS: a percentage; {1} is the figure, written as the
+       number sample above says. French: "{1} %" (narrow no-break space). -->
+  <xsl:variable name="s.percent">{1}%</xsl:variable>
   <!-- TRANSLATORS: how a date is written: {day} is the day of the month
        (1-31, no leading zero), {month} the month's name (below), {year} the
        year. French: "{day} {month} {year}", Spanish:
