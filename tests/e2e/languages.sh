@@ -9,8 +9,9 @@
 #     with the language's decimal sign ("1,17" in French) in HTML and text,
 #     machine figures (0.50) in the CSV, the same figures as in English; the
 #     date as the language writes it ("14 novembre 2023"); the PDF with
-#     every font embedded, none a Type 3, no U+FFFD, the notice and the
-#     names as text (Arabic in Noto Sans or Naskh Arabic);
+#     every font embedded, none a Type 3, no U+FFFD, no glyph drawn as
+#     .notdef (an empty box), the notice and the names as text (Arabic in
+#     Noto Sans or Naskh Arabic);
 #   - the results: byte-identical whatever --lang, and the report made
 #     from them the same as the one made from the answers;
 #   - mnr compare of answers saved in French (old) and Spanish (new): the
@@ -44,6 +45,25 @@ once() { # once FILE TEXT: TEXT in FILE (plain; squeezed for a PDF's text) once
         n=$(plain "$1" | grep -oF -- "$2" | wc -l)
     fi
     [ "$n" -eq 1 ] || fail "$1: '$2' $n times, not once"
+}
+# notdef PDF: no glyph drawn is .notdef, the empty box of a character no
+# font has. Chromium (Skia) writes text as glyph ids, <0000> being
+# .notdef, in Flate-compressed content streams; pdftotext cannot tell, as
+# Skia still gives the character as ActualText.
+notdef() {
+    python3 - "$1" <<'EOF' || fail "$1 draws a character as .notdef (an empty box)"
+import re, sys, zlib
+pdf = open(sys.argv[1], 'rb').read()
+boxes = 0
+for m in re.finditer(rb'stream\r?\n(.*?)endstream', pdf, re.S):
+    try:
+        content = zlib.decompress(m.group(1))
+    except zlib.error:
+        continue
+    for glyphs in re.findall(rb'<([0-9A-Fa-f]+)>\s*Tj', content):
+        boxes += sum(glyphs[i:i + 4] == b'0000' for i in range(0, len(glyphs), 4))
+sys.exit(1 if boxes else 0)
+EOF
 }
 ex=$src/questionnaires/examples
 read -r -a langs < <(grep -v '^#' "$src/po/LINGUAS" | tr '\n' ' ')
@@ -125,6 +145,7 @@ for ll in "${langs[@]}"; do
          /Type 3/ { print "FAIL: a Type 3 font in the PDF: " $0; bad = 1 } END { exit bad }' $ll.fonts || fail=1
     pdftotext $ll.pdf $ll.pdf.txt || fail "pdftotext $ll.pdf failed"
     lacks $ll.pdf.txt $'\xef\xbf\xbd'
+    notdef $ll.pdf
     [ -n "$notice" ] && once $ll.pdf.txt "$notice"
     plain $ll.pdf.txt | grep -qF -- "$capability" || fail "$ll.pdf lacks the capability $capability"
     if [ $dir = rtl ]; then
