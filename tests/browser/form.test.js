@@ -334,6 +334,8 @@ async function nextUnanswered(page) {
   await page.getByRole('button', { name: t('Next unanswered question') }).click();
   return page.evaluate(() => [document.activeElement.id, document.getElementById('where').textContent]);
 }
+// (an expression, which Playwright and Puppeteer both take with no argument)
+const whereSays = (text) => `document.getElementById('where').textContent === ${JSON.stringify(text)}`;
 const progressRow = (page, cap) => page.locator(`#overview [data-progress="${cap}"]`);
 // Question ID's box starts in the window, below the bar (which grows a row
 // for what the navigation says).
@@ -393,11 +395,11 @@ test('navigation: next unanswered question and the progress list by capability',
     await radio(page, 'C05.L2.a', 'no').check();
     assert.strictEqual(await page.locator('#where').textContent(), w('where', 5, 2, 5));
     await progressRow(page, 'C13').getByRole('link', { name: `13. ${t('Education programme')}` }).click();
-    await page.waitForFunction((want) => document.getElementById('where').textContent === want, w('where-cap', 13));
+    await page.waitForFunction(whereSays(w('where-cap', 13)));
     assert.strictEqual(await progressRow(page, 'C13').locator('a').first().getAttribute('aria-current'), 'location');
     // or by the link of a switched-off question to the one that switches it
     await q(page, 'C01.L3.b').getByRole('link', { name: 'C01.L2.a' }).click();
-    await page.waitForFunction((want) => document.getElementById('where').textContent === want, w('where', 1, 2, 5));
+    await page.waitForFunction(whereSays(w('where', 1, 2, 5)));
 
     // on a phone the bar scrolls away, and the button stays at the window's foot
     await page.setViewportSize({ width: 390, height: 844 });
