@@ -27,8 +27,10 @@ need_packages() {
 
 # What the scripts install, one list per use (add a package where it is used):
 # building mnr (gettext: msgfmt compiles the translations po/LL.po into the
-# catalogs mnr reads, and scripts/translations extracts the texts)
-BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev gettext)
+# catalogs mnr reads, and scripts/translations extracts the texts; libzip-dev:
+# the zip container of the DOCX and ODT reports, and the reading of a
+# reference document, src/base/zipfile.c)
+BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev gettext libzip-dev)
 # writing a PDF (mnr report, compare and cohort with -o X.pdf): headless
 # Chromium prints it, and the Noto fonts give it the scripts DejaVu Sans
 # lacks, so that names and evidence typed in Chinese, Devanagari, Bengali,
@@ -44,9 +46,12 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # firefox-esr is the second browser the form and the reports are
 # checked in, through puppeteer-core: it keeps a draft per copy of a file,
 # Chromium not; itstool extracts the texts of the model, questionnaires and
-# words module for the test that po/mnr.pot is up to date)
+# words module for the test that po/mnr.pot is up to date; libreoffice-writer-nogui
+# opens the DOCX and ODT reports and converts them to PDF, and pandoc reads
+# them back as a second reader: tests/docx.cmake)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
-               time default-jre-headless libsaxonhe-java firefox-esr itstool)
+               time default-jre-headless libsaxonhe-java firefox-esr itstool
+               libreoffice-writer-nogui pandoc)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {

@@ -139,7 +139,7 @@
 
   <xsl:template match="baseline">
     <xsl:call-template name="draft-notice"/>
-    <xsl:value-of select="translate($s.co-title, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
+    <xsl:value-of select="translate($s.co-title, $lower, $upper)"/>
     <xsl:value-of select="$nl"/>
     <xsl:call-template name="para"><xsl:with-param name="text" select="$s.co-subtitle"/></xsl:call-template>
     <xsl:call-template name="rule"/>

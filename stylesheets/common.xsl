@@ -213,6 +213,17 @@
     <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
   </xsl:template>
 
+  <!-- A name or id that may be in another script than the page (a
+       baseline's English title, "mnr-full") in its own run on a page right
+       to left: FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, so that
+       the brackets and commas around it stay in the page's order. -->
+  <xsl:template name="isolated">
+    <xsl:param name="text"/>
+    <xsl:if test="$isolate-numbers">&#x2068;</xsl:if>
+    <xsl:value-of select="$text"/>
+    <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
+  </xsl:template>
+
   <!-- Digits with the thousands separator between each group of three. -->
   <xsl:template name="fmt-group">
     <xsl:param name="digits"/>
@@ -985,21 +996,49 @@
   </xsl:template>
 
   <!-- "Test model (test-model, version 1.0)" -->
+  <!-- "Title (id, version 1.0" of the model, questionnaire or baseline
+       lines below; each line closes the bracket itself. -->
+  <xsl:template name="titled-id">
+    <xsl:param name="title"/>
+    <xsl:param name="id"/>
+    <xsl:param name="version"/>
+    <xsl:call-template name="isolated"><xsl:with-param name="text" select="$title"/></xsl:call-template>
+    <xsl:text> (</xsl:text>
+    <xsl:call-template name="isolated"><xsl:with-param name="text" select="$id"/></xsl:call-template>
+    <xsl:value-of select="concat(', ', $s.version, ' ')"/>
+    <xsl:call-template name="ltr"><xsl:with-param name="text" select="$version"/></xsl:call-template>
+  </xsl:template>
+
   <xsl:template name="model-line">
     <xsl:variable name="m" select="$R/model"/>
-    <xsl:value-of select="concat($m/@title, ' (', $m/@id, ', ', $s.version, ' ', $m/@version, ')')"/>
+    <xsl:call-template name="titled-id">
+      <xsl:with-param name="title" select="string($m/@title)"/>
+      <xsl:with-param name="id" select="string($m/@id)"/>
+      <xsl:with-param name="version" select="string($m/@version)"/>
+    </xsl:call-template>
+    <xsl:text>)</xsl:text>
   </xsl:template>
 
   <!-- Which baseline the country is compared with: the 2021 review or a
        cohort baseline of mnr cohort, by its title, id and version. -->
   <xsl:template name="baseline-line">
     <xsl:variable name="b" select="$R/baseline-source"/>
-    <xsl:value-of select="concat(normalize-space($b/title), ' (', $b/@id, ', ', $s.version, ' ', $b/@version, ')')"/>
+    <xsl:call-template name="titled-id">
+      <xsl:with-param name="title" select="normalize-space($b/title)"/>
+      <xsl:with-param name="id" select="string($b/@id)"/>
+      <xsl:with-param name="version" select="string($b/@version)"/>
+    </xsl:call-template>
+    <xsl:text>)</xsl:text>
   </xsl:template>
 
   <xsl:template name="questionnaire-line">
     <xsl:variable name="q" select="$R/questionnaire"/>
-    <xsl:value-of select="concat($q/@title, ' (', $q/@id, ', ', $s.version, ' ', $q/@version, '; ')"/>
+    <xsl:call-template name="titled-id">
+      <xsl:with-param name="title" select="string($q/@title)"/>
+      <xsl:with-param name="id" select="string($q/@id)"/>
+      <xsl:with-param name="version" select="string($q/@version)"/>
+    </xsl:call-template>
+    <xsl:text>; </xsl:text>
     <xsl:choose>
       <xsl:when test="$q/@kind = 'level-pick'"><xsl:value-of select="$s.q-level-pick"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.q-criteria"/></xsl:otherwise>

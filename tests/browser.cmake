@@ -45,6 +45,15 @@ set_tests_properties(browser.a11y-firefox PROPERTIES LABELS "browser" TIMEOUT 30
 add_test(NAME browser.widths
          COMMAND sh ${BROWSER_TESTS}/widths.sh $<TARGET_FILE:mnr> ${SRC} ${DATA} ${CMAKE_CURRENT_BINARY_DIR}/widths)
 set_tests_properties(browser.widths PROPERTIES LABELS "browser" TIMEOUT 300)
+# -- the same pages in the pseudo-language qps (every word some 40% longer:
+#    a long word must wrap, not run out of its box) and in Arabic (right
+#    to left), from the catalogs the build makes
+foreach(ll qps ar)
+  add_test(NAME browser.widths-${ll}
+           COMMAND sh ${BROWSER_TESTS}/widths.sh $<TARGET_FILE:mnr> ${SRC} ${DATA}
+                   ${CMAKE_CURRENT_BINARY_DIR}/widths-${ll} ${ll})
+  set_tests_properties(browser.widths-${ll} PROPERTIES LABELS "browser" TIMEOUT 300)
+endforeach()
 
 # -- in Arabic (right to left) and French, with the built catalogs: every
 #    kind of page (report, workshop report, comparison, cohort report,

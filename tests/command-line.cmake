@@ -43,6 +43,11 @@ mnr_e2e(lang-option-beats-env 0 --out "show messages and reports in language LL"
         -- ${ENV_NO_LANG} LANG=xx_YY.UTF-8 MNR_DATA_DIR=${I18N_DATA} $<TARGET_FILE:mnr> validate --help --lang en)
 mnr_e2e(lang-option-beats-env-2 0 --out "XX show messages and reports"
         -- ${ENV_NO_LANG} LANG=de_DE.UTF-8 MNR_DATA_DIR=${I18N_DATA} $<TARGET_FILE:mnr> help --lang xx report)
+# the language before the command: mnr --lang LL COMMAND, as --lang=LL too
+mnr_e2e(lang-before-command 0 --out "XX show messages and reports"
+        -- ${ENV_NO_LANG} MNR_DATA_DIR=${I18N_DATA} $<TARGET_FILE:mnr> --lang xx help score)
+mnr_e2e(lang-before-command-eq 0 --out "XX show messages and reports"
+        -- ${ENV_NO_LANG} MNR_DATA_DIR=${I18N_DATA} $<TARGET_FILE:mnr> --lang=xx validate --help)
 # a language mnr has no catalog for: with --lang, a usage error that
 # lists the languages; from the environment, English without a word
 mnr_e2e(lang-unknown 2 --out "mnr score: there is no translation into 'zz'" --out " the languages are: en, "

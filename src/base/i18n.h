@@ -16,7 +16,7 @@
  * process, as gettext's own is: the command line chooses it once at
  * start (mnr_i18n_use), the core only asks.
  *
- * Extraction: xgettext -k_ -kN_ -kC_:1c,2 -kmnr_ngettext:1,2 (see
+ * Extraction: xgettext -k_ -kN_ -kC_:1c,2 -kNP_:1,2 -kmnr_ngettext:1,2 (see
  * scripts/translations).
  */
 #ifndef MNR_I18N_H
@@ -47,6 +47,10 @@ const char *mnr_ngettext(const char *singular, const char *plural, unsigned long
 /* no parentheses: N_() may give a char array its text */
 #define N_(msgid) msgid
 #define C_(ctxt, msgid) mnr_pgettext(ctxt, msgid)
+/* A singular/plural pair marked as one plural message and not translated
+ * here: the initializer of a two-text array, given to mnr_ngettext where
+ * used. */
+#define NP_(singular, plural) {singular, plural}
 
 typedef struct mnr_catalog mnr_catalog;
 

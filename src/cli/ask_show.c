@@ -233,7 +233,7 @@ static void show_levels(const mnr_session *s, int final)
             sc->overall_level, D(m->level_name[sc->overall_level]), sc->caps_assessed, m->n_caps);
     else if (sc->assessed)
         ask_say(S_PLAIN, 0,
-            ask_ntext(T_OVERALL_NO_LEVEL_ONE, T_OVERALL_NO_LEVEL,
+            ask_ntext(P_OVERALL_NO_LEVEL,
                       (unsigned long)(m->n_domains - sc->domains_assessed)),
             score_text(score, sizeof score, sc->overall_index), sc->caps_assessed, m->n_caps,
             m->n_domains - sc->domains_assessed);
@@ -320,7 +320,7 @@ static void show_switched(const mnr_ask *a)
     const mnr_session *s = a->s;
     int answered = 0;
     if (a->n_off) {
-        ask_say(S_HINT, 0, ask_ntext(T_OFF_ONE, T_OFF_MANY, (unsigned long)a->n_off), a->n_off);
+        ask_say(S_HINT, 0, ask_ntext(P_OFF, (unsigned long)a->n_off), a->n_off);
         for (int i = 0; i < a->n_off; i++) {
             const mnr_question *q = &s->q->questions[a->off[i]];
             say_cut(S_PLAIN, T(T_SWITCHED_ROW), q->id, D(q->text),
@@ -329,7 +329,7 @@ static void show_switched(const mnr_ask *a)
         }
     }
     if (a->n_on) {
-        ask_say(S_HINT, 0, ask_ntext(T_ON_ONE, T_ON_MANY, (unsigned long)a->n_on), a->n_on);
+        ask_say(S_HINT, 0, ask_ntext(P_ON, (unsigned long)a->n_on), a->n_on);
         for (int i = 0; i < a->n_on; i++) {
             const mnr_question *q = &s->q->questions[a->on[i]];
             say_cut(S_PLAIN, T(T_SWITCHED_ROW), q->id, D(q->text),

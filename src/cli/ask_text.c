@@ -141,14 +141,6 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_KEPT] = N_("Kept: %s %s."),
     /* TRANSLATORS: question id */
     [T_SKIPPED] = N_("Skipped %s; it stays open."),
-    /* TRANSLATORS: count; the singular of the text after */
-    [T_OFF_ONE] = N_("This answer switches off %d question, which will not be asked:"),
-    /* TRANSLATORS: count */
-    [T_OFF_MANY] = N_("This answer switches off %d questions, which will not be asked:"),
-    /* TRANSLATORS: count; the singular of the text after */
-    [T_ON_ONE] = N_("This answer switches %d question on again:"),
-    /* TRANSLATORS: count */
-    [T_ON_MANY] = N_("This answer switches %d questions on again:"),
     /* TRANSLATORS: question id, its text */
     [T_SWITCHED_ROW] = N_("  %s %s"),
     [T_OFF_ANSWERED] = N_("Answers already given to them are left out of the file, and come "
@@ -232,13 +224,6 @@ static const char *const texts[T_N_MESSAGES] = {
     [T_WHY_DONT_KNOW] = N_("don't know"),
     /* TRANSLATORS: index, level, level name, capabilities assessed, capabilities */
     [T_OVERALL] = N_("Overall index %s, level %d (%s), over %d of %d capabilities."),
-    /* TRANSLATORS: index, capabilities assessed, capabilities, domains without
-       any (1); the singular of the text after */
-    [T_OVERALL_NO_LEVEL_ONE] = N_("Overall index %s over %d of %d capabilities; no overall "
-                                  "level while %d domain has no capability assessed."),
-    /* TRANSLATORS: index, capabilities assessed, capabilities, domains without any */
-    [T_OVERALL_NO_LEVEL] = N_("Overall index %s over %d of %d capabilities; no overall level "
-                              "while %d domains have no capability assessed."),
     [T_OVERALL_NONE] = N_("Nothing is assessed yet."),
 
     [T_DRAFT] = N_("This translation is a draft: no native speaker has reviewed it yet."),
@@ -340,9 +325,25 @@ const char *ask_text(ask_msg m)
     return m >= 0 && m < T_N_MESSAGES && texts[m] ? _(texts[m]) : "";
 }
 
-const char *ask_ntext(ask_msg one, ask_msg many, unsigned long n)
+/* Each pair is one plural message for translators (NP_, i18n.h). */
+static const char *const plural_texts[P_N_MESSAGES][2] = {
+    /* TRANSLATORS: count */
+    [P_OFF] = NP_("This answer switches off %d question, which will not be asked:",
+                  "This answer switches off %d questions, which will not be asked:"),
+    /* TRANSLATORS: count */
+    [P_ON] = NP_("This answer switches %d question on again:",
+                 "This answer switches %d questions on again:"),
+    /* TRANSLATORS: index, capabilities assessed, capabilities, domains without
+       any capability assessed */
+    [P_OVERALL_NO_LEVEL] = NP_("Overall index %s over %d of %d capabilities; no overall "
+                               "level while %d domain has no capability assessed.",
+                               "Overall index %s over %d of %d capabilities; no overall level "
+                               "while %d domains have no capability assessed."),
+};
+
+const char *ask_ntext(ask_plural p, unsigned long n)
 {
-    return mnr_ngettext(texts[one], texts[many], n);
+    return mnr_ngettext(plural_texts[p][0], plural_texts[p][1], n);
 }
 
 const char ask_help_usage[] = N_(

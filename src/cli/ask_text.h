@@ -62,10 +62,6 @@ typedef enum ask_msg {
     T_SAVED,
     T_KEPT,
     T_SKIPPED,
-    T_OFF_ONE,
-    T_OFF_MANY,
-    T_ON_ONE,
-    T_ON_MANY,
     T_SWITCHED_ROW,
     T_OFF_ANSWERED,
     T_CUT,
@@ -111,8 +107,6 @@ typedef enum ask_msg {
     T_WHY_NOT_ANSWERED,
     T_WHY_DONT_KNOW,
     T_OVERALL,
-    T_OVERALL_NO_LEVEL_ONE,
-    T_OVERALL_NO_LEVEL,
     T_OVERALL_NONE,
     /* a translation not reviewed yet; the English keys in another language */
     T_DRAFT,
@@ -157,9 +151,18 @@ typedef enum ask_msg {
 
 /* Text m in the language in use. */
 const char *ask_text(ask_msg m);
-/* The form of the text `one` (singular) or `many` the language uses for
- * n: both hold the count. */
-const char *ask_ntext(ask_msg one, ask_msg many, unsigned long n);
+/* The texts whose form depends on a count (each holds the count). */
+typedef enum ask_plural {
+    /* after a line: the answer switches questions off, or on again */
+    P_OFF,
+    P_ON,
+    /* the levels so far, when some domains have nothing assessed */
+    P_OVERALL_NO_LEVEL,
+    P_N_MESSAGES
+} ask_plural;
+
+/* Text p in the form the language in use gives the count n. */
+const char *ask_ntext(ask_plural p, unsigned long n);
 
 /* The keys (mnr_ask_keys) of the language in use, which its texts name;
  * in another language than English, with the English ones as `also`. */

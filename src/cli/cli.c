@@ -248,15 +248,16 @@ mnr_format cli_choose_format(const char *cmd, const char *out, const char *forma
                            "swapped? The output is the report, e.g. -o report.html"), out);
         else if (by_name == MNR_FORMAT_UNKNOWN && strcmp(out, "/dev/stdout") == 0)
             cli_usage(cmd, _("cannot tell the format of standard output (-o -); add --format "
-                           "html, text or csv"));
+                           "html, text, csv, docx or odt"));
         else if (by_name == MNR_FORMAT_UNKNOWN)
             cli_usage(cmd, _("cannot tell the format from '%s'; add --format html, pdf, "
-                           "text or csv"), out);
+                           "text, csv, docx or odt"), out);
         return by_name;
     }
     mnr_format asked = mnr_format_parse(format);
     if (asked == MNR_FORMAT_UNKNOWN)
-        cli_usage(cmd, _("unknown format '%s'; use html, pdf, text or csv"), format);
+        cli_usage(cmd, _("unknown format '%s'; use html, pdf, text, csv, docx or odt"),
+                  format);
     else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
         cli_usage(cmd, _("--format %s does not match the output name '%s', which says %s; "
                        "change one of them"), mnr_format_name(asked), out,
@@ -264,6 +265,20 @@ mnr_format cli_choose_format(const char *cmd, const char *out, const char *forma
         return MNR_FORMAT_UNKNOWN;
     }
     return asked;
+}
+
+int cli_reference(const char **ref, const char *cmd, mnr_format format, const char *docx,
+                  const char *odt)
+{
+    *ref = NULL;
+    if (docx && format != MNR_FORMAT_DOCX)
+        return cli_usage(cmd, _("--reference-docx is the template of a DOCX report; write -o "
+                                "OUT.docx, or leave it out"));
+    if (odt && format != MNR_FORMAT_ODT)
+        return cli_usage(cmd, _("--reference-odt is the template of an ODT report; write -o "
+                                "OUT.odt, or leave it out"));
+    *ref = docx ? docx : odt;
+    return 0;
 }
 
 char *cli_pdf_browser(const char *option, const char *out)

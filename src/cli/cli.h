@@ -101,6 +101,13 @@ mnr_format cli_choose_format(const char *cmd, const char *out, const char *forma
  * NULL), else MNR_BROWSER, else one on PATH. Prints what to install and
  * returns NULL when there is none. malloc'd. */
 char *cli_pdf_browser(const char *option, const char *out);
+
+/* The reference document for `format` from --reference-docx (`docx`) and
+ * --reference-odt (`odt`), either may be NULL: *ref is the one that fits
+ * (NULL for none). One that does not fit the format is a usage error
+ * (printed; returns EXIT_USAGE). */
+int cli_reference(const char **ref, const char *cmd, mnr_format format, const char *docx,
+                  const char *odt);
 /* For mnr_report_spec.printing: says on a terminal that the PDF is being
  * printed (it takes a few seconds). */
 void cli_pdf_printing(const char *browser);

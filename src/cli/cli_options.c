@@ -26,7 +26,7 @@ static int take_lang(void *opts, char *value)
 }
 
 static const cli_option shared_options[] = {
-    {0, "lang", "LL",
+    {0, "lang", N_("LL"),
      N_("show messages and reports in language LL\n"
         "(en, fr, es, ar); without it, the language\n"
         "LANGUAGE, LC_ALL, LC_MESSAGES or LANG names"),

@@ -86,9 +86,9 @@ static int run(mnr_session *s, const ask_opts *o, const char *today)
 /* ---- options ---- */
 
 static const cli_option ask_options[] = {
-    CLI_STRING('o', "output", "ANSWERS.xml", ask_opts, out, ask_help_output),
-    CLI_STRING('q', "questionnaire", "Q", ask_opts, questionnaire, ask_help_questionnaire),
-    CLI_STRING(0, "data-dir", "DIR", ask_opts, data_dir, ask_help_data_dir),
+    CLI_STRING('o', "output", N_("ANSWERS.xml"), ask_opts, out, ask_help_output),
+    CLI_STRING('q', "questionnaire", N_("Q"), ask_opts, questionnaire, ask_help_questionnaire),
+    CLI_STRING(0, "data-dir", N_("DIR"), ask_opts, data_dir, ask_help_data_dir),
     CLI_HELP(ask_help_help),
     CLI_END,
 };

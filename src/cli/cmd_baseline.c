@@ -72,10 +72,34 @@ static void print_column(const char *s, size_t width)
     printf("%.*s%*s", (int)n, t, (int)(width - chars), "");
 }
 
+/* A text of the baseline file that po/its/mnr.its gives translators (a
+ * label, a group's name, a note, a statement) in the language in use,
+ * looked up as itstool writes its msgid (white space collapsed); the
+ * title, document and sources are citations and stay as published. */
+static const char *data_text(char *buf, size_t size, const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; p && *p && n + 1 < size; p++) {
+        int space = *p == ' ' || (*p >= '\t' && *p <= '\r');
+        if (!space)
+            buf[n++] = *p;
+        else if (n > 0 && buf[n - 1] != ' ')
+            buf[n++] = ' ';
+    }
+    while (n > 0 && buf[n - 1] == ' ')
+        n--;
+    buf[n] = '\0';
+    if (!s || strlen(s) >= size)
+        return s;
+    const char *t = mnr_i18n_text(NULL, buf);
+    return t == buf ? s : t;
+}
+
 static void print_row(const mnr_figure *f, int utf8)
 {
+    char label[512];
     fputs("  ", stdout);
-    print_column(f->label, 44);
+    print_column(data_text(label, sizeof label, f->label), 44);
     putchar(' ');
     if (f->kind == MNR_FIGURE_NONE) {
         printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, _("no aggregated figure"), "",
@@ -100,8 +124,10 @@ static void print_text(const mnr_baseline *b)
     /* TRANSLATORS: followed by the groups, ": 20 Europe, 12 Africa", and ".". */
     printf(mnr_ngettext("Cohort: %d country", "Cohort: %d countries", (unsigned long)b->cohort_size),
            b->cohort_size);
+    char buf[1024];
     for (int g = 0; g < b->n_groups; g++)
-        printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size, cli_safe(b->groups[g].name));
+        printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size,
+               cli_safe(data_text(buf, sizeof buf, b->groups[g].name)));
     /* TRANSLATORS: the full stop that ends the sentence above. */
     fputs(_(".\n"), stdout);
     printf(_("\nCapabilities in place (Figure 1 items)\n"));
@@ -119,10 +145,13 @@ static void print_text(const mnr_baseline *b)
     printf(_("\nNotes\n"));
     for (int i = 0; i < b->n_figures; i++) {
         const mnr_figure *f = &b->figures[i];
-        for (int n = 0; n < f->n_notes; n++)
-            printf("  - %s: %s\n", cli_safe(f->label ? f->label : f->id), cli_safe(f->notes[n]));
+        for (int n = 0; n < f->n_notes; n++) {
+            printf("  - %s: ", cli_safe(f->label ? data_text(buf, sizeof buf, f->label) : f->id));
+            printf("%s\n", cli_safe(data_text(buf, sizeof buf, f->notes[n])));
+        }
         if (f->kind == MNR_FIGURE_GROUP_NOTE)
-            printf("  - %s (%s)\n", cli_safe(f->statement), cli_safe(f->capabilities));
+            printf("  - %s (%s)\n", cli_safe(data_text(buf, sizeof buf, f->statement)),
+                   cli_safe(f->capabilities));
     }
     printf(_("\nThe review does not rank countries, and neither does mnr.\n"));
 }

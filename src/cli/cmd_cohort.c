@@ -33,8 +33,9 @@
 
 static const char cohort_usage[] =
     N_("Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]\n"
-    "                  [--format html|pdf|text|csv] [--min-group N]\n"
+    "                  [--format html|pdf|text|csv|docx|odt] [--min-group N]\n"
     "                  [--by region|income] [--quiet]\n"
+    "                  [--reference-docx|--reference-odt FILE]\n"
     "\n"
     "Scores many assessments (answers or results files; in a directory, every\n"
     "*.xml file under it) and writes an anonymised cohort baseline: per\n"
@@ -70,6 +71,7 @@ static const char cohort_epilogue[] =
 
 typedef struct cohort_opts {
     const char *out, *report, *format, *browser, *data_dir;
+    const char *reference_docx, *reference_odt, *reference;
     int min_group, by, quiet;
     char **inputs;
     int n_inputs;
@@ -387,8 +389,8 @@ static const cli_option cohort_options[] = {
                "share in place, the levels, the median score and the\n"
                "change against 2021, and per group with --by")),
     CLI_STRING('f', "format", N_("FORMAT"), cohort_opts, format,
-               N_("html, pdf, text or csv for --report; default: from\n"
-               "OUT's extension")),
+               N_("html, pdf, text, csv, docx or odt for --report;\n"
+               "default: from OUT's extension")),
     CLI_CALLBACK(0, "min-group", N_("N"), set_min_group,
                  N_("withhold figures from fewer than N countries\n"
                  "(default 5, at least 3)")),
@@ -399,6 +401,11 @@ static const cli_option cohort_options[] = {
     CLI_FLAG('q', "quiet", cohort_opts, quiet,
              N_("no progress bar and no summary; problems are still\n"
              "reported")),
+    CLI_STRING(0, "reference-docx", N_("FILE"), cohort_opts, reference_docx,
+               N_("a DOCX report takes the styles, page size, headers\n"
+               "and footers of this Word document (your template)")),
+    CLI_STRING(0, "reference-odt", N_("FILE"), cohort_opts, reference_odt,
+               N_("the same for an ODT report, from an OpenDocument text")),
     CLI_STRING(0, "browser", N_("PATH"), cohort_opts, browser,
                N_("the Chromium to print a PDF with (or MNR_BROWSER)")),
     CLI_STRING(0, "data-dir", N_("DIR"), cohort_opts, data_dir, N_("use another data directory")),
@@ -439,12 +446,13 @@ static mnr_format report_format(const cohort_opts *o)
     if (!o->format) {
         if (by_name == MNR_FORMAT_UNKNOWN)
             cli_usage("cohort", _("cannot tell the format from '%s'; add --format html, pdf, "
-                                "text or csv"), o->report);
+                                "text, csv, docx or odt"), o->report);
         return by_name;
     }
     mnr_format asked = mnr_format_parse(o->format);
     if (asked == MNR_FORMAT_UNKNOWN)
-        cli_usage("cohort", _("unknown format '%s'; use html, pdf, text or csv"), o->format);
+        cli_usage("cohort", _("unknown format '%s'; use html, pdf, text, csv, docx or odt"),
+                  o->format);
     else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
         cli_usage("cohort", _("--format %s does not match the report name '%s'; change one of "
                             "them"), o->format, o->report);
@@ -662,7 +670,8 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
         st = mnr_cohort_build(&doc, cohort, MNR_VERSION, &err);
         if (st == MNR_OK)
             st = check_reads_back(ctx, doc, o->out, &err);
-        mnr_report_spec r = {o->report, format, NULL, "cohort", NULL, browser, NULL};
+        mnr_report_spec r = {o->report, format, NULL, "cohort", NULL, browser, NULL,
+                             o->reference};
         if (st == MNR_OK && o->report)
             st = mnr_report_write(ctx, &r, doc, &err);
         if (st == MNR_OK)
@@ -686,6 +695,12 @@ int cmd_cohort(int argc, char **argv)
     mnr_format format = MNR_FORMAT_UNKNOWN;
     if (o.report && (format = report_format(&o)) == MNR_FORMAT_UNKNOWN)
         return EXIT_USAGE;
+    if ((o.reference_docx || o.reference_odt) && !o.report)
+        return cli_usage("cohort", _("a reference document is the template of --report OUT; "
+                                     "give --report"));
+    if ((rc = cli_reference(&o.reference, "cohort", format, o.reference_docx,
+                            o.reference_odt)) != 0)
+        return rc;
     char *browser = NULL;
     if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o.browser, o.report)))
         return EXIT_INVALID;

@@ -16,9 +16,9 @@
 #include "xmlsafe.h"
 
 static const char report_usage[] =
-    N_("Usage: mnr report ANSWERS|RESULTS -o OUT [--format html|pdf|text|csv]\n"
+    N_("Usage: mnr report ANSWERS|RESULTS -o OUT [--format html|pdf|text|csv|docx|odt]\n"
     "                  [--stylesheet XSL] [--target N] [--param NAME=VALUE]...\n"
-    "                  [--baseline COHORT.xml]\n"
+    "                  [--baseline COHORT.xml] [--reference-docx|--reference-odt FILE]\n"
     "\n"
     "Writes the gap report. Given an answers file, scores it first; given a results\n"
     "file (from `mnr score`), uses it as it is.\n"
@@ -27,6 +27,8 @@ static const char report_usage[] =
     "  pdf   the HTML report printed by headless Chromium (apt-get install chromium)\n"
     "  text  summary, capability table and roadmap for the terminal\n"
     "  csv   one row per capability, for spreadsheets\n"
+    "  docx  the HTML report as an editable Word document (headings, tables, charts)\n"
+    "  odt   the same as an editable OpenDocument text (LibreOffice)\n"
     "\n");
 
 static const char report_epilogue[] =
@@ -38,6 +40,7 @@ static const char report_epilogue[] =
 
 typedef struct report_opts {
     const char *data_dir, *out, *format, *stylesheet, *browser, *input, *baseline;
+    const char *reference_docx, *reference_odt;
     int target;
     const char **params; /* room for one per argument */
     int n_params;
@@ -79,9 +82,9 @@ static const cli_option report_options[] = {
                "over the input, the stylesheet or mnr's data directory);\n"
                "- or /dev/stdout for standard output")),
     CLI_STRING('f', "format", N_("FORMAT"), report_opts, format,
-               N_("html, pdf, text or csv; default: from OUT's extension\n"
-               "(.html .htm .pdf .txt .text .csv, in any case), which\n"
-               "must not name another format")),
+               N_("html, pdf, text, csv, docx or odt; default: from OUT's\n"
+               "extension (.html .htm .pdf .txt .text .csv .docx .odt,\n"
+               "in any case), which must not name another format")),
     CLI_STRING(0, "stylesheet", N_("XSL"), report_opts, stylesheet,
                N_("use your own XSLT 1.0 stylesheet on the results XML;\n"
                "it may import modules from its own directory and\n"
@@ -100,6 +103,11 @@ static const cli_option report_options[] = {
                N_("compare with this baseline instead of the 2021 review:\n"
                "a cohort baseline written by mnr cohort (a results\n"
                "file: the baseline it was scored with)")),
+    CLI_STRING(0, "reference-docx", N_("FILE"), report_opts, reference_docx,
+               N_("a DOCX report takes the styles, page size, headers\n"
+               "and footers of this Word document (your template)")),
+    CLI_STRING(0, "reference-odt", N_("FILE"), report_opts, reference_odt,
+               N_("the same for an ODT report, from an OpenDocument text")),
     CLI_STRING(0, "browser", N_("PATH"), report_opts, browser,
                N_("the Chromium to print PDFs with (or MNR_BROWSER)")),
     CLI_STRING(0, "data-dir", N_("DIR"), report_opts, data_dir, N_("use another data directory")),
@@ -181,6 +189,10 @@ static int run(const report_opts *o)
     mnr_format format = cli_choose_format("report", o->out, o->format, MNR_FORMAT_UNKNOWN);
     if (format == MNR_FORMAT_UNKNOWN)
         return EXIT_USAGE;
+    const char *reference = NULL;
+    if ((rc = cli_reference(&reference, "report", format, o->reference_docx,
+                            o->reference_odt)) != 0)
+        return rc;
     char *browser = NULL;
     if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o->browser, o->out)))
         return EXIT_INVALID;
@@ -197,9 +209,11 @@ static int run(const report_opts *o)
     mnr_error_init(&err);
     mnr_assessment *a = NULL;
     /* (NULL-terminated: a missing stylesheet or baseline ends it early) */
-    const char *inputs[4] = {o->input, NULL, NULL, NULL}, **in = inputs + 1;
+    const char *inputs[5] = {o->input, NULL, NULL, NULL, NULL}, **in = inputs + 1;
     if (o->baseline)
         *in++ = o->baseline;
+    if (reference)
+        *in++ = reference;
     if (o->stylesheet)
         *in = o->stylesheet;
     mnr_status st = cli_check_output(o->out, inputs, ctx, CLI_OUT_REPORT, 0, &err);
@@ -216,7 +230,7 @@ static int run(const report_opts *o)
     if (st == MNR_OK)
         st = mnr_results_check_baseline(a->results, o->input, ctx->baseline, &err);
     mnr_report_spec r = {o->out, format, o->stylesheet, "report", o->params, browser,
-                         cli_pdf_printing};
+                         cli_pdf_printing, reference};
     if (st == MNR_OK)
         st = mnr_report_write(ctx, &r, a->results, &err);
     if (st != MNR_OK)

@@ -171,8 +171,26 @@ static const cli_command *lang_table(int argc, char **argv)
     return NULL;
 }
 
+/* `mnr --lang LL COMMAND ...` is taken as `mnr COMMAND --lang LL ...`:
+ * the language is the one option that may come before the command. */
+static void lang_after_command(int argc, char **argv)
+{
+    int n = 0; /* how many arguments --lang takes up */
+    if (argc > 1 && strncmp(argv[1], "--lang=", 7) == 0)
+        n = 1;
+    else if (argc > 2 && strcmp(argv[1], "--lang") == 0)
+        n = 2;
+    if (n == 0 || argc <= n + 1)
+        return;
+    char *command = argv[n + 1];
+    for (int i = n + 1; i > 1; i--)
+        argv[i] = argv[i - 1];
+    argv[1] = command;
+}
+
 static int dispatch(int argc, char **argv)
 {
+    lang_after_command(argc, argv);
     int rc = cli_lang_start(lang_table(argc, argv), argc - 1, argv + 1);
     if (rc != 0)
         return rc;

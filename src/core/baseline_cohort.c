@@ -605,3 +605,143 @@ mnr_status mnr_baseline_check_cohort_words(reader *r, const mnr_baseline *b, xml
     return st;
 }
 
+
+/* ---- a cohort's words in the language in use ---- */
+
+static const char *const cohort_words[] = {
+    W_TITLE, W_PUBLISHER, W_DOCUMENT, W_COLLECTED, W_COLLECTED_ONE, W_CAVEAT_SELF,
+    W_CAVEAT_LATEST, W_CAVEAT_WITHHELD, W_CAVEAT_TWO_COHORTS, W_CAVEAT_FICTIONAL, W_GROUP,
+    W_GROUP_NONE_NAME, W_GROUP_NONE, W_GROUP_WITHHELD, W_STATEMENT, W_SOURCE, W_WITHHELD};
+
+/* What each conversion of a word held in a text: its start and length. */
+typedef struct held {
+    const char *at[4];
+    size_t len[4];
+    int n;
+} held;
+
+/* Whether `text` is `fmt` with each %d or %ld a number and each %s any
+ * text of up to 100 bytes (a version, an id, a grouping's name). */
+static int holds(const char *text, const char *fmt, held *h)
+{
+    for (; *fmt; fmt++, text++) {
+        if (fmt[0] == '%' && fmt[1] != '%') {
+            int s = fmt[1] == 's';
+            fmt += fmt[1] == 'l' ? 2 : 1;
+            if (h->n == 4)
+                return 0;
+            size_t n = *text == '-';
+            while (!s && text[n] >= '0' && text[n] <= '9')
+                n++;
+            for (size_t max = s ? strnlen(text, 100) : n; max > 0 && (s || max == n); max--) {
+                held t = *h;
+                t.at[t.n] = text;
+                t.len[t.n++] = max;
+                if (holds(text + max, fmt + 1, &t)) {
+                    *h = t;
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        fmt += fmt[0] == '%';
+        if (*fmt != *text)
+            return 0;
+    }
+    return *text == '\0';
+}
+
+/* `fmt` (the translation of a word) with what `h` holds in its
+ * conversions, in order (the catalog keeps their kind and order); what
+ * they hold is not translated (figures, a version, an id, and the
+ * grouping's name in lower case, which is no msgid). malloc'd, NULL when
+ * out of memory. */
+static char *fill(const char *fmt, const held *h)
+{
+    size_t size = strlen(fmt) + 1;
+    for (int i = 0; i < h->n; i++)
+        size += h->len[i];
+    char *out = malloc(size), *o = out;
+    int k = 0;
+    for (const char *f = fmt; out && *f; f++) {
+        if (f[0] == '%' && f[1] != '%' && k < h->n) {
+            memcpy(o, h->at[k], h->len[k]);
+            o += h->len[k++];
+            f += f[1] == 'l' ? 2 : 1;
+        } else {
+            *o++ = *f;
+            f += f[0] == '%';
+        }
+    }
+    if (out)
+        *o = '\0';
+    return out;
+}
+
+/* The text in the language in use when it is one of the words (malloc'd),
+ * else NULL; *oom set when out of memory. */
+static char *cohort_text(const char *text, int *oom)
+{
+    for (size_t i = 0; i < sizeof cohort_words / sizeof cohort_words[0]; i++) {
+        held h = {0};
+        const char *fmt = cohort_words[i];
+        if (!holds(text, fmt, &h))
+            continue;
+        const char *tr = strchr(fmt, '%') ? mnr_gettext(fmt) : mnr_i18n_text(NULL, fmt);
+        if (tr == fmt)
+            return NULL;
+        char *out = fill(tr, &h);
+        *oom = !out;
+        return out;
+    }
+    return NULL;
+}
+
+static int translate_words(xmlNodePtr n, int within)
+{
+    int count = 0;
+    for (; n && count >= 0; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        int in = within || mnr_xml_is(n, "baseline") || mnr_xml_is(n, "baseline-source");
+        int oom = 0;
+        for (xmlAttrPtr a = n->properties; in && a && !oom; a = a->next) {
+            xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
+            char *t = v ? cohort_text((const char *)v, &oom) : NULL;
+            oom |= !v || (t && !xmlSetNsProp(n, a->ns, a->name, (const xmlChar *)t));
+            count += t != NULL;
+            free(t);
+            xmlFree(v);
+        }
+        int leaf = 1;
+        for (xmlNodePtr c = n->children; c; c = c->next)
+            leaf &= c->type != XML_ELEMENT_NODE;
+        if (in && leaf && n->children && !oom) {
+            xmlChar *v = xmlNodeGetContent(n);
+            char *t = v ? cohort_text((const char *)v, &oom) : NULL;
+            xmlNodePtr text = t ? xmlNewDocText(n->doc, (const xmlChar *)t) : NULL;
+            if (text) {
+                while (n->children) {
+                    xmlNodePtr c = n->children;
+                    xmlUnlinkNode(c);
+                    xmlFreeNode(c);
+                }
+                xmlAddChild(n, text);
+                count++;
+            }
+            oom |= !v || (t && !text);
+            free(t);
+            xmlFree(v);
+        }
+        int below = oom ? -1 : translate_words(n->children, in);
+        count = below < 0 ? -1 : count + below;
+    }
+    return count;
+}
+
+int mnr_baseline_translate_cohort_words(xmlDocPtr doc)
+{
+    if (!doc || strcmp(mnr_i18n_language(), "en") == 0)
+        return 0;
+    return translate_words(xmlDocGetRootElement(doc), 0);
+}

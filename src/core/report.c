@@ -25,6 +25,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include "baseline.h"
 #include "context.h"
 #include "datadir.h"
 #include "fileio.h"
@@ -45,6 +46,10 @@ mnr_format mnr_format_parse(const char *name)
         return MNR_FORMAT_TEXT;
     if (strcmp(name, "csv") == 0)
         return MNR_FORMAT_CSV;
+    if (strcmp(name, "docx") == 0)
+        return MNR_FORMAT_DOCX;
+    if (strcmp(name, "odt") == 0)
+        return MNR_FORMAT_ODT;
     return MNR_FORMAT_UNKNOWN;
 }
 
@@ -57,7 +62,8 @@ mnr_format mnr_format_from_path(const char *path)
         const char *ext;
         mnr_format format;
     } exts[] = {{".html", MNR_FORMAT_HTML}, {".htm", MNR_FORMAT_HTML}, {".pdf", MNR_FORMAT_PDF},
-                {".txt", MNR_FORMAT_TEXT},  {".text", MNR_FORMAT_TEXT}, {".csv", MNR_FORMAT_CSV}};
+                {".txt", MNR_FORMAT_TEXT},  {".text", MNR_FORMAT_TEXT}, {".csv", MNR_FORMAT_CSV},
+                {".docx", MNR_FORMAT_DOCX}, {".odt", MNR_FORMAT_ODT}};
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
         if (strcasecmp(dot, exts[i].ext) == 0) /* report.HTML too */
             return exts[i].format;
@@ -70,6 +76,8 @@ const char *mnr_format_name(mnr_format format)
     case MNR_FORMAT_HTML: return "html";
     case MNR_FORMAT_PDF: return "pdf";
     case MNR_FORMAT_TEXT: return "text";
+    case MNR_FORMAT_DOCX: return "docx";
+    case MNR_FORMAT_ODT: return "odt";
     default: return "csv";
     }
 }
@@ -612,6 +620,9 @@ mnr_status mnr_report_transform_lang(char **out, size_t *len, const mnr_context 
         copy = xmlCopyDoc(doc, 1);
         st = copy ? mnr_its_translate(copy, rules, NULL, err)
                   : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+        /* a cohort's words hold its figures: no msgid the rules can look up */
+        if (st == MNR_OK && mnr_baseline_translate_cohort_words(copy) < 0)
+            st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     if (st == MNR_OK)
         st = transform(out, len, copy ? copy : doc, xsl_path, params, rules, err);
@@ -659,9 +670,11 @@ static char *builtin_path(const mnr_context *ctx, const char *layout, mnr_format
     return mnr_context_path(ctx, rel);
 }
 
-static mnr_status write_output(const mnr_report_spec *r, const char *text, size_t len,
-                               mnr_error *err)
+static mnr_status write_output(const mnr_report_spec *r, const char *xsl, const char *text,
+                               size_t len, mnr_error *err)
 {
+    if (r->format == MNR_FORMAT_DOCX || r->format == MNR_FORMAT_ODT)
+        return mnr_report_office(text, len, xsl, r, err);
     if (r->format == MNR_FORMAT_PDF) {
         if (r->printing)
             r->printing(r->browser);
@@ -688,12 +701,16 @@ mnr_status mnr_report_write(const mnr_context *ctx, const mnr_report_spec *r, xm
     allow_stylesheets(ctx, r->stylesheet);
     char *text = NULL;
     size_t len = 0;
-    mnr_status st = xsl ? mnr_report_transform_lang(&text, &len, ctx, doc, xsl, r->params, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+    mnr_status st = xsl ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+    /* a reference document that is not one is refused before any work */
+    if (st == MNR_OK && r->reference)
+        st = mnr_report_reference_check(r->reference, r->format, err);
+    if (st == MNR_OK)
+        st = mnr_report_transform_lang(&text, &len, ctx, doc, xsl, r->params, err);
     if (st == MNR_OK) /* the stylesheet's modules are known now */
         st = mnr_report_check_output(r->out, ctx->dir, err);
     if (st == MNR_OK)
-        st = write_output(r, text, len, err);
+        st = write_output(r, xsl, text, len, err);
     free(text);
     free(xsl);
     return st;
