@@ -42,7 +42,8 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # scripts/test: cmocka, and the tools the end-to-end tests run (xmllint and
 # xsltproc check reports, the PDF packages print PDFs, poppler-utils reads
 # them, time measures the layouts' memory, Saxon-HE is the second XSLT
-# processor, firefox-esr is the second browser the form and the reports are
+# processor (its Java also runs the W3C Nu HTML checker, npm vnu-jar),
+# firefox-esr is the second browser the form and the reports are
 # checked in, through puppeteer-core: it keeps a draft per copy of a file,
 # Chromium not; itstool extracts the texts of the model, questionnaires and
 # words module for the test that po/mnr.pot is up to date; libreoffice-writer-nogui

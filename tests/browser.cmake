@@ -55,6 +55,21 @@ foreach(ll qps ar)
   set_tests_properties(browser.widths-${ll} PROPERTIES LABELS "browser" TIMEOUT 300)
 endforeach()
 
+# -- in Arabic (right to left) and French, with the built catalogs: every
+#    kind of page (report, workshop report, comparison, cohort report,
+#    form) through axe-core in Chromium and Firefox, and through the W3C Nu
+#    HTML checker (npm vnu-jar, on Java): its errors fail, its warnings are
+#    listed (languages.sh writes the pages, then checks them)
+foreach(check a11y a11y-firefox vnu)
+  string(REPLACE "-firefox" "" what ${check})
+  add_test(NAME browser.languages-${check}
+           COMMAND sh ${BROWSER_TESTS}/languages.sh $<TARGET_FILE:mnr> ${SRC} ${DATA}
+                   ${CMAKE_CURRENT_BINARY_DIR}/languages-${check} ${what})
+  set_tests_properties(browser.languages-${check} PROPERTIES LABELS "browser" TIMEOUT 300
+                       ENVIRONMENT "LC_ALL=C.UTF-8")
+endforeach()
+set_tests_properties(browser.languages-a11y-firefox PROPERTIES ENVIRONMENT "MNR_TEST_BROWSER=firefox;LC_ALL=C.UTF-8")
+
 # -- without Node.js, or before `npm ci`: the message says what to do
 mnr_e2e(browser-no-node 1 --out "FAIL: Node.js is not installed: install nodejs npm / run npm ci in tests/browser"
         --not "at " -- /usr/bin/env PATH=/nonexistent /bin/sh ${BROWSER_TESTS}/node.sh a11y.js x.html)

@@ -49,4 +49,14 @@ foreach(browser chromium firefox)
                    ${CMAKE_CURRENT_BINARY_DIR}/form-browser-${browser})
   set_tests_properties(browser.form-${browser} PROPERTIES LABELS browser TIMEOUT 900
                        ENVIRONMENT "MNR_TEST_BROWSER=${browser};MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+  # the same walk on the form in Arabic (right to left) and French, with the
+  # catalogs the build makes: labels, names and the script's messages in
+  # that language
+  foreach(ll ar fr)
+    add_test(NAME browser.form-${browser}-${ll}
+             COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/browser/node.sh form.test.js $<TARGET_FILE:mnr>
+                     ${CMAKE_CURRENT_BINARY_DIR}/form-browser-${browser}-${ll} ${ll})
+    set_tests_properties(browser.form-${browser}-${ll} PROPERTIES LABELS browser TIMEOUT 900
+                         ENVIRONMENT "MNR_TEST_BROWSER=${browser};MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+  endforeach()
 endforeach()

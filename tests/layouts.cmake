@@ -34,18 +34,21 @@ foreach(ex ${EXAMPLES})
   set(SECOND_XSLT_ARGS_${exname} report ${ex})
 endforeach()
 set(WS ${CMAKE_CURRENT_SOURCE_DIR}/data/workshop)
-list(APPEND SECOND_XSLT_CASES workshop compare cohort form rounding)
+list(APPEND SECOND_XSLT_CASES workshop compare cohort form rounding arabic)
 set(SECOND_XSLT_ARGS_workshop workshop ${WS}/half-a.xml ${WS}/half-b.xml ${WS}/half-c.xml ${WS}/half-d.xml)
 set(SECOND_XSLT_ARGS_compare compare ${CMAKE_CURRENT_SOURCE_DIR}/data/compare/old.xml
     ${CMAKE_CURRENT_SOURCE_DIR}/data/compare/new.xml)
 set(SECOND_XSLT_ARGS_cohort cohort ${CMAKE_CURRENT_SOURCE_DIR}/data/cohort/assessments)
 set(SECOND_XSLT_ARGS_form form ${SRC}/questionnaires/examples/northland-early.xml)
 set(SECOND_XSLT_ARGS_rounding rounding)
+# the report in Arabic: the words module translated by itstool with the
+# built catalog (skipped, 77, before it is built), and the same as mnr's
+set(SECOND_XSLT_ARGS_arabic lang ar ${SRC}/questionnaires/examples/examplia-2023.xml)
 foreach(case ${SECOND_XSLT_CASES})
   add_test(NAME e2e.second-xslt-${case}
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/second-xslt.sh $<TARGET_FILE:mnr> ${SECOND_XSLT_ARGS_${case}})
   set_tests_properties(e2e.second-xslt-${case} PROPERTIES LABELS e2e TIMEOUT 180
-                       ENVIRONMENT "MNR_DATA_DIR=")
+                       SKIP_RETURN_CODE 77 ENVIRONMENT "MNR_DATA_DIR=")
 endforeach()
 
 # -- the layouts in another language (tests/e2e/i18n-layouts.sh): words

@@ -29,6 +29,7 @@ typedef struct its_rule {
     int yes;      /* translate="yes" */
     long line;    /* of the rule, for messages */
     xmlChar **ns; /* prefix, URI, prefix, URI, ..., NULL: declared where the rule is */
+    char *root;   /* the root element every path of the selector starts at, or NULL */
 } its_rule;
 
 struct mnr_its_rules {
@@ -105,6 +106,7 @@ void mnr_its_rules_free(mnr_its_rules *rules)
         for (int j = 0; rules->rule[i].ns && rules->rule[i].ns[j]; j++)
             xmlFree(rules->rule[i].ns[j]);
         free(rules->rule[i].ns);
+        free(rules->rule[i].root);
     }
     free(rules->rule);
     free(rules->path);
@@ -143,6 +145,51 @@ static xmlChar **namespaces_at(xmlNodePtr node)
     }
     xmlFree(list);
     return out;
+}
+
+/* The root element every path of `selector` starts at ("/results/a |
+ * /results//b" -> "results"), or NULL when a path may start anywhere
+ * ("//x") or the paths start at different ones. A document with another
+ * root then skips the rule: libxml2 walks the whole document for a path
+ * with // even when its first step cannot match, and mnr applies every
+ * rule to each module of a layout on every run. */
+static char *root_of(const char *selector)
+{
+    char *root = NULL;
+    const char *p = selector;
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        size_t n = 0;
+        if (p[0] == '/')
+            while (p[1 + n] == '_' || p[1 + n] == '-' || p[1 + n] == '.' ||
+                   (p[1 + n] >= 'a' && p[1 + n] <= 'z') || (p[1 + n] >= 'A' && p[1 + n] <= 'Z') ||
+                   (n > 0 && p[1 + n] >= '0' && p[1 + n] <= '9'))
+                n++;
+        const char *end = p + 1 + n;
+        int ends_step = *end == '/' || *end == '[' || *end == '|' || *end == ' ' ||
+                        *end == '\n' || *end == '\t' || *end == '\r' || *end == '\0';
+        if (n == 0 || !ends_step || (root && (strlen(root) != n || strncmp(root, p + 1, n) != 0))) {
+            free(root);
+            return NULL;
+        }
+        if (!root && !(root = strndup(p + 1, n)))
+            return NULL;
+        /* on to the next path of the union: a | outside brackets and quotes */
+        int depth = 0;
+        char quote = 0;
+        for (p = end; *p && (quote || depth || *p != '|'); p++) {
+            if (quote)
+                quote = *p == quote ? 0 : quote;
+            else if (*p == '"' || *p == '\'')
+                quote = *p;
+            else
+                depth += (*p == '[' || *p == '(') - (*p == ']' || *p == ')');
+        }
+        if (!*p)
+            return root;
+        p++;
+    }
 }
 
 /* Compiles the rule's selector and tries it once on the rules file
@@ -187,6 +234,7 @@ static mnr_status read_rule(its_rule *rule, xmlNodePtr node, xmlXPathContextPtr 
         rule->yes = xmlStrEqual(translate, (const xmlChar *)"yes");
         rule->text = selector;
         selector = NULL;
+        rule->root = root_of((const char *)rule->text);
         st = compile_rule(rule, ctxt, rule->text, path, err);
     }
     xmlFree(selector);
@@ -482,8 +530,16 @@ mnr_status mnr_its_translate(xmlDocPtr doc, const mnr_its_rules *rules,
     picked p = {0};
     xmlXPathContextPtr ctxt = xmlXPathNewContext(doc);
     mnr_status st = ctxt ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, rules->path, 0, _("out of memory"));
-    for (int i = 0; i < rules->n && st == MNR_OK; i++)
-        st = apply_rule(&p, ctxt, &rules->rule[i], rules->path, err);
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (int i = 0; i < rules->n && st == MNR_OK; i++) {
+        const its_rule *rule = &rules->rule[i];
+        /* a "no" matters only on a node picked before; a rule for another
+         * kind of document selects nothing here */
+        if ((!rule->yes && p.n == 0) ||
+            (rule->root && (!root || root->ns || strcmp((const char *)root->name, rule->root) != 0)))
+            continue;
+        st = apply_rule(&p, ctxt, rule, rules->path, err);
+    }
     xmlXPathFreeContext(ctxt);
     for (size_t i = 0; i < p.n; i++) {
         int rc = st == MNR_OK && p.node[i]->_private == &mark_yes ? translate_node(p.node[i]) : 0;

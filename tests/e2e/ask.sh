@@ -28,8 +28,10 @@
 #             saved it (lang="en"); a file with another, or none, is valid
 #             and goes on in the language asked for now
 #   french    mnr ask --lang fr in the pty: the French texts and keys (and
-#             the English ones where free), the draft notice once, kill -9
-#             and resume in French, then in English. Needs the French
+#             the English ones where free), the draft notice once (however
+#             the terminal wraps it), kill -9 and resume in French, then in
+#             English: quit before an answer leaves the file as it was (still
+#             lang="fr"), one answer saves it as lang="en". Needs the French
 #             catalog the build makes (<mnr's directory>/locale/fr.mo):
 #             skipped (77) without it
 set -u
@@ -679,10 +681,14 @@ french)
     [ "$(tr "$criterion")" = "$criterion" ] || lacks t1 ", a criterion of level"
     [ "$(tr Country)" = Country ] || lacks t1 "Country>"
     draft=$(tr "This translation is a draft: no native speaker has reviewed it yet.")
+    # (counted in the transcript as one line: the terminal wraps the notice)
+    # (tr is the function above: the command by name)
+    flat() { sed 's/\x1b\[[0-9;]*m//g' "$1" | command tr '\r\n' '  ' | command tr -s ' '; }
+    said=$(flat t1 | grep -oF -- "$draft" | wc -l)
     if grep -q '^"X-Translation-Status: draft' fr.po; then
-        [ "$(grep -cF -- "$draft" t1)" -eq 1 ] || fail "the draft notice is not said once"
+        [ "$said" -eq 1 ] || fail "the draft notice is said $said times, not once"
     else
-        lacks t1 "$draft"
+        [ "$said" -eq 0 ] || fail "the draft notice is said of a reviewed translation"
     fi
     # 2: resumed in French; the English key for "don't know" too where it
     # is no French key; quit with the French key
@@ -694,14 +700,22 @@ french)
     [ "$(grep -c '<answer ' fr.xml)" -eq 6 ] || fail "not 6 answers after the French resume"
     has fr.xml 'value="dont-know"'
     has fr.xml 'lang="fr">'
-    # 3: resumed in English, whatever the file recorded
+    # 3: resumed in English, whatever the file recorded, and quit before
+    # any answer: the file is not written again (it still says French)
+    cp fr.xml fr-before.xml
     printf '%s\n' "expect Resuming at the first question not answered yet" "expect Answer>" \
         "send q" "exit 0" > s3
     out=t3 drive s3 -o fr.xml
+    cmp -s fr.xml fr-before.xml || fail "a session quit without an answer wrote fr.xml again"
+    [ "$(flat t3 | grep -oF -- "$draft" | wc -l)" -eq 0 ] || fail "the draft notice in English"
+    # 4: in English again, one answer: saved, and the file now says English
+    printf '%s\n' "expect Answer> " "send y" "expect > " "send" "expect > " "send" \
+        "expect Answer> " "send q" "exit 0" > s4
+    out=t4 drive s4 -o fr.xml
+    [ "$(grep -c '<answer ' fr.xml)" -eq 7 ] || fail "not 7 answers after the English answer"
     has fr.xml 'lang="en">'
-    lacks t3 "$draft"
     ;;
 *) echo "ask.sh: unknown case $case"; exit 2 ;;
 esac
-check_no_sanitizer "$(cat transcript t1 t2 t3 ./*.out 2>/dev/null)"
+check_no_sanitizer "$(cat transcript t1 t2 t3 t4 ./*.out 2>/dev/null)"
 exit $fail

@@ -14,6 +14,16 @@
 #   second-xslt.sh MNR form ANSWERS                   form.xsl, opened with ANSWERS
 #   second-xslt.sh MNR rounding                       common.xsl's rounding itself:
 #                                                     exact halves, in both
+#   second-xslt.sh MNR lang LL ANSWERS                report-*.xsl in language LL
+#
+# In a language (lang): the words module translated by itstool with the
+# catalog the build made (<mnr's directory>/locale/LL.mo) and the ITS rules
+# (po/its/mnr.its), s.lang and s.translation-draft set as mnr sets them
+# (the PO header's status); the results translated by mnr itself (a data
+# directory whose stylesheet copies its input, with --lang LL). Both
+# processors' output must also be mnr's own (mnr report --lang LL), so the
+# translated layouts hold to XSLT 1.0 and mnr translates the words module
+# as itstool does. Skipped (77) while the catalog is not built.
 #
 # The comparison and the form's documents are the ones mnr itself styles:
 # taken from mnr with a data directory whose stylesheet copies its input.
@@ -104,7 +114,30 @@ EOF
 [ "$kind" = rounding ] && rounding
 
 doc=$work/in.xml
+xsldir=$src/stylesheets
 case $kind in
+lang)
+    layout=report ll=$1 answers=$2
+    mo=$(dirname "$mnr")/locale/$ll.mo
+    [ -f "$mo" ] || { echo "$mo not built: skipped"; exit 77; }
+    xsldir=$work/stylesheets
+    cp -r "$src/stylesheets" "$xsldir"
+    itstool -i "$src/po/its/mnr.its" -m "$mo" -o "$xsldir/" "$src/stylesheets/words.xsl" \
+        || { echo "FAIL: itstool cannot translate words.xsl with $mo"; exit 1; }
+    draft=; msgunfmt "$mo" | grep -q '^"X-Translation-Status: draft' && draft=yes
+    sed -i -e "s|<xsl:variable name=\"s.lang\">en</xsl:variable>|<xsl:variable name=\"s.lang\">$ll</xsl:variable>|" \
+        -e "s|<xsl:variable name=\"s.translation-draft\"/>|<xsl:variable name=\"s.translation-draft\">$draft</xsl:variable>|" \
+        "$xsldir/words.xsl"
+    grep -q "name=\"s.lang\">$ll<" "$xsldir/words.xsl" || { echo "FAIL: s.lang not set in the words module"; exit 1; }
+    copying_data_dir report-text
+    ln -s "$src/po" "$work/dd/po"
+    "$mnr" report "$answers" --data-dir "$work/dd" --lang "$ll" -o "$doc.txt" >/dev/null 2>&1 \
+        || { echo "FAIL: cannot make the translated results of $answers"; exit 1; }
+    mv "$doc.txt" "$doc"
+    for fmt in html text csv; do
+        "$mnr" report "$answers" --lang "$ll" -o "$work/mnr.$fmt" -f $fmt >/dev/null 2>&1 \
+            || { echo "FAIL: mnr report --lang $ll -f $fmt failed"; exit 1; }
+    done ;;
 report)
     layout=report
     "$mnr" score "$1" -o "$doc" 2>/dev/null || { echo "FAIL: cannot score $1"; exit 1; } ;;
@@ -146,8 +179,8 @@ formats="html text csv"
 script_sha256=$(sha256sum "$src/stylesheets/form.js" | cut -c1-64 | sed 's/../\\x&/g')
 script_sha256=$(printf "$script_sha256" | base64)
 for fmt in $formats; do
-    xsl=$src/stylesheets/$layout-$fmt.xsl
-    [ $layout = form ] && xsl=$src/stylesheets/form.xsl
+    xsl=$xsldir/$layout-$fmt.xsl
+    [ $layout = form ] && xsl=$xsldir/form.xsl
     # the form's parameters, as mnr gives them (src/cli/cmd_form.c)
     xsltproc --nonet --stringparam generator "mnr" --stringparam form-id "2026-01-01T00:00:00Z form.html" \
         --param script "string(document('$work/script.xml'))" --stringparam script-sha256 "$script_sha256" \
@@ -164,6 +197,13 @@ for fmt in $formats; do
     if ! cmp -s "$work/a.norm" "$work/b.norm"; then
         bad "$layout-$fmt: Saxon-HE and xsltproc differ:"
         diff "$work/a.norm" "$work/b.norm" | head -20
+    fi
+    if [ $kind = lang ]; then
+        if [ "$fmt" = html ]; then normhtml "$work/mnr.$fmt" > "$work/m.norm"; else cp "$work/mnr.$fmt" "$work/m.norm"; fi
+        if ! cmp -s "$work/m.norm" "$work/b.norm"; then
+            bad "$layout-$fmt in $ll: Saxon-HE and mnr differ:"
+            diff "$work/m.norm" "$work/b.norm" | head -20
+        fi
     fi
 done
 exit $fail
