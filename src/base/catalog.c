@@ -32,8 +32,7 @@ struct mnr_catalog {
     int swap;                 /* written big-endian */
     uint32_t n;               /* entries */
     uint32_t orig, trans;     /* offsets of the two tables */
-    unsigned char *unsafe;    /* n flags: 1 = ignored */
-    size_t ignored;
+    unsigned char *unsafe;    /* n masks of UNSAFE_*, CHECKED once entry_unsafe ran */
     char language[NAME_LEN_MAX + 1];
     int draft;
     unsigned nplurals;
@@ -539,7 +538,7 @@ static int names_within(char a[][NAME_LEN_MAX + 1], int na, char b[][NAME_LEN_MA
 
 /* What makes an entry unusable: as any text (bad UTF-8, a control, other
  * placeholders), or only as a printf format. */
-enum { UNSAFE_TEXT = 1, UNSAFE_FORMAT = 2, UNSAFE = UNSAFE_TEXT | UNSAFE_FORMAT };
+enum { UNSAFE_TEXT = 1, UNSAFE_FORMAT = 2, UNSAFE = UNSAFE_TEXT | UNSAFE_FORMAT, CHECKED = 4 };
 
 /* The English text a translation stands for: its conversions and
  * placeholders, worked out once per entry. */
@@ -618,18 +617,21 @@ static int entry_unsafe(const mnr_catalog *c, uint32_t i)
     return unsafe == UNSAFE || forms != (plural ? c->nplurals : 1u) ? UNSAFE : unsafe;
 }
 
+/* Entry i's mask, checked the first time it is asked for: a run looks up
+ * a few hundred of a catalog's thousands of entries, and checking them
+ * all at load cost more than the lookups. */
+static int entry_mask(const mnr_catalog *c, uint32_t i)
+{
+    if (!(c->unsafe[i] & CHECKED))
+        c->unsafe[i] = (unsigned char)(entry_unsafe(c, i) | CHECKED);
+    return c->unsafe[i] & UNSAFE;
+}
+
 static mnr_status check_entries(mnr_catalog *c, const char *name, mnr_error *err)
 {
     c->unsafe = calloc(c->n ? c->n : 1, 1);
     if (!c->unsafe)
         return mnr_error_set(err, MNR_ENOMEM, name, 0, _("out of memory"));
-    size_t len;
-    for (uint32_t i = 0; i < c->n; i++) {
-        if (string_at(c, c->orig, i, &len)[0] == '\0')
-            continue; /* the header */
-        c->unsafe[i] = (unsigned char)entry_unsafe(c, i);
-        c->ignored += c->unsafe[i] != 0;
-    }
     return MNR_OK;
 }
 
@@ -761,7 +763,7 @@ static long find(const mnr_catalog *c, const char *ctxt, const char *msgid, int 
         uint32_t mid = lo + (hi - lo) / 2;
         int d = key_cmp(ctxt, msgid, string_at(c, c->orig, mid, &len));
         if (d == 0)
-            return c->unsafe[mid] & mask ? -1 : (long)mid;
+            return entry_mask(c, mid) & mask ? -1 : (long)mid;
         if (d < 0)
             hi = mid;
         else
@@ -812,5 +814,9 @@ int mnr_catalog_draft(const mnr_catalog *cat)
 
 size_t mnr_catalog_ignored(const mnr_catalog *cat)
 {
-    return cat->ignored;
+    size_t ignored = 0, len;
+    for (uint32_t i = 0; i < cat->n; i++)
+        if (string_at(cat, cat->orig, i, &len)[0] != '\0') /* not the header */
+            ignored += entry_mask(cat, i) != 0;
+    return ignored;
 }

@@ -528,7 +528,15 @@ mnr_status mnr_its_translate(xmlDocPtr doc, const mnr_its_rules *rules,
     if (strcmp(mnr_i18n_language(), "en") == 0)
         return MNR_OK;
     picked p = {0};
+    /* each element's place in the document, so that libxml2 puts a node
+     * set in document order by comparing two numbers instead of walking
+     * the tree (libxslt does the same to the documents it transforms) */
+    xmlXPathOrderDocElems(doc);
     xmlXPathContextPtr ctxt = xmlXPathNewContext(doc);
+    /* reuse XPath's objects rather than allocate one for every predicate
+     * on every node (as libxslt does for its own contexts) */
+    if (ctxt)
+        xmlXPathContextSetCache(ctxt, 1, -1, 0);
     mnr_status st = ctxt ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, rules->path, 0, _("out of memory"));
     xmlNodePtr root = xmlDocGetRootElement(doc);
     for (int i = 0; i < rules->n && st == MNR_OK; i++) {
