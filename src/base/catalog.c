@@ -601,9 +601,7 @@ static int entry_unsafe(const mnr_catalog *c, uint32_t i)
     const char *t = string_at(c, c->trans, i, &tlen);
     size_t slen = strlen(o); /* the singular; a plural follows its NUL */
     int plural = slen < olen;
-    source_text *src = malloc(sizeof *src);
-    if (!src)
-        return UNSAFE;
+    source_text source, *src = &source; /* (about 1 KB, as form_unsafe's names) */
     /* a plural's forms are checked against the plural msgid */
     const char *s = plural ? o + slen + 1 : o;
     int unsafe = source_read(src, s, plural ? olen - slen - 1 : olen) ? 0 : UNSAFE;
@@ -613,7 +611,6 @@ static int entry_unsafe(const mnr_catalog *c, uint32_t i)
         unsafe |= form_unsafe(src, t + at, flen, plural);
         at += flen + 1;
     }
-    free(src);
     return unsafe == UNSAFE || forms != (plural ? c->nplurals : 1u) ? UNSAFE : unsafe;
 }
 

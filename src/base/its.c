@@ -309,13 +309,25 @@ static size_t space_at(const unsigned char *p)
     return 0;
 }
 
-/* `text` as itstool writes its msgid; malloc'd, NULL when out of memory. */
-static char *msgid_of(const xmlChar *text)
+/* A buffer kept from one text to the next: no allocation per text. */
+typedef struct key_buf {
+    char *s;
+    size_t size;
+} key_buf;
+
+/* `text` as itstool writes its msgid, into `b`; NULL when out of memory. */
+static char *msgid_of(key_buf *b, const xmlChar *text)
 {
     const unsigned char *p = text;
-    char *out = malloc(5 * strlen((const char *)text) + 1), *o = out;
-    if (!out)
-        return NULL;
+    size_t need = 5 * strlen((const char *)text) + 1;
+    if (need > b->size) {
+        char *grown = realloc(b->s, need);
+        if (!grown)
+            return NULL;
+        b->s = grown;
+        b->size = need;
+    }
+    char *out = b->s, *o = out;
     int space = 0;
     while (*p) {
         size_t n = space_at(p);
@@ -497,26 +509,36 @@ static int replace_text(xmlNodePtr n, const xmlChar *text)
     return 0;
 }
 
+/* The node's one text child's content, which needs no copy; NULL when
+ * it has none or more than one child. */
+static const xmlChar *single_text(xmlNodePtr n)
+{
+    xmlNodePtr c = n->children;
+    return c && !c->next && c->type == XML_TEXT_NODE && c->content ? c->content : NULL;
+}
+
 /* 1 when translated, 0 when it has no translation (or is no text to
  * translate), -1 when out of memory. */
-static int translate_node(xmlNodePtr n)
+static int translate_node(xmlNodePtr n, key_buf *b)
 {
     if (n->type == XML_ELEMENT_NODE && has_element_child(n))
         return 0;
-    xmlChar *content = xmlNodeGetContent(n);
-    char *key = content ? msgid_of(content) : NULL;
+    const xmlChar *single = single_text(n);
+    xmlChar *content = single ? NULL : xmlNodeGetContent(n);
+    char *key = single || content ? msgid_of(b, single ? single : content) : NULL;
     xmlFree(content);
     if (!key)
         return -1;
     /* "" is the catalog's header, not a text */
     const char *found = key[0] ? mnr_i18n_text(NULL, key) : key;
     int rc = 0;
-    if (found != key) {
+    if (found != key && !strchr(found, '&')) /* no escape to read back */
+        rc = replace_text(n, (const xmlChar *)found) == 0 ? 1 : -1;
+    else if (found != key) {
         xmlChar *text = text_of(found);
         rc = text && replace_text(n, text) == 0 ? 1 : -1;
         xmlFree(text);
     }
-    free(key);
     return rc;
 }
 
@@ -528,6 +550,7 @@ mnr_status mnr_its_translate(xmlDocPtr doc, const mnr_its_rules *rules,
     if (strcmp(mnr_i18n_language(), "en") == 0)
         return MNR_OK;
     picked p = {0};
+    key_buf b = {0};
     /* each element's place in the document, so that libxml2 puts a node
      * set in document order by comparing two numbers instead of walking
      * the tree (libxslt does the same to the documents it transforms) */
@@ -550,7 +573,7 @@ mnr_status mnr_its_translate(xmlDocPtr doc, const mnr_its_rules *rules,
     }
     xmlXPathFreeContext(ctxt);
     for (size_t i = 0; i < p.n; i++) {
-        int rc = st == MNR_OK && p.node[i]->_private == &mark_yes ? translate_node(p.node[i]) : 0;
+        int rc = st == MNR_OK && p.node[i]->_private == &mark_yes ? translate_node(p.node[i], &b) : 0;
         if (rc < 0)
             st = mnr_error_set(err, MNR_ENOMEM, rules->path, 0, _("out of memory"));
         else if (rc > 0 && translated)
@@ -558,5 +581,6 @@ mnr_status mnr_its_translate(xmlDocPtr doc, const mnr_its_rules *rules,
         p.node[i]->_private = NULL;
     }
     free(p.node);
+    free(b.s);
     return st;
 }
