@@ -415,6 +415,10 @@ static int text_safe(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len;) {
+        if (u[i] >= 0x20 && u[i] < 0x7f) { /* most: printable ASCII */
+            i++;
+            continue;
+        }
         size_t k = safe_char(u + i, len - i);
         if (k == 0)
             return 0;

@@ -330,6 +330,14 @@ static char *msgid_of(key_buf *b, const xmlChar *text)
     char *out = b->s, *o = out;
     int space = 0;
     while (*p) {
+        /* most bytes: printable ASCII that stays as it is */
+        if (*p > ' ' && *p < 0x7F && *p != '&' && *p != '<' && *p != '>') {
+            if (space)
+                *o++ = ' ';
+            space = 0;
+            *o++ = (char)*p++;
+            continue;
+        }
         size_t n = space_at(p);
         if (n) {
             space = o > out;
