@@ -28,6 +28,9 @@ need_packages() {
 # What the scripts install, one list per use (add a package where it is used):
 # building mnr
 BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev)
+# scripts/build-deb: the package (cpack's dependency list through
+# dpkg-shlibdeps, from dpkg-dev; lintian's check, which needs file)
+DEB_PACKAGES=(dpkg-dev lintian file)
 # writing a PDF (mnr report, compare and cohort with -o X.pdf): headless
 # Chromium prints it, and the Noto fonts give it the scripts DejaVu Sans
 # lacks, so that names and evidence typed in Chinese, Devanagari, Bengali,
