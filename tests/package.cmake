@@ -9,3 +9,8 @@ if(NOT MNR_SANITIZE)
            ${PROJECT_BINARY_DIR} ${PROJECT_VERSION})
   set_tests_properties(package.deb PROPERTIES LABELS "e2e;package" TIMEOUT 120)
 endif()
+
+# scripts/version prints the version CMake reads from project()
+add_test(NAME package.version-script COMMAND ${PROJECT_SOURCE_DIR}/scripts/version)
+set_tests_properties(package.version-script PROPERTIES LABELS "e2e;package"
+                     PASS_REGULAR_EXPRESSION "^${PROJECT_VERSION}\n$")
