@@ -14,3 +14,10 @@ endif()
 add_test(NAME package.version-script COMMAND ${PROJECT_SOURCE_DIR}/scripts/version)
 set_tests_properties(package.version-script PROPERTIES LABELS "e2e;package"
                      PASS_REGULAR_EXPRESSION "^${PROJECT_VERSION}\n$")
+
+# every results file names the version it was made by (generator="mnr
+# VERSION", results.c), and the reports show it
+mnr_e2e(version-in-results 0 --out "generator=\"mnr ${PROJECT_VERSION}\""
+        -- $<TARGET_FILE:mnr> score ${SRC}/questionnaires/examples/examplia-middle.xml -o -)
+mnr_e2e(version-in-report 0 --out "mnr ${PROJECT_VERSION}"
+        -- $<TARGET_FILE:mnr> report ${SRC}/questionnaires/examples/examplia-middle.xml -f text -o -)
