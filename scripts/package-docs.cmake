@@ -1,13 +1,14 @@
 # Writes, at build time, the two generated documents the installed package
-# carries, both gzipped (gzip -9n: smallest, no time stamp, so the same
-# sources give the same bytes):
+# carries, gzipped with GZIP when given (gzip -9n: smallest, no time stamp,
+# so the same sources give the same bytes), as they are otherwise:
 #   -DWHAT=man       docs/mnr.1 with the version of project() in its .TH
 #                    line (the source says @PROJECT_VERSION@): mnr.1.gz
 #   -DWHAT=changelog the Debian changelog of a native package, one entry
 #                    per version of docs/CHANGELOG.md ("## X.Y.Z (YYYY-MM-DD)"),
 #                    each pointing at that file: changelog.gz
 # Run by the build (CMakeLists.txt) as
-#   cmake -DWHAT=... -DIN=... -DOUT=... -DVERSION=... [-DMAINTAINER=...] -P scripts/package-docs.cmake
+#   cmake -DWHAT=... -DIN=... -DOUT=... -DVERSION=... [-DGZIP=...] [-DMAINTAINER=...]
+#         -P scripts/package-docs.cmake
 
 # day_name(VAR Y M D): the English day of the week (Sakamoto's method)
 function(day_name var y m d)
@@ -24,8 +25,12 @@ function(day_name var y m d)
 endfunction()
 
 function(write_gz text out)
+  if(NOT GZIP)
+    file(WRITE "${out}" "${text}")
+    return()
+  endif()
   file(WRITE "${out}.tmp" "${text}")
-  execute_process(COMMAND gzip -9n -c "${out}.tmp" OUTPUT_FILE "${out}" RESULT_VARIABLE rc)
+  execute_process(COMMAND "${GZIP}" -9n -c "${out}.tmp" OUTPUT_FILE "${out}" RESULT_VARIABLE rc)
   file(REMOVE "${out}.tmp")
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "gzip failed on ${out}: install gzip")
