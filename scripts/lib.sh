@@ -44,10 +44,10 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # them, time measures the layouts' memory, Saxon-HE is the second XSLT
 # processor, firefox-esr is the second browser the form and the reports are
 # checked in, through puppeteer-core: it keeps a draft per copy of a file,
-# Chromium not; dpkg-dev's dpkg-shlibdeps lists the Debian package's
-# dependencies, for package.deb)
+# Chromium not; dpkg-dev's dpkg-shlibdeps and file list the Debian
+# package's dependencies, for package.deb)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
-               time default-jre-headless libsaxonhe-java firefox-esr dpkg-dev)
+               time default-jre-headless libsaxonhe-java firefox-esr dpkg-dev file)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {

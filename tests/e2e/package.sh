@@ -3,7 +3,7 @@
 # directory; the package's name, files and control fields (tests/package.cmake).
 set -u
 build=$1 version=$2
-for t in cpack:cmake dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev; do
+for t in cpack:cmake dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev file:file; do
     command -v "${t%%:*}" >/dev/null ||
         { echo "FAIL: ${t%%:*} is not installed: apt-get install ${t#*:}"; exit 1; }
 done
