@@ -31,6 +31,9 @@ need_packages() {
 # the zip container of the DOCX and ODT reports, and the reading of a
 # reference document, src/base/zipfile.c)
 BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev gettext libzip-dev)
+# scripts/build-deb: the package (cpack's dependency list through
+# dpkg-shlibdeps, from dpkg-dev; lintian's check, which needs file)
+DEB_PACKAGES=(dpkg-dev lintian file)
 # writing a PDF (mnr report, compare and cohort with -o X.pdf): headless
 # Chromium prints it, and the Noto fonts give it the scripts DejaVu Sans
 # lacks, so that names and evidence typed in Chinese, Devanagari, Bengali,
@@ -48,10 +51,11 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # Chromium not; itstool extracts the texts of the model, questionnaires and
 # words module for the test that po/mnr.pot is up to date; libreoffice-writer-nogui
 # opens the DOCX and ODT reports and converts them to PDF, and pandoc reads
-# them back as a second reader: tests/docx.cmake)
+# them back as a second reader: tests/docx.cmake; dpkg-dev's dpkg-shlibdeps
+# and file list the Debian package's dependencies, for package.deb)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
                time default-jre-headless libsaxonhe-java firefox-esr itstool
-               libreoffice-writer-nogui pandoc)
+               libreoffice-writer-nogui pandoc dpkg-dev file)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {
