@@ -5,6 +5,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "platform.h"
+
 char *mnr_path_join(const char *dir, const char *rel)
 {
     size_t n = strlen(dir) + strlen(rel) + 2;
@@ -16,11 +18,12 @@ char *mnr_path_join(const char *dir, const char *rel)
 
 char *mnr_path_dir(const char *path)
 {
-    const char *slash = strrchr(path, '/');
+    const char *slash = mnr_last_sep(path);
+    size_t root = mnr_root_len(path);
     if (!slash)
-        return strdup(".");
-    if (slash == path)
-        return strdup("/");
+        return root ? strndup(path, root) : strdup("."); /* "C:x": "C:" */
+    if ((size_t)(slash - path) < root)
+        return strndup(path, root); /* "/x": "/", "C:\x": "C:\" */
     return strndup(path, (size_t)(slash - path));
 }
 

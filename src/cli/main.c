@@ -1,7 +1,6 @@
 /*
  * main.c - the dispatch table: `mnr COMMAND [OPTIONS] [ARGS]`.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,6 +9,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "platform.h"
 #include "xmlsafe.h"
 
 static const struct command {
@@ -172,11 +172,8 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    mnr_cli_exe = "/proc/self/exe";
-    /* Past a file-size limit (ulimit -f) write() should fail with EFBIG,
-     * which mnr reports and cleans up after, rather than kill mnr with
-     * its temporary file left behind. */
-    signal(SIGXFSZ, SIG_IGN);
+    mnr_console_init(&argc, &argv);
+    mnr_cli_exe = mnr_self_exe();
     mnr_xml_init();
     int rc = cli_stdout_close(dispatch(argc, argv));
     mnr_xml_cleanup();
