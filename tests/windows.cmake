@@ -10,8 +10,7 @@ if(MNR_WINDOWS_BUILD)
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/windows.sh "${mnr_win_stage}" $<TARGET_FILE:mnr> ${SRC})
   set_tests_properties(windows.commands PROPERTIES LABELS windows TIMEOUT 900 RUN_SERIAL ON)
   foreach(t test_scoring test_baseline test_worked_example test_results_figures test_textsafe
-            test_sha256 test_merge test_compare test_cohort test_ask test_filelock test_date
-            test_xmlscan test_options)
+            test_sha256 test_merge test_compare test_cohort test_date test_xmlscan test_options)
     add_test(NAME windows.unit.${t}
              COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/wine-run "${MNR_WINDOWS_BUILD}" "${MNR_WINDOWS_BUILD}/mnr/tests/${t}.exe")
     set_tests_properties(windows.unit.${t} PROPERTIES LABELS windows TIMEOUT 300 RUN_SERIAL ON)

@@ -119,6 +119,8 @@ static int errno_of(DWORD e)
 #undef getenv
 #undef readlink
 #undef fsync
+#undef pread
+#undef clock_gettime
 #undef strndup
 #undef DIR
 #undef dirent
@@ -374,6 +376,31 @@ long mnr_win_readlink(const char *path, char *buf, size_t size)
 int mnr_win_fsync(int fd)
 {
     return _commit(fd);
+}
+
+/* The time of day, to 100 ns, without winpthreads' clock_gettime; also for
+ * CLOCK_MONOTONIC (mnr cohort's progress line: a clock change then only
+ * shifts when it is next shown). */
+int mnr_win_clock_gettime(int clock, struct timespec *ts)
+{
+    (void)clock;
+    FILETIME ft;
+    GetSystemTimePreciseAsFileTime(&ft);
+    unsigned long long t = ((unsigned long long)ft.dwHighDateTime << 32) | ft.dwLowDateTime;
+    ts->tv_sec = (time_t)(t / 10000000ULL) - 11644473600LL;
+    ts->tv_nsec = (long)(t % 10000000ULL) * 100;
+    return 0;
+}
+
+/* Reads at `offset` and leaves the file's position where it was. */
+long mnr_win_pread(int fd, void *buf, size_t n, long long offset)
+{
+    long long was = _lseeki64(fd, 0, SEEK_CUR);
+    if (was < 0 || _lseeki64(fd, offset, SEEK_SET) < 0)
+        return -1;
+    int got = _read(fd, buf, (unsigned)(n > 0x7FFFFFFF ? 0x7FFFFFFF : n));
+    _lseeki64(fd, was, SEEK_SET);
+    return got;
 }
 
 char *mnr_win_strndup(const char *s, size_t n)

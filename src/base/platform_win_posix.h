@@ -20,6 +20,15 @@
 #ifndef MNR_PLATFORM_WIN_POSIX_H
 #define MNR_PLATFORM_WIN_POSIX_H
 
+/* libxslt's headers include <windows.h> (xsltlocale.h): taken here first,
+ * lean, and without its `near` and `far`, which are names mnr uses */
+#define WIN32_LEAN_AND_MEAN
+#define NOMINMAX
+#include <windows.h>
+#undef near
+#undef far
+#undef S_OK /* an HRESULT there, a style of mnr ask here */
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -54,6 +63,8 @@ FILE *mnr_win_fopen(const char *path, const char *mode);
 char *mnr_win_getenv(const char *name);
 long mnr_win_readlink(const char *path, char *buf, size_t size);
 int mnr_win_fsync(int fd);
+int mnr_win_clock_gettime(int clock, struct timespec *ts);
+long mnr_win_pread(int fd, void *buf, size_t n, long long offset);
 char *mnr_win_strndup(const char *s, size_t n);
 
 typedef struct mnr_win_dir mnr_win_dir;
@@ -79,6 +90,8 @@ int mnr_win_closedir(mnr_win_dir *d);
 #define getenv mnr_win_getenv
 #define readlink mnr_win_readlink
 #define fsync mnr_win_fsync
+#define pread mnr_win_pread
+#define clock_gettime mnr_win_clock_gettime
 #define strndup mnr_win_strndup
 #define DIR mnr_win_dir
 #define dirent mnr_win_dirent
@@ -115,6 +128,7 @@ static inline int mnr_win_fchmod(int fd, unsigned mode)
 #define O_NONBLOCK 0
 #define O_NOCTTY 0
 #define O_NOFOLLOW 0
+#define F_GETFD 1
 #define F_GETFL 3
 #define F_SETFL 4
 /* no O_NONBLOCK to set or clear */
