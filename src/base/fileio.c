@@ -598,7 +598,8 @@ static int is_under(const char *real, const struct stat *top)
     while (cur && !found) {
         struct stat st;
         found = stat(cur, &st) == 0 && same_file(&st, top);
-        if (strcmp(cur, "/") == 0)
+        /* the root: "/", or "C:/" on Windows */
+        if (strcmp(cur, "/") == 0 || mnr_root_len(cur) == strlen(cur))
             break;
         char *up = mnr_path_dir(cur);
         free(cur);

@@ -185,6 +185,14 @@ int mnr_win_open(const char *path, int flags, ...)
         mode = va_arg(ap, int);
         va_end(ap);
     }
+    /* the names mnr gives standard output and error (-o -), and the
+     * null device, as on POSIX */
+    if (strcmp(path, "/dev/stdout") == 0 || strcmp(path, "/dev/stderr") == 0) {
+        fflush(NULL);
+        return _dup(strcmp(path, "/dev/stdout") == 0 ? 1 : 2);
+    }
+    if (strcmp(path, "/dev/null") == 0)
+        path = "NUL";
     wchar_t *w = wpath(path);
     if (!w)
         return -1;
