@@ -35,13 +35,36 @@
     <xsl:choose>
       <xsl:when test="baseline[@kind = 'cohort']"><xsl:apply-templates select="baseline"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not a cohort baseline: the root element must be &lt;baseline kind="cohort"&gt; (make one with mnr cohort)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-cohort"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="baseline">
-    <xsl:value-of select="concat($s.co-csv-header, $eol)"/>
+    <xsl:call-template name="csv-headings">
+      <xsl:with-param name="h">
+        <h><xsl:value-of select="$s.csv-capability"/></h>
+        <h><xsl:value-of select="$s.csv-number"/></h>
+        <h><xsl:value-of select="$s.csv-name"/></h>
+        <h><xsl:value-of select="$s.csv-group"/></h>
+        <h><xsl:value-of select="$s.csv-group-name"/></h>
+        <h><xsl:value-of select="$s.csv-countries"/></h>
+        <h><xsl:value-of select="$s.csv-in-place"/></h>
+        <h><xsl:value-of select="$s.csv-percent-in-place"/></h>
+        <h><xsl:value-of select="$s.csv-level0"/></h>
+        <h><xsl:value-of select="$s.csv-level1"/></h>
+        <h><xsl:value-of select="$s.csv-level2"/></h>
+        <h><xsl:value-of select="$s.csv-level3"/></h>
+        <h><xsl:value-of select="$s.csv-level4"/></h>
+        <h><xsl:value-of select="$s.csv-median-score"/></h>
+        <h><xsl:value-of select="$s.csv-yes-2021"/></h>
+        <h><xsl:value-of select="$s.csv-respondents-2021"/></h>
+        <h><xsl:value-of select="$s.csv-percent-2021"/></h>
+        <h><xsl:value-of select="$s.csv-change-points"/></h>
+        <h><xsl:value-of select="$s.csv-withheld"/></h>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:value-of select="$eol"/>
     <xsl:for-each select="item | no-figure">
       <xsl:sort select="@number" data-type="number"/>
       <xsl:variable name="cap" select="."/>

@@ -34,13 +34,13 @@
     <xsl:choose>
       <xsl:when test="baseline[@kind = 'cohort']"><xsl:apply-templates select="baseline"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not a cohort baseline: the root element must be &lt;baseline kind="cohort"&gt; (make one with mnr cohort)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-cohort"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="baseline">
-    <html lang="en">
+    <html lang="{$s.lang}" dir="{$dir}">
       <head>
         <title>
           <xsl:call-template name="doc-title">
@@ -52,6 +52,7 @@
       </head>
       <body>
         <header class="cover">
+          <xsl:call-template name="draft-notice"/>
           <p class="kicker"><xsl:value-of select="$s.mnr"/></p>
           <h1><xsl:value-of select="$s.co-title"/></h1>
           <p class="subtitle"><xsl:value-of select="$s.co-subtitle"/></p>
@@ -178,7 +179,7 @@
                 <td class="num">
                   <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$yes"/><xsl:with-param name="whole" select="$of"/></xsl:call-template>
                   <xsl:if test="number($of) &gt; 0">
-                    <xsl:text>%</xsl:text><span class="count"><xsl:value-of select="concat($yes, ' / ', $of)"/></span>
+                    <xsl:text>%</xsl:text><span class="count"><xsl:call-template name="ltr"><xsl:with-param name="text" select="concat($yes, ' / ', $of)"/></xsl:call-template></span>
                   </xsl:if>
                 </td>
                 <xsl:if test="$compare">
@@ -187,7 +188,7 @@
                     <xsl:choose>
                       <xsl:when test="$c">
                         <xsl:call-template name="fmt-ratio"><xsl:with-param name="part" select="$c/@yes"/><xsl:with-param name="whole" select="$c/@respondents"/></xsl:call-template>
-                        <xsl:text>%</xsl:text><span class="count"><xsl:value-of select="concat($c/@yes, ' / ', $c/@respondents)"/></span>
+                        <xsl:text>%</xsl:text><span class="count"><xsl:call-template name="ltr"><xsl:with-param name="text" select="concat($c/@yes, ' / ', $c/@respondents)"/></xsl:call-template></span>
                       </xsl:when>
                       <xsl:otherwise><span class="muted"><xsl:value-of select="$s.co-no-2021"/></span></xsl:otherwise>
                     </xsl:choose>
@@ -201,11 +202,11 @@
                 </xsl:if>
                 <td class="num">
                   <xsl:choose>
-                    <xsl:when test="$f/@median-score"><xsl:value-of select="$f/@median-score"/></xsl:when>
+                    <xsl:when test="$f/@median-score"><xsl:call-template name="fmt-human"><xsl:with-param name="number" select="string($f/@median-score)"/></xsl:call-template></xsl:when>
                     <xsl:otherwise><xsl:value-of select="$s.dash"/></xsl:otherwise>
                   </xsl:choose>
                 </td>
-                <td class="bar"><xsl:call-template name="levels-bar"><xsl:with-param name="f" select="$f"/></xsl:call-template></td>
+                <td class="bar"><xsl:call-template name="svg-dir"><xsl:with-param name="svg"><xsl:call-template name="levels-bar"><xsl:with-param name="f" select="$f"/></xsl:call-template></xsl:with-param></xsl:call-template></td>
               </xsl:otherwise>
             </xsl:choose>
           </tr>
@@ -350,7 +351,7 @@
 h1, h2, h3 { color: #16365c; font-weight: 600; line-height: 1.25; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 24pt; margin: 2mm 0 1mm; }
 h2 { font-size: 16pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
-h2 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
+h2 .secno { color: #616e7c; font-weight: 400; margin-inline-end: .45em; }
 h3 { font-size: 12pt; margin: 6mm 0 2mm; }
 </xsl:text>
     <xsl:call-template name="css-flow"/>
@@ -361,12 +362,12 @@ h3 { font-size: 12pt; margin: 6mm 0 2mm; }
 .cover dl { display: grid; grid-template-columns: 36mm 1fr; column-gap: 5mm; row-gap: 1.5mm; margin: 0 0 6mm; font-size: 9pt; }
 .cover dt { color: #52606d; }
 .cover dd { margin: 0; }
-.note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt; color: #52606d; }
+.note { border-inline-start: 2.5pt solid #16365c; padding-block: 1mm; padding-inline: 4mm 0; font-size: 8.5pt; color: #52606d; }
 </xsl:text>
     <xsl:call-template name="css-table"/>
     <xsl:text>tbody th { color: #1f2933; font-weight: 400; font-size: 8.5pt; border-bottom: .5pt solid #d3d9df; vertical-align: middle; }
 td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: middle; }
-th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num, td.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 td.bar, th.bar { width: 42mm; white-space: nowrap; }
 td.withheld, p.withheld { color: #52606d; font-style: italic; }
@@ -375,8 +376,8 @@ svg text { font-family: inherit; }
 svg .t-in { font-size: 9px; font-weight: 700; }
 svg .t-out { font-size: 9px; font-weight: 700; fill: #1f2933; }
 .legend { font-size: 8.5pt; }
-.legend .k { color: #52606d; margin-right: .5em; }
-.legend .item { white-space: nowrap; margin-right: 3.5mm; }
+.legend .k { color: #52606d; margin-inline-end: .5em; }
+.legend .item { white-space: nowrap; margin-inline-end: 3.5mm; }
 .count { display: block; font-size: 7.5pt; color: #52606d; }
 tbody th { width: 34%; }
 </xsl:text>

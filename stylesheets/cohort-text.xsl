@@ -32,7 +32,7 @@
     <xsl:choose>
       <xsl:when test="baseline[@kind = 'cohort']"><xsl:apply-templates select="baseline"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not a cohort baseline: the root element must be &lt;baseline kind="cohort"&gt; (make one with mnr cohort)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-cohort"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -104,7 +104,9 @@
               </xsl:call-template>
             </xsl:if>
             <xsl:call-template name="pad-left">
-              <xsl:with-param name="text" select="string($f/@median-score)"/>
+              <xsl:with-param name="text">
+                <xsl:call-template name="fmt-human"><xsl:with-param name="number" select="string($f/@median-score)"/></xsl:call-template>
+              </xsl:with-param>
               <xsl:with-param name="width" select="8"/>
             </xsl:call-template>
             <xsl:value-of select="concat('  ', $f/@level0, ' ', $f/@level1, ' ', $f/@level2, ' ', $f/@level3, ' ', $f/@level4)"/>
@@ -136,7 +138,8 @@
   <!-- == the report == -->
 
   <xsl:template match="baseline">
-    <xsl:value-of select="translate($s.co-title, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
+    <xsl:call-template name="draft-notice"/>
+    <xsl:value-of select="translate($s.co-title, $lower, $upper)"/>
     <xsl:value-of select="$nl"/>
     <xsl:call-template name="para"><xsl:with-param name="text" select="$s.co-subtitle"/></xsl:call-template>
     <xsl:call-template name="rule"/>

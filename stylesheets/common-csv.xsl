@@ -5,11 +5,29 @@
   and the cell template, so all quote and guard a cell the same way.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    extension-element-prefixes="exsl"
+    exclude-result-prefixes="exsl">
 
   <!-- RFC 4180: CRLF after every record -->
   <xsl:variable name="eol" select="'&#13;&#10;'"/>
   <xsl:variable name="q">"</xsl:variable>
+  <!-- a CSV is read by programs: its figures stay machine numbers
+       (1234.5) in every language; common.xsl's number templates read
+       this (its headings are words, translated like any other) -->
+  <xsl:variable name="human-numbers" select="false()"/>
+
+  <!-- The heading line (without its line end): one cell per <h> of $h,
+       each a word of words.xsl (s.csv-*), so quoted like any cell when a
+       translation has a comma or a quote. -->
+  <xsl:template name="csv-headings">
+    <xsl:param name="h"/>
+    <xsl:for-each select="exsl:node-set($h)/h">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:call-template name="cell"><xsl:with-param name="v" select="string(.)"/></xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
 
   <!-- One cell: a formula guard (a leading = + - @ tab or CR gets a ',
        so a spreadsheet shows the text instead of running it), then

@@ -9,9 +9,14 @@
   css-string come from common.xsl, imported before this.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    extension-element-prefixes="exsl"
+    exclude-result-prefixes="exsl">
 
   <xsl:variable name="nl" select="'&#10;'"/>
+  <!-- figures isolated left to right on a page right to left (common.xsl) -->
+  <xsl:variable name="isolate-numbers" select="$rtl"/>
   <!-- at most this many characters of the country (or the cohort's
        title) in the running head -->
   <xsl:variable name="head-chars" select="64"/>
@@ -25,7 +30,13 @@
        Thaana, Tifinagh, the scripts of South Asia, of South-East Asia,
        Ethiopic, Armenian, Georgian, Mongolian, Tibetan, and Chinese
        (simplified first, as the UN writes it), Japanese and Korean. -->
-  <xsl:variable name="fonts">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans Syriac", "Noto Sans Thaana", "Noto Sans Tifinagh", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi", "Noto Sans Gujarati", "Noto Sans Oriya", "Noto Sans Tamil", "Noto Sans Telugu", "Noto Sans Kannada", "Noto Sans Malayalam", "Noto Sans Sinhala", "Noto Sans Thai", "Noto Sans Lao", "Noto Sans Khmer", "Noto Sans Myanmar", "Noto Sans Ethiopic", "Noto Sans Armenian", "Noto Sans Georgian", "Noto Sans Mongolian", "Noto Serif Tibetan", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif</xsl:variable>
+  <xsl:variable name="fonts">
+    <!-- a language written right to left (Arabic) in Noto's Arabic fonts
+         first: their letters are drawn better than the Latin fonts' few -->
+    <xsl:if test="$rtl">"Noto Sans Arabic", "Noto Naskh Arabic", </xsl:if>
+    <xsl:value-of select="$fonts-latin-first"/>
+  </xsl:variable>
+  <xsl:variable name="fonts-latin-first">"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans Syriac", "Noto Sans Thaana", "Noto Sans Tifinagh", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi", "Noto Sans Gujarati", "Noto Sans Oriya", "Noto Sans Tamil", "Noto Sans Telugu", "Noto Sans Kannada", "Noto Sans Malayalam", "Noto Sans Sinhala", "Noto Sans Thai", "Noto Sans Lao", "Noto Sans Khmer", "Noto Sans Myanmar", "Noto Sans Ethiopic", "Noto Sans Armenian", "Noto Sans Georgian", "Noto Sans Mongolian", "Noto Serif Tibetan", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif</xsl:variable>
 
   <!-- Text from the user (country, names, evidence...) in its own <bdi>:
        a bidi control or a right-to-left script in it cannot reorder the
@@ -33,6 +44,60 @@
   <xsl:template name="user-text">
     <xsl:param name="text"/>
     <bdi><xsl:value-of select="$text"/></bdi>
+  </xsl:template>
+
+  <!-- A chart (an <svg> made by a template, given as $svg) in the page's
+       direction. Right to left, it is mirrored as a whole, so that bars
+       grow from the right and the scales and legends run from right to
+       left: its drawing in a <g> that flips x across the viewBox's width,
+       each <text> (and <tspan>) flipped back at its mirrored place, so that
+       it reads as it should; its anchors keep their names, as the page's
+       direction (rtl, inherited by the SVG) turns start and end round. The
+       title stays outside the flip. Left to right, the chart as it is. -->
+  <xsl:template name="svg-dir">
+    <xsl:param name="svg"/>
+    <xsl:choose>
+      <xsl:when test="$rtl"><xsl:apply-templates select="exsl:node-set($svg)/node()" mode="mirror"/></xsl:when>
+      <xsl:otherwise><xsl:copy-of select="$svg"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="svg" mode="mirror">
+    <!-- viewBox "0 0 W H" -->
+    <xsl:variable name="w" select="substring-before(substring-after(substring-after(normalize-space(@viewBox), ' '), ' '), ' ')"/>
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:copy-of select="title | desc"/>
+      <g transform="translate({$w} 0) scale(-1 1)">
+        <xsl:apply-templates select="node()[not(self::title or self::desc)]" mode="mirror"/>
+      </g>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="text | tspan" mode="mirror">
+    <xsl:copy>
+      <xsl:copy-of select="@*[name() != 'x']"/>
+      <xsl:if test="@x"><xsl:attribute name="x"><xsl:value-of select="0 - number(@x)"/></xsl:attribute></xsl:if>
+      <xsl:if test="self::text"><xsl:attribute name="transform">scale(-1 1)</xsl:attribute></xsl:if>
+      <xsl:apply-templates select="node()" mode="mirror"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="*" mode="mirror">
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:apply-templates select="node()" mode="mirror"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="mirror"><xsl:copy-of select="."/></xsl:template>
+
+  <!-- While the translation in use is a draft (set by mnr from the
+       catalog), the notice that says so, once, at the top of the cover. -->
+  <xsl:template name="draft-notice">
+    <xsl:if test="$s.translation-draft = 'yes'">
+      <p class="draft-notice" role="note"><xsl:value-of select="$s.draft-notice"/></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- The document's <title>, which the PDF keeps as its Title: plain text
@@ -88,6 +153,18 @@
     <xsl:variable name="page-of">
       <xsl:call-template name="css-string"><xsl:with-param name="text" select="$s.page-of"/></xsl:call-template>
     </xsl:variable>
+    <!-- the page's boxes are left and right whatever the direction: right
+         to left, the head that starts the line (head-left) is on the
+         right, and each box is written right to left -->
+    <xsl:variable name="start">
+      <xsl:choose><xsl:when test="$rtl">right</xsl:when><xsl:otherwise>left</xsl:otherwise></xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="end">
+      <xsl:choose><xsl:when test="$rtl">left</xsl:when><xsl:otherwise>right</xsl:otherwise></xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="box-dir">
+      <xsl:if test="$rtl"> direction: rtl;</xsl:if>
+    </xsl:variable>
     <xsl:value-of select="$nl"/>
     <xsl:text>@page { size: </xsl:text>
     <xsl:choose>
@@ -95,9 +172,9 @@
       <xsl:otherwise>A4</xsl:otherwise>
     </xsl:choose>
     <xsl:text>; margin: 16mm 17mm 16mm 17mm;
-  @top-left { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
-  @top-right { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm; }
-  @bottom-center { content: "</xsl:text><xsl:value-of select="$page"/><xsl:text> " counter(page) " </xsl:text><xsl:value-of select="$page-of"/><xsl:text> " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm; }
+  @top-</xsl:text><xsl:value-of select="$start"/><xsl:text> { content: "</xsl:text><xsl:value-of select="$head-left"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm;</xsl:text><xsl:value-of select="$box-dir"/><xsl:text> }
+  @top-</xsl:text><xsl:value-of select="$end"/><xsl:text> { content: "</xsl:text><xsl:value-of select="$head-right"/><xsl:text>"; font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: bottom; padding-bottom: 4.5mm;</xsl:text><xsl:value-of select="$box-dir"/><xsl:text> }
+  @bottom-center { content: "</xsl:text><xsl:value-of select="$page"/><xsl:text> " counter(page) " </xsl:text><xsl:value-of select="$page-of"/><xsl:text> " counter(pages); font: 7.5pt/1.2 </xsl:text><xsl:value-of select="$fonts"/><xsl:text>; color: #52606d; vertical-align: top; padding-top: 4.5mm;</xsl:text><xsl:value-of select="$box-dir"/><xsl:text> }
 }
 </xsl:text>
     <xsl:if test="$cover">
@@ -166,7 +243,7 @@ body { margin: 0; }
   /* the roadmap's next step and prerequisites, prose under a row, stay
      at the box's left edge, wrapped to the window, while the figures
      beside them scroll */
-  .table-scroll tr.sub td > div { position: sticky; left: 0; max-width: calc(100vw - 20mm); }
+  .table-scroll tr.sub td > div { position: sticky; inset-inline-start: 0; max-width: calc(100vw - 20mm); }
   /* a chart no narrower than its text can be read at */
   .chart-scroll > svg.chart { min-width: 160mm; }
 }
@@ -181,9 +258,10 @@ body { margin: 0; }
   <!-- Paragraphs, lists, and a major section starting a page. -->
   <xsl:template name="css-flow">
     <xsl:text>p { margin: 0 0 2.2mm; }
-ul { margin: 0 0 2.5mm; padding-left: 5mm; }
+ul { margin: 0 0 2.5mm; padding-inline-start: 5mm; }
 li { margin: 0 0 .8mm; }
 .major { break-before: page; page-break-before: always; }
+.draft-notice { margin: 0 0 5mm; padding: 1.5mm 3mm; border: .75pt solid #9b6a00; background: #fff8e1; color: #1f2933; }
 </xsl:text>
   </xsl:template>
 
@@ -192,7 +270,7 @@ li { margin: 0 0 .8mm; }
     <xsl:text>table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; margin: 1mm 0 4mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th { text-align: left; font-weight: 600; font-size: 8pt; color: #52606d; border-bottom: 1pt solid #16365c;
+th { text-align: start; font-weight: 600; font-size: 8pt; color: #52606d; border-bottom: 1pt solid #16365c;
   padding: 1.3mm 1.2mm; vertical-align: bottom; }
 </xsl:text>
   </xsl:template>

@@ -21,6 +21,15 @@
        from its columns (the importing stylesheet's variable wins) -->
   <xsl:variable name="nw" select="40"/>
 
+  <!-- While the translation in use is a draft (set by mnr from the
+       catalog), the notice that says so: once, first, then a blank line. -->
+  <xsl:template name="draft-notice">
+    <xsl:if test="$s.translation-draft = 'yes'">
+      <xsl:call-template name="para"><xsl:with-param name="text" select="$s.draft-notice"/></xsl:call-template>
+      <xsl:value-of select="$nl"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Data as one safe line: whitespace normalised, C1 controls dropped. -->
   <xsl:template name="clean">
     <xsl:param name="text"/>
@@ -50,6 +59,12 @@
     </p>
   </xsl:template>
 
+  <!-- Headings are written in capitals: the letters of the Latin scripts
+       mnr's languages use (translate() maps one character to one; a script
+       without capitals, Arabic, is left as it is). -->
+  <xsl:variable name="lower">abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýœ</xsl:variable>
+  <xsl:variable name="upper">ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒ</xsl:variable>
+
   <!-- "Label               value", value wrapped under itself. -->
   <xsl:template name="kv">
     <xsl:param name="key"/>
@@ -58,10 +73,19 @@
       <xsl:with-param name="text" select="$value"/>
       <xsl:with-param name="indent" select="substring($spaces, 1, $kw)"/>
       <xsl:with-param name="first">
-        <xsl:call-template name="pad-right">
-          <xsl:with-param name="text" select="$key"/>
-          <xsl:with-param name="width" select="$kw"/>
-        </xsl:call-template>
+        <xsl:choose>
+          <!-- a label longer than its column (a translation can be) gets a
+               line of its own, so it never runs into its value -->
+          <xsl:when test="string-length($key) &gt;= $kw">
+            <xsl:value-of select="concat($key, $nl, substring($spaces, 1, $kw))"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="pad-right">
+              <xsl:with-param name="text" select="$key"/>
+              <xsl:with-param name="width" select="$kw"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -69,7 +93,7 @@
   <xsl:template name="heading">
     <xsl:param name="text"/>
     <xsl:value-of select="$nl"/>
-    <xsl:value-of select="translate($text, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
+    <xsl:value-of select="translate($text, $lower, $upper)"/>
     <xsl:value-of select="$nl"/>
     <xsl:value-of select="translate(substring($spaces, 1, string-length($text)), ' ', '-')"/>
     <xsl:value-of select="$nl"/>

@@ -44,6 +44,47 @@
   <xsl:decimal-format name="mnr" decimal-separator="." grouping-separator="," NaN="-"
                       infinity="-" minus-sign="-"/>
 
+  <!-- The language's direction: 'rtl' when words.xsl says the language is
+       written right to left (s.direction, translated), else 'ltr'. -->
+  <xsl:variable name="dir">
+    <xsl:choose>
+      <xsl:when test="normalize-space($s.direction) = 'default:RTL'">rtl</xsl:when>
+      <xsl:otherwise>ltr</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="rtl" select="$dir = 'rtl'"/>
+
+  <!-- Figures in a layout a person reads (HTML, PDF, text) are written as
+       the language writes them; a CSV layout (common-csv.xsl) sets this to
+       false(): its values stay machine numbers, 1234.5. -->
+  <xsl:variable name="human-numbers" select="true()"/>
+  <!-- A page right to left (common-html.xsl sets this to $rtl) writes
+       each figure between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL
+       ISOLATE: a sign, a per cent or a "(30/40)" beside it stays where it
+       belongs, and the sentence around it is not reordered. -->
+  <xsl:variable name="isolate-numbers" select="false()"/>
+  <!-- The signs the language's sample number "1,234.5" (s.number-sample)
+       has: the thousands separator between 1 and 234 (possibly empty or
+       several characters), the decimal sign between 4 and 5. A sample
+       without those digits gives the English signs. -->
+  <xsl:variable name="num-sample" select="string($s.number-sample)"/>
+  <xsl:variable name="num-sample-ok"
+                select="starts-with($num-sample, '1') and contains($num-sample, '234')
+                        and substring($num-sample, string-length($num-sample)) = '5'
+                        and substring-before(substring-after($num-sample, '234'), '5') != ''"/>
+  <xsl:variable name="num-group">
+    <xsl:choose>
+      <xsl:when test="$num-sample-ok"><xsl:value-of select="substring-before(substring($num-sample, 2), '234')"/></xsl:when>
+      <xsl:otherwise>,</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="num-decimal">
+    <xsl:choose>
+      <xsl:when test="$num-sample-ok"><xsl:value-of select="substring-before(substring-after($num-sample, '234'), '5')"/></xsl:when>
+      <xsl:otherwise>.</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
   <!-- Look-ups go through $R (the results element), not key() or "/":
        several templates run with a temporary tree (exsl:node-set) as
        their context document. -->
@@ -111,16 +152,145 @@
     <xsl:param name="value"/>
     <xsl:param name="by" select="1"/>
     <xsl:param name="pattern" select="'0.0'"/>
+    <!-- false(): a machine number whatever the layout (SVG coordinates) -->
+    <xsl:param name="human" select="$human-numbers"/>
     <!-- '0.00####' shows 6 decimals at most, '+0.0;-0.0' 1 -->
     <xsl:variable name="decimals"
                   select="string-length(substring-after(substring-before(concat($pattern, ';'), ';'), '.'))"/>
     <xsl:variable name="scale" select="number(substring('1000000', 1, $decimals + 1))"/>
     <xsl:variable name="x" select="number($value) * $scale div number($by)"/>
+    <xsl:variable name="machine">
+      <xsl:choose>
+        <!-- round() takes a half up, towards +infinity: -2.5 would be -2 -->
+        <xsl:when test="$x &lt; 0"><xsl:value-of select="format-number((0 - round(0 - $x)) div $scale, $pattern, 'mnr')"/></xsl:when>
+        <!-- 0 + turns round(-0) into 0, which Saxon would write as -0 -->
+        <xsl:otherwise><xsl:value-of select="format-number((0 + round($x)) div $scale, $pattern, 'mnr')"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:choose>
-      <!-- round() takes a half up, towards +infinity: -2.5 would be -2 -->
-      <xsl:when test="$x &lt; 0"><xsl:value-of select="format-number((0 - round(0 - $x)) div $scale, $pattern, 'mnr')"/></xsl:when>
-      <!-- 0 + turns round(-0) into 0, which Saxon would write as -0 -->
-      <xsl:otherwise><xsl:value-of select="format-number((0 + round($x)) div $scale, $pattern, 'mnr')"/></xsl:otherwise>
+      <xsl:when test="$human">
+        <xsl:call-template name="fmt-human"><xsl:with-param name="number" select="string($machine)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$machine"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A machine number ("-1234.5", "+0.3", "12") written as the language
+       writes it (num-group, num-decimal): the thousands of its whole part
+       grouped, its decimal point replaced. Every figure of a human layout
+       passes here (fmt-round calls it); a count can be given to it as it
+       is. In a CSV layout it leaves the number as it is. -->
+  <xsl:template name="fmt-human">
+    <xsl:param name="number"/>
+    <xsl:variable name="sign" select="substring($number, 1, number(starts-with($number, '-') or starts-with($number, '+')))"/>
+    <xsl:variable name="unsigned" select="substring($number, string-length($sign) + 1)"/>
+    <xsl:variable name="whole">
+      <xsl:choose>
+        <xsl:when test="contains($unsigned, '.')"><xsl:value-of select="substring-before($unsigned, '.')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$unsigned"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="not($human-numbers) or translate($whole, '0123456789', '') != ''"><xsl:value-of select="$number"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$isolate-numbers">&#x2066;</xsl:if>
+        <xsl:value-of select="$sign"/>
+        <xsl:call-template name="fmt-group"><xsl:with-param name="digits" select="$whole"/></xsl:call-template>
+        <xsl:if test="contains($unsigned, '.')">
+          <xsl:value-of select="concat($num-decimal, substring-after($unsigned, '.'))"/>
+        </xsl:if>
+        <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Figures written together ("12 / 15") as one run left to right on a
+       page right to left, as fmt-human writes each figure. -->
+  <xsl:template name="ltr">
+    <xsl:param name="text"/>
+    <xsl:if test="$isolate-numbers">&#x2066;</xsl:if>
+    <xsl:value-of select="$text"/>
+    <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
+  </xsl:template>
+
+  <!-- A name or id that may be in another script than the page (a
+       baseline's English title, "mnr-full") in its own run on a page right
+       to left: FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, so that
+       the brackets and commas around it stay in the page's order. -->
+  <xsl:template name="isolated">
+    <xsl:param name="text"/>
+    <xsl:if test="$isolate-numbers">&#x2068;</xsl:if>
+    <xsl:value-of select="$text"/>
+    <xsl:if test="$isolate-numbers">&#x2069;</xsl:if>
+  </xsl:template>
+
+  <!-- Digits with the thousands separator between each group of three. -->
+  <xsl:template name="fmt-group">
+    <xsl:param name="digits"/>
+    <xsl:variable name="n" select="string-length($digits)"/>
+    <xsl:choose>
+      <xsl:when test="$n &lt;= 3 or $num-group = ''"><xsl:value-of select="$digits"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="fmt-group"><xsl:with-param name="digits" select="substring($digits, 1, $n - 3)"/></xsl:call-template>
+        <xsl:value-of select="concat($num-group, substring($digits, $n - 2))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An ISO date (YYYY-MM-DD) as the language writes it: s.date-pattern
+       with {day}, {month} (its name) and {year} filled in. English reports
+       keep the ISO date they have always shown (unambiguous, and what
+       users' scripts read); a text that is not such a date is written as
+       it is. -->
+  <xsl:template name="fmt-date">
+    <xsl:param name="date"/>
+    <xsl:variable name="d" select="normalize-space($date)"/>
+    <xsl:variable name="y" select="substring($d, 1, 4)"/>
+    <xsl:variable name="m" select="number(substring($d, 6, 2))"/>
+    <xsl:variable name="day" select="number(substring($d, 9, 2))"/>
+    <xsl:choose>
+      <xsl:when test="$s.lang = 'en' or $s.lang = '' or string-length($d) != 10
+                      or translate($d, '0123456789', '##########') != '####-##-##'
+                      or not($m &gt;= 1 and $m &lt;= 12 and $day &gt;= 1 and $day &lt;= 31)">
+        <xsl:value-of select="$date"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="month">
+          <xsl:choose>
+            <xsl:when test="$m = 1"><xsl:value-of select="$s.month-1"/></xsl:when>
+            <xsl:when test="$m = 2"><xsl:value-of select="$s.month-2"/></xsl:when>
+            <xsl:when test="$m = 3"><xsl:value-of select="$s.month-3"/></xsl:when>
+            <xsl:when test="$m = 4"><xsl:value-of select="$s.month-4"/></xsl:when>
+            <xsl:when test="$m = 5"><xsl:value-of select="$s.month-5"/></xsl:when>
+            <xsl:when test="$m = 6"><xsl:value-of select="$s.month-6"/></xsl:when>
+            <xsl:when test="$m = 7"><xsl:value-of select="$s.month-7"/></xsl:when>
+            <xsl:when test="$m = 8"><xsl:value-of select="$s.month-8"/></xsl:when>
+            <xsl:when test="$m = 9"><xsl:value-of select="$s.month-9"/></xsl:when>
+            <xsl:when test="$m = 10"><xsl:value-of select="$s.month-10"/></xsl:when>
+            <xsl:when test="$m = 11"><xsl:value-of select="$s.month-11"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$s.month-12"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:variable name="a">
+          <xsl:call-template name="replace">
+            <xsl:with-param name="text" select="$s.date-pattern"/>
+            <xsl:with-param name="from" select="'{day}'"/>
+            <xsl:with-param name="to" select="string($day)"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="b">
+          <xsl:call-template name="replace">
+            <xsl:with-param name="text" select="$a"/>
+            <xsl:with-param name="from" select="'{month}'"/>
+            <xsl:with-param name="to" select="$month"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="$b"/>
+          <xsl:with-param name="from" select="'{year}'"/>
+          <xsl:with-param name="to" select="$y"/>
+        </xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -200,7 +370,7 @@
   <!-- A number for SVG coordinates: at most 2 decimals, no grouping. -->
   <xsl:template name="n">
     <xsl:param name="v"/>
-    <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$v"/><xsl:with-param name="pattern" select="'0.##'"/></xsl:call-template>
+    <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$v"/><xsl:with-param name="pattern" select="'0.##'"/><xsl:with-param name="human" select="false()"/></xsl:call-template>
   </xsl:template>
 
   <!-- Baseline share of a capability as "75.0% (30/40)"; for the text and table. -->
@@ -826,21 +996,49 @@
   </xsl:template>
 
   <!-- "Test model (test-model, version 1.0)" -->
+  <!-- "Title (id, version 1.0" of the model, questionnaire or baseline
+       lines below; each line closes the bracket itself. -->
+  <xsl:template name="titled-id">
+    <xsl:param name="title"/>
+    <xsl:param name="id"/>
+    <xsl:param name="version"/>
+    <xsl:call-template name="isolated"><xsl:with-param name="text" select="$title"/></xsl:call-template>
+    <xsl:text> (</xsl:text>
+    <xsl:call-template name="isolated"><xsl:with-param name="text" select="$id"/></xsl:call-template>
+    <xsl:value-of select="concat(', ', $s.version, ' ')"/>
+    <xsl:call-template name="ltr"><xsl:with-param name="text" select="$version"/></xsl:call-template>
+  </xsl:template>
+
   <xsl:template name="model-line">
     <xsl:variable name="m" select="$R/model"/>
-    <xsl:value-of select="concat($m/@title, ' (', $m/@id, ', ', $s.version, ' ', $m/@version, ')')"/>
+    <xsl:call-template name="titled-id">
+      <xsl:with-param name="title" select="string($m/@title)"/>
+      <xsl:with-param name="id" select="string($m/@id)"/>
+      <xsl:with-param name="version" select="string($m/@version)"/>
+    </xsl:call-template>
+    <xsl:text>)</xsl:text>
   </xsl:template>
 
   <!-- Which baseline the country is compared with: the 2021 review or a
        cohort baseline of mnr cohort, by its title, id and version. -->
   <xsl:template name="baseline-line">
     <xsl:variable name="b" select="$R/baseline-source"/>
-    <xsl:value-of select="concat(normalize-space($b/title), ' (', $b/@id, ', ', $s.version, ' ', $b/@version, ')')"/>
+    <xsl:call-template name="titled-id">
+      <xsl:with-param name="title" select="normalize-space($b/title)"/>
+      <xsl:with-param name="id" select="string($b/@id)"/>
+      <xsl:with-param name="version" select="string($b/@version)"/>
+    </xsl:call-template>
+    <xsl:text>)</xsl:text>
   </xsl:template>
 
   <xsl:template name="questionnaire-line">
     <xsl:variable name="q" select="$R/questionnaire"/>
-    <xsl:value-of select="concat($q/@title, ' (', $q/@id, ', ', $s.version, ' ', $q/@version, '; ')"/>
+    <xsl:call-template name="titled-id">
+      <xsl:with-param name="title" select="string($q/@title)"/>
+      <xsl:with-param name="id" select="string($q/@id)"/>
+      <xsl:with-param name="version" select="string($q/@version)"/>
+    </xsl:call-template>
+    <xsl:text>; </xsl:text>
     <xsl:choose>
       <xsl:when test="$q/@kind = 'level-pick'"><xsl:value-of select="$s.q-level-pick"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$s.q-criteria"/></xsl:otherwise>

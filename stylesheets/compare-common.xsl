@@ -16,8 +16,12 @@
     <xsl:choose>
       <xsl:when test="string($value) = '' or string(number($value)) = 'NaN'"><xsl:value-of select="$s.dash"/></xsl:when>
       <xsl:otherwise>
-        <xsl:if test="number($value) &gt; 0">+</xsl:if>
-        <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value"/><xsl:with-param name="pattern" select="$pattern"/></xsl:call-template>
+        <!-- the sign inside the figure, which fmt-human writes as one -->
+        <xsl:variable name="machine">
+          <xsl:if test="number($value) &gt; 0">+</xsl:if>
+          <xsl:call-template name="fmt-round"><xsl:with-param name="value" select="$value"/><xsl:with-param name="pattern" select="$pattern"/><xsl:with-param name="human" select="false()"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="fmt-human"><xsl:with-param name="number" select="string($machine)"/></xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -56,13 +56,41 @@
     <xsl:choose>
       <xsl:when test="comparison"><xsl:apply-templates select="comparison"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr comparison document: the root element must be &lt;comparison&gt; (mnr compare makes one)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-comparison"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="comparison">
-    <xsl:text>record,id,number,name,domain,change,level_before,level_after,level_change,score_before,score_after,score_change,in_place_before,in_place_after,target_before,target_after,gap_before,gap_after,not_assessed_before,not_assessed_after,criteria_newly_met,criteria_no_longer_met,to_target_before,to_target_after,to_target_change</xsl:text>
+    <xsl:call-template name="csv-headings">
+      <xsl:with-param name="h">
+        <h><xsl:value-of select="$s.csv-record"/></h>
+        <h><xsl:value-of select="$s.csv-id"/></h>
+        <h><xsl:value-of select="$s.csv-number"/></h>
+        <h><xsl:value-of select="$s.csv-name"/></h>
+        <h><xsl:value-of select="$s.csv-domain"/></h>
+        <h><xsl:value-of select="$s.csv-change"/></h>
+        <h><xsl:value-of select="$s.csv-level-before"/></h>
+        <h><xsl:value-of select="$s.csv-level-after"/></h>
+        <h><xsl:value-of select="$s.csv-level-change"/></h>
+        <h><xsl:value-of select="$s.csv-score-before"/></h>
+        <h><xsl:value-of select="$s.csv-score-after"/></h>
+        <h><xsl:value-of select="$s.csv-score-change"/></h>
+        <h><xsl:value-of select="$s.csv-in-place-before"/></h>
+        <h><xsl:value-of select="$s.csv-in-place-after"/></h>
+        <h><xsl:value-of select="$s.csv-target-before"/></h>
+        <h><xsl:value-of select="$s.csv-target-after"/></h>
+        <h><xsl:value-of select="$s.csv-gap-before"/></h>
+        <h><xsl:value-of select="$s.csv-gap-after"/></h>
+        <h><xsl:value-of select="$s.csv-not-assessed-before"/></h>
+        <h><xsl:value-of select="$s.csv-not-assessed-after"/></h>
+        <h><xsl:value-of select="$s.csv-criteria-newly-met"/></h>
+        <h><xsl:value-of select="$s.csv-criteria-no-longer-met"/></h>
+        <h><xsl:value-of select="$s.csv-to-target-before"/></h>
+        <h><xsl:value-of select="$s.csv-to-target-after"/></h>
+        <h><xsl:value-of select="$s.csv-to-target-change"/></h>
+      </xsl:with-param>
+    </xsl:call-template>
     <xsl:value-of select="$eol"/>
     <xsl:call-template name="overall-row"/>
     <xsl:for-each select="domain">
@@ -72,7 +100,17 @@
       <xsl:call-template name="capability-row"/>
     </xsl:for-each>
     <xsl:value-of select="$eol"/>
-    <xsl:text>record,capability,question,level,before,after,text</xsl:text>
+    <xsl:call-template name="csv-headings">
+      <xsl:with-param name="h">
+        <h><xsl:value-of select="$s.csv-record"/></h>
+        <h><xsl:value-of select="$s.csv-capability"/></h>
+        <h><xsl:value-of select="$s.csv-question"/></h>
+        <h><xsl:value-of select="$s.csv-level"/></h>
+        <h><xsl:value-of select="$s.csv-before"/></h>
+        <h><xsl:value-of select="$s.csv-after"/></h>
+        <h><xsl:value-of select="$s.csv-text"/></h>
+      </xsl:with-param>
+    </xsl:call-template>
     <xsl:value-of select="$eol"/>
     <xsl:for-each select="domain/capability/criterion">
       <xsl:value-of select="concat(@change, ',', ../@id, ',')"/>

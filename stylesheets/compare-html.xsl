@@ -54,7 +54,7 @@
     <xsl:choose>
       <xsl:when test="comparison"><xsl:apply-templates select="comparison"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr comparison document: the root element must be &lt;comparison&gt; (mnr compare makes one)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-comparison"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -62,10 +62,10 @@
   <xsl:template match="comparison">
     <xsl:if test="not(translate($paper, 'A', 'a') = 'a4' or $paper = '' or $paper-letter)">
       <xsl:message terminate="yes">
-        <xsl:value-of select="concat('paper=', $paper, ' is not a paper size this report knows: use a4 or letter')"/>
+        <xsl:value-of select="concat('paper=', $paper, ' ', $s.msg-bad-paper)"/>
       </xsl:message>
     </xsl:if>
-    <html lang="en">
+    <html lang="{$s.lang}" dir="{$dir}">
       <head>
         <title>
           <xsl:call-template name="doc-title">
@@ -112,7 +112,11 @@
     </xsl:variable>
     <xsl:variable name="head-right">
       <xsl:call-template name="css-string">
-        <xsl:with-param name="text" select="concat(normalize-space($old/date), $to, normalize-space($new/date))"/>
+        <xsl:with-param name="text">
+          <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($old/date)"/></xsl:call-template>
+          <xsl:value-of select="$to"/>
+          <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($new/date)"/></xsl:call-template>
+        </xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="css-page">
@@ -123,7 +127,7 @@
     <xsl:text>h1, h2, h3 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
-h2 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
+h2 .secno { color: #616e7c; font-weight: 400; margin-inline-end: .45em; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 </xsl:text>
     <xsl:call-template name="css-flow"/>
@@ -148,10 +152,10 @@ bdi { overflow-wrap: anywhere; word-break: break-word; }
   margin: 14mm 0 10mm; font-size: 9pt; }
 .cover dt { color: #52606d; }
 .cover dd { margin: 0; }
-.cover .note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt;
+.cover .note { border-inline-start: 2.5pt solid #16365c; padding-block: 1mm; padding-inline: 4mm 0; font-size: 8.5pt;
   color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
 .cover .contents { font-size: 9pt; }
-.cover .contents ol { margin: 1mm 0 0; padding-left: 5mm; }
+.cover .contents ol { margin: 1mm 0 0; padding-inline-start: 5mm; }
 .cover .contents h2 { font-size: 9.5pt; margin: 0 0 1.2mm; padding: 0; border: none; color: #1f2933; }
 .cover .contents a { color: inherit; text-decoration: none; }
 @media screen { .cover .contents a { color: #16365c; text-decoration: underline; } }
@@ -172,7 +176,7 @@ dl.moves dd { margin: 0; }
 </xsl:text>
     <xsl:call-template name="css-table"/>
     <xsl:text>td { border-bottom: .5pt solid #d3d9df; padding: 1.1mm 1.2mm; vertical-align: top; }
-th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num, td.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 th.grp { text-align: center; border-bottom: .5pt solid #9aa5b1; }
 table.capabilities { table-layout: fixed; font-size: 8pt; }
@@ -225,6 +229,7 @@ ol.rules li { margin-bottom: 1.5mm; }
 
   <xsl:template name="cover">
     <header class="cover" id="cover">
+      <xsl:call-template name="draft-notice"/>
       <div class="kicker"><xsl:value-of select="$s.mnr"/></div>
       <h1><xsl:value-of select="$s.cmp-title"/></h1>
       <div class="subtitle"><xsl:value-of select="$s.cmp-subtitle"/></div>
@@ -266,7 +271,7 @@ ol.rules li { margin-bottom: 1.5mm; }
     <xsl:param name="a"/>
     <dt><xsl:value-of select="$key"/></dt>
     <dd>
-      <b><xsl:value-of select="normalize-space($a/date)"/></b>
+      <b><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($a/date)"/></xsl:call-template></b>
       <xsl:text>, </xsl:text>
       <xsl:call-template name="side-questionnaire"><xsl:with-param name="assessment" select="$a"/></xsl:call-template>
       <xsl:variable name="r" select="$a/respondents"/>
@@ -487,7 +492,7 @@ ol.rules li { margin-bottom: 1.5mm; }
       <figure id="fig-compare">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.cmp-fig"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.cmp-fig-desc"/></p>
-        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-compare-title"><xsl:call-template name="chart"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-compare-title"><xsl:call-template name="svg-dir"><xsl:with-param name="svg"><xsl:call-template name="chart"/></xsl:with-param></xsl:call-template></div>
       </figure>
     </section>
     <xsl:value-of select="$nl"/>
@@ -631,9 +636,9 @@ ol.rules li { margin-bottom: 1.5mm; }
       <!-- legend -->
       <xsl:variable name="ly" select="$bottom + 54"/>
       <rect x="0" y="{$ly}" width="22" height="9" fill="#ffffff" stroke="#52606d" stroke-width="0.9" stroke-dasharray="3 2"/>
-      <text class="t-leg" x="28" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-earlier, ' (', normalize-space($old/date), ')')"/></text>
+      <text class="t-leg" x="28" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-earlier, ' (')"/><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($old/date)"/></xsl:call-template><xsl:text>)</xsl:text></text>
       <rect x="250" y="{$ly}" width="22" height="9" fill="#7ea6cf" stroke="#16365c" stroke-width="0.6"/>
-      <text class="t-leg" x="278" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-later, ' (', normalize-space($new/date), '), ', $s.cmp-legend-later)"/></text>
+      <text class="t-leg" x="278" y="{$ly + 8}"><xsl:value-of select="concat($s.cmp-later, ' (')"/><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($new/date)"/></xsl:call-template><xsl:value-of select="concat('), ', $s.cmp-legend-later)"/></text>
     </svg>
     <xsl:value-of select="$nl"/>
   </xsl:template>

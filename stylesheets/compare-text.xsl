@@ -35,12 +35,13 @@
     <xsl:choose>
       <xsl:when test="comparison"><xsl:apply-templates select="comparison"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr comparison document: the root element must be &lt;comparison&gt; (mnr compare makes one)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-comparison"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="comparison">
+    <xsl:call-template name="draft-notice"/>
     <xsl:call-template name="header"/>
     <xsl:call-template name="summary"/>
     <xsl:call-template name="domains"/>
@@ -153,7 +154,8 @@
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$key"/>
       <xsl:with-param name="value">
-        <xsl:value-of select="concat(normalize-space($a/date), '; ')"/>
+        <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="normalize-space($a/date)"/></xsl:call-template>
+        <xsl:text>; </xsl:text>
         <xsl:call-template name="side-questionnaire"><xsl:with-param name="assessment" select="$a"/></xsl:call-template>
         <xsl:variable name="r" select="$a/respondents"/>
         <xsl:if test="normalize-space($r/@workshop) != '' or $r/respondent">

@@ -282,7 +282,7 @@
     var now = new Date();
     try {
       storage.setItem(draftKey, JSON.stringify({ kept: now.toISOString(), unsaved: unsaved, state: collect() }));
-      draftState.textContent = word('draft-kept', now.toLocaleTimeString());
+      draftState.textContent = word('draft-kept', now.toLocaleTimeString(document.documentElement.lang || undefined));
     } catch (e) {
       draftState.textContent = word('no-storage');
     }
@@ -295,7 +295,7 @@
     if (saved && saved.state && saved.state.answers) {
       apply(saved.state);
       unsaved = saved.unsaved !== false;
-      draftState.textContent = word('draft-restored', new Date(saved.kept).toLocaleString());
+      draftState.textContent = word('draft-restored', new Date(saved.kept).toLocaleString(document.documentElement.lang || undefined));
     } else {
       draftState.textContent = word('draft-none');
     }

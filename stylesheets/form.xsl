@@ -47,9 +47,9 @@
 
   <xsl:template match="/">
     <xsl:if test="not($M and $Q)">
-      <xsl:message terminate="yes">not the input of the answer form: mnr form builds it (a &lt;mnr-form&gt; holding the model and the questionnaire)</xsl:message>
+      <xsl:message terminate="yes"><xsl:value-of select="$f.msg-not-form"/></xsl:message>
     </xsl:if>
-    <html lang="{$M/@lang}">
+    <html lang="{$s.lang}" dir="{$dir}">
       <head>
         <!-- nothing may be fetched, sent or framed: the page is all there is.
              The one script that may run is the form's own, named by its
@@ -76,6 +76,10 @@
         </header>
         <main>
           <h1><xsl:value-of select="$Q/title"/></h1>
+          <!-- while the translation in use is a draft, the notice, once -->
+          <xsl:if test="$s.translation-draft = 'yes'">
+            <p class="draft-notice" role="note"><xsl:value-of select="$s.draft-notice"/></p>
+          </xsl:if>
           <p class="intro"><xsl:value-of select="$Q/introduction"/></p>
           <p class="intro noprint"><xsl:value-of select="$f.how"/></p>
           <xsl:call-template name="draft-notice"/>
@@ -123,7 +127,7 @@
       <input type="hidden" id="fictional" value="{$A/country/@fictional}"/>
       <div class="field">
         <label for="country"><xsl:value-of select="$s.country"/></label>
-        <input type="text" id="country" autocomplete="country-name" value="{$A/country}"/>
+        <input type="text" dir="auto" id="country" autocomplete="country-name" value="{$A/country}"/>
       </div>
       <div class="field">
         <label for="date"><xsl:value-of select="$s.date"/></label>
@@ -152,7 +156,7 @@
       </xsl:if>
       <div class="field wide">
         <label for="title"><xsl:value-of select="$f.title"/></label>
-        <input type="text" id="title" value="{$A/title}"/>
+        <input type="text" dir="auto" id="title" value="{$A/title}"/>
       </div>
       <h3><xsl:value-of select="$s.respondents"/></h3>
       <div id="respondents">
@@ -174,7 +178,7 @@
       <button type="button" id="add-respondent"><xsl:value-of select="$f.add-respondent"/></button>
       <div class="field wide">
         <label for="workshop"><xsl:value-of select="$f.workshop"/></label>
-        <input type="text" id="workshop" value="{$A/respondents/@workshop}"/>
+        <input type="text" dir="auto" id="workshop" value="{$A/respondents/@workshop}"/>
       </div>
       <h3><xsl:value-of select="$f.targets"/></h3>
       <div class="field">
@@ -200,11 +204,11 @@
       <legend><xsl:value-of select="concat($f.respondent, ' ', $n)"/></legend>
       <div class="field">
         <label for="respondent-{$n}-name"><xsl:value-of select="$f.name"/></label>
-        <input type="text" id="respondent-{$n}-name" class="r-name" autocomplete="name" value="{$name}"/>
+        <input type="text" dir="auto" id="respondent-{$n}-name" class="r-name" autocomplete="name" value="{$name}"/>
       </div>
       <div class="field">
         <label for="respondent-{$n}-role"><xsl:value-of select="$f.role"/></label>
-        <input type="text" id="respondent-{$n}-role" class="r-role" value="{$role}"/>
+        <input type="text" dir="auto" id="respondent-{$n}-role" class="r-role" value="{$role}"/>
       </div>
       <button type="button" class="remove-respondent"><xsl:value-of select="$f.remove-respondent"/></button>
     </fieldset>
@@ -420,7 +424,7 @@
     <xsl:param name="text"/>
     <div class="note">
       <label for="{$id}-{$kind}"><xsl:value-of select="$label"/></label>
-      <textarea id="{$id}-{$kind}" class="{$kind}" rows="2"><xsl:value-of select="$text"/></textarea>
+      <textarea dir="auto" id="{$id}-{$kind}" class="{$kind}" rows="2"><xsl:value-of select="$text"/></textarea>
       <div class="print-copy" aria-hidden="true"><xsl:value-of select="$text"/></div>
     </div>
   </xsl:template>
@@ -529,14 +533,18 @@ button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--accent); 
 #save, #open { background: var(--accent); color: #fff; font-weight: 600; }
 button:hover { text-decoration: underline; }
 .notice, .details, #overview, .capability { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: 1rem; margin: 1rem 0; }
-.notice { border-left: 6px solid var(--accent); }
-.field { display: flex; flex-direction: column; margin: 0 0 .75rem; max-width: 24rem; }
+.notice { border-inline-start: 6px solid var(--accent); }
+.draft-notice { padding: .5rem .8rem; border: 1px solid #9b6a00; background: #fff8e1; border-radius: 4px; }
+/* a language written right to left (html dir="rtl", Arabic): Noto's
+   Arabic fonts first, as the reports have them */
+html[dir=rtl] body { font-family: "Noto Sans Arabic", "Noto Naskh Arabic", system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
+.field { display: flex; flex-direction: column; margin: 0 0 .75rem; max-width: min(24rem, 100%); }
 .field.wide { max-width: none; }
 .grouping-note { margin: -.4rem 0 .75rem; color: var(--muted); font-size: .9em; }
 label { font-weight: 600; }
 input[type=text], input[type=date], select, textarea { font: inherit; color: var(--text); padding: .3rem .4rem; border: 1px solid var(--muted); border-radius: 3px; background: var(--paper); max-width: 100%; }
-fieldset.respondent { border: 1px solid var(--grid); border-radius: 4px; margin: 0 0 .75rem; display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
-fieldset.respondent .field { flex: 1 1 12rem; }
+fieldset.respondent { border: 1px solid var(--grid); border-radius: 4px; margin: 0 0 .75rem; min-width: 0; display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
+fieldset.respondent .field { flex: 1 1 12rem; min-width: 0; max-width: min(24rem, 100%); }
 fieldset.respondent button { margin-bottom: .75rem; }
 .progress-list { list-style: none; margin: 0; padding: 0; }
 .progress-list li { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: baseline; padding: .3rem .4rem; border-bottom: 1px solid var(--grid); }
@@ -554,12 +562,12 @@ fieldset.respondent button { margin-bottom: .75rem; }
 .cap-progress { font-weight: 600; }
 fieldset.question { border: 1px solid var(--rule); border-radius: 4px; margin: 1rem 0 0; padding: 0 1rem 1rem; min-width: 0; }
 /* a legend that floats stays inside the box, however many lines it takes */
-fieldset.question > legend { font-weight: 600; padding: .5rem 0 .2rem; float: left; width: 100%; }
+fieldset.question > legend { font-weight: 600; padding: .5rem 0 .2rem; float: inline-start; width: 100%; }
 fieldset.question > legend + * { clear: both; }
 /* below the bar where it stays (its height, which the script keeps in --bar) */
 fieldset.question, .capability, #overview { scroll-margin-top: calc(var(--bar, 4rem) + .5rem); }
 button:disabled { color: var(--muted); border-color: var(--rule); cursor: default; }
-.qid { color: var(--muted); font-weight: 400; font-size: .875rem; margin-right: .2rem; }
+.qid { color: var(--muted); font-weight: 400; font-size: .875rem; margin-inline-end: .2rem; unicode-bidi: isolate; }
 .level, .only-if, .off-note { color: var(--muted); font-size: .875rem; margin: .2rem 0; }
 .help { margin: .3rem 0 .6rem; }
 .help strong { font-weight: 600; }

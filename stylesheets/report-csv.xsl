@@ -40,13 +40,35 @@
     <xsl:choose>
       <xsl:when test="results"><xsl:apply-templates select="results"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-results"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="results">
-    <xsl:text>id,number,name,domain,assessed,level,level_name,score,target,gap,completeness,provisional,in_place,baseline_yes,baseline_respondents,baseline_percent,category,not_assessed,baseline</xsl:text>
+    <xsl:call-template name="csv-headings">
+      <xsl:with-param name="h">
+        <h><xsl:value-of select="$s.csv-id"/></h>
+        <h><xsl:value-of select="$s.csv-number"/></h>
+        <h><xsl:value-of select="$s.csv-name"/></h>
+        <h><xsl:value-of select="$s.csv-domain"/></h>
+        <h><xsl:value-of select="$s.csv-assessed"/></h>
+        <h><xsl:value-of select="$s.csv-level"/></h>
+        <h><xsl:value-of select="$s.csv-level-name"/></h>
+        <h><xsl:value-of select="$s.csv-score"/></h>
+        <h><xsl:value-of select="$s.csv-target"/></h>
+        <h><xsl:value-of select="$s.csv-gap"/></h>
+        <h><xsl:value-of select="$s.csv-completeness"/></h>
+        <h><xsl:value-of select="$s.csv-provisional"/></h>
+        <h><xsl:value-of select="$s.csv-in-place"/></h>
+        <h><xsl:value-of select="$s.csv-baseline-yes"/></h>
+        <h><xsl:value-of select="$s.csv-baseline-respondents"/></h>
+        <h><xsl:value-of select="$s.csv-baseline-percent"/></h>
+        <h><xsl:value-of select="$s.csv-category"/></h>
+        <h><xsl:value-of select="$s.csv-not-assessed"/></h>
+        <h><xsl:value-of select="$s.csv-baseline"/></h>
+      </xsl:with-param>
+    </xsl:call-template>
     <xsl:value-of select="$eol"/>
     <xsl:for-each select="domain/capability">
       <xsl:variable name="a" select="@assessed = 'true' or @assessed = '1'"/>
@@ -135,7 +157,26 @@
        last six columns: agreeing of answers_given were the consensus). -->
   <xsl:template name="workshop">
     <xsl:value-of select="$eol"/>
-    <xsl:text>record,capability,question,participant,role,answer,rule_value,note,evidence,comment,answered,unanimous,disputed,decided,agreeing,answers_given</xsl:text>
+    <xsl:call-template name="csv-headings">
+      <xsl:with-param name="h">
+        <h><xsl:value-of select="$s.csv-record"/></h>
+        <h><xsl:value-of select="$s.csv-capability"/></h>
+        <h><xsl:value-of select="$s.csv-question"/></h>
+        <h><xsl:value-of select="$s.csv-participant"/></h>
+        <h><xsl:value-of select="$s.csv-role"/></h>
+        <h><xsl:value-of select="$s.csv-answer"/></h>
+        <h><xsl:value-of select="$s.csv-rule-value"/></h>
+        <h><xsl:value-of select="$s.csv-note"/></h>
+        <h><xsl:value-of select="$s.csv-evidence"/></h>
+        <h><xsl:value-of select="$s.csv-comment"/></h>
+        <h><xsl:value-of select="$s.csv-answered"/></h>
+        <h><xsl:value-of select="$s.csv-unanimous"/></h>
+        <h><xsl:value-of select="$s.csv-disputed"/></h>
+        <h><xsl:value-of select="$s.csv-decided"/></h>
+        <h><xsl:value-of select="$s.csv-agreeing"/></h>
+        <h><xsl:value-of select="$s.csv-answers-given"/></h>
+      </xsl:with-param>
+    </xsl:call-template>
     <xsl:value-of select="$eol"/>
     <xsl:for-each select="$ws-criteria[consensus/@disputed = 'true']">
       <xsl:value-of select="concat('dispute,', ../@id, ',')"/>

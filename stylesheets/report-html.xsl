@@ -34,7 +34,7 @@
         <xsl:apply-templates select="results"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-results"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -42,10 +42,10 @@
   <xsl:template match="results">
     <xsl:if test="not(translate($paper, 'A', 'a') = 'a4' or $paper = '' or $paper-letter)">
       <xsl:message terminate="yes">
-        <xsl:value-of select="concat('paper=', $paper, ' is not a paper size this report knows: use a4 or letter')"/>
+        <xsl:value-of select="concat('paper=', $paper, ' ', $s.msg-bad-paper)"/>
       </xsl:message>
     </xsl:if>
-    <html lang="en">
+    <html lang="{$s.lang}" dir="{$dir}">
       <head>
         <title>
           <xsl:call-template name="doc-title">
@@ -103,7 +103,9 @@
     </xsl:variable>
     <xsl:variable name="head-right">
       <xsl:call-template name="css-string">
-        <xsl:with-param name="text" select="$R/assessment/date"/>
+        <xsl:with-param name="text">
+          <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="$R/assessment/date"/></xsl:call-template>
+        </xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="css-page">
@@ -115,7 +117,7 @@
     <xsl:text>h1, h2, h3, h4 { color: #16365c; font-weight: 600; line-height: 1.25;
   break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1.5pt solid #16365c; }
-h2 .secno, h3 .secno { color: #616e7c; font-weight: 400; margin-right: .45em; }
+h2 .secno, h3 .secno { color: #616e7c; font-weight: 400; margin-inline-end: .45em; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
 </xsl:text>
@@ -126,7 +128,7 @@ h4 { font-size: 9.5pt; margin: 3.5mm 0 1.2mm; color: #1f2933; }
 .nowrap { white-space: nowrap; }
 .pre { white-space: pre-line; }
 p, li, dd, dt, h1, h2, h3, h4, div { overflow-wrap: break-word; }
-td { overflow-wrap: anywhere; }
+td, th { overflow-wrap: anywhere; }
 /* user text: a long word breaks anywhere rather than widen its table or
    box (Chromium would shrink every printed page to fit it) */
 bdi { overflow-wrap: anywhere; word-break: break-word; }
@@ -147,10 +149,10 @@ bdi { overflow-wrap: anywhere; word-break: break-word; }
 ul.people { list-style: none; padding: 0; margin: 0; }
 ul.people.cols { columns: 2; column-gap: 6mm; }
 ul.people li { margin-bottom: .6mm; break-inside: avoid; }
-.cover .note { border-left: 2.5pt solid #16365c; padding: 1mm 0 1mm 4mm; font-size: 8.5pt;
+.cover .note { border-inline-start: 2.5pt solid #16365c; padding-block: 1mm; padding-inline: 4mm 0; font-size: 8.5pt;
   color: #52606d; max-width: 150mm; margin-bottom: 8mm; }
 .cover .contents { font-size: 9pt; }
-.cover .contents ol { margin: 1mm 0 0; padding-left: 5mm; columns: 2; }
+.cover .contents ol { margin: 1mm 0 0; padding-inline-start: 5mm; columns: 2; }
 .cover .contents h2 { font-size: 9.5pt; margin: 0 0 1.2mm; padding: 0; border: none; color: #1f2933; }
 .cover .contents a { color: inherit; text-decoration: none; }
 @media screen { .cover .contents a { color: #16365c; text-decoration: underline; } }
@@ -173,16 +175,16 @@ ul.people li { margin-bottom: .6mm; break-inside: avoid; }
 </xsl:text>
     <xsl:call-template name="css-table"/>
     <xsl:text>td { border-bottom: .5pt solid #d3d9df; padding: 1.3mm 1.2mm; vertical-align: top; }
-th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num, td.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 th.num { white-space: normal; }
 table.capabilities { table-layout: fixed; font-size: 8pt; }
 table.capabilities td { padding-top: .9mm; padding-bottom: .9mm; }
-table.capabilities th { font-size: 7.5pt; padding-left: 1mm; padding-right: 1mm; }
-table.capabilities td.cmp, table.capabilities th.cmp { padding-left: 2.2mm; }
+table.capabilities th { font-size: 7.5pt; padding-inline: 1mm; }
+table.capabilities td.cmp, table.capabilities th.cmp { padding-inline-start: 2.2mm; }
 table.capabilities tbody { break-inside: avoid; page-break-inside: avoid; }
 td.num .wrap { white-space: normal; display: inline-block; max-width: 18mm; }
 td.c, th.c { text-align: center; }
-td.cmp { padding-left: 2.5mm; }
+td.cmp { padding-inline-start: 2.5mm; }
 tr.group td { background: #f2f4f7; color: #16365c; font-weight: 600; border-bottom: .75pt solid #9aa5b1; }
 tr.group td .num-inline { font-weight: 400; color: #52606d; }
 tr.na td { color: #52606d; }
@@ -229,25 +231,25 @@ h3.domain-title { font-size: 14pt; margin-top: 0; }
 h3.domain-title + .domain-meta { margin-bottom: 2mm; }
 .cap h3 { margin: 0 0 1.5mm; font-size: 12pt; }
 .cap-status { font-size: 8.5pt; color: #52606d; margin-bottom: 2.5mm; }
-.cap-status .lv { margin-right: .4em; }
+.cap-status .lv { margin-inline-end: .4em; }
 .cap-status b { color: #1f2933; font-weight: 600; }
 .cap-status .sep, .domain-meta .sep { color: #616e7c; margin: 0 .35em; }
 .cap .desc { font-size: 9pt; color: #52606d; }
 .pair { display: flex; gap: 4mm; margin: 2.5mm 0 1mm; break-inside: avoid; page-break-inside: avoid; }
 .pair > div { flex: 1 1 0; padding: 2.2mm 3mm; font-size: 9pt; }
-.box-now { background: #f2f4f7; border-left: 2.5pt solid #7b8794; }
-.box-next { background: #fff; border: .75pt solid #9aa5b1; border-left: 2.5pt solid #16365c; }
+.box-now { background: #f2f4f7; border-inline-start: 2.5pt solid #7b8794; }
+.box-next { background: #fff; border: .75pt solid #9aa5b1; border-inline-start: 2.5pt solid #16365c; }
 .pair h4 { margin: 0 0 1mm; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .04em; color: #52606d; }
 .pair h4 b { color: #16365c; text-transform: none; letter-spacing: 0; font-size: 9pt; }
 .pair p { margin: 0 0 1.5mm; }
 .pair p.later { margin: 2mm 0 0; padding-top: 1.2mm; border-top: .5pt solid #d3d9df; }
 ul.criteria { list-style: none; padding: 0; margin: 1mm 0 0; }
-ul.criteria li { padding-left: 0; margin-bottom: 1mm; break-inside: avoid; }
+ul.criteria li { padding-inline-start: 0; margin-bottom: 1mm; break-inside: avoid; }
 ul.criteria .q { color: #616e7c; font-size: 7.5pt; }
 .block { break-inside: avoid; page-break-inside: avoid; }
 .requires { margin: 2mm 0; break-inside: avoid; }
-.requires > div { padding-left: 4mm; }
-.baseline-box { font-size: 9pt; border-left: 2.5pt solid #9aa5b1; padding: 1mm 0 1mm 3mm; margin: 2mm 0; }
+.requires > div { padding-inline-start: 4mm; }
+.baseline-box { font-size: 9pt; border-inline-start: 2.5pt solid #9aa5b1; padding-block: 1mm; padding-inline: 3mm 0; margin: 2mm 0; }
 .baseline-box .cat { font-weight: 600; color: #16365c; }
 table.evidence td:first-child { width: 45%; }
 table.evidence td:nth-child(2) { width: 13%; white-space: nowrap; }
@@ -286,9 +288,9 @@ table.glance td:first-child { width: 22mm; }
 table.glance td:last-child { width: 38%; }
 table.glance a { color: #16365c; }
 p.keep { break-after: avoid; page-break-after: avoid; }
-table.split td.num { width: 7mm; padding-right: 2.5mm; }
+table.split td.num { width: 7mm; padding-inline-end: 2.5mm; }
 table.split tr.cons th, table.split tr.cons td { background: #f2f4f7; color: #1f2933; }
-table.split ul { margin: 0; padding-left: 3.5mm; }
+table.split ul { margin: 0; padding-inline-start: 3.5mm; }
 table.split li { margin: 0 0 .4mm; }
 </xsl:text>
     <xsl:call-template name="css-narrow"/>
@@ -301,6 +303,7 @@ table.split li { margin: 0 0 .4mm; }
   <xsl:template name="cover">
     <xsl:variable name="a" select="$R/assessment"/>
     <header class="cover" id="cover">
+      <xsl:call-template name="draft-notice"/>
       <div class="kicker">
         <xsl:choose>
           <xsl:when test="$report-title = $s.title"><xsl:value-of select="$s.mnr"/></xsl:when>
@@ -330,7 +333,7 @@ table.split li { margin: 0 0 .4mm; }
       </xsl:if>
       <dl>
         <dt><xsl:value-of select="$s.date"/></dt>
-        <dd><xsl:value-of select="$a/date"/></dd>
+        <dd><xsl:call-template name="fmt-date"><xsl:with-param name="date" select="$a/date"/></xsl:call-template></dd>
         <xsl:if test="normalize-space($a/respondents/@workshop) != ''">
           <dt><xsl:value-of select="$s.workshop"/></dt>
           <dd><xsl:call-template name="user-text"><xsl:with-param name="text" select="normalize-space($a/respondents/@workshop)"/></xsl:call-template></dd>
@@ -407,7 +410,9 @@ table.split li { margin: 0 0 .4mm; }
               <xsl:otherwise><xsl:value-of select="concat($s.index-sentence, ' ')"/></xsl:otherwise>
             </xsl:choose>
             <b><xsl:call-template name="fmt-score"><xsl:with-param name="value" select="$sum/@overall-index"/></xsl:call-template></b>
-            <xsl:value-of select="concat(' ', $s.out-of, ' 4.00, ')"/>
+            <xsl:value-of select="concat(' ', $s.out-of, ' ')"/>
+            <xsl:call-template name="fmt-score"><xsl:with-param name="value" select="4"/></xsl:call-template>
+            <xsl:text>, </xsl:text>
             <xsl:call-template name="coverage"/>
             <xsl:if test="string($sum/@overall-level) = ''">
               <xsl:text>; </xsl:text>
@@ -450,7 +455,7 @@ table.split li { margin: 0 0 .4mm; }
               </div>
             </div>
           </div>
-          <div class="chart-scroll scale" tabindex="0" role="group" aria-labelledby="chart-scale-title"><xsl:call-template name="chart-scale"/></div>
+          <div class="chart-scroll scale" tabindex="0" role="group" aria-labelledby="chart-scale-title"><xsl:call-template name="svg-dir"><xsl:with-param name="svg"><xsl:call-template name="chart-scale"/></xsl:with-param></xsl:call-template></div>
           <xsl:if test="string($sum/@strongest-domain) != ''">
           <div class="kpis domains">
             <div class="kpi">
@@ -754,7 +759,7 @@ table.split li { margin: 0 0 .4mm; }
       <figure id="fig-domains">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 1. ')"/></span><xsl:value-of select="$s.fig-domains"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.fig-domains-desc"/></p>
-        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-domains-title"><xsl:call-template name="chart-domains"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-domains-title"><xsl:call-template name="svg-dir"><xsl:with-param name="svg"><xsl:call-template name="chart-domains"/></xsl:with-param></xsl:call-template></div>
         <xsl:if test="$uniform-target = '' and $R/domain/capability[@assessed = 'true']">
           <p class="fig-foot"><xsl:value-of select="$s.targets-differ"/></p>
         </xsl:if>
@@ -801,7 +806,7 @@ table.split li { margin: 0 0 .4mm; }
       <figure class="page" id="fig-baseline">
         <figcaption><span class="fig"><xsl:value-of select="concat($s.fig, ' 2. ')"/></span><xsl:value-of select="$s.fig-baseline"/></figcaption>
         <p class="fig-desc"><xsl:value-of select="$s.fig-baseline-desc"/></p>
-        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-baseline-title"><xsl:call-template name="chart-baseline"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-baseline-title"><xsl:call-template name="svg-dir"><xsl:with-param name="svg"><xsl:call-template name="chart-baseline"/></xsl:with-param></xsl:call-template></div>
         <xsl:call-template name="shared-items-note"/>
       </figure>
 
@@ -811,7 +816,7 @@ table.split li { margin: 0 0 .4mm; }
           <xsl:value-of select="$s.fig-heatmap-desc"/>
           <xsl:if test="not($criteria-kind)"><xsl:value-of select="concat(' ', $s.fig-heatmap-rapid)"/></xsl:if>
         </p>
-        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-heatmap-title"><xsl:call-template name="chart-heatmap"/></div>
+        <div class="chart-scroll" tabindex="0" role="group" aria-labelledby="chart-heatmap-title"><xsl:call-template name="svg-dir"><xsl:with-param name="svg"><xsl:call-template name="chart-heatmap"/></xsl:with-param></xsl:call-template></div>
       </figure>
     </section>
     <xsl:value-of select="$nl"/>

@@ -44,12 +44,13 @@
     <xsl:choose>
       <xsl:when test="results"><xsl:apply-templates select="results"/></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:message>
+        <xsl:message terminate="yes"><xsl:value-of select="$s.msg-not-results"/></xsl:message>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="results">
+    <xsl:call-template name="draft-notice"/>
     <xsl:call-template name="header"/>
     <xsl:call-template name="summary"/>
     <xsl:call-template name="domains"/>
@@ -119,7 +120,9 @@
     <xsl:call-template name="rule"/>
     <xsl:call-template name="kv">
       <xsl:with-param name="key" select="$s.date"/>
-      <xsl:with-param name="value" select="$R/assessment/date"/>
+      <xsl:with-param name="value">
+        <xsl:call-template name="fmt-date"><xsl:with-param name="date" select="$R/assessment/date"/></xsl:call-template>
+      </xsl:with-param>
     </xsl:call-template>
     <xsl:if test="normalize-space($R/assessment/respondents/@workshop) != ''">
       <xsl:call-template name="kv">

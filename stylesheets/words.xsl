@@ -37,6 +37,49 @@
        layouts share with them
        ================================================================ -->
 
+  <!-- The language of the words below and whether their translation is a
+       draft: set by mnr from the catalog (its PO header) when it loads
+       this module; not translated. s.lang is an HTML lang code;
+       s.translation-draft is 'yes' until a native speaker has reviewed the
+       translation, else empty. -->
+  <xsl:variable name="s.lang">en</xsl:variable>
+  <xsl:variable name="s.translation-draft"></xsl:variable>
+
+  <!-- The locale: how the language writes, read by the layouts (and by mnr
+       itself from the same messages). -->
+  <!-- TRANSLATORS: the direction your language is written in: keep
+       "default:LTR" for left to right; write "default:RTL" for a language
+       written right to left (Arabic, Hebrew...). Nothing else. -->
+  <xsl:variable name="s.direction">default:LTR</xsl:variable>
+  <!-- TRANSLATORS: the number one thousand two hundred and thirty-four and
+       a half as your language writes it, digits 1 2 3 4 5 kept: what stands
+       between 1 and 234 separates thousands (may be nothing, a space, a
+       narrow no-break space U+202F...), what stands between 4 and 5 is the
+       decimal sign. French: "1 234,5", Spanish: "1234,5". -->
+  <xsl:variable name="s.number-sample">1,234.5</xsl:variable>
+  <!-- TRANSLATORS: how a date is written: {day} is the day of the month
+       (1-31, no leading zero), {month} the month's name (below), {year} the
+       year. French: "{day} {month} {year}", Spanish:
+       "{day} de {month} de {year}". -->
+  <xsl:variable name="s.date-pattern">{day} {month} {year}</xsl:variable>
+  <!-- TRANSLATORS: the names of the months, as they stand in a date. -->
+  <xsl:variable name="s.month-1">January</xsl:variable>
+  <xsl:variable name="s.month-2">February</xsl:variable>
+  <xsl:variable name="s.month-3">March</xsl:variable>
+  <xsl:variable name="s.month-4">April</xsl:variable>
+  <xsl:variable name="s.month-5">May</xsl:variable>
+  <xsl:variable name="s.month-6">June</xsl:variable>
+  <xsl:variable name="s.month-7">July</xsl:variable>
+  <xsl:variable name="s.month-8">August</xsl:variable>
+  <xsl:variable name="s.month-9">September</xsl:variable>
+  <xsl:variable name="s.month-10">October</xsl:variable>
+  <xsl:variable name="s.month-11">November</xsl:variable>
+  <xsl:variable name="s.month-12">December</xsl:variable>
+  <!-- TRANSLATORS: shown once near the top of every report, comparison,
+       cohort report and form while your translation is a draft (its PO
+       header says X-Translation-Status: draft). -->
+  <xsl:variable name="s.draft-notice">This translation is a draft: no native speaker has reviewed it yet.</xsl:variable>
+
   <xsl:variable name="s.title">Model National Response maturity self-assessment</xsl:variable>
   <xsl:variable name="s.subtitle">Gap report</xsl:variable>
   <xsl:variable name="s.mnr">Model National Response</xsl:variable>
@@ -107,6 +150,8 @@
   <!-- summary -->
   <xsl:variable name="s.overall-index">Overall index</xsl:variable>
   <xsl:variable name="s.overall-level">Overall level</xsl:variable>
+  <!-- TRANSLATORS: 4.00 is the highest score: write it as your language
+       writes numbers (French "sur 4,00") -->
   <xsl:variable name="s.of-4">of 4.00</xsl:variable>
   <xsl:variable name="s.to-target">Progress to target</xsl:variable>
   <xsl:variable name="s.to-target-note">of the way to the target levels</xsl:variable>
@@ -537,7 +582,6 @@
   <xsl:variable name="s.co-m-compare">To compare one country with this cohort: mnr report ANSWERS.xml --baseline COHORT.xml -o report.html, where COHORT.xml is this cohort baseline file (mnr score takes --baseline too).</xsl:variable>
   <xsl:variable name="s.co-caveats">Caveats</xsl:variable>
   <!-- CSV header of the cohort report -->
-  <xsl:variable name="s.co-csv-header">capability,number,name,group,group_name,countries,in_place,percent_in_place,level0,level1,level2,level3,level4,median_score,yes_2021,respondents_2021,percent_2021,change_points,withheld</xsl:variable>
   <xsl:variable name="s.co-csv-all">all</xsl:variable>
 
   <!-- criterion statuses and answers -->
@@ -725,5 +769,99 @@
   <xsl:variable name="f.w-questionnaire">questionnaire</xsl:variable>
   <xsl:variable name="f.w-model">model</xsl:variable>
   <xsl:variable name="f.made-with">Form made with</xsl:variable>
+
+  <!-- ================================================================
+       Messages of the layouts when given a document they do not lay out
+       (mnr checks its documents first: these reach a person who runs a
+       layout by hand, with xsltproc)
+       ================================================================ -->
+  <xsl:variable name="s.msg-not-results">not an mnr results document: the root element must be &lt;results&gt; (make one with mnr score)</xsl:variable>
+  <xsl:variable name="s.msg-not-comparison">not an mnr comparison document: the root element must be &lt;comparison&gt; (mnr compare makes one)</xsl:variable>
+  <xsl:variable name="s.msg-not-cohort">not a cohort baseline: the root element must be &lt;baseline kind="cohort"&gt; (make one with mnr cohort)</xsl:variable>
+  <xsl:variable name="f.msg-not-form">not the input of the answer form: mnr form builds it (a &lt;mnr-form&gt; holding the model and the questionnaire)</xsl:variable>
+  <!-- TRANSLATORS: after "paper=VALUE " -->
+  <xsl:variable name="s.msg-bad-paper">is not a paper size this report knows: use a4 or letter</xsl:variable>
+
+  <!-- ================================================================
+       The column headings of the CSV layouts (report-csv.xsl,
+       compare-csv.xsl, cohort-csv.xsl); their values stay as they are in
+       every language (ids, machine numbers, true/false, record kinds)
+       ================================================================ -->
+  <!-- TRANSLATORS: a column heading of a CSV file that spreadsheets and
+       scripts read: short, one word where you can (words joined by _),
+       no line break. -->
+  <xsl:variable name="s.csv-id">id</xsl:variable>
+  <xsl:variable name="s.csv-number">number</xsl:variable>
+  <xsl:variable name="s.csv-name">name</xsl:variable>
+  <xsl:variable name="s.csv-domain">domain</xsl:variable>
+  <xsl:variable name="s.csv-assessed">assessed</xsl:variable>
+  <xsl:variable name="s.csv-level">level</xsl:variable>
+  <xsl:variable name="s.csv-level-name">level_name</xsl:variable>
+  <xsl:variable name="s.csv-score">score</xsl:variable>
+  <xsl:variable name="s.csv-target">target</xsl:variable>
+  <xsl:variable name="s.csv-gap">gap</xsl:variable>
+  <xsl:variable name="s.csv-completeness">completeness</xsl:variable>
+  <xsl:variable name="s.csv-provisional">provisional</xsl:variable>
+  <xsl:variable name="s.csv-in-place">in_place</xsl:variable>
+  <xsl:variable name="s.csv-baseline-yes">baseline_yes</xsl:variable>
+  <xsl:variable name="s.csv-baseline-respondents">baseline_respondents</xsl:variable>
+  <xsl:variable name="s.csv-baseline-percent">baseline_percent</xsl:variable>
+  <xsl:variable name="s.csv-category">category</xsl:variable>
+  <xsl:variable name="s.csv-not-assessed">not_assessed</xsl:variable>
+  <xsl:variable name="s.csv-baseline">baseline</xsl:variable>
+  <xsl:variable name="s.csv-record">record</xsl:variable>
+  <xsl:variable name="s.csv-capability">capability</xsl:variable>
+  <xsl:variable name="s.csv-question">question</xsl:variable>
+  <xsl:variable name="s.csv-participant">participant</xsl:variable>
+  <xsl:variable name="s.csv-role">role</xsl:variable>
+  <xsl:variable name="s.csv-answer">answer</xsl:variable>
+  <xsl:variable name="s.csv-rule-value">rule_value</xsl:variable>
+  <xsl:variable name="s.csv-note">note</xsl:variable>
+  <xsl:variable name="s.csv-evidence">evidence</xsl:variable>
+  <xsl:variable name="s.csv-comment">comment</xsl:variable>
+  <xsl:variable name="s.csv-answered">answered</xsl:variable>
+  <xsl:variable name="s.csv-unanimous">unanimous</xsl:variable>
+  <xsl:variable name="s.csv-disputed">disputed</xsl:variable>
+  <xsl:variable name="s.csv-decided">decided</xsl:variable>
+  <xsl:variable name="s.csv-agreeing">agreeing</xsl:variable>
+  <xsl:variable name="s.csv-answers-given">answers_given</xsl:variable>
+  <xsl:variable name="s.csv-change">change</xsl:variable>
+  <xsl:variable name="s.csv-level-before">level_before</xsl:variable>
+  <xsl:variable name="s.csv-level-after">level_after</xsl:variable>
+  <xsl:variable name="s.csv-level-change">level_change</xsl:variable>
+  <xsl:variable name="s.csv-score-before">score_before</xsl:variable>
+  <xsl:variable name="s.csv-score-after">score_after</xsl:variable>
+  <xsl:variable name="s.csv-score-change">score_change</xsl:variable>
+  <xsl:variable name="s.csv-in-place-before">in_place_before</xsl:variable>
+  <xsl:variable name="s.csv-in-place-after">in_place_after</xsl:variable>
+  <xsl:variable name="s.csv-target-before">target_before</xsl:variable>
+  <xsl:variable name="s.csv-target-after">target_after</xsl:variable>
+  <xsl:variable name="s.csv-gap-before">gap_before</xsl:variable>
+  <xsl:variable name="s.csv-gap-after">gap_after</xsl:variable>
+  <xsl:variable name="s.csv-not-assessed-before">not_assessed_before</xsl:variable>
+  <xsl:variable name="s.csv-not-assessed-after">not_assessed_after</xsl:variable>
+  <xsl:variable name="s.csv-criteria-newly-met">criteria_newly_met</xsl:variable>
+  <xsl:variable name="s.csv-criteria-no-longer-met">criteria_no_longer_met</xsl:variable>
+  <xsl:variable name="s.csv-to-target-before">to_target_before</xsl:variable>
+  <xsl:variable name="s.csv-to-target-after">to_target_after</xsl:variable>
+  <xsl:variable name="s.csv-to-target-change">to_target_change</xsl:variable>
+  <xsl:variable name="s.csv-before">before</xsl:variable>
+  <xsl:variable name="s.csv-after">after</xsl:variable>
+  <xsl:variable name="s.csv-text">text</xsl:variable>
+  <xsl:variable name="s.csv-group">group</xsl:variable>
+  <xsl:variable name="s.csv-group-name">group_name</xsl:variable>
+  <xsl:variable name="s.csv-countries">countries</xsl:variable>
+  <xsl:variable name="s.csv-percent-in-place">percent_in_place</xsl:variable>
+  <xsl:variable name="s.csv-level0">level0</xsl:variable>
+  <xsl:variable name="s.csv-level1">level1</xsl:variable>
+  <xsl:variable name="s.csv-level2">level2</xsl:variable>
+  <xsl:variable name="s.csv-level3">level3</xsl:variable>
+  <xsl:variable name="s.csv-level4">level4</xsl:variable>
+  <xsl:variable name="s.csv-median-score">median_score</xsl:variable>
+  <xsl:variable name="s.csv-yes-2021">yes_2021</xsl:variable>
+  <xsl:variable name="s.csv-respondents-2021">respondents_2021</xsl:variable>
+  <xsl:variable name="s.csv-percent-2021">percent_2021</xsl:variable>
+  <xsl:variable name="s.csv-change-points">change_points</xsl:variable>
+  <xsl:variable name="s.csv-withheld">withheld</xsl:variable>
 
 </xsl:stylesheet>

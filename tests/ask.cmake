@@ -22,10 +22,30 @@ mnr_e2e(ask-extra-argument 2 --out "mnr ask: unexpected argument 'b.xml'" --no-f
         -- $<TARGET_FILE:mnr> ask -o ${ASK_OUT} b.xml)
 
 # Sessions: one test per case of tests/e2e/ask.sh.
-foreach(case rapid replay resume navigate invalid not-text signals review refuse colour lock changed)
+foreach(case rapid replay resume navigate invalid not-text signals review refuse colour lock changed
+             lang french)
   add_test(NAME e2e.ask-${case}
            COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/ask.sh ${case} $<TARGET_FILE:mnr> $<TARGET_FILE:ptydrive> ${DATA})
-  set_tests_properties(e2e.ask-${case} PROPERTIES LABELS e2e TIMEOUT 60
+  set_tests_properties(e2e.ask-${case} PROPERTIES LABELS e2e TIMEOUT 60 SKIP_RETURN_CODE 77
+                       ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
+endforeach()
+
+# The answer and command keys of each language can be told apart (no two
+# alike, none a digit...): mnr ask --check-keys. English always; each
+# language of po/LINGUAS (and the pseudo-language qps) once the build has
+# made its catalog, <mnr's directory>/locale/LL.mo (skipped before).
+mnr_e2e(ask-keys-en 0 --out "y y" --out "q q" -- $<TARGET_FILE:mnr> ask --check-keys)
+set(ASK_LANGUAGES qps)
+if(EXISTS ${PROJECT_SOURCE_DIR}/po/LINGUAS)
+  file(STRINGS ${PROJECT_SOURCE_DIR}/po/LINGUAS linguas REGEX "^[^#]")
+  string(REGEX MATCHALL "[A-Za-z_@]+" linguas "${linguas}")
+  list(APPEND ASK_LANGUAGES ${linguas})
+endif()
+foreach(ll ${ASK_LANGUAGES})
+  add_test(NAME e2e.ask-keys-${ll}
+           COMMAND sh -c "[ -f \"$1\" ] || { echo \"$1 not built: skipped\"; exit 77; }; shift; exec \"$@\""
+                   sh $<TARGET_FILE_DIR:mnr>/locale/${ll}.mo $<TARGET_FILE:mnr> ask --check-keys --lang ${ll})
+  set_tests_properties(e2e.ask-keys-${ll} PROPERTIES LABELS e2e TIMEOUT 60 SKIP_RETURN_CODE 77
                        ENVIRONMENT "MNR_DATA_DIR=;LC_ALL=C.UTF-8")
 endforeach()
 

@@ -4,7 +4,7 @@
 
 set(CMP ${DATA}/compare)
 set(CMP_OUT ${CMAKE_CURRENT_BINARY_DIR}/compare-must-not-exist)
-mnr_e2e(compare-help 0 --out "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]"
+mnr_e2e(compare-help 0 --out "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv|docx|odt]"
         --out "mnr does not rank or compare countries" -- $<TARGET_FILE:mnr> compare --help)
 mnr_e2e(compare-in-help 0 --out "  compare    show one country's progress between two of its assessments"
         -- $<TARGET_FILE:mnr> --help)
@@ -17,7 +17,7 @@ mnr_e2e(compare-three-files 2 --out "mnr compare: two assessments at a time ('${
         -- $<TARGET_FILE:mnr> compare ${CMP}/old.xml ${CMP}/new.xml ${CMP}/old.xml)
 mnr_e2e(compare-stdin 2 --out "mnr compare: '-' would be standard input, which mnr does not read"
         -- $<TARGET_FILE:mnr> compare ${CMP}/old.xml -)
-mnr_e2e(compare-unknown-extension 2 --out "mnr compare: cannot tell the format from '${CMP_OUT}.doc'" --out "add --format html, pdf, text or csv"
+mnr_e2e(compare-unknown-extension 2 --out "mnr compare: cannot tell the format from '${CMP_OUT}.doc'" --out "add --format html, pdf, text, csv, docx or odt"
         --no-file ${CMP_OUT}.doc -- $<TARGET_FILE:mnr> compare ${CMP}/old.xml ${CMP}/new.xml -o ${CMP_OUT}.doc)
 mnr_e2e(compare-format-mismatch 2 --out "mnr compare: --format csv does not match the output name '${CMP_OUT}.html', which says html"
         --no-file ${CMP_OUT}.html -- $<TARGET_FILE:mnr> compare ${CMP}/old.xml ${CMP}/new.xml -o ${CMP_OUT}.html -f csv)

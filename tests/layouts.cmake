@@ -47,3 +47,12 @@ foreach(case ${SECOND_XSLT_CASES})
   set_tests_properties(e2e.second-xslt-${case} PROPERTIES LABELS e2e TIMEOUT 180
                        ENVIRONMENT "MNR_DATA_DIR=")
 endforeach()
+
+# -- the layouts in another language (tests/e2e/i18n-layouts.sh): words
+#    modules made by hand (tests/data/i18n) for Arabic, right to left with
+#    a draft notice, and for French number signs; the CSV keeps machine
+#    numbers
+add_test(NAME e2e.i18n-layouts
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/i18n-layouts.sh $<TARGET_FILE:mnr> ${DATA})
+set_tests_properties(e2e.i18n-layouts PROPERTIES LABELS e2e TIMEOUT 120
+                     ENVIRONMENT "MNR_DATA_DIR=")

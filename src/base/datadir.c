@@ -1,11 +1,13 @@
 #include "datadir.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "platform.h"
+#include "i18n.h"
 
 char *mnr_path_join(const char *dir, const char *rel)
 {
@@ -51,7 +53,7 @@ static mnr_status take(char **out, const char *dir, mnr_error *err)
 {
     *out = realpath(dir, NULL);
     if (!*out)
-        return mnr_error_set(err, MNR_ENOMEM, dir, 0, "cannot resolve the data directory");
+        return mnr_error_set(err, MNR_ENOMEM, dir, 0, _("cannot resolve the data directory"));
     return MNR_OK;
 }
 
@@ -62,20 +64,20 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
     if (explicit_dir) {
         if (!is_dir(explicit_dir))
             return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
-                                 "not an mnr data directory (there is no such directory); "
-                                 "give the directory that holds model/, questionnaires/ and stylesheets/");
+                                 _("not an mnr data directory (there is no such directory); "
+                                 "give the directory that holds model/, questionnaires/ and stylesheets/"));
         if (!holds_model(explicit_dir, 0))
             return mnr_error_set(err, MNR_EIO, explicit_dir, 0,
-                                 "not an mnr data directory (no %s in it); "
-                                 "give the directory that holds model/, questionnaires/ and stylesheets/",
+                                 _("not an mnr data directory (no %s in it); "
+                                 "give the directory that holds model/, questionnaires/ and stylesheets/"),
                                  MNR_MODEL_FILE);
         return take(out, explicit_dir, err);
     }
     if (env_dir && env_dir[0]) {
         if (!is_dir(env_dir) || !holds_model(env_dir, 0))
             return mnr_error_set(err, MNR_EIO, env_dir, 0,
-                                 "MNR_DATA_DIR names a directory without %s; "
-                                 "fix or unset MNR_DATA_DIR", MNR_MODEL_FILE);
+                                 _("MNR_DATA_DIR names a directory without %s; "
+                                 "fix or unset MNR_DATA_DIR"), MNR_MODEL_FILE);
         return take(out, env_dir, err);
     }
     mnr_status st = MNR_OK;
@@ -99,6 +101,83 @@ mnr_status mnr_datadir_find(char **out, const char *explicit_dir, const char *en
             return st;
     }
     return mnr_error_set(err, MNR_EIO, NULL, 0,
-                         "cannot find mnr's data (model/, questionnaires/, stylesheets/); "
-                         "give --data-dir DIR or set MNR_DATA_DIR");
+                         _("cannot find mnr's data (model/, questionnaires/, stylesheets/); "
+                         "give --data-dir DIR or set MNR_DATA_DIR"));
+}
+
+int mnr_locale_code_ok(const char *code)
+{
+    size_t n = strspn(code, "abcdefghijklmnopqrstuvwxyz");
+    return (n == 2 || n == 3) && code[n] == '\0';
+}
+
+/* The two places a catalog may be, malloc'd (a slot NULL when absent). */
+static void locale_dirs(char *dirs[2], const char *data_dir, const char *exe_path)
+{
+    dirs[0] = data_dir ? mnr_path_join(data_dir, MNR_LOCALE_DIR) : NULL;
+    dirs[1] = NULL;
+    char *real_exe = exe_path ? realpath(exe_path, NULL) : NULL;
+    char *bindir = real_exe ? mnr_path_dir(real_exe) : NULL;
+    if (bindir)
+        dirs[1] = mnr_path_join(bindir, MNR_LOCALE_DIR);
+    free(bindir);
+    free(real_exe);
+}
+
+char *mnr_locale_find(const char *data_dir, const char *exe_path, const char *code)
+{
+    if (!mnr_locale_code_ok(code))
+        return NULL;
+    char *dirs[2], *found = NULL, name[8];
+    snprintf(name, sizeof name, "%s.mo", code);
+    locale_dirs(dirs, data_dir, exe_path);
+    for (int i = 0; i < 2 && !found; i++) {
+        char *p = dirs[i] ? mnr_path_join(dirs[i], name) : NULL;
+        struct stat st;
+        if (p && stat(p, &st) == 0 && S_ISREG(st.st_mode))
+            found = p;
+        else
+            free(p);
+    }
+    free(dirs[0]);
+    free(dirs[1]);
+    return found;
+}
+
+static int code_cmp(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+char *mnr_locale_list(const char *data_dir, const char *exe_path)
+{
+    char codes[64][4];
+    int n = 0;
+    strcpy(codes[n++], "en");
+    char *dirs[2];
+    locale_dirs(dirs, data_dir, exe_path);
+    for (int i = 0; i < 2; i++) {
+        DIR *d = dirs[i] ? opendir(dirs[i]) : NULL;
+        for (struct dirent *e; d && (e = readdir(d)) && n < 64;) {
+            char code[8];
+            size_t len = strlen(e->d_name);
+            if (len < 5 || len > 6 || strcmp(e->d_name + len - 3, ".mo") != 0)
+                continue;
+            memcpy(code, e->d_name, len - 3);
+            code[len - 3] = '\0';
+            int seen = !mnr_locale_code_ok(code);
+            for (int k = 0; k < n && !seen; k++)
+                seen = strcmp(codes[k], code) == 0;
+            if (!seen)
+                strcpy(codes[n++], code);
+        }
+        if (d)
+            closedir(d);
+        free(dirs[i]);
+    }
+    qsort(codes + 1, (size_t)(n - 1), sizeof codes[0], code_cmp);
+    char *list = malloc((size_t)n * 5 + 1), *o = list;
+    for (int k = 0; list && k < n; k++)
+        o += sprintf(o, "%s%s", k ? ", " : "", codes[k]);
+    return list;
 }

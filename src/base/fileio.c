@@ -12,20 +12,23 @@
 
 #include "datadir.h"
 #include "platform.h"
+#include "i18n.h"
 
 /* Links followed in a row before giving up, as the kernel does (ELOOP). */
 #define MAX_LINKS 40
 
 const char *mnr_write_hint(int e)
 {
-    return e == ENOSPC   ? "the disk is full; free some space and run again"
-           : e == EDQUOT ? "the disk quota is used up; free some space and run again"
-           : e == EFBIG  ? "the file would pass the size limit for files here "
-                           "(see ulimit -f); raise it or free space and run again"
-           : e == EACCES ? "permission denied; choose a directory you may write to"
-           : e == ENOENT ? "the directory does not exist; create it or choose another"
-           : e == EROFS  ? "the file system is read-only; choose another directory"
-           : e == EISDIR ? "that is a directory; give a file name"
+    /* TRANSLATORS: why a file could not be written, and what to do; put
+     * in messages such as "cannot write the output: %s". */
+    return e == ENOSPC   ? _("the disk is full; free some space and run again")
+           : e == EDQUOT ? _("the disk quota is used up; free some space and run again")
+           : e == EFBIG  ? _("the file would pass the size limit for files here "
+                             "(see ulimit -f); raise it or free space and run again")
+           : e == EACCES ? _("permission denied; choose a directory you may write to")
+           : e == ENOENT ? _("the directory does not exist; create it or choose another")
+           : e == EROFS  ? _("the file system is read-only; choose another directory")
+           : e == EISDIR ? _("that is a directory; give a file name")
                          : strerror(e);
 }
 
@@ -38,44 +41,51 @@ static mnr_status open_error(const char *path, int e, mnr_error *err)
     switch (e) {
     case ENOENT:
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "no such file; check the path and the spelling of the name");
+                             _("no such file; check the path and the spelling of the name"));
     case EACCES:
     case EPERM:
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "permission denied; check that you may read the file (ls -l) "
-                             "and the directories above it");
+                             _("permission denied; check that you may read the file (ls -l) "
+                             "and the directories above it"));
     case ENOTDIR:
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "a part of the path before the file name is a file, not a "
-                             "directory; check the path");
+                             _("a part of the path before the file name is a file, not a "
+                             "directory; check the path"));
     case ELOOP:
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "the path goes round in a loop of symbolic links; check the path");
+                             _("the path goes round in a loop of symbolic links; check the path"));
     case ENAMETOOLONG:
-        return mnr_error_set(err, MNR_EIO, path, 0, "the path is too long; check it");
+        return mnr_error_set(err, MNR_EIO, path, 0, _("the path is too long; check it"));
     default:
-        return mnr_error_set(err, MNR_EIO, path, 0, "cannot open the file: %s", strerror(e));
+        return mnr_error_set(err, MNR_EIO, path, 0, _("cannot open the file: %s"), strerror(e));
     }
 }
 
-/* What a file that is not a regular file is, for the message. */
+/* The message for a file that is not a regular file, by what it is: one
+ * whole sentence each, for translation. */
 static const char *not_regular(mode_t mode)
 {
-    return S_ISFIFO(mode)                   ? "a named pipe (FIFO)"
-           : S_ISCHR(mode) || S_ISBLK(mode) ? "a device"
-           : S_ISSOCK(mode)                 ? "a socket"
-                                            : "a special file";
+    /* TRANSLATORS: %s (both times) is what mnr expected the file to be:
+     * "an XML file", "a decisions file"... */
+    return S_ISFIFO(mode) ? _("is a named pipe (FIFO), not a regular file; give the path of %s "
+                              "(save what the pipe gives to a file first)")
+           : S_ISCHR(mode) || S_ISBLK(mode)
+               ? _("is a device, not a regular file; give the path of %s")
+           : S_ISSOCK(mode) ? _("is a socket, not a regular file; give the path of %s")
+                            : _("is a special file, not a regular file; give the path of %s");
 }
 
+/* `kind` is marked N_() by the caller and translated here. */
 static mnr_status refuse_input(const char *path, const struct stat *st, const char *kind,
                                mnr_error *err)
 {
     if (S_ISDIR(st->st_mode))
+        /* TRANSLATORS: %s is what mnr expected the file to be: "an XML
+         * file", "a decisions file"... */
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "is a directory, not %s; give the path of a file inside it", kind);
-    return mnr_error_set(err, MNR_EIO, path, 0, "is %s, not a regular file; give the path of %s%s",
-                         not_regular(st->st_mode), kind,
-                         S_ISFIFO(st->st_mode) ? " (save what the pipe gives to a file first)" : "");
+                             _("is a directory, not %s; give the path of a file inside it"),
+                             _(kind));
+    return mnr_error_set(err, MNR_EIO, path, 0, not_regular(st->st_mode), _(kind));
 }
 
 mnr_status mnr_input_open(int *fd, struct stat *st, const char *path, const char *kind,
@@ -109,8 +119,19 @@ static mnr_status fail(const char *path, const char *tmp, int fd, int e, const c
         close(fd);
     if (tmp)
         unlink(tmp);
-    return mnr_error_set(err, MNR_EIO, path, 0, "cannot %s the output: %s; %s", what,
-                         hint_for(e), "any earlier file of that name is left as it was");
+    /* one whole sentence per step, for translation; %s: why, and what to do */
+    const char *fmt = strcmp(what, "open") == 0
+                          ? _("cannot open the output: %s; any earlier file of that name is left "
+                              "as it was")
+                      : strcmp(what, "rename") == 0
+                          ? _("cannot rename the output: %s; any earlier file of that name is "
+                              "left as it was")
+                      : strcmp(what, "create") == 0
+                          ? _("cannot create the output: %s; any earlier file of that name is "
+                              "left as it was")
+                          : _("cannot write the output: %s; any earlier file of that name is "
+                              "left as it was");
+    return mnr_error_set(err, MNR_EIO, path, 0, fmt, hint_for(e));
 }
 
 static int starts_with(const char *s, const char *prefix)
@@ -203,8 +224,8 @@ static mnr_status write_in_place(const char *path, const void *data, size_t len,
     int fd = open(path, O_WRONLY | O_APPEND);
     if (fd < 0 && errno == ENOENT && names_open_fd(path))
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "cannot open the output: that descriptor is not open (closed "
-                             "with >&- ?); redirect it to a file, or give a file name");
+                             _("cannot open the output: that descriptor is not open (closed "
+                             "with >&- ?); redirect it to a file, or give a file name"));
     if (fd < 0)
         return fail(path, NULL, -1, errno, "open", err);
     mnr_status st = write_all(fd, path, NULL, data, len, err);
@@ -247,13 +268,13 @@ static mnr_status write_replacing(const char *path, const void *data, size_t len
      * (chmod 444) says the user does not want it changed, as `>` would. */
     if (exists && access(path, W_OK) != 0 && errno == EACCES)
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "cannot write the output: permission denied (the file is not "
+                             _("cannot write the output: permission denied (the file is not "
                              "writable for you); make it writable or choose another name; the "
-                             "file is left as it was");
+                             "file is left as it was"));
 
     char *tmp = tmp_name(path);
     if (!tmp)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     int fd = mkstemp(tmp);
     if (fd < 0) {
         int e = errno;
@@ -285,8 +306,8 @@ static mnr_status write_new(const char *path, const void *data, size_t len, mnr_
     free(dir);
     if (system)
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "cannot create the output: there is no such file, and mnr does "
-                             "not make new files in /dev or /proc; give another file name");
+                             _("cannot create the output: there is no such file, and mnr does "
+                             "not make new files in /dev or /proc; give another file name"));
     return write_replacing(path, data, len, err);
 }
 
@@ -323,7 +344,7 @@ static mnr_status write_through_link(const char *path, int target_exists, const 
         return fail(path, NULL, -1, ELOOP, "open", err);
     char *target = link_target(path);
     if (!target)
-        return errno == ENOMEM ? mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory")
+        return errno == ENOMEM ? mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"))
                                : fail(path, NULL, -1, errno, "open", err);
     char *dir = NULL;
     mnr_status st;
@@ -331,9 +352,9 @@ static mnr_status write_through_link(const char *path, int target_exists, const 
                       (errno == ENOENT || errno == ENOTDIR);
     if (missing_dir)
         st = mnr_error_set(err, MNR_EIO, path, 0,
-                           "cannot write the output: it is a symbolic link to %s, whose "
+                           _("cannot write the output: it is a symbolic link to %s, whose "
                            "directory does not exist; create that directory, or remove the "
-                           "link", target);
+                           "link"), target);
     else
         st = write_path(target, data, len, links + 1, err);
     free(dir);
@@ -354,11 +375,17 @@ static mnr_status refuse_foreign_link(const char *path, const struct stat *lst,
     if (dir && stat(dir, &dst) == 0)
         shared_dir = (dst.st_mode & S_ISVTX) && (dst.st_mode & S_IWOTH);
     free(dir);
+    /* TRANSLATORS: %ld is the number of the user who owns the link. */
     return mnr_error_set(err, MNR_EIO, path, 0,
-                         "cannot write the output: it is a symbolic link owned by another "
-                         "user (uid %ld)%s, and mnr follows only links you own; give the file "
-                         "it points to instead, or remove the link",
-                         (long)lst->st_uid, shared_dir ? " in a shared directory" : "");
+                         shared_dir ? _("cannot write the output: it is a symbolic link owned by "
+                                        "another user (uid %ld) in a shared directory, and mnr "
+                                        "follows only links you own; give the file it points to "
+                                        "instead, or remove the link")
+                                    : _("cannot write the output: it is a symbolic link owned by "
+                                        "another user (uid %ld), and mnr follows only links you "
+                                        "own; give the file it points to instead, or remove the "
+                                        "link"),
+                         (long)lst->st_uid);
 }
 
 static mnr_status write_path(const char *path, const void *data, size_t len, int links,
@@ -390,8 +417,8 @@ mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_
 {
     if (!path || !*path)
         return mnr_error_set(err, MNR_EIO, NULL, 0,
-                             "the output file name is empty; give the name of the file to "
-                             "write");
+                             _("the output file name is empty; give the name of the file to "
+                             "write"));
     mnr_held_signals held;
     mnr_signals_hold(&held, 0);
     mnr_status st = write_path(path, data, len, 0, err);
@@ -515,7 +542,7 @@ mnr_status mnr_write_beside(char **made, const char *path, const char *tag, unsi
     for (int n = 1; fd < 0 && n < 10000 && st == MNR_OK; n++) {
         free(name);
         if (!(name = numbered_name(path, tag, n)))
-            st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+            st = mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
         else if ((fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) < 0 &&
                  errno != EEXIST)
             st = fail(name, NULL, -1, errno, "create", err);
@@ -639,7 +666,7 @@ mnr_status mnr_output_check(const char *out, const char *const *inputs, const ch
         return MNR_OK; /* mnr_write_atomic says so */
     char *file = follow_links(out);
     if (!file)
-        return mnr_error_set(err, MNR_ENOMEM, out, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, out, 0, _("out of memory"));
     struct stat st;
     int exists = stat(file, &st) == 0 && S_ISREG(st.st_mode);
     mnr_status status = MNR_OK;
@@ -647,17 +674,17 @@ mnr_status mnr_output_check(const char *out, const char *const *inputs, const ch
         struct stat in;
         if (stat(inputs[i], &in) == 0 && same_file(&in, &st))
             status = mnr_error_set(err, MNR_EIO, out, 0,
-                                   "cannot write the output there: it is the same file as %s, "
+                                   _("cannot write the output there: it is the same file as %s, "
                                    "which this run reads and which would be lost; choose "
-                                   "another output file", inputs[i]);
+                                   "another output file"), inputs[i]);
     }
     const char *sub = status == MNR_OK && data_dir ? in_data_dir(file, &st, exists, data_dir)
                                                    : NULL;
     if (sub)
         status = mnr_error_set(err, MNR_EIO, out, 0,
-                               "cannot write the output there: it is in the %s directory of "
+                               _("cannot write the output there: it is in the %s directory of "
                                "mnr's data directory (%s), which every run reads; choose "
-                               "another directory", sub, data_dir);
+                               "another directory"), sub, data_dir);
     free(file);
     return status;
 }

@@ -91,8 +91,8 @@ mnr_status mnr_write_beside(char **made, const char *path, const char *tag, unsi
  * opened (a FIFO with no writer would make the run wait for ever, a device
  * may never end); and the open itself does not wait, should the name have
  * become a FIFO meanwhile. `kind` names what was expected in the message
- * ("an XML file", "a decisions file"). On success *fd is open for reading
- * (the caller closes it) and *st is what fstat says of it; on failure *fd
+ * ("an XML file", "a decisions file"; marked N_(), translated here).
+ * On success *fd is open for reading (the caller closes it) and *st is what fstat says of it; on failure *fd
  * is -1 and the message says what to do (no such file, permission...). */
 mnr_status mnr_input_open(int *fd, struct stat *st, const char *path, const char *kind,
                           mnr_error *err);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "textsafe.h"
 
 static const struct {
@@ -51,11 +52,12 @@ void mnr_kind_root_text(xmlDocPtr doc, char *buf, size_t size)
     const char *name = root ? (const char *)root->name : "";
     const char *href = root && root->ns && root->ns->href ? (const char *)root->ns->href : "";
     if (!root)
-        snprintf(buf, size, "no root element");
+        snprintf(buf, size, "%s", _("no root element"));
     else if (root->ns && root->ns->href)
+        /* TRANSLATORS: the root element's name, then its namespace. */
         snprintf(buf, size,
-                 "<%.*s> in the XML namespace %.*s (mnr's files use none: remove the "
-                 "xmlns attribute if this is meant to be an mnr file)",
+                 _("<%.*s> in the XML namespace %.*s (mnr's files use none: remove the "
+                   "xmlns attribute if this is meant to be an mnr file)"),
                  (int)mnr_utf8_prefix(name, 100), name, (int)mnr_utf8_prefix(href, 300), href);
     else
         snprintf(buf, size, "<%.*s>", (int)mnr_utf8_prefix(name, 100), name);

@@ -122,6 +122,7 @@ static int errno_of(DWORD e)
 #undef pread
 #undef clock_gettime
 #undef strndup
+#undef stpcpy
 #undef DIR
 #undef dirent
 #undef opendir
@@ -420,6 +421,13 @@ char *mnr_win_strndup(const char *s, size_t n)
         d[len] = '\0';
     }
     return d;
+}
+
+char *mnr_win_stpcpy(char *d, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(d, s, n + 1);
+    return d + n;
 }
 
 struct mnr_win_dir {

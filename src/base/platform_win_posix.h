@@ -33,6 +33,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <io.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,7 @@ int mnr_win_fsync(int fd);
 int mnr_win_clock_gettime(int clock, struct timespec *ts);
 long mnr_win_pread(int fd, void *buf, size_t n, long long offset);
 char *mnr_win_strndup(const char *s, size_t n);
+char *mnr_win_stpcpy(char *d, const char *s);
 
 typedef struct mnr_win_dir mnr_win_dir;
 struct mnr_win_dirent {
@@ -93,6 +95,7 @@ int mnr_win_closedir(mnr_win_dir *d);
 #define pread mnr_win_pread
 #define clock_gettime mnr_win_clock_gettime
 #define strndup mnr_win_strndup
+#define stpcpy mnr_win_stpcpy
 #define DIR mnr_win_dir
 #define dirent mnr_win_dirent
 #define opendir mnr_win_opendir

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 /* libxml2 names where a tag was opened as "... answers line 1", which
  * beside our "FILE:2:" reads as two answers to "which line?". Says it as
  * "answers (opened on line 1)" instead; `msg` is at most a few hundred
@@ -34,15 +36,15 @@ void mnr_xml_on_error(void *data, xmlErrorPtr e)
     mnr_xml_capture *c = data;
     if (!e || e->level == XML_ERR_WARNING)
         return;
-    const char *msg = e->message ? e->message : "malformed XML";
+    const char *msg = e->message ? e->message : _("malformed XML");
     int first = c->err && c->err->status == MNR_OK;
     /* The raw checks catch these first; should one get through, do not
      * pass on libxml2's advice about its own options. */
     if (strstr(msg, "Excessive depth"))
-        msg = "elements are nested too deep; this is not an mnr file or it is damaged";
+        msg = _("elements are nested too deep; this is not an mnr file or it is damaged");
     else if (e->code == XML_ERR_INVALID_CHAR && strstr(msg, "UTF-8"))
-        msg = "the file is not valid UTF-8; save it as UTF-8, or name its encoding in the "
-              "first line";
+        msg = _("the file is not valid UTF-8; save it as UTF-8, or name its encoding in the "
+                "first line");
     /* some libxml2 messages run over two lines: make them one, before the
      * error record escapes what is left (a newline in a quoted value) */
     char *copy = e->domain == XML_FROM_PARSER ? say_opened_on(msg) : NULL;

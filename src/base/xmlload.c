@@ -10,6 +10,7 @@
 #include <libxml/parser.h>
 
 #include "fileio.h"
+#include "i18n.h"
 #include "textsafe.h"
 #include "xmlcapture.h"
 #include "xmlscan.h"
@@ -43,13 +44,13 @@ static mnr_status read_file(char **data, size_t *len, const char *path, char **b
 {
     struct stat st;
     int fd;
-    mnr_status opened = mnr_input_open(&fd, &st, path, "an XML file", err);
+    mnr_status opened = mnr_input_open(&fd, &st, path, N_("an XML file"), err);
     if (opened != MNR_OK)
         return opened;
     mnr_status st_size = MNR_OK;
     if (st.st_size == 0)
         st_size = mnr_error_set(err, MNR_EIO, path, 0,
-                                "the file is empty; expected an XML document");
+                                _("the file is empty; expected an XML document"));
     else if (st.st_size > max_bytes_of(fd, st.st_size))
         st_size = mnr_xml_too_large(path, st.st_size, err);
     if (st_size != MNR_OK) {
@@ -65,7 +66,7 @@ static mnr_status read_file(char **data, size_t *len, const char *path, char **b
     }
     if (!buf) {
         close(fd);
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory reading the file");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory reading the file"));
     }
     size_t got = 0;
     while (got < size) {
@@ -80,7 +81,7 @@ static mnr_status read_file(char **data, size_t *len, const char *path, char **b
     if (got != size) {
         if (!buf_keep)
             free(buf);
-        return mnr_error_set(err, MNR_EIO, path, 0, "could not read the whole file");
+        return mnr_error_set(err, MNR_EIO, path, 0, _("could not read the whole file"));
     }
     buf[size] = '\0';
     *data = buf;
@@ -135,7 +136,7 @@ static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, cons
 
     xmlParserCtxtPtr ctxt = keep_ctxt && kept_ctxt ? kept_ctxt : xmlNewParserCtxt();
     if (!ctxt)
-        return mnr_error_set(err, MNR_ENOMEM, name, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, name, 0, _("out of memory"));
     if (keep_ctxt)
         kept_ctxt = ctxt;
     mnr_xml_capture cap = {err, name, MNR_EPARSE};
@@ -158,16 +159,16 @@ static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, cons
         if (err) {
             mnr_error_init(err);
             mnr_error_set(err, MNR_EPARSE, name, dl,
-                          "the file has a <!DOCTYPE> declaration, which mnr does not accept "
-                          "(it could pull in other files or expand entities); remove it");
+                          _("the file has a <!DOCTYPE> declaration, which mnr does not accept "
+                          "(it could pull in other files or expand entities); remove it"));
         }
         return MNR_EPARSE;
     }
     if (!doc) {
         if (!err || err->status == MNR_OK)
-            mnr_error_set(err, MNR_EPARSE, name, 0, "not well-formed XML");
+            mnr_error_set(err, MNR_EPARSE, name, 0, _("not well-formed XML"));
         else if (strlen(err->message) + 80 < sizeof err->message)
-            mnr_error_append(err, " (not well-formed XML: fix the markup at this line)");
+            mnr_error_append(err, _(" (not well-formed XML: fix the markup at this line)"));
         if (err)
             err->status = MNR_EPARSE;
         return MNR_EPARSE;
@@ -175,7 +176,7 @@ static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, cons
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root) {
         xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_EPARSE, name, 0, "no root element; expected an XML document");
+        return mnr_error_set(err, MNR_EPARSE, name, 0, _("no root element; expected an XML document"));
     }
     /* (a document without namespaces has no XInclude element: no walk) */
     xmlNodePtr xi = no_ns ? NULL : find_xinclude(root);
@@ -188,8 +189,8 @@ static mnr_status load_memory(xmlDocPtr *out, const char *data, size_t len, cons
                  prefix[0] ? ":" : "", (int)mnr_utf8_prefix(local, 100), local);
         xmlFreeDoc(doc);
         return mnr_error_set(err, MNR_EPARSE, name, line,
-                             "the file has an XInclude element <%s>, which mnr does not accept "
-                             "(an mnr file never pulls in other files); remove it", tag);
+                             _("the file has an XInclude element <%s>, which mnr does not accept "
+                             "(an mnr file never pulls in other files); remove it"), tag);
     }
     *out = doc;
     return MNR_OK;

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
+
 /* ---- what the first bytes tell ---- */
 
 /* ---- reading the file ---- */
@@ -52,9 +54,9 @@ int mnr_xml_root_is_results(const char *data, size_t len)
 mnr_status mnr_xml_too_large(const char *name, long long size, mnr_error *err)
 {
     return mnr_error_set(err, MNR_EIO, name, 0,
-                         "the file is too large (%lld MB); mnr reads XML files up to %ld MB "
+                         _("the file is too large (%lld MB); mnr reads XML files up to %ld MB "
                          "(results files up to %ld MB) and its own files are far smaller: "
-                         "check that this is the right file",
+                         "check that this is the right file"),
                          size / (1024 * 1024), MNR_XML_MAX_BYTES / (1024 * 1024),
                          MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
 }
@@ -277,15 +279,15 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, in
         const char *tag = p++;
         if (++depth > MNR_XML_MAX_DEPTH)
             return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, tag),
-                                 "elements are nested more than %d deep here; mnr's files nest "
+                                 _("elements are nested more than %d deep here; mnr's files nest "
                                  "a few levels only, so this is not an mnr file or it is "
-                                 "damaged: check that you gave the right file",
+                                 "damaged: check that you gave the right file"),
                                  MNR_XML_MAX_DEPTH);
         if (++elements > MNR_XML_MAX_ELEMENTS)
             return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, tag),
-                                 "the file has more than %d elements, far more than any mnr "
+                                 _("the file has more than %d elements, far more than any mnr "
                                  "file (a workshop consensus of 200 participants has about "
-                                 "70 000); check that this is the right file",
+                                 "70 000); check that this is the right file"),
                                  MNR_XML_MAX_ELEMENTS);
         while (p < end && is_name_char(*p))
             p++;
@@ -311,15 +313,15 @@ static mnr_status scan_markup(const char *data, size_t len, const char *name, in
                 p++;
             if (++attributes > MNR_XML_MAX_ATTRIBUTES)
                 return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, attr),
-                                     "an element has more than %d attributes; mnr's elements "
+                                     _("an element has more than %d attributes; mnr's elements "
                                      "have a few each, so this is not an mnr file or it is "
-                                     "damaged", MNR_XML_MAX_ATTRIBUTES);
+                                     "damaged"), MNR_XML_MAX_ATTRIBUTES);
             if (p - attr >= 5 && memcmp(attr, "xmlns", 5) == 0 && (p - attr == 5 || attr[5] == ':') &&
                 ++namespaces > MNR_XML_MAX_NAMESPACES)
                 return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, attr),
-                                     "the file declares more than %d XML namespaces; mnr's "
+                                     _("the file declares more than %d XML namespaces; mnr's "
                                      "files need a few at most, so this is not an mnr file or "
-                                     "it is damaged", MNR_XML_MAX_NAMESPACES);
+                                     "it is damaged"), MNR_XML_MAX_NAMESPACES);
             while (p < end && mnr_xml_is_space(*p))
                 p++;
             if (p >= end || *p != '=')
@@ -343,42 +345,42 @@ mnr_status mnr_xml_scan(const char *data, size_t len, const char *name, int *no_
 {
     *no_ns = 0;
     if (len == 0)
-        return mnr_error_set(err, MNR_EIO, name, 0, "the file is empty; expected an XML document");
+        return mnr_error_set(err, MNR_EIO, name, 0, _("the file is empty; expected an XML document"));
     if (len > (size_t)MNR_XML_MAX_BYTES &&
         (len > (size_t)MNR_XML_MAX_RESULTS_BYTES || !mnr_xml_root_is_results(data, len)))
         return mnr_xml_too_large(name, (long long)len, err);
     if (looks_like_utf16((const unsigned char *)data, len))
         return mnr_error_set(err, MNR_EPARSE, name, 0,
-                             "the file is in UTF-16 (two bytes per character); mnr reads UTF-8: "
-                             "save it again as UTF-8");
+                             _("the file is in UTF-16 (two bytes per character); mnr reads UTF-8: "
+                             "save it again as UTF-8"));
     if (only_space(data, len))
         return mnr_error_set(err, MNR_EIO, name, 0,
-                             "the file holds only white space; expected an XML document");
+                             _("the file holds only white space; expected an XML document"));
     if (!looks_like_xml(data, len))
         return mnr_error_set(err, MNR_EPARSE, name, 1,
-                             "not an XML file (it does not start with '<'); "
-                             "give an mnr XML file, not a spreadsheet, PDF or text file");
+                             _("not an XML file (it does not start with '<'); "
+                             "give an mnr XML file, not a spreadsheet, PDF or text file"));
     const char *nul = memchr(data, '\0', len);
     if (nul)
         return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, nul),
-                             "the file holds binary data (a zero byte), so it is not an XML "
-                             "text file; give the XML file itself, or save it again as text");
+                             _("the file holds binary data (a zero byte), so it is not an XML "
+                             "text file; give the XML file itself, or save it again as text"));
     char enc[64];
     declared_encoding(data, len, enc, sizeof enc);
     if (!enc[0] || strcasecmp(enc, "UTF-8") == 0 || strcasecmp(enc, "UTF8") == 0) {
         size_t bad = utf8_invalid_at((const unsigned char *)data, len);
         if (bad < len)
             return mnr_error_set(err, MNR_EPARSE, name, 1 + count_lines(data, data + bad),
-                                 "the file is not valid UTF-8 (byte 0x%02X here); save it as "
+                                 _("the file is not valid UTF-8 (byte 0x%02X here); save it as "
                                  "UTF-8, or name its encoding in the first line, e.g. "
-                                 "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>",
+                                 "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"),
                                  (unsigned char)data[bad]);
     }
     long dl = mnr_xml_doctype_line(data, len);
     if (dl)
         return mnr_error_set(err, MNR_EPARSE, name, dl,
-                             "the file has a <!DOCTYPE> declaration, which mnr does not accept "
-                             "(it could pull in other files or expand entities); remove it");
+                             _("the file has a <!DOCTYPE> declaration, which mnr does not accept "
+                             "(it could pull in other files or expand entities); remove it"));
     return scan_markup(data, len, name, no_ns, err);
 }
 

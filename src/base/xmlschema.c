@@ -5,6 +5,7 @@
 
 #include <libxml/xmlschemas.h>
 
+#include "i18n.h"
 #include "xmlcapture.h"
 #include "xmlload.h"
 #include "xmlscan.h"
@@ -16,19 +17,20 @@ static const char *schema_hint(const char *message)
     static const struct {
         const char *says, *hint;
     } hints[] = {
-        {"Duplicate key-sequence", "Each id may be used once: change or remove this one "},
-        {"No match found for key-sequence", "It names an id that is not defined: fix the reference "},
-        {"Missing child element", "Add the missing element "},
-        {"is required but missing", "Add the attribute "},
-        {"is not allowed", "Remove the attribute or fix its name "},
+        /* what libxml2 says (not translated: it is matched), then the hint */
+        {"Duplicate key-sequence", N_("Each id may be used once: change or remove this one ")},
+        {"No match found for key-sequence", N_("It names an id that is not defined: fix the reference ")},
+        {"Missing child element", N_("Add the missing element ")},
+        {"is required but missing", N_("Add the attribute ")},
+        {"is not allowed", N_("Remove the attribute or fix its name ")},
         {"This element is not expected",
-         "Add the element expected here, or fix, move or remove this one "},
-        {"facet", "Change the value "},
-        {"is not a valid value", "Change the value "},
+         N_("Add the element expected here, or fix, move or remove this one ")},
+        {"facet", N_("Change the value ")},
+        {"is not a valid value", N_("Change the value ")},
     };
     for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
         if (strstr(message, hints[i].says))
-            return hints[i].hint;
+            return _(hints[i].hint);
     return "";
 }
 
@@ -193,8 +195,8 @@ static mnr_status compiled_schema(int *out, const char *path, const char *xsd_pa
         char buf[2048];
         mnr_error_format(&schema_err, buf, sizeof buf);
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "cannot load the schema to check this file against (%s); "
-                             "check the installation or --data-dir", buf);
+                             _("cannot load the schema to check this file against (%s); "
+                             "check the installation or --data-dir"), buf);
     }
     mnr_xml_capture cap = {&schema_err, xsd_path, MNR_ESCHEMA};
     xmlSetStructuredErrorFunc(&cap, mnr_xml_on_error);
@@ -205,7 +207,7 @@ static mnr_status compiled_schema(int *out, const char *path, const char *xsd_pa
         xmlSchemaFreeParserCtxt(pctxt);
     if (!schema) {
         xmlFreeDoc(xsd_doc);
-        return mnr_error_set(err, MNR_EIO, path, 0, "the schema %s does not compile: %s",
+        return mnr_error_set(err, MNR_EIO, path, 0, _("the schema %s does not compile: %s"),
                              xsd_path, schema_err.message);
     }
     char *copy = n_schemas < MAX_SCHEMAS ? strdup(xsd_path) : NULL;
@@ -214,7 +216,7 @@ static mnr_status compiled_schema(int *out, const char *path, const char *xsd_pa
         free(copy);
         xmlSchemaFree(schema);
         xmlFreeDoc(xsd_doc);
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     }
     schemas[n_schemas].path = copy;
     schemas[n_schemas].schema = schema;
@@ -247,9 +249,9 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
     xmlNodePtr many = too_many_keyed(doc, schemas[i].rules, schemas[i].n_rules, &scope);
     if (many)
         return mnr_error_set(err, MNR_ESCHEMA, path, xmlGetLineNo(many),
-                             "the file has more than %d <%.100s> elements in <%.100s>, far more "
+                             _("the file has more than %d <%.100s> elements in <%.100s>, far more "
                              "than any mnr file (a few hundred at most); check that this is "
-                             "the right file", MNR_XML_MAX_KEYED, (const char *)many->name,
+                             "the right file"), MNR_XML_MAX_KEYED, (const char *)many->name,
                              scope);
 
     /* the context made with the schema, as xmllint's reuse allows: a new
@@ -262,9 +264,9 @@ mnr_status mnr_xml_validate(xmlDocPtr doc, const char *path, const char *xsd_pat
     if (rc != 0) {
         const char *base = strrchr(xsd_path, '/') ? strrchr(xsd_path, '/') + 1 : xsd_path;
         if (!err || err->status == MNR_OK)
-            mnr_error_set(err, MNR_ESCHEMA, path, 0, "does not match its schema %s", base);
+            mnr_error_set(err, MNR_ESCHEMA, path, 0, _("does not match its schema %s"), base);
         else {
-            mnr_error_append(err, " %s(the layout is in schema %s)", schema_hint(err->message),
+            mnr_error_append(err, _(" %s(the layout is in schema %s)"), schema_hint(err->message),
                              base);
         }
         return MNR_ESCHEMA;

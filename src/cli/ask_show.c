@@ -7,10 +7,82 @@
 #include "ask_term.h"
 #include "ask_text.h"
 #include "cli.h"
+#include "i18n.h"
 #include "session.h"
 #include "textsafe.h"
 
 #define T(m) ask_text(m)
+#define D(text) show_data_text(text)
+
+/* ---- the model's and the questionnaire's words ---- */
+
+/* A text of the data and what it is shown as; kept for the session, as
+ * the catalog may keep the text it was asked for (ask_show_free). */
+typedef struct data_text {
+    const char *text; /* the model's or questionnaire's own */
+    char *msgid;      /* its white space collapsed, as itstool extracts it */
+    const char *shown;
+    struct data_text *next;
+} data_text;
+
+static data_text *data_texts;
+
+/* `text` with every run of white space one space, none at either end. */
+static char *collapse(const char *text)
+{
+    char *out = malloc(strlen(text) + 1), *o = out;
+    if (!out)
+        return NULL;
+    for (const char *p = text; *p; p++) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+            if (o > out && o[-1] != ' ')
+                *o++ = ' ';
+            continue;
+        }
+        *o++ = *p;
+    }
+    if (o > out && o[-1] == ' ')
+        o--;
+    *o = '\0';
+    return out;
+}
+
+const char *show_data_text(const char *text)
+{
+    if (!text || !text[0] || strcmp(mnr_i18n_language(), "en") == 0)
+        return text ? text : "";
+    for (const data_text *d = data_texts; d; d = d->next)
+        if (d->text == text)
+            return d->shown;
+    data_text *d = calloc(1, sizeof *d);
+    char *msgid = d ? collapse(text) : NULL;
+    if (!msgid) {
+        free(d);
+        return text;
+    }
+    const char *tr = _(msgid);
+    *d = (data_text){text, msgid, tr == msgid ? text : tr, data_texts};
+    data_texts = d;
+    return d->shown;
+}
+
+void ask_show_free(void)
+{
+    while (data_texts) {
+        data_text *next = data_texts->next;
+        free(data_texts->msgid);
+        free(data_texts);
+        data_texts = next;
+    }
+}
+
+/* A score (1.17) as the language writes it, into buf. */
+static const char *score_text(char *buf, size_t size, double score)
+{
+    char machine[32];
+    snprintf(machine, sizeof machine, "%.2f", score);
+    return mnr_number_text(buf, size, machine);
+}
 
 /* "yes", "level 2 (Developing)": the answer to question qi as shown. */
 static const char *value_text(const mnr_session *s, int qi)
@@ -25,7 +97,7 @@ static const char *value_text(const mnr_session *s, int qi)
     case MNR_NA: return T(T_VALUE_NA);
     case MNR_LEVEL:
         snprintf(buf, sizeof buf, T(T_VALUE_LEVEL), a->level,
-                 s->ctx->model->level_name[a->level]);
+                 D(s->ctx->model->level_name[a->level]));
         return buf;
     case MNR_UNANSWERED: break;
     }
@@ -108,15 +180,17 @@ static void show_levels(const mnr_session *s, int final)
 {
     const mnr_scores *sc = s->scores;
     const mnr_model *m = s->ctx->model;
+    char score[32];
     ask_blank();
     ask_say(S_HEAD, 0, "%s", T(final ? T_SUMMARY_HEAD : T_LEVELS_HEAD));
     for (int d = 0; d < m->n_domains; d++) {
         const mnr_domain_score *ds = &sc->domains[d];
         if (ds->assessed)
-            ask_say(S_PLAIN, 2, T(T_LEVELS_DOMAIN), m->domains[d].number, m->domains[d].name,
-                ds->score, ds->caps_assessed, ds->caps);
+            ask_say(S_PLAIN, 2, T(T_LEVELS_DOMAIN), m->domains[d].number, D(m->domains[d].name),
+                score_text(score, sizeof score, ds->score), ds->caps_assessed, ds->caps);
         else
-            ask_say(S_PLAIN, 2, T(T_LEVELS_DOMAIN_NONE), m->domains[d].number, m->domains[d].name);
+            ask_say(S_PLAIN, 2, T(T_LEVELS_DOMAIN_NONE), m->domains[d].number,
+                D(m->domains[d].name));
         for (int c = 0; !final && c < m->n_caps; c++) {
             const mnr_cap_score *cs = &sc->caps[c];
             if (m->caps[c].domain != d || (cs->answered == 0 && cs->applicable > 0))
@@ -127,13 +201,14 @@ static void show_levels(const mnr_session *s, int final)
                                                                        : T(T_WHY_NOT_ANSWERED);
             if (cs->assessed)
                 snprintf(status, sizeof status, T(T_LEVELS_CAP_LEVEL), cs->level,
-                         m->level_name[cs->level], cs->provisional ? T(T_LEVELS_PROVISIONAL) : "",
-                         cs->score);
+                         D(m->level_name[cs->level]),
+                         cs->provisional ? T(T_LEVELS_PROVISIONAL) : "",
+                         score_text(score, sizeof score, cs->score));
             else
                 snprintf(status, sizeof status, T(T_LEVELS_CAP_NONE), why);
             snprintf(count, sizeof count, T(T_LEVELS_ANSWERED), cs->answered, cs->applicable);
-            char *name = mnr_text_safe_dup(m->caps[c].name, strlen(m->caps[c].name),
-                                           MNR_TEXT_LINE, NULL);
+            const char *shown = D(m->caps[c].name);
+            char *name = mnr_text_safe_dup(shown, strlen(shown), MNR_TEXT_LINE, NULL);
             int w = name ? ask_width_of(name, strlen(name)) : 0;
             if (w > 34) /* a long name on a line of its own */
                 printf("  %2d %s\n%40s", m->caps[c].number, name, "");
@@ -154,10 +229,13 @@ static void show_levels(const mnr_session *s, int final)
     if (list[0])
         ask_say(S_PLAIN, 2, T(T_LEVELS_UNANSWERED), list);
     if (sc->assessed && sc->has_overall_level)
-        ask_say(S_PLAIN, 0, T(T_OVERALL), sc->overall_index, sc->overall_level,
-            m->level_name[sc->overall_level], sc->caps_assessed, m->n_caps);
+        ask_say(S_PLAIN, 0, T(T_OVERALL), score_text(score, sizeof score, sc->overall_index),
+            sc->overall_level, D(m->level_name[sc->overall_level]), sc->caps_assessed, m->n_caps);
     else if (sc->assessed)
-        ask_say(S_PLAIN, 0, T(T_OVERALL_NO_LEVEL), sc->overall_index, sc->caps_assessed, m->n_caps,
+        ask_say(S_PLAIN, 0,
+            ask_ntext(P_OVERALL_NO_LEVEL,
+                      (unsigned long)(m->n_domains - sc->domains_assessed)),
+            score_text(score, sizeof score, sc->overall_index), sc->caps_assessed, m->n_caps,
             m->n_domains - sc->domains_assessed);
     else
         ask_say(S_PLAIN, 0, "%s", T(T_OVERALL_NONE));
@@ -169,7 +247,7 @@ static void show_answer_keys(const mnr_session *s, int qi)
     if (s->q->kind == MNR_LEVEL_PICK)
         ask_say(S_PLAIN, 0, "%s", T(T_KEYS_RAPID));
     else
-        ask_say(S_PLAIN, 0, "%s%s", T(T_KEYS_CRITERIA), q->allow_na ? T(T_KEYS_NA) : "");
+        ask_say(S_PLAIN, 0, "%s", T(q->allow_na ? T_KEYS_CRITERIA_NA : T_KEYS_CRITERIA));
     ask_say(S_DIM, 0, "%s", T(T_KEYS_OTHER));
     if (mnr_session_is_answered(s, qi))
         ask_say(S_DIM, 0, "%s", T(T_KEYS_KEEP));
@@ -183,25 +261,25 @@ static void show_question(const mnr_session *s, int qi)
     mnr_session_place_of(s, qi, &p);
     ask_blank();
     ask_say(S_HEAD, 0, T(T_DOMAIN), m->domains[p.domain].number, m->n_domains,
-        m->domains[p.domain].name);
-    ask_say(S_HEAD, 0, T(T_CAPABILITY), m->caps[p.cap].number, m->n_caps, m->caps[p.cap].name);
+        D(m->domains[p.domain].name));
+    ask_say(S_HEAD, 0, T(T_CAPABILITY), m->caps[p.cap].number, m->n_caps, D(m->caps[p.cap].name));
     ask_say(S_DIM, 0, T(T_POSITION), p.in_cap, p.cap_on, p.overall, p.overall_on,
         mnr_session_percent_done(s));
     ask_blank();
     if (s->q->kind == MNR_CRITERIA)
-        ask_say(S_PLAIN, 0, T(T_CRITERION), q->id, q->level, m->level_name[q->level]);
+        ask_say(S_PLAIN, 0, T(T_CRITERION), q->id, q->level, D(m->level_name[q->level]));
     else
         ask_say(S_PLAIN, 0, T(T_LEVEL_PICK), q->id);
-    ask_say(S_QUESTION, 0, "%s", q->text);
+    ask_say(S_QUESTION, 0, "%s", D(q->text));
     ask_blank();
     if (s->q->kind == MNR_CRITERIA) {
-        ask_say(S_PLAIN, 0, T(T_EVIDENCE_HELP), q->help);
+        ask_say(S_PLAIN, 0, T(T_EVIDENCE_HELP), D(q->help));
     } else {
-        ask_say(S_PLAIN, 0, "%s", q->help);
+        ask_say(S_PLAIN, 0, "%s", D(q->help));
         ask_blank();
         for (int l = 0; l < MNR_LEVELS; l++)
-            ask_say(S_PLAIN, 2, T(T_LEVEL_OPTION), l, m->level_name[l],
-                l == 0 ? m->level_text[0] : m->caps[p.cap].descriptor[l]);
+            ask_say(S_PLAIN, 2, T(T_LEVEL_OPTION), l, D(m->level_name[l]),
+                D(l == 0 ? m->level_text[0] : m->caps[p.cap].descriptor[l]));
     }
     const mnr_session_answer *a = &s->answers[qi];
     if (a->value != MNR_UNANSWERED) {
@@ -242,25 +320,19 @@ static void show_switched(const mnr_ask *a)
     const mnr_session *s = a->s;
     int answered = 0;
     if (a->n_off) {
-        if (a->n_off == 1)
-            ask_say(S_HINT, 0, "%s", T(T_OFF_ONE));
-        else
-            ask_say(S_HINT, 0, T(T_OFF_MANY), a->n_off);
+        ask_say(S_HINT, 0, ask_ntext(P_OFF, (unsigned long)a->n_off), a->n_off);
         for (int i = 0; i < a->n_off; i++) {
             const mnr_question *q = &s->q->questions[a->off[i]];
-            say_cut(S_PLAIN, T(T_SWITCHED_ROW), q->id, q->text,
+            say_cut(S_PLAIN, T(T_SWITCHED_ROW), q->id, D(q->text),
                     ask_term.width - 3 - (int)strlen(q->id));
             answered += mnr_session_is_answered(s, a->off[i]);
         }
     }
     if (a->n_on) {
-        if (a->n_on == 1)
-            ask_say(S_HINT, 0, "%s", T(T_ON_ONE));
-        else
-            ask_say(S_HINT, 0, T(T_ON_MANY), a->n_on);
+        ask_say(S_HINT, 0, ask_ntext(P_ON, (unsigned long)a->n_on), a->n_on);
         for (int i = 0; i < a->n_on; i++) {
             const mnr_question *q = &s->q->questions[a->on[i]];
-            say_cut(S_PLAIN, T(T_SWITCHED_ROW), q->id, q->text,
+            say_cut(S_PLAIN, T(T_SWITCHED_ROW), q->id, D(q->text),
                     ask_term.width - 3 - (int)strlen(q->id));
         }
     }
@@ -273,7 +345,7 @@ static void show_capabilities(const mnr_session *s)
 {
     const mnr_model *m = s->ctx->model;
     for (int c = 0; c < m->n_caps; c++)
-        ask_say(S_PLAIN, 4, T(T_JUMP_ROW), m->caps[c].number, m->caps[c].name,
+        ask_say(S_PLAIN, 4, T(T_JUMP_ROW), m->caps[c].number, D(m->caps[c].name),
             s->scores->caps[c].answered, s->scores->caps[c].applicable);
 }
 
@@ -308,9 +380,9 @@ static void show_groups(const mnr_session *s, int g)
 {
     const mnr_grouping *gr = &s->ctx->model->groupings[g];
     ask_blank();
-    ask_say(S_HEAD, 0, T(T_GROUP_HEAD), gr->name);
+    ask_say(S_HEAD, 0, T(T_GROUP_HEAD), D(gr->name));
     for (int i = 0; i < gr->n_groups; i++)
-        ask_say(S_PLAIN, 4, T(T_GROUP_ROW), i + 1, gr->groups[i].name);
+        ask_say(S_PLAIN, 4, T(T_GROUP_ROW), i + 1, D(gr->groups[i].name));
     if (s->group[g])
         ask_say(S_DIM, 0, "%s", T(T_GROUP_KEEP));
 }
@@ -325,10 +397,12 @@ static void show_help(const mnr_ask *a)
         const mnr_question *q = &s->q->questions[a->cur];
         ask_say(S_PLAIN, 5, "%s", T(s->q->kind == MNR_LEVEL_PICK ? T_HELP_ANSWER_RAPID : T_HELP_ANSWER));
         ask_say(S_PLAIN, 5, "%s", T(T_HELP_COMMANDS));
+        if (a->keys->also)
+            ask_say(S_PLAIN, 0, "%s", T(T_HELP_ENGLISH_KEYS));
         if (s->q->kind == MNR_CRITERIA) {
             ask_blank();
-            ask_say(S_PLAIN, 0, T(T_HELP_LEVEL), q->level, m->level_name[q->level],
-                m->caps[q->capability].descriptor[q->level]);
+            ask_say(S_PLAIN, 0, T(T_HELP_LEVEL), q->level, D(m->level_name[q->level]),
+                D(m->caps[q->capability].descriptor[q->level]));
         }
         break;
     }
@@ -420,7 +494,7 @@ void ask_render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const char 
         show_switched(a);
     if ((e & MNR_ASK_REVIEWED) && prev_cur >= 0) {
         const mnr_capability *c = &s->ctx->model->caps[s->q->questions[prev_cur].capability];
-        ask_say(S_OK, 0, T(T_REVIEWED), c->number, c->name);
+        ask_say(S_OK, 0, T(T_REVIEWED), c->number, D(c->name));
     }
     if (e & MNR_ASK_HELP)
         show_help(a);
@@ -467,10 +541,10 @@ static void detail_label(const mnr_session *s, mnr_detail d, char *label, size_t
     if (g >= 0) {
         const mnr_grouping *gr = &s->ctx->model->groupings[g];
         int i = mnr_model_group(s->ctx->model, (mnr_grouping_id)g, v);
-        snprintf(label, size, T(T_DETAIL_COUNTRY + d), gr->name, gr->n_groups);
+        snprintf(label, size, T(T_DETAIL_COUNTRY + d), D(gr->name), gr->n_groups);
         size_t n = strlen(label);
         if (i >= 0)
-            snprintf(label + n, size - n, " [%s]", cli_safe(gr->groups[i].name));
+            snprintf(label + n, size - n, " [%s]", cli_safe(D(gr->groups[i].name)));
         else
             snprintf(label + n, size - n, "%s", T(T_GROUP_NONE));
     } else if (v[0])

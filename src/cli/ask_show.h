@@ -26,4 +26,12 @@ void ask_render(const mnr_ask *a, mnr_ask_prompt prev, int prev_cur, const char 
 /* The prompt for a->prompt, with the value an empty line keeps. */
 void ask_show_prompt(const mnr_ask *a);
 
+/* A text of the model or the questionnaire (a question, a level's name)
+ * in the language in use: looked up in its catalog as itstool extracts it
+ * (white space collapsed, none at either end), or the text itself when it
+ * has no translation. Valid until ask_show_free. */
+const char *show_data_text(const char *text);
+/* Frees what show_data_text kept. */
+void ask_show_free(void);
+
 #endif

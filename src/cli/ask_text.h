@@ -1,8 +1,8 @@
 /*
  * ask_text.h - every word mnr ask says that does not come from the model or
- * the questionnaire: one table (ask_text.c), so that a translation
- * replaces that one file. Texts are printf formats; what each one gets is
- * noted beside it in ask_text.c. A text holds no line break: the front
+ * the questionnaire: one table (ask_text.c), in English, each text looked
+ * up in the catalog of the language in use (i18n.h; po/LL.po). Texts are
+ * printf formats; what each one gets is noted beside it in ask_text.c. A text holds no line break: the front
  * wraps it to the terminal; a "\n" in one starts a new paragraph.
  * Which file of mnr ask does what: src/core/README.md.
  */
@@ -44,7 +44,7 @@ typedef enum ask_msg {
     T_CURRENT_EVIDENCE,
     T_CURRENT_COMMENT,
     T_KEYS_CRITERIA,
-    T_KEYS_NA,
+    T_KEYS_CRITERIA_NA,
     T_KEYS_RAPID,
     T_KEYS_OTHER,
     T_KEYS_KEEP,
@@ -62,10 +62,6 @@ typedef enum ask_msg {
     T_SAVED,
     T_KEPT,
     T_SKIPPED,
-    T_OFF_ONE,
-    T_OFF_MANY,
-    T_ON_ONE,
-    T_ON_MANY,
     T_SWITCHED_ROW,
     T_OFF_ANSWERED,
     T_CUT,
@@ -111,8 +107,10 @@ typedef enum ask_msg {
     T_WHY_NOT_ANSWERED,
     T_WHY_DONT_KNOW,
     T_OVERALL,
-    T_OVERALL_NO_LEVEL,
     T_OVERALL_NONE,
+    /* a translation not reviewed yet; the English keys in another language */
+    T_DRAFT,
+    T_HELP_ENGLISH_KEYS,
     /* the end */
     T_FINISHED,
     T_REPORT,
@@ -151,15 +149,31 @@ typedef enum ask_msg {
     T_N_MESSAGES
 } ask_msg;
 
+/* Text m in the language in use. */
 const char *ask_text(ask_msg m);
+/* The texts whose form depends on a count (each holds the count). */
+typedef enum ask_plural {
+    /* after a line: the answer switches questions off, or on again */
+    P_OFF,
+    P_ON,
+    /* the levels so far, when some domains have nothing assessed */
+    P_OVERALL_NO_LEVEL,
+    P_N_MESSAGES
+} ask_plural;
 
-/* The keys (mnr_ask_keys) the texts above name. */
-extern const mnr_ask_keys ask_keys;
+/* Text p in the form the language in use gives the count n. */
+const char *ask_ntext(ask_plural p, unsigned long n);
+
+/* The keys (mnr_ask_keys) of the language in use, which its texts name;
+ * in another language than English, with the English ones as `also`. */
+const mnr_ask_keys *ask_keys(void);
 
 /* mnr ask --help, which documents the input protocol: the usage and
  * prose before the option list, each option's help text (the texts of
  * cmd_ask.c's option table, which prints them) and what follows the
- * list. Unlike the texts above, these hold their own line breaks. */
+ * list. Unlike the texts above, these hold their own line breaks. They are
+ * marked for translation (N_) and translated where they are printed
+ * (cli_print_help). */
 extern const char ask_help_usage[];
 extern const char ask_help_output[];
 extern const char ask_help_questionnaire[];

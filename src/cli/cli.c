@@ -11,6 +11,7 @@
 #include "answers.h"
 #include "datadir.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "textsafe.h"
 
 const char *mnr_cli_exe;
@@ -26,7 +27,7 @@ const char *cli_safe(const char *s)
     free(safe_ring[safe_next]);
     safe_ring[safe_next] = t;
     safe_next = (safe_next + 1) % SAFE_RING;
-    return t ? t : "(out of memory)";
+    return t ? t : _("(out of memory)");
 }
 
 void cli_safe_free(void)
@@ -52,42 +53,83 @@ int cli_usage(const char *cmd, const char *fmt, ...)
     va_start(ap, fmt);
     mnr_text_vformat(msg, sizeof msg, MNR_TEXT_LINE, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "mnr %s: %s\nTry 'mnr help %s' for the options.\n", cmd, msg, cmd);
+    /* TRANSLATORS: a usage error: the command's name, the message, the
+     * command's name again. */
+    fprintf(stderr, _("mnr %s: %s\nTry 'mnr help %s' for the options.\n"), cmd, msg, cmd);
     return EXIT_USAGE;
 }
 
 int cli_bad_option(const char *cmd, int opt, const char *arg)
 {
     if (opt == ':')
-        return cli_usage(cmd, "option '%s' needs a value", arg);
-    return cli_usage(cmd, "unknown option '%s'", arg);
+        return cli_usage(cmd, _("option '%s' needs a value"), arg);
+    return cli_usage(cmd, _("unknown option '%s'"), arg);
 }
 
 void cli_warn(const char *file, long line, const char *message)
 {
     if (line > 0)
-        fprintf(stderr, "%s:%ld: warning: %s\n", cli_safe(file), line, cli_safe(message));
+        /* TRANSLATORS: a warning: the file, the line, the message. */
+        fprintf(stderr, _("%s:%ld: warning: %s\n"), cli_safe(file), line, cli_safe(message));
     else
-        fprintf(stderr, "%s: warning: %s\n", cli_safe(file), cli_safe(message));
+        /* TRANSLATORS: a warning: the file, the message. */
+        fprintf(stderr, _("%s: warning: %s\n"), cli_safe(file), cli_safe(message));
 }
 
+/* Per output (cli_output's order): the message when the output names an
+ * answers file, then when it names a workshop consensus; whole sentences,
+ * so that a translation can make each output agree with its verb. */
+static const char *const over_answers[][2] = {
+    {N_("is an answers file; writing the results over it would lose those answers. Give the "
+        "output a new name (were the input and the output swapped?). Nothing was written"),
+     N_("is a workshop consensus; writing the results over it would lose the workshop's "
+        "answers. Give the output a new name (were the input and the output swapped?). Nothing "
+        "was written")},
+    {N_("is an answers file; writing the report over it would lose those answers. Give the "
+        "output a new name (were the input and the output swapped?). Nothing was written"),
+     N_("is a workshop consensus; writing the report over it would lose the workshop's "
+        "answers. Give the output a new name (were the input and the output swapped?). Nothing "
+        "was written")},
+    {N_("is an answers file; writing the comparison over it would lose those answers. Give the "
+        "output a new name (were the input and the output swapped?). Nothing was written"),
+     N_("is a workshop consensus; writing the comparison over it would lose the workshop's "
+        "answers. Give the output a new name (were the input and the output swapped?). Nothing "
+        "was written")},
+    {N_("is an answers file; writing the form over it would lose those answers. Give the "
+        "output a new name (were the input and the output swapped?). Nothing was written"),
+     N_("is a workshop consensus; writing the form over it would lose the workshop's "
+        "answers. Give the output a new name (were the input and the output swapped?). Nothing "
+        "was written")},
+    {N_("is an answers file; writing the consensus over it would lose those answers. Give the "
+        "output a new name (were the input and the output swapped?). Nothing was written"),
+     N_("is a workshop consensus; writing the consensus over it would lose the workshop's "
+        "answers. Give the output a new name (were the input and the output swapped?). Nothing "
+        "was written")},
+    {N_("is an answers file; writing the cohort baseline over it would lose those answers. Give "
+        "the output a new name (were the input and the output swapped?). Nothing was written"),
+     N_("is a workshop consensus; writing the cohort baseline over it would lose the "
+        "workshop's answers. Give the output a new name (were the input and the output "
+        "swapped?). Nothing was written")},
+    {N_("is an answers file; writing the cohort report over it would lose those answers. Give "
+        "the output a new name (were the input and the output swapped?). Nothing was written"),
+     N_("is a workshop consensus; writing the cohort report over it would lose the workshop's "
+        "answers. Give the output a new name (were the input and the output swapped?). Nothing "
+        "was written")},
+};
+
 mnr_status cli_check_output(const char *out, const char *const *inputs, const mnr_context *ctx,
-                            const char *what, int consensus_ok, mnr_error *err)
+                            cli_output what, int consensus_ok, mnr_error *err)
 {
     mnr_status st = mnr_output_check(out, inputs, ctx->dir, err);
     if (st != MNR_OK)
         return st;
     mnr_file_answers kind = mnr_answers_file_sniff(out);
+    /* (the messages have no placeholder: "%s" keeps a translation's own %
+     * signs as they are) */
     if (kind == MNR_FILE_RESPONDENT)
-        return mnr_error_set(err, MNR_EIO, out, 0,
-                             "is an answers file; writing %s over it would lose those answers. "
-                             "Give the output a new name (were the input and the output "
-                             "swapped?). Nothing was written", what);
+        return mnr_error_set(err, MNR_EIO, out, 0, "%s", _(over_answers[what][0]));
     if (kind == MNR_FILE_CONSENSUS && !consensus_ok)
-        return mnr_error_set(err, MNR_EIO, out, 0,
-                             "is a workshop consensus; writing %s over it would lose the "
-                             "workshop's answers. Give the output a new name (were the input "
-                             "and the output swapped?). Nothing was written", what);
+        return mnr_error_set(err, MNR_EIO, out, 0, "%s", _(over_answers[what][1]));
     return MNR_OK;
 }
 
@@ -130,8 +172,8 @@ static int stdout_reported;
 
 static mnr_status stdout_failed(int e, mnr_error *err)
 {
-    return mnr_error_set(err, MNR_EIO, "standard output", 0,
-                         "cannot write the output: %s; what was written there is incomplete",
+    return mnr_error_set(err, MNR_EIO, _("standard output"), 0,
+                         _("cannot write the output: %s; what was written there is incomplete"),
                          mnr_write_hint(e ? e : EIO));
 }
 
@@ -184,14 +226,14 @@ int cli_refuse_stdin(const char *cmd, const char *path)
 {
     if (strcmp(path, "-") != 0)
         return 0;
-    return cli_usage(cmd, "'-' would be standard input, which mnr does not read; give the "
-                          "name of the file (for a pipe, save it to a file first)");
+    return cli_usage(cmd, _("'-' would be standard input, which mnr does not read; give the "
+                          "name of the file (for a pipe, save it to a file first)"));
 }
 
 void cli_warn_scores(const char *path, const mnr_scores *scores)
 {
     for (int i = 0; i < scores->n_warnings; i++)
-        cli_warn(path, scores->warnings[i].line, scores->warnings[i].message);
+        cli_warn(path, scores->warnings[i].line, scores->warnings[i].shown);
 }
 
 mnr_format cli_choose_format(const char *cmd, const char *out, const char *format,
@@ -202,26 +244,41 @@ mnr_format cli_choose_format(const char *cmd, const char *out, const char *forma
         if (by_name == MNR_FORMAT_UNKNOWN && fallback != MNR_FORMAT_UNKNOWN)
             return fallback;
         if (by_name == MNR_FORMAT_UNKNOWN && mnr_answers_file_sniff(out) != MNR_FILE_OTHER)
-            cli_usage(cmd, "-o names '%s', an answers file: were the input and the output "
-                           "swapped? The output is the report, e.g. -o report.html", out);
+            cli_usage(cmd, _("-o names '%s', an answers file: were the input and the output "
+                           "swapped? The output is the report, e.g. -o report.html"), out);
         else if (by_name == MNR_FORMAT_UNKNOWN && strcmp(out, "/dev/stdout") == 0)
-            cli_usage(cmd, "cannot tell the format of standard output (-o -); add --format "
-                           "html, text or csv");
+            cli_usage(cmd, _("cannot tell the format of standard output (-o -); add --format "
+                           "html, text, csv, docx or odt"));
         else if (by_name == MNR_FORMAT_UNKNOWN)
-            cli_usage(cmd, "cannot tell the format from '%s'; add --format html, pdf, "
-                           "text or csv", out);
+            cli_usage(cmd, _("cannot tell the format from '%s'; add --format html, pdf, "
+                           "text, csv, docx or odt"), out);
         return by_name;
     }
     mnr_format asked = mnr_format_parse(format);
     if (asked == MNR_FORMAT_UNKNOWN)
-        cli_usage(cmd, "unknown format '%s'; use html, pdf, text or csv", format);
+        cli_usage(cmd, _("unknown format '%s'; use html, pdf, text, csv, docx or odt"),
+                  format);
     else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
-        cli_usage(cmd, "--format %s does not match the output name '%s', which says %s; "
-                       "change one of them", mnr_format_name(asked), out,
+        cli_usage(cmd, _("--format %s does not match the output name '%s', which says %s; "
+                       "change one of them"), mnr_format_name(asked), out,
                   mnr_format_name(by_name));
         return MNR_FORMAT_UNKNOWN;
     }
     return asked;
+}
+
+int cli_reference(const char **ref, const char *cmd, mnr_format format, const char *docx,
+                  const char *odt)
+{
+    *ref = NULL;
+    if (docx && format != MNR_FORMAT_DOCX)
+        return cli_usage(cmd, _("--reference-docx is the template of a DOCX report; write -o "
+                                "OUT.docx, or leave it out"));
+    if (odt && format != MNR_FORMAT_ODT)
+        return cli_usage(cmd, _("--reference-odt is the template of an ODT report; write -o "
+                                "OUT.odt, or leave it out"));
+    *ref = docx ? docx : odt;
+    return 0;
 }
 
 char *cli_pdf_browser(const char *option, const char *out)
@@ -229,16 +286,20 @@ char *cli_pdf_browser(const char *option, const char *out)
     const char *explicit_browser = option ? option : getenv("MNR_BROWSER");
     char *browser = mnr_report_find_browser(explicit_browser, getenv("PATH"));
     if (!browser)
-        fprintf(stderr, "%s: cannot write a PDF: %s. Install it with "
-                        "'sudo apt-get install chromium', or write --format html and "
-                        "print that from any browser.\n", cli_safe(out),
-                explicit_browser ? "the browser given is not an executable file"
-                                 : "headless Chromium is not installed");
+        /* TRANSLATORS: %s is the output file. */
+        fprintf(stderr, explicit_browser
+                            ? _("%s: cannot write a PDF: the browser given is not an executable "
+                                "file. Install it with 'sudo apt-get install chromium', or "
+                                "write --format html and print that from any browser.\n")
+                            : _("%s: cannot write a PDF: headless Chromium is not installed. "
+                                "Install it with 'sudo apt-get install chromium', or write "
+                                "--format html and print that from any browser.\n"),
+                cli_safe(out));
     return browser;
 }
 
 void cli_pdf_printing(const char *browser)
 {
     if (isatty(2))
-        fprintf(stderr, "Printing the PDF with %s...\n", cli_safe(browser));
+        fprintf(stderr, _("Printing the PDF with %s...\n"), cli_safe(browser));
 }

@@ -40,12 +40,22 @@ void cli_warn(const char *file, long line, const char *message);
  * input, `inputs` NULL-terminated, nor the data directory), then never
  * over an existing answers file, whose answers typed by someone are worth
  * more than any output (such a name is most often the input and output
- * swapped). `what` ("the report", "the consensus"...) names the output in
- * the message. With `consensus_ok` (mnr merge made it, and makes it
+ * swapped). `what` (CLI_OUT_REPORT, CLI_OUT_CONSENSUS...) names the output
+ * in the message, each its own whole sentence for translation. With `consensus_ok` (mnr merge made it, and makes it
  * again) a workshop consensus may be replaced. mnr ask, which saves an
  * answers file, calls mnr_output_check alone. */
+typedef enum cli_output {
+    CLI_OUT_RESULTS,
+    CLI_OUT_REPORT,
+    CLI_OUT_COMPARISON,
+    CLI_OUT_FORM,
+    CLI_OUT_CONSENSUS,
+    CLI_OUT_COHORT,
+    CLI_OUT_COHORT_REPORT,
+} cli_output;
+
 mnr_status cli_check_output(const char *out, const char *const *inputs, const mnr_context *ctx,
-                            const char *what, int consensus_ok, mnr_error *err);
+                            cli_output what, int consensus_ok, mnr_error *err);
 
 /* Finds the data directory and opens the context; prints and returns
  * EXIT_INVALID on failure, 0 on success. */
@@ -91,6 +101,13 @@ mnr_format cli_choose_format(const char *cmd, const char *out, const char *forma
  * NULL), else MNR_BROWSER, else one on PATH. Prints what to install and
  * returns NULL when there is none. malloc'd. */
 char *cli_pdf_browser(const char *option, const char *out);
+
+/* The reference document for `format` from --reference-docx (`docx`) and
+ * --reference-odt (`odt`), either may be NULL: *ref is the one that fits
+ * (NULL for none). One that does not fit the format is a usage error
+ * (printed; returns EXIT_USAGE). */
+int cli_reference(const char **ref, const char *cmd, mnr_format format, const char *docx,
+                  const char *odt);
 /* For mnr_report_spec.printing: says on a terminal that the PDF is being
  * printed (it takes a few seconds). */
 void cli_pdf_printing(const char *browser);

@@ -157,7 +157,25 @@ typedef struct cli_command {
  * CLI_LIST values (cli_list_free) whatever cli_parse returned. */
 int cli_parse(int *first, const cli_command *cmd, void *opts, int argc, char **argv);
 
-/* Prints "Options:" and one entry per option of the table. */
+/* Every command also takes the shared options, which its help lists
+ * before --help: --lang LL (the language; cli_lang.h chooses it before
+ * the command runs, from cli_prescan). */
+
+/* The name of the command cli_parse is parsing (for the shared options'
+ * usage errors). */
+extern const char *cli_parsing;
+
+/* Reads argv as cli_parse would, without taking or printing anything: the
+ * value of --lang (NULL when not given) and of the table's --data-dir
+ * (NULL when not given or the table has none), the later when given
+ * twice. Returns 0, or -1 when the command line has an error (the parse
+ * proper reports it). For choosing the language before the command
+ * prints anything, its --help included. */
+int cli_prescan(const cli_command *cmd, int argc, char **argv, const char **lang,
+                const char **data_dir);
+
+/* Prints "Options:" and one entry per option of the table, and the shared
+ * ones; each help text in the language in use. */
 void cli_print_options(FILE *out, const cli_option *options, int column);
 /* Prints the whole help: usage, the option list, epilogue. */
 void cli_print_help(FILE *out, const cli_command *cmd);

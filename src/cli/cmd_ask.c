@@ -24,6 +24,7 @@
 #include "datadir.h"
 #include "fileio.h"
 #include "filelock.h"
+#include "i18n.h"
 #include "session.h"
 
 #define T(m) ask_text(m)
@@ -39,15 +40,17 @@ static int run(mnr_session *s, const ask_opts *o, const char *today)
     ask_reader_setup(&r);
     const mnr_questionnaire *q = s->q;
     const mnr_model *m = s->ctx->model;
-    ask_say(S_HEAD, 0, T(T_INTRO), q->title, q->id, q->version, q->n_questions, m->n_caps,
-        m->n_domains);
+    if (mnr_i18n_draft()) /* once, before anything else is said */
+        ask_say(S_HINT, 0, "%s", T(T_DRAFT));
+    ask_say(S_HEAD, 0, T(T_INTRO), show_data_text(q->title), q->id, q->version, q->n_questions,
+        m->n_caps, m->n_domains);
     ask_say(S_PLAIN, 0, T(T_INTRO_SAVE), o->out);
     if (!s->resumed) {
         ask_blank();
-        ask_say(S_PLAIN, 0, "%s", q->introduction);
+        ask_say(S_PLAIN, 0, "%s", show_data_text(q->introduction));
     }
     mnr_ask a;
-    mnr_status st = mnr_ask_start(&a, s, &ask_keys, &err);
+    mnr_status st = mnr_ask_start(&a, s, ask_keys(), &err);
     if (st == MNR_OK)
         ask_render(&a, MNR_PROMPT_DONE, -1, "", o, today);
     while (st == MNR_OK && a.prompt != MNR_PROMPT_DONE) {
@@ -76,15 +79,16 @@ static int run(mnr_session *s, const ask_opts *o, const char *today)
     }
     mnr_ask_clear(&a);
     ask_reader_free(&r);
+    ask_show_free();
     return rc;
 }
 
 /* ---- options ---- */
 
 static const cli_option ask_options[] = {
-    CLI_STRING('o', "output", "ANSWERS.xml", ask_opts, out, ask_help_output),
-    CLI_STRING('q', "questionnaire", "Q", ask_opts, questionnaire, ask_help_questionnaire),
-    CLI_STRING(0, "data-dir", "DIR", ask_opts, data_dir, ask_help_data_dir),
+    CLI_STRING('o', "output", N_("ANSWERS.xml"), ask_opts, out, ask_help_output),
+    CLI_STRING('q', "questionnaire", N_("Q"), ask_opts, questionnaire, ask_help_questionnaire),
+    CLI_STRING(0, "data-dir", N_("DIR"), ask_opts, data_dir, ask_help_data_dir),
     CLI_HELP(ask_help_help),
     CLI_END,
 };
@@ -103,6 +107,43 @@ static int parse_options(ask_opts *o, int argc, char **argv)
         return cli_usage("ask", "%s", T(T_USAGE_NO_OUTPUT));
     if (strcmp(o->out, "-") == 0)
         return cli_usage("ask", "%s", T(T_USAGE_STDOUT));
+    return 0;
+}
+
+/* mnr ask --check-keys [--lang LL], left out of the help: for the tests
+ * of the build (tests/ask.cmake), and for a translator. Whether the keys of
+ * the language in use can be told apart (mnr_ask_keys_check); if so, each
+ * English key and the language's, a line each. Exit 1 on a clash. */
+static int check_keys(int argc, char **argv)
+{
+    ask_opts o = {0};
+    int first;
+    int rc = cli_parse(&first, &cmd_ask_help, &o, argc, argv);
+    if (rc != 0)
+        return rc < 0 ? 0 : rc;
+    const mnr_ask_keys *k = ask_keys();
+    mnr_error err;
+    mnr_error_init(&err);
+    if (mnr_ask_keys_check(k, mnr_i18n_language(), &err) != MNR_OK)
+        return cli_fail(&err);
+    const mnr_ask_keys *en = k->also ? k->also : k;
+    for (int i = 0; i < MNR_ASK_N_KEYS; i++)
+        printf("%s %s\n", mnr_ask_key_at(en, i), cli_safe(mnr_ask_key_at(k, i)));
+    return 0;
+}
+
+/* Takes `flag` out of argv; whether it was there. */
+static int take_flag(int *argc, char **argv, const char *flag)
+{
+    for (int i = 1; i < *argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            return 0;
+        if (strcmp(argv[i], flag) == 0) {
+            memmove(argv + i, argv + i + 1, (size_t)(*argc - i) * sizeof *argv);
+            (*argc)--;
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -150,6 +191,8 @@ static mnr_status lock_output(mnr_file_lock **lock, const char *out, mnr_error *
 
 int cmd_ask(int argc, char **argv)
 {
+    if (take_flag(&argc, argv, "--check-keys"))
+        return check_keys(argc, argv);
     ask_opts o = {0};
     int rc = parse_options(&o, argc, argv);
     if (rc != 0)

@@ -10,11 +10,12 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "datadir.h"
+#include "i18n.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
 static const char baseline_usage[] =
-    "Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
+    N_("Usage: mnr baseline [--format text|csv|xml] [--data-dir DIR]\n"
     "\n"
     "Prints the 2021 baseline that reports compare against: for each item of\n"
     "Figure 1 of \"Framing the Future\" (WeProtect Global Alliance and UNICEF, 2022),\n"
@@ -22,19 +23,19 @@ static const char baseline_usage[] =
     "that answered, the share, and the MNR capabilities it stands for; then the\n"
     "finer indicators the review's text gives. Counts are stored; percentages are\n"
     "computed from them.\n"
-    "\n";
+    "\n");
 
 typedef struct baseline_opts {
     const char *format, *data_dir;
 } baseline_opts;
 
 static const cli_option baseline_options[] = {
-    CLI_STRING('f', "format", "FORMAT", baseline_opts, format,
-               "text (default): a table with bars; csv: the columns\n"
+    CLI_STRING('f', "format", N_("FORMAT"), baseline_opts, format,
+               N_("text (default): a table with bars; csv: the columns\n"
                "item,label,capabilities,yes,respondents,percent;\n"
-               "xml: the baseline file"),
-    CLI_STRING(0, "data-dir", "DIR", baseline_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "xml: the baseline file")),
+    CLI_STRING(0, "data-dir", N_("DIR"), baseline_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -71,18 +72,43 @@ static void print_column(const char *s, size_t width)
     printf("%.*s%*s", (int)n, t, (int)(width - chars), "");
 }
 
+/* A text of the baseline file that po/its/mnr.its gives translators (a
+ * label, a group's name, a note, a statement) in the language in use,
+ * looked up as itstool writes its msgid (white space collapsed); the
+ * title, document and sources are citations and stay as published. */
+static const char *data_text(char *buf, size_t size, const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; p && *p && n + 1 < size; p++) {
+        int space = *p == ' ' || (*p >= '\t' && *p <= '\r');
+        if (!space)
+            buf[n++] = *p;
+        else if (n > 0 && buf[n - 1] != ' ')
+            buf[n++] = ' ';
+    }
+    while (n > 0 && buf[n - 1] == ' ')
+        n--;
+    buf[n] = '\0';
+    if (!s || strlen(s) >= size)
+        return s;
+    const char *t = mnr_i18n_text(NULL, buf);
+    return t == buf ? s : t;
+}
+
 static void print_row(const mnr_figure *f, int utf8)
 {
+    char label[512];
     fputs("  ", stdout);
-    print_column(f->label, 44);
+    print_column(data_text(label, sizeof label, f->label), 44);
     putchar(' ');
     if (f->kind == MNR_FIGURE_NONE) {
-        printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, "no aggregated figure", "",
+        printf("%-*s  %-9s %s\n", BAR_WIDTH + 7, _("no aggregated figure"), "",
                cli_safe(f->capabilities));
         return;
     }
-    char pct[32];
-    mnr_percent_text(pct, sizeof pct, f->yes, f->respondents);
+    char machine[32], pct[64];
+    mnr_percent_text(machine, sizeof machine, f->yes, f->respondents);
+    mnr_number_text(pct, sizeof pct, machine);
     print_bar(mnr_figure_percent(f), utf8);
     printf(" %5s%%  %2d/%-2d     %s\n", pct, f->yes, f->respondents, cli_safe(f->capabilities));
 }
@@ -91,30 +117,43 @@ static void print_text(const mnr_baseline *b)
 {
     int utf8 = wants_utf8();
     printf("%s\n", cli_safe(b->title));
-    printf("%s (%s, %s); data collected %s.\n", cli_safe(b->document), cli_safe(b->publisher),
+    /* TRANSLATORS: the baseline's document, publisher, year, and when
+     * its data were collected (texts of the baseline file). */
+    printf(_("%s (%s, %s); data collected %s.\n"), cli_safe(b->document), cli_safe(b->publisher),
            cli_safe(b->year), cli_safe(b->collected));
-    printf("Cohort: %d countries", b->cohort_size);
+    /* TRANSLATORS: followed by the groups, ": 20 Europe, 12 Africa", and ".". */
+    printf(mnr_ngettext("Cohort: %d country", "Cohort: %d countries", (unsigned long)b->cohort_size),
+           b->cohort_size);
+    char buf[1024];
     for (int g = 0; g < b->n_groups; g++)
-        printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size, cli_safe(b->groups[g].name));
-    printf(".\n\nCapabilities in place (Figure 1 items)\n");
-    printf("  %-44s %-*s  %-9s %s\n", "Item", BAR_WIDTH + 7, "Share of countries", "Yes/Resp.",
-           "Capabilities");
+        printf("%s %d %s", g == 0 ? ":" : ",", b->groups[g].size,
+               cli_safe(data_text(buf, sizeof buf, b->groups[g].name)));
+    /* TRANSLATORS: the full stop that ends the sentence above. */
+    fputs(_(".\n"), stdout);
+    printf(_("\nCapabilities in place (Figure 1 items)\n"));
+    /* TRANSLATORS: the headings of mnr baseline's table; "Yes/Resp." is
+     * the count of countries answering yes / of those that responded. */
+    printf("  %-44s %-*s  %-9s %s\n", _("Item"), BAR_WIDTH + 7, _("Share of countries"),
+           _("Yes/Resp."), _("Capabilities"));
     for (int i = 0; i < b->n_figures; i++)
         if (b->figures[i].kind == MNR_FIGURE_ITEM || b->figures[i].kind == MNR_FIGURE_NONE)
             print_row(&b->figures[i], utf8);
-    printf("\nFiner indicators from the text\n");
+    printf(_("\nFiner indicators from the text\n"));
     for (int i = 0; i < b->n_figures; i++)
         if (b->figures[i].kind == MNR_FIGURE_INDICATOR)
             print_row(&b->figures[i], utf8);
-    printf("\nNotes\n");
+    printf(_("\nNotes\n"));
     for (int i = 0; i < b->n_figures; i++) {
         const mnr_figure *f = &b->figures[i];
-        for (int n = 0; n < f->n_notes; n++)
-            printf("  - %s: %s\n", cli_safe(f->label ? f->label : f->id), cli_safe(f->notes[n]));
+        for (int n = 0; n < f->n_notes; n++) {
+            printf("  - %s: ", cli_safe(f->label ? data_text(buf, sizeof buf, f->label) : f->id));
+            printf("%s\n", cli_safe(data_text(buf, sizeof buf, f->notes[n])));
+        }
         if (f->kind == MNR_FIGURE_GROUP_NOTE)
-            printf("  - %s (%s)\n", cli_safe(f->statement), cli_safe(f->capabilities));
+            printf("  - %s (%s)\n", cli_safe(data_text(buf, sizeof buf, f->statement)),
+                   cli_safe(f->capabilities));
     }
-    printf("\nThe review does not rank countries, and neither does mnr.\n");
+    printf(_("\nThe review does not rank countries, and neither does mnr.\n"));
 }
 
 /* RFC 4180 quoting; a cell starting with = + - @ is prefixed with ' so a
@@ -177,7 +216,7 @@ static int print_xml_doc(xmlDocPtr doc, const char *path)
     xmlFree(buf);
     int rc = 0;
     if (!safe) {
-        mnr_error_set(&err, MNR_ENOMEM, path, 0, "out of memory");
+        mnr_error_set(&err, MNR_ENOMEM, path, 0, _("out of memory"));
         rc = cli_fail(&err);
     } else if (cli_write_stdout(safe, n, &err) != MNR_OK) {
         rc = cli_fail(&err);
@@ -211,9 +250,9 @@ int cmd_baseline(int argc, char **argv)
         return rc == CLI_HELP_SHOWN ? 0 : rc;
     const char *format = o.format ? o.format : "text";
     if (first < argc)
-        return cli_usage("baseline", "unexpected argument '%s'", argv[first]);
+        return cli_usage("baseline", _("unexpected argument '%s'"), argv[first]);
     if (strcmp(format, "text") && strcmp(format, "csv") && strcmp(format, "xml"))
-        return cli_usage("baseline", "unknown format '%s'; use text, csv or xml", format);
+        return cli_usage("baseline", _("unknown format '%s'; use text, csv or xml"), format);
     mnr_context *ctx = NULL;
     rc = cli_open(&ctx, o.data_dir);
     if (rc != 0)

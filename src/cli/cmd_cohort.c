@@ -25,15 +25,17 @@
 #include "commands.h"
 #include "datadir.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "report.h"
 #include "results.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
 static const char cohort_usage[] =
-    "Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]\n"
-    "                  [--format html|pdf|text|csv] [--min-group N]\n"
+    N_("Usage: mnr cohort ANSWERS-or-DIR... -o COHORT.xml [--report OUT]\n"
+    "                  [--format html|pdf|text|csv|docx|odt] [--min-group N]\n"
     "                  [--by region|income] [--quiet]\n"
+    "                  [--reference-docx|--reference-odt FILE]\n"
     "\n"
     "Scores many assessments (answers or results files; in a directory, every\n"
     "*.xml file under it) and writes an anonymised cohort baseline: per\n"
@@ -54,10 +56,10 @@ static const char cohort_usage[] =
     "one cohort of a set of countries, never a second with a country more or less.\n"
     "The id written (cohort-1a2b3c4d) is a 32-bit hash of the assessments counted:\n"
     "it tells cohorts apart, it is not secret and protects nothing.\n"
-    "\n";
+    "\n");
 
 static const char cohort_epilogue[] =
-    "\n"
+    N_("\n"
     "On a terminal a progress bar shows on standard error (files done, rate,\n"
     "time left); there is none when standard error is a pipe or a file.\n"
     "Exit status: 0 written (files that could not be used are reported), 1 no\n"
@@ -65,10 +67,11 @@ static const char cohort_epilogue[] =
     "line.\n"
     "\n"
     "Example:\n"
-    "  mnr cohort assessments/ -o cohort.xml --by region --report cohort.html\n";
+    "  mnr cohort assessments/ -o cohort.xml --by region --report cohort.html\n");
 
 typedef struct cohort_opts {
     const char *out, *report, *format, *browser, *data_dir;
+    const char *reference_docx, *reference_odt, *reference;
     int min_group, by, quiet;
     char **inputs;
     int n_inputs;
@@ -112,10 +115,16 @@ static void progress_draw(progress *p, int force)
     for (int i = 0; i < width; i++)
         bar[i] = i < full ? '#' : '.';
     bar[width] = '\0';
-    fprintf(stderr, "\r[%s] %ld/%ld files  %.0f/s", bar, p->done, p->total, rate);
+    /* TRANSLATORS: the progress line of mnr cohort, redrawn as files are
+     * read: the bar, files read so far / files in all, files per second. */
+    fputc('\r', stderr);
+    fprintf(stderr, mnr_ngettext("[%s] %ld/%ld file  %.0f/s", "[%s] %ld/%ld files  %.0f/s",
+                                 (unsigned long)p->total),
+            bar, p->done, p->total, rate);
     if (rate > 0 && p->done < p->total) {
         long left = (long)((p->total - p->done) / rate + 0.5);
-        fprintf(stderr, "  %ld:%02ld left", left / 60, left % 60);
+        /* TRANSLATORS: after the progress line: minutes:seconds still to go. */
+        fprintf(stderr, _("  %ld:%02ld left"), left / 60, left % 60);
     }
     fputs("\033[K", stderr);
     fflush(stderr);
@@ -242,8 +251,8 @@ static int reached_twice(walk *w, const char *path)
         if (!w->o->quiet) {
             progress_clear(w->p);
             fprintf(stderr, "%s: ", cli_safe(path));
-            fprintf(stderr, "reached a second time (first as %s); one file is one assessment, "
-                    "so it is read once\n", cli_safe(first));
+            fprintf(stderr, _("reached a second time (first as %s); one file is one assessment, "
+                    "so it is read once\n"), cli_safe(first));
         }
     }
     return 1;
@@ -265,8 +274,8 @@ static void take_file(walk *w, const char *path)
     for (int i = 0; i < w->n_outputs && stat(path, &st) == 0; i++)
         if (same_file(&st, &w->outputs[i])) {
             mnr_error_set(&err, MNR_EINVALID, path, 0,
-                          "is the output file (-o or --report), so it would be written over; "
-                          "write the output outside the directories read");
+                          _("is the output file (-o or --report), so it would be written over; "
+                          "write the output outside the directories read"));
             w->t->output_read = 1;
         }
     mnr_assessment *a = NULL;
@@ -295,8 +304,8 @@ static void walk_dir(walk *w, const char *dir, int depth)
         if (!w->counting) {
             mnr_error err;
             mnr_error_init(&err);
-            mnr_error_set(&err, MNR_EIO, dir, 0, "cannot read the directory: %s; check the path "
-                          "and that you may read it", strerror(errno));
+            mnr_error_set(&err, MNR_EIO, dir, 0, _("cannot read the directory: %s; check the path "
+                          "and that you may read it"), strerror(errno));
             w->t->invalid++;
             report_error(w, &err);
         }
@@ -352,9 +361,9 @@ static int set_min_group(void *opts, char *value)
     char *end = NULL;
     long n = strtol(value, &end, 10);
     if (!value[0] || *end || n < MNR_COHORT_MIN_GROUP || n > 1000000)
-        return cli_usage("cohort", "--min-group takes a number of countries from %d up, "
+        return cli_usage("cohort", _("--min-group takes a number of countries from %d up, "
                          "not '%s' (with fewer, a country could work out another's "
-                         "figures)", MNR_COHORT_MIN_GROUP, value);
+                         "figures)"), MNR_COHORT_MIN_GROUP, value);
     o->min_group = (int)n;
     return 0;
 }
@@ -363,39 +372,44 @@ static int set_by(void *opts, char *value)
 {
     cohort_opts *o = opts;
     if (o->by >= 0) /* (a --by given before, which was valid) */
-        return cli_usage("cohort", "give --by once: groups by region and by income "
+        return cli_usage("cohort", _("give --by once: groups by region and by income "
                                    "group in one cohort could be subtracted from each "
-                                   "other");
+                                   "other"));
     o->by = parse_by(value);
     if (o->by < 0)
-        return cli_usage("cohort", "--by takes region or income, not '%s'", value);
+        return cli_usage("cohort", _("--by takes region or income, not '%s'"), value);
     return 0;
 }
 
 static const cli_option cohort_options[] = {
-    CLI_STRING('o', "output", "FILE", cohort_opts, out,
-               "the cohort baseline (XML; written whole or not at all)"),
-    CLI_STRING(0, "report", "OUT", cohort_opts, report,
-               "also write the cohort report: per capability the\n"
+    CLI_STRING('o', "output", N_("FILE"), cohort_opts, out,
+               N_("the cohort baseline (XML; written whole or not at all)")),
+    CLI_STRING(0, "report", N_("OUT"), cohort_opts, report,
+               N_("also write the cohort report: per capability the\n"
                "share in place, the levels, the median score and the\n"
-               "change against 2021, and per group with --by"),
-    CLI_STRING('f', "format", "FORMAT", cohort_opts, format,
-               "html, pdf, text or csv for --report; default: from\n"
-               "OUT's extension"),
-    CLI_CALLBACK(0, "min-group", "N", set_min_group,
-                 "withhold figures from fewer than N countries\n"
-                 "(default 5, at least 3)"),
-    CLI_CALLBACK(0, "by", "GROUPING", set_by,
-                 "figures per region or per income group (the\n"
+               "change against 2021, and per group with --by")),
+    CLI_STRING('f', "format", N_("FORMAT"), cohort_opts, format,
+               N_("html, pdf, text, csv, docx or odt for --report;\n"
+               "default: from OUT's extension")),
+    CLI_CALLBACK(0, "min-group", N_("N"), set_min_group,
+                 N_("withhold figures from fewer than N countries\n"
+                 "(default 5, at least 3)")),
+    CLI_CALLBACK(0, "by", N_("GROUPING"), set_by,
+                 N_("figures per region or per income group (the\n"
                  "<country region=... income-group=...> of the answers;\n"
-                 "a file without it is in the group \"not given\")"),
+                 "a file without it is in the group \"not given\")")),
     CLI_FLAG('q', "quiet", cohort_opts, quiet,
-             "no progress bar and no summary; problems are still\n"
-             "reported"),
-    CLI_STRING(0, "browser", "PATH", cohort_opts, browser,
-               "the Chromium to print a PDF with (or MNR_BROWSER)"),
-    CLI_STRING(0, "data-dir", "DIR", cohort_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+             N_("no progress bar and no summary; problems are still\n"
+             "reported")),
+    CLI_STRING(0, "reference-docx", N_("FILE"), cohort_opts, reference_docx,
+               N_("a DOCX report takes the styles, page size, headers\n"
+               "and footers of this Word document (your template)")),
+    CLI_STRING(0, "reference-odt", N_("FILE"), cohort_opts, reference_odt,
+               N_("the same for an ODT report, from an OpenDocument text")),
+    CLI_STRING(0, "browser", N_("PATH"), cohort_opts, browser,
+               N_("the Chromium to print a PDF with (or MNR_BROWSER)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), cohort_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -410,14 +424,14 @@ static int parse_options(cohort_opts *o, int argc, char **argv)
     if (rc != 0)
         return rc;
     if (first >= argc)
-        return cli_usage("cohort", "give the answers or results files, or directories of them");
+        return cli_usage("cohort", _("give the answers or results files, or directories of them"));
     if (!o->out)
-        return cli_usage("cohort", "give the cohort baseline to write with -o COHORT.xml");
+        return cli_usage("cohort", _("give the cohort baseline to write with -o COHORT.xml"));
     if (strcmp(o->out, "-") == 0)
-        return cli_usage("cohort", "-o takes a file name; the cohort baseline is not written "
-                                   "to standard output");
+        return cli_usage("cohort", _("-o takes a file name; the cohort baseline is not written "
+                                   "to standard output"));
     if (o->format && !o->report)
-        return cli_usage("cohort", "--format is the format of --report OUT; give --report");
+        return cli_usage("cohort", _("--format is the format of --report OUT; give --report"));
     for (int i = first; i < argc; i++)
         if (cli_refuse_stdin("cohort", argv[i]))
             return EXIT_USAGE;
@@ -431,16 +445,17 @@ static mnr_format report_format(const cohort_opts *o)
     mnr_format by_name = mnr_format_from_path(o->report);
     if (!o->format) {
         if (by_name == MNR_FORMAT_UNKNOWN)
-            cli_usage("cohort", "cannot tell the format from '%s'; add --format html, pdf, "
-                                "text or csv", o->report);
+            cli_usage("cohort", _("cannot tell the format from '%s'; add --format html, pdf, "
+                                "text, csv, docx or odt"), o->report);
         return by_name;
     }
     mnr_format asked = mnr_format_parse(o->format);
     if (asked == MNR_FORMAT_UNKNOWN)
-        cli_usage("cohort", "unknown format '%s'; use html, pdf, text or csv", o->format);
+        cli_usage("cohort", _("unknown format '%s'; use html, pdf, text, csv, docx or odt"),
+                  o->format);
     else if (by_name != MNR_FORMAT_UNKNOWN && by_name != asked) {
-        cli_usage("cohort", "--format %s does not match the report name '%s'; change one of "
-                            "them", o->format, o->report);
+        cli_usage("cohort", _("--format %s does not match the report name '%s'; change one of "
+                            "them"), o->format, o->report);
         return MNR_FORMAT_UNKNOWN;
     }
     return asked;
@@ -463,41 +478,82 @@ static void count_withheld(xmlDocPtr doc, int *caps, int *groups)
 static void print_summary(const cohort_opts *o, const tally *t, int countries, int conflicts,
                           xmlDocPtr doc)
 {
-    fprintf(stderr, "Read %ld file%s", t->files, t->files == 1 ? "" : "s");
+    /* TRANSLATORS: mnr cohort's summary is one sentence on one line, made
+     * of this start, the parts in brackets or after a comma that apply,
+     * and a full stop: "Read 12 files: 10 countries counted (the latest
+     * assessment of each), 2 older assessments of a country left out." */
+    fprintf(stderr, mnr_ngettext("Read %ld file", "Read %ld files", (unsigned long)t->files),
+            t->files);
     if (t->twice)
-        fprintf(stderr, " (%ld more path%s led to a file already read, see above)", t->twice,
-                t->twice == 1 ? "" : "s");
-    fprintf(stderr, ": %d countr%s counted (the latest assessment of each)", countries,
-            countries == 1 ? "y" : "ies");
+        fprintf(stderr, mnr_ngettext(" (%ld more path led to a file already read, see above)",
+                                     " (%ld more paths led to a file already read, see above)",
+                                     (unsigned long)t->twice),
+                t->twice);
+    fprintf(stderr, mnr_ngettext(": %d country counted (the latest assessment of each)",
+                                 ": %d countries counted (the latest assessment of each)",
+                                 (unsigned long)countries),
+            countries);
     if (t->older)
-        fprintf(stderr, ", %ld older assessment%s of a country left out", t->older,
-                t->older == 1 ? "" : "s");
+        fprintf(stderr, mnr_ngettext(", %ld older assessment of a country left out",
+                                     ", %ld older assessments of a country left out",
+                                     (unsigned long)t->older),
+                t->older);
     if (t->invalid)
-        fprintf(stderr, ", %ld file%s skipped (not a valid answers or results file, see above)",
-                t->invalid, t->invalid == 1 ? "" : "s");
+        fprintf(stderr, mnr_ngettext(", %ld file skipped (not a valid answers or results file, "
+                                     "see above)",
+                                     ", %ld files skipped (not a valid answers or results file, "
+                                     "see above)",
+                                     (unsigned long)t->invalid),
+                t->invalid);
     if (conflicts)
-        fprintf(stderr, ", %d countr%s left out (two latest assessments with the same date, see "
-                "above)", conflicts, conflicts == 1 ? "y" : "ies");
-    fputs(".\n", stderr);
+        fprintf(stderr, mnr_ngettext(", %d country left out (two latest assessments with the "
+                                     "same date, see above)",
+                                     ", %d countries left out (two latest assessments with the "
+                                     "same date, see above)",
+                                     (unsigned long)conflicts),
+                conflicts);
+    /* TRANSLATORS: the full stop that ends mnr cohort's summary line. */
+    fputs(_(".\n"), stderr);
     if (t->warned)
-        fprintf(stderr, "%ld file%s answer%s questions the skip logic leaves out (not counted); "
-                "mnr validate shows where.\n", t->warned, t->warned == 1 ? "" : "s",
-                t->warned == 1 ? "s" : "");
+        fprintf(stderr, mnr_ngettext("%ld file answers questions the skip logic leaves out (not "
+                                     "counted); mnr validate shows where.\n",
+                                     "%ld files answer questions the skip logic leaves out (not "
+                                     "counted); mnr validate shows where.\n",
+                                     (unsigned long)t->warned),
+                t->warned);
     if (!doc)
         return;
     int caps = 0, groups = 0;
     count_withheld(doc, &caps, &groups);
-    fprintf(stderr, "Cohort baseline written to %s; figures from fewer than %d countries are "
-            "withheld", cli_safe(o->out), o->min_group);
-    if (caps || groups)
-        fprintf(stderr, " (%d capabilit%s, %d group figure%s)", caps, caps == 1 ? "y" : "ies",
-                groups, groups == 1 ? "" : "s");
-    fputs(".\n", stderr);
+    /* TRANSLATORS: %s is the file written; %d the --min-group threshold.
+     * The sentence goes on with the next message when figures were
+     * withheld, then ends with ".". */
+    fprintf(stderr, mnr_ngettext("Cohort baseline written to %s; figures from fewer than %d "
+                                 "country are withheld",
+                                 "Cohort baseline written to %s; figures from fewer than %d "
+                                 "countries are withheld",
+                                 (unsigned long)o->min_group),
+            cli_safe(o->out), o->min_group);
+    if (caps || groups) {
+        /* TRANSLATORS: how many figures were withheld, in brackets after
+         * "... are withheld": capabilities, then group figures. */
+        fprintf(stderr, mnr_ngettext(" (%d capability, ", " (%d capabilities, ",
+                                     (unsigned long)caps),
+                caps);
+        fprintf(stderr, mnr_ngettext("%d group figure)", "%d group figures)",
+                                     (unsigned long)groups),
+                groups);
+    }
+    fputs(_(".\n"), stderr);
     if (countries < o->min_group)
-        fprintf(stderr, "Every figure is withheld: %d countr%s, fewer than --min-group %d.\n",
-                countries, countries == 1 ? "y is" : "ies are", o->min_group);
+        fprintf(stderr, mnr_ngettext("Every figure is withheld: %d country is, fewer than "
+                                     "--min-group %d.\n",
+                                     "Every figure is withheld: %d countries are, fewer than "
+                                     "--min-group %d.\n",
+                                     (unsigned long)countries),
+                countries, o->min_group);
     if (o->report)
-        fprintf(stderr, "Report written to %s\n", cli_safe(o->report));
+        fprintf(stderr, _("Report written to %s\n"), cli_safe(o->report));
 }
 
 /* What mnr cohort writes, mnr must read back: the document goes through
@@ -521,17 +577,17 @@ static mnr_status check_outputs(const cohort_opts *o, const mnr_context *ctx, wa
 {
     const char **inputs = calloc((size_t)o->n_inputs + 1, sizeof *inputs);
     if (!inputs)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     for (int i = 0; i < o->n_inputs; i++)
         inputs[i] = o->inputs[i];
-    mnr_status st = cli_check_output(o->out, inputs, ctx, "the cohort baseline", 0, err);
+    mnr_status st = cli_check_output(o->out, inputs, ctx, CLI_OUT_COHORT, 0, err);
     if (st == MNR_OK && o->report)
-        st = cli_check_output(o->report, inputs, ctx, "the cohort report", 0, err);
+        st = cli_check_output(o->report, inputs, ctx, CLI_OUT_COHORT_REPORT, 0, err);
     free(inputs);
     if (st == MNR_OK && o->report) {
         if (strcmp(o->out, o->report) == 0 || mnr_same_file(o->out, o->report))
             st = mnr_error_set(err, MNR_EINVALID, o->report, 0,
-                               "is also the cohort baseline (-o); give the report another name");
+                               _("is also the cohort baseline (-o); give the report another name"));
     }
     /* files found in the directories are checked as they are read */
     const char *outs[] = {o->out, o->report};
@@ -552,10 +608,13 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
     mnr_status st = check_outputs(o, ctx, &w, &err);
     if (st == MNR_OK && o->by >= 0 && ctx->model->groupings[o->by].n_groups == 0)
         st = mnr_error_set(&err, MNR_EINVALID, ctx->model->path, 0,
-                           "the model has no list of %s groups (<groupings>), so the cohort "
-                           "cannot be grouped by %s; use mnr's own model, or leave --by out",
-                           o->by == MNR_GROUPING_REGION ? "region" : "income",
-                           o->by == MNR_GROUPING_REGION ? "region" : "income group");
+                           o->by == MNR_GROUPING_REGION
+                               ? _("the model has no list of region groups (<groupings>), so the "
+                                   "cohort cannot be grouped by region; use mnr's own model, or "
+                                   "leave --by out")
+                               : _("the model has no list of income groups (<groupings>), so the "
+                                   "cohort cannot be grouped by income group; use mnr's own "
+                                   "model, or leave --by out"));
     if (st == MNR_OK)
         st = mnr_cohort_new(&cohort, ctx->model, ctx->baseline, o->by, o->min_group, &err);
     if (st != MNR_OK) {
@@ -579,30 +638,40 @@ static int run(const cohort_opts *o, mnr_context *ctx, mnr_format format, const 
         const char *a, *b;
         mnr_cohort_conflict(cohort, i, &a, &b);
         fprintf(stderr, "%s: ", cli_safe(a));
-        fprintf(stderr, "an assessment of the same country with the same date as %s; which is "
+        fprintf(stderr, _("an assessment of the same country with the same date as %s; which is "
                 "the latest cannot be told, so that country is left out: correct the date of "
-                "one, or remove one\n", cli_safe(b));
+                "one, or remove one\n"), cli_safe(b));
     }
     xmlDocPtr doc = NULL;
     int rc = 0;
     if (t.output_read) {
-        mnr_error_set(&err, MNR_EINVALID, o->out, 0, "an output file is among the files read "
-                      "(see above); nothing was written");
+        mnr_error_set(&err, MNR_EINVALID, o->out, 0, _("an output file is among the files read "
+                      "(see above); nothing was written"));
         rc = cli_fail(&err);
     } else if (t.files == 0) {
-        fprintf(stderr, "mnr cohort: no .xml file in %s%s; give answers or results files, or "
-                "directories holding them. Nothing was written\n", cli_safe(o->inputs[0]),
-                o->n_inputs > 1 ? " and the other paths given" : "");
+        /* TRANSLATORS: %s is the first file or directory given. */
+        fprintf(stderr, o->n_inputs > 1
+                            ? _("mnr cohort: no .xml file in %s and the other paths given; give "
+                                "answers or results files, or directories holding them. Nothing "
+                                "was written\n")
+                            : _("mnr cohort: no .xml file in %s; give answers or results files, "
+                                "or directories holding them. Nothing was written\n"),
+                cli_safe(o->inputs[0]));
         rc = EXIT_INVALID;
     } else if (countries == 0) {
-        fprintf(stderr, "mnr cohort: no assessment could be used (%ld file%s read); nothing was "
-                "written\n", t.files, t.files == 1 ? "" : "s");
+        fprintf(stderr, mnr_ngettext("mnr cohort: no assessment could be used (%ld file read); "
+                                     "nothing was written\n",
+                                     "mnr cohort: no assessment could be used (%ld files read); "
+                                     "nothing was written\n",
+                                     (unsigned long)t.files),
+                t.files);
         rc = EXIT_INVALID;
     } else {
         st = mnr_cohort_build(&doc, cohort, MNR_VERSION, &err);
         if (st == MNR_OK)
             st = check_reads_back(ctx, doc, o->out, &err);
-        mnr_report_spec r = {o->report, format, NULL, "cohort", NULL, browser, NULL};
+        mnr_report_spec r = {o->report, format, NULL, "cohort", NULL, browser, NULL,
+                             o->reference};
         if (st == MNR_OK && o->report)
             st = mnr_report_write(ctx, &r, doc, &err);
         if (st == MNR_OK)
@@ -626,6 +695,12 @@ int cmd_cohort(int argc, char **argv)
     mnr_format format = MNR_FORMAT_UNKNOWN;
     if (o.report && (format = report_format(&o)) == MNR_FORMAT_UNKNOWN)
         return EXIT_USAGE;
+    if ((o.reference_docx || o.reference_odt) && !o.report)
+        return cli_usage("cohort", _("a reference document is the template of --report OUT; "
+                                     "give --report"));
+    if ((rc = cli_reference(&o.reference, "cohort", format, o.reference_docx,
+                            o.reference_odt)) != 0)
+        return rc;
     char *browser = NULL;
     if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o.browser, o.report)))
         return EXIT_INVALID;

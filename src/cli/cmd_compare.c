@@ -1,5 +1,5 @@
 /*
- * mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv] - progress
+ * mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv|docx|odt] - progress
  * between two assessments of one country (core/compare.h), written through
  * stylesheets/compare-*.xsl the way mnr report writes its report.
  */
@@ -12,9 +12,11 @@
 #include "commands.h"
 #include "compare.h"
 #include "fileio.h"
+#include "i18n.h"
 
 static const char compare_usage[] =
-    "Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv]\n"
+    N_("Usage: mnr compare OLD NEW [-o OUT] [--format text|html|pdf|csv|docx|odt]\n"
+    "                   [--reference-docx|--reference-odt FILE]\n"
     "\n"
     "Shows the progress of one country between two of its assessments: per\n"
     "capability the level and score before and after, what is newly in place,\n"
@@ -39,33 +41,42 @@ static const char compare_usage[] =
     "  pdf   the HTML printed by headless Chromium (apt-get install chromium)\n"
     "  csv   one row per capability, domain and the overall index, then the\n"
     "        criteria newly met and no longer met\n"
-    "\n";
+    "  docx  the HTML comparison as an editable Word document\n"
+    "  odt   the same as an editable OpenDocument text (LibreOffice)\n"
+    "\n");
 
 static const char compare_epilogue[] =
-    "\n"
+    N_("\n"
     "OLD and NEW are files; '-' (standard input) is not read.\n"
     "Exit status: 0 written, 1 invalid input (nothing written), 2 wrong command line.\n"
     "\n"
     "Example:\n"
-    "  mnr compare examplia-2024.xml examplia-2026.xml -o progress.html\n";
+    "  mnr compare examplia-2024.xml examplia-2026.xml -o progress.html\n");
 
 typedef struct compare_opts {
     const char *data_dir, *out, *format, *browser, *old_path, *new_path;
+    const char *reference_docx, *reference_odt;
 } compare_opts;
 
 static const cli_option compare_options[] = {
-    CLI_STRING('o', "output", "OUT", compare_opts, out,
-               "the comparison file (written whole or not at all; never\n"
+    CLI_STRING('o', "output", N_("OUT"), compare_opts, out,
+               N_("the comparison file (written whole or not at all; never\n"
                "over OLD, NEW or mnr's data directory); without it, or\n"
-               "with -o -, standard output"),
-    CLI_STRING('f', "format", "FORMAT", compare_opts, format,
-               "text, html, pdf or csv; default: from OUT's extension\n"
-               "(.txt .text .html .htm .pdf .csv, in any case), which\n"
-               "must not name another format; text on standard output"),
-    CLI_STRING(0, "browser", "PATH", compare_opts, browser,
-               "the Chromium to print PDFs with (or MNR_BROWSER)"),
-    CLI_STRING(0, "data-dir", "DIR", compare_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "with -o -, standard output")),
+    CLI_STRING('f', "format", N_("FORMAT"), compare_opts, format,
+               N_("text, html, pdf, csv, docx or odt; default: from OUT's\n"
+               "extension (.txt .text .html .htm .pdf .csv .docx .odt,\n"
+               "in any case), which\n"
+               "must not name another format; text on standard output")),
+    CLI_STRING(0, "reference-docx", N_("FILE"), compare_opts, reference_docx,
+               N_("a DOCX takes the styles, page size, headers and\n"
+               "footers of this Word document (your template)")),
+    CLI_STRING(0, "reference-odt", N_("FILE"), compare_opts, reference_odt,
+               N_("the same for an ODT, from an OpenDocument text")),
+    CLI_STRING(0, "browser", N_("PATH"), compare_opts, browser,
+               N_("the Chromium to print PDFs with (or MNR_BROWSER)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), compare_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -79,9 +90,9 @@ static int parse_options(compare_opts *o, int argc, char **argv)
     if (rc != 0)
         return rc;
     if (argc - first < 2)
-        return cli_usage("compare", "give the two assessments to compare: mnr compare OLD NEW");
+        return cli_usage("compare", _("give the two assessments to compare: mnr compare OLD NEW"));
     if (argc - first > 2)
-        return cli_usage("compare", "two assessments at a time ('%s' is extra)", argv[first + 2]);
+        return cli_usage("compare", _("two assessments at a time ('%s' is extra)"), argv[first + 2]);
     o->old_path = argv[first];
     o->new_path = argv[first + 1];
     /* no -o, or -o -: standard output, as /dev/stdout */
@@ -128,6 +139,10 @@ int cmd_compare(int argc, char **argv)
                                           to_stdout ? MNR_FORMAT_TEXT : MNR_FORMAT_UNKNOWN);
     if (format == MNR_FORMAT_UNKNOWN)
         return EXIT_USAGE;
+    const char *reference = NULL;
+    if ((rc = cli_reference(&reference, "compare", format, o.reference_docx,
+                            o.reference_odt)) != 0)
+        return rc;
     char *browser = NULL;
     if (format == MNR_FORMAT_PDF && !(browser = cli_pdf_browser(o.browser, o.out)))
         return EXIT_INVALID;
@@ -140,20 +155,21 @@ int cmd_compare(int argc, char **argv)
     mnr_error err;
     mnr_error_init(&err);
     xmlDocPtr comparison = NULL;
-    const char *inputs[] = {o.old_path, o.new_path, NULL};
-    mnr_status st = cli_check_output(o.out, inputs, ctx, "the comparison", 0, &err);
+    const char *inputs[] = {o.old_path, o.new_path, reference, NULL};
+    mnr_status st = cli_check_output(o.out, inputs, ctx, CLI_OUT_COMPARISON, 0, &err);
     if (st == MNR_OK)
         st = build(&comparison, ctx, &o, &err);
     if (st == MNR_OK && mnr_same_file(o.old_path, o.new_path))
-        cli_warn(o.new_path, 0, "is the same file as the earlier one: nothing can have "
-                                "changed; give the later assessment second");
-    mnr_report_spec r = {o.out, format, NULL, "compare", NULL, browser, cli_pdf_printing};
+        cli_warn(o.new_path, 0, _("is the same file as the earlier one: nothing can have "
+                                "changed; give the later assessment second"));
+    mnr_report_spec r = {o.out,   format,  NULL, "compare", NULL, browser, cli_pdf_printing,
+                         reference};
     if (st == MNR_OK)
         st = mnr_report_write(ctx, &r, comparison, &err);
     if (st != MNR_OK)
         rc = cli_fail(&err);
     else if (!to_stdout)
-        fprintf(stderr, "Comparison written to %s\n", cli_safe(o.out));
+        fprintf(stderr, _("Comparison written to %s\n"), cli_safe(o.out));
     xmlFreeDoc(comparison);
     mnr_context_free(ctx);
     free(browser);

@@ -14,39 +14,40 @@
 #include "datadir.h"
 #include "fileio.h"
 #include "form.h"
+#include "i18n.h"
 #include "report.h"
 #include "xmlsafe.h"
 
 static const char form_usage[] =
-    "Usage: mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html\n"
+    N_("Usage: mnr form [-q full|rapid|FILE] [--answers ANSWERS] -o FORM.html\n"
     "\n"
     "Writes the questionnaire as one self-contained HTML form for the people who\n"
     "answer. It opens in any current browser by double-click, works without a\n"
     "network, keeps a draft in the browser as you type, and saves an answers file\n"
     "that mnr validate, score and report read.\n"
-    "\n";
+    "\n");
 
 static const char form_epilogue[] =
-    "\n"
+    N_("\n"
     "Example:\n"
-    "  mnr form -q rapid -o rapid-form.html\n";
+    "  mnr form -q rapid -o rapid-form.html\n");
 
 typedef struct form_opts {
     const char *data_dir, *out, *questionnaire, *answers;
 } form_opts;
 
 static const cli_option form_options[] = {
-    CLI_STRING('o', "output", "FORM.html", form_opts, out,
-               "the form (written whole or not at all)"),
-    CLI_STRING('q', "questionnaire", "Q", form_opts, questionnaire,
-               "full (criteria questions per level, the default),\n"
+    CLI_STRING('o', "output", N_("FORM.html"), form_opts, out,
+               N_("the form (written whole or not at all)")),
+    CLI_STRING('q', "questionnaire", N_("Q"), form_opts, questionnaire,
+               N_("full (criteria questions per level, the default),\n"
                "rapid (one level picked per capability), or the path\n"
-               "of a questionnaire file"),
-    CLI_STRING(0, "answers", "ANSWERS", form_opts, answers,
-               "open the form filled with these answers (checked as\n"
-               "mnr score checks them)"),
-    CLI_STRING(0, "data-dir", "DIR", form_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "of a questionnaire file")),
+    CLI_STRING(0, "answers", N_("ANSWERS"), form_opts, answers,
+               N_("open the form filled with these answers (checked as\n"
+               "mnr score checks them)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), form_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -59,10 +60,10 @@ static int parse_options(form_opts *o, int argc, char **argv)
     if (rc != 0)
         return rc;
     if (first < argc)
-        return cli_usage("form", "unexpected argument '%s'; the answers to open the form "
-                                 "with go after --answers", argv[first]);
+        return cli_usage("form", _("unexpected argument '%s'; the answers to open the form "
+                                 "with go after --answers"), argv[first]);
     if (!o->out)
-        return cli_usage("form", "give the form file to write with -o FORM.html");
+        return cli_usage("form", _("give the form file to write with -o FORM.html"));
     return 0;
 }
 
@@ -91,7 +92,7 @@ static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const c
     /* the questionnaire (a path of the user's, or the data directory's)
      * and the answers it starts from are inputs, never the output */
     const char *inputs[] = {qpath, o->answers, NULL};
-    mnr_status st = cli_check_output(o->out, inputs, ctx, "the form", 0, err);
+    mnr_status st = cli_check_output(o->out, inputs, ctx, CLI_OUT_FORM, 0, err);
     xmlDocPtr input = NULL;
     if (st == MNR_OK)
         st = mnr_form_input(&input, ctx, qpath, o->answers, err);
@@ -111,7 +112,7 @@ static mnr_status write_form(const mnr_context *ctx, const form_opts *o, const c
     if (st == MNR_OK) {
         const char *params[] = {"generator", "mnr " MNR_VERSION, "form-id", id,
                                 "script", script->text, "script-sha256", script->sha256, NULL};
-        st = mnr_report_transform(&html, &len, input, xsl, params, err);
+        st = mnr_report_transform_lang(&html, &len, ctx, input, xsl, params, err);
     }
     mnr_form_script_free(script);
     if (st == MNR_OK)
@@ -137,15 +138,15 @@ int cmd_form(int argc, char **argv)
     char *qpath = cli_questionnaire_path(ctx, o.questionnaire ? o.questionnaire : "full", NULL);
     if (!qpath) {
         mnr_context_free(ctx);
-        return cli_usage("form", "unknown questionnaire '%s'; use full, rapid or the path of a "
-                                 "questionnaire file", o.questionnaire);
+        return cli_usage("form", _("unknown questionnaire '%s'; use full, rapid or the path of a "
+                                 "questionnaire file"), o.questionnaire);
     }
     mnr_error err;
     mnr_error_init(&err);
     if (write_form(ctx, &o, qpath, &err) != MNR_OK)
         rc = cli_fail(&err);
     else
-        fprintf(stderr, "Form written to %s\n", cli_safe(o.out));
+        fprintf(stderr, _("Form written to %s\n"), cli_safe(o.out));
     free(qpath);
     mnr_context_free(ctx);
     return rc;

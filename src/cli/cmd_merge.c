@@ -12,12 +12,13 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "merge.h"
 #include "results.h"
 #include "xmlsafe.h"
 
 static const char merge_usage[] =
-    "Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]...\n"
+    N_("Usage: mnr merge PARTICIPANT.xml... -o CONSENSUS.xml [--decide QUESTION=VALUE]...\n"
     "                 [--decisions FILE] [--workshop NAME]\n"
     "\n"
     "Combines the answers of two or more workshop participants to the same\n"
@@ -34,14 +35,14 @@ static const char merge_usage[] =
     "and comment are kept with their role. Each participant counts once: a file\n"
     "given twice, a copy of one, or the same respondents with the same answers\n"
     "under another name is refused, naming both files.\n"
-    "\n";
+    "\n");
 
 static const char merge_epilogue[] =
-    "\n"
+    N_("\n"
     "Example:\n"
     "  mnr merge police.xml helpline.xml ngo.xml -o consensus.xml \\\n"
     "      --decide 'C12.L2.b=partly agreed: the protocol is in draft'\n"
-    "Exit status: 0 merged, 1 invalid input (nothing written), 2 wrong command line.\n";
+    "Exit status: 0 merged, 1 invalid input (nothing written), 2 wrong command line.\n");
 
 typedef struct merge_opts {
     const char *data_dir, *out, *decisions_file, *workshop;
@@ -50,23 +51,23 @@ typedef struct merge_opts {
 } merge_opts;
 
 static const cli_option merge_options[] = {
-    CLI_STRING('o', "output", "FILE", merge_opts, out,
-               "the consensus answers file (written whole or not at\n"
-               "all; never over a participant's file)"),
-    CLI_LIST(0, "decide", "QUESTION=VALUE", merge_opts, decide,
-             "the facilitator's decision on a question, replacing\n"
+    CLI_STRING('o', "output", N_("FILE"), merge_opts, out,
+               N_("the consensus answers file (written whole or not at\n"
+               "all; never over a participant's file)")),
+    CLI_LIST(0, "decide", N_("QUESTION=VALUE"), merge_opts, decide,
+             N_("the facilitator's decision on a question, replacing\n"
              "the rule's value (recorded with it); text after the\n"
              "value, separated by a space, is kept as a note.\n"
              "May be repeated, once per question: a question\n"
-             "decided twice (here or in --decisions) is refused"),
-    CLI_STRING(0, "decisions", "FILE", merge_opts, decisions_file,
-               "decisions, one QUESTION=VALUE [note] a line; blank\n"
+             "decided twice (here or in --decisions) is refused")),
+    CLI_STRING(0, "decisions", N_("FILE"), merge_opts, decisions_file,
+               N_("decisions, one QUESTION=VALUE [note] a line; blank\n"
                "lines and lines starting with # are skipped\n"
-               "(one such file)"),
-    CLI_STRING(0, "workshop", "NAME", merge_opts, workshop,
-               "the workshop's name (default: COUNTRY workshop)"),
-    CLI_STRING(0, "data-dir", "DIR", merge_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+               "(one such file)")),
+    CLI_STRING(0, "workshop", N_("NAME"), merge_opts, workshop,
+               N_("the workshop's name (default: COUNTRY workshop)")),
+    CLI_STRING(0, "data-dir", N_("DIR"), merge_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -79,14 +80,14 @@ static int parse_options(merge_opts *o, int argc, char **argv)
         return rc;
     struct stat sb;
     if (argc - o->first == 1 && stat(argv[o->first], &sb) == 0 && S_ISDIR(sb.st_mode))
-        return cli_usage("merge", "'%s' is a directory; list the participants' answers files "
-                                  "(e.g. %s/*.xml)", argv[o->first], argv[o->first]);
+        return cli_usage("merge", _("'%s' is a directory; list the participants' answers files "
+                                  "(e.g. %s/*.xml)"), argv[o->first], argv[o->first]);
     if (argc - o->first < 2)
-        return cli_usage("merge", "give two or more participants' answers files to merge");
+        return cli_usage("merge", _("give two or more participants' answers files to merge"));
     if (!o->out)
-        return cli_usage("merge", "give the consensus file to write with -o CONSENSUS.xml");
+        return cli_usage("merge", _("give the consensus file to write with -o CONSENSUS.xml"));
     if (o->workshop && !o->workshop[strspn(o->workshop, " \t\r\n")])
-        return cli_usage("merge", "--workshop needs a name");
+        return cli_usage("merge", _("--workshop needs a name"));
     mnr_error err;
     mnr_error_init(&err);
     if (o->workshop && mnr_merge_check_text(o->workshop, "--workshop", NULL, 0, &err) != MNR_OK)
@@ -104,8 +105,8 @@ static mnr_status refuse_twice(char **files, int n, mnr_error *err)
         for (int j = i + 1; j < n; j++)
             if (mnr_same_file(files[i], files[j]))
                 return mnr_error_set(err, MNR_EINVALID, files[j], 0,
-                                     "is the same file as %s: each participant's answers count "
-                                     "once; give each file once. Nothing was written", files[i]);
+                                     _("is the same file as %s: each participant's answers count "
+                                     "once; give each file once. Nothing was written"), files[i]);
     return MNR_OK;
 }
 
@@ -117,7 +118,7 @@ static mnr_status load_decisions(mnr_decision **list, int *n, const merge_opts *
     for (int i = 0; st == MNR_OK && i < o->decide.n; i++) {
         mnr_decision *grown = realloc(*list, (size_t)(*n + 1) * sizeof **list);
         if (!grown)
-            return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+            return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
         *list = grown;
         st = mnr_decision_parse(&(*list)[*n], o->decide.items[i], "--decide", 0, err);
         if (st == MNR_OK)
@@ -135,7 +136,12 @@ static mnr_status read_back(const mnr_context *ctx, const char *buf, size_t len,
                             const char *out, mnr_error *err)
 {
     char name[64];
-    snprintf(name, sizeof name, "the consensus of %d participants", n);
+    /* TRANSLATORS: stands for a file name in a message about the
+     * consensus mnr merge made in memory. */
+    snprintf(name, sizeof name,
+             mnr_ngettext("the consensus of %d participant", "the consensus of %d participants",
+                          (unsigned long)n),
+             n);
     mnr_error inner;
     mnr_error_init(&inner);
     xmlDocPtr back = NULL;
@@ -150,9 +156,11 @@ static mnr_status read_back(const mnr_context *ctx, const char *buf, size_t len,
         return MNR_OK;
     char what[MNR_ERROR_FILE_MAX + MNR_ERROR_MSG_MAX + 64];
     mnr_error_format(&inner, what, sizeof what);
+    /* TRANSLATORS: the first %s is the message of what failed, the
+     * second the output file. */
     return mnr_error_set(err, st, NULL, 0,
-                         "%s; so it was not written to %s. This is a fault in mnr: please "
-                         "report it, with the participants' files", what, out);
+                         _("%s; so it was not written to %s. This is a fault in mnr: please "
+                         "report it, with the participants' files"), what, out);
 }
 
 /* Writes the consensus (freeing *doc first, so that its tree and the one
@@ -167,9 +175,9 @@ static mnr_status write_consensus(const mnr_context *ctx, xmlDocPtr *doc, int n,
     *doc = NULL;
     if (st == MNR_OK && len > (size_t)MNR_XML_MAX_BYTES)
         st = mnr_error_set(err, MNR_EINVALID, NULL, 0,
-                           "the consensus of %d participants would be %zu MB, more than the %ld "
+                           _("the consensus of %d participants would be %zu MB, more than the %ld "
                            "MB mnr reads back, so it was not written to %s; shorten the "
-                           "participants' evidence and comments", n, len / (1024 * 1024),
+                           "participants' evidence and comments"), n, len / (1024 * 1024),
                            MNR_XML_MAX_BYTES / (1024 * 1024), out);
     if (st == MNR_OK)
         st = read_back(ctx, buf, len, n, out, err);
@@ -202,13 +210,26 @@ static void count_consensus(merge_counts *c, xmlDocPtr doc)
 
 static void print_summary(const merge_counts *c, int n, const char *out)
 {
-    char off_text[80] = "";
     if (c->off)
-        snprintf(off_text, sizeof off_text, ", %d switched off by the consensus's own answers",
-                 c->off);
-    fprintf(stderr, "Consensus of %d participants: %d questions answered, %d disputed, "
-            "%d decided%s; written to %s\n", n, c->answered, c->disputed, c->decided, off_text,
-            cli_safe(out));
+        /* TRANSLATORS: mnr merge's summary: participants, questions
+         * answered, disputed, decided, switched off; the file written. */
+        fprintf(stderr, mnr_ngettext("Consensus of %d participant: %d questions answered, %d "
+                                     "disputed, %d decided, %d switched off by the consensus's "
+                                     "own answers; written to %s\n",
+                                     "Consensus of %d participants: %d questions answered, %d "
+                                     "disputed, %d decided, %d switched off by the consensus's "
+                                     "own answers; written to %s\n",
+                                     (unsigned long)n),
+                n, c->answered, c->disputed, c->decided, c->off, cli_safe(out));
+    else
+        /* TRANSLATORS: mnr merge's summary: participants, questions
+         * answered, disputed, decided; the file written. */
+        fprintf(stderr, mnr_ngettext("Consensus of %d participant: %d questions answered, %d "
+                                     "disputed, %d decided; written to %s\n",
+                                     "Consensus of %d participants: %d questions answered, %d "
+                                     "disputed, %d decided; written to %s\n",
+                                     (unsigned long)n),
+                n, c->answered, c->disputed, c->decided, cli_safe(out));
 }
 
 static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **files, int n,
@@ -219,13 +240,13 @@ static mnr_status merge(const mnr_context *ctx, const merge_opts *o, char **file
     mnr_decision *decisions = NULL;
     int n_decisions = 0;
     xmlDocPtr doc = NULL;
-    mnr_status st = parts && answers ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    mnr_status st = parts && answers ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     const char **inputs = calloc((size_t)n + 2, sizeof *inputs);
     for (int i = 0; inputs && i < n; i++)
         inputs[i] = files[i];
     inputs[n] = o->decisions_file;
     if (st == MNR_OK) /* a consensus it made before is made again */
-        st = cli_check_output(o->out, inputs, ctx, "the consensus", 1, err);
+        st = cli_check_output(o->out, inputs, ctx, CLI_OUT_CONSENSUS, 1, err);
     if (st == MNR_OK)
         st = refuse_twice(files, n, err);
     /* each participant as mnr score reads it, the texts kept for the

@@ -10,11 +10,12 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "results.h"
 #include "xmlsafe.h"
 
 static const char score_usage[] =
-    "Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
+    N_("Usage: mnr score ANSWERS [-o RESULTS] [--target N] [--baseline COHORT.xml]\n"
     "                 [--data-dir DIR]\n"
     "\n"
     "Checks the answers file against the model and questionnaire it names, scores\n"
@@ -22,13 +23,13 @@ static const char score_usage[] =
     "each capability with the 2021 baseline and writes the results XML: levels,\n"
     "scores, targets, gaps, completeness, unmet criteria, evidence, baseline\n"
     "figures and the priority list. `mnr report` and any XSLT stylesheet read it.\n"
-    "\n";
+    "\n");
 
 static const char score_epilogue[] =
-    "\n"
+    N_("\n"
     "ANSWERS is a file; '-' (standard input) is not read.\n"
     "Warnings (an answer to a question the skip logic leaves out) go to stderr.\n"
-    "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n";
+    "Exit status: 0 scored, 1 invalid answers, 2 wrong command line.\n");
 
 typedef struct score_opts {
     const char *out, *baseline, *data_dir;
@@ -40,25 +41,25 @@ static int set_target(void *opts, char *value)
     score_opts *o = opts;
     o->target = cli_parse_level(value);
     if (!o->target)
-        return cli_usage("score", "--target takes a level from 1 to 4, not '%s'", value);
+        return cli_usage("score", _("--target takes a level from 1 to 4, not '%s'"), value);
     return 0;
 }
 
 static const cli_option score_options[] = {
-    CLI_STRING('o', "output", "FILE", score_opts, out,
-               "write the results to FILE (written whole or not at all;\n"
+    CLI_STRING('o', "output", N_("FILE"), score_opts, out,
+               N_("write the results to FILE (written whole or not at all;\n"
                "never over the answers file or mnr's data directory);\n"
                "without it, or with -o -, the results go to standard\n"
-               "output"),
-    CLI_CALLBACK(0, "target", "N", set_target,
-                 "target level 1-4 for every capability, instead of the\n"
+               "output")),
+    CLI_CALLBACK(0, "target", N_("N"), set_target,
+                 N_("target level 1-4 for every capability, instead of the\n"
                  "answers file's default (per-capability targets in the\n"
-                 "answers file still apply)"),
-    CLI_STRING(0, "baseline", "FILE", score_opts, baseline,
-               "compare with this baseline instead of the 2021 review:\n"
-               "a cohort baseline written by mnr cohort"),
-    CLI_STRING(0, "data-dir", "DIR", score_opts, data_dir, "use another data directory"),
-    CLI_HELP("show this help"),
+                 "answers file still apply)")),
+    CLI_STRING(0, "baseline", N_("FILE"), score_opts, baseline,
+               N_("compare with this baseline instead of the 2021 review:\n"
+               "a cohort baseline written by mnr cohort")),
+    CLI_STRING(0, "data-dir", N_("DIR"), score_opts, data_dir, N_("use another data directory")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -75,11 +76,11 @@ static mnr_status write_results(xmlDocPtr results, const char *out, mnr_error *e
     if (st != MNR_OK)
         return st;
     if ((long long)len > MNR_XML_MAX_RESULTS_BYTES)
-        st = mnr_error_set(err, MNR_EINVALID, out ? out : "standard output", 0,
-                           "the results would be %zu MB, more than the %ld MB mnr reads back "
+        st = mnr_error_set(err, MNR_EINVALID, out ? out : _("standard output"), 0,
+                           _("the results would be %zu MB, more than the %ld MB mnr reads back "
                            "(texts with many characters that must be escaped, such as > or "
                            "&, grow when written); shorten the evidence and comments. "
-                           "Nothing was written", len / (1024 * 1024),
+                           "Nothing was written"), len / (1024 * 1024),
                            MNR_XML_MAX_RESULTS_BYTES / (1024 * 1024));
     else if (out)
         st = mnr_write_atomic(out, buf, len, err);
@@ -92,23 +93,42 @@ static mnr_status write_results(xmlDocPtr results, const char *out, mnr_error *e
 static void print_summary(const mnr_assessment *a, const char *out)
 {
     const mnr_scores *s = a->scores;
+    char machine[32], index[64];
+    snprintf(machine, sizeof machine, "%.2f", s->overall_index);
+    mnr_number_text(index, sizeof index, machine);
+    unsigned long gaps = (unsigned long)s->n_priority;
     /* The same honesty as the reports: what the index covers, and no
      * overall level while a domain has nothing assessed. */
     if (s->assessed && s->has_overall_level)
-        fprintf(stderr, "%s: overall index %.2f (level %d, %s) over %d of %d capabilities, "
-                "%d priority gap%s", cli_safe(a->answers->country), s->overall_index, s->overall_level,
+        /* TRANSLATORS: mnr score's summary: the country, the overall index
+         * (a number written as the language writes it), the overall level's
+         * number and name, capabilities assessed of all, priority gaps. */
+        fprintf(stderr, mnr_ngettext("%s: overall index %s (level %d, %s) over %d of %d "
+                                     "capabilities, %d priority gap",
+                                     "%s: overall index %s (level %d, %s) over %d of %d "
+                                     "capabilities, %d priority gaps", gaps),
+                cli_safe(a->answers->country), index, s->overall_level,
                 cli_safe(s->model->level_name[s->overall_level]), s->caps_assessed, s->model->n_caps,
-                s->n_priority, s->n_priority == 1 ? "" : "s");
+                s->n_priority);
     else if (s->assessed)
-        fprintf(stderr, "%s: overall index %.2f over %d of %d capabilities, no overall level "
-                "(%d of %d domains have no assessed capability), %d priority gap%s",
-                cli_safe(a->answers->country), s->overall_index, s->caps_assessed, s->model->n_caps,
-                s->model->n_domains - s->domains_assessed, s->model->n_domains, s->n_priority,
-                s->n_priority == 1 ? "" : "s");
+        /* TRANSLATORS: mnr score's summary when a domain has nothing
+         * assessed: the country, the overall index, capabilities assessed of
+         * all, domains without an assessed capability of all domains,
+         * priority gaps. */
+        fprintf(stderr, mnr_ngettext("%s: overall index %s over %d of %d capabilities, no "
+                                     "overall level (%d of %d domains have no assessed "
+                                     "capability), %d priority gap",
+                                     "%s: overall index %s over %d of %d capabilities, no "
+                                     "overall level (%d of %d domains have no assessed "
+                                     "capability), %d priority gaps", gaps),
+                cli_safe(a->answers->country), index, s->caps_assessed, s->model->n_caps,
+                s->model->n_domains - s->domains_assessed, s->model->n_domains, s->n_priority);
     else
-        fprintf(stderr, "%s: nothing assessed yet", cli_safe(a->answers->country));
+        /* TRANSLATORS: %s is the country. */
+        fprintf(stderr, _("%s: nothing assessed yet"), cli_safe(a->answers->country));
     if (out && strcmp(out, "/dev/stdout") != 0)
-        fprintf(stderr, "; results written to %s", cli_safe(out));
+        /* TRANSLATORS: goes on mnr score's summary line; %s is the file. */
+        fprintf(stderr, _("; results written to %s"), cli_safe(out));
     fputc('\n', stderr);
 }
 
@@ -123,9 +143,9 @@ int cmd_score(int argc, char **argv)
     const char *out = o.out && strcmp(o.out, "-") == 0 ? NULL : o.out; /* -: stdout */
     int target = o.target;
     if (first >= argc)
-        return cli_usage("score", "give the ANSWERS file to score");
+        return cli_usage("score", _("give the ANSWERS file to score"));
     if (first + 1 < argc)
-        return cli_usage("score", "score one answers file at a time ('%s' is extra)", argv[first + 1]);
+        return cli_usage("score", _("score one answers file at a time ('%s' is extra)"), argv[first + 1]);
     const char *answers = argv[first];
     rc = cli_refuse_stdin("score", answers);
     if (rc != 0)
@@ -139,7 +159,7 @@ int cmd_score(int argc, char **argv)
     mnr_error_init(&err);
     mnr_assessment *a = NULL;
     const char *inputs[] = {answers, baseline, NULL};
-    mnr_status st = out ? cli_check_output(out, inputs, ctx, "the results", 0, &err) : MNR_OK;
+    mnr_status st = out ? cli_check_output(out, inputs, ctx, CLI_OUT_RESULTS, 0, &err) : MNR_OK;
     if (st == MNR_OK && baseline)
         st = mnr_context_use_baseline(ctx, baseline, &err);
     mnr_assess_opts opts = {MNR_ASSESS_RESULTS, target, 0, 0, 0, "score"};

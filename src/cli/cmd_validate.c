@@ -9,12 +9,13 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "commands.h"
+#include "i18n.h"
 #include "results_check.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
 static const char validate_usage[] =
-    "Usage: mnr validate [--data-dir DIR] FILE...\n"
+    N_("Usage: mnr validate [--data-dir DIR] FILE...\n"
     "\n"
     "Checks each FILE: a model, baseline, questionnaire, answers or results file,\n"
     "recognised by its root element. The file is checked against the XML Schema\n"
@@ -24,20 +25,20 @@ static const char validate_usage[] =
     "\n"
     "Each FILE is a file name; '-' (standard input) is not read.\n"
     "Prints one line per file: 'FILE: ok (KIND ...)' or the error as FILE:LINE: message.\n"
-    "\n";
+    "\n");
 
 static const char validate_epilogue[] =
-    "\n"
-    "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n";
+    N_("\n"
+    "Exit status: 0 all files valid, 1 a file is invalid, 2 wrong command line.\n");
 
 typedef struct validate_opts {
     const char *data_dir;
 } validate_opts;
 
 static const cli_option validate_options[] = {
-    CLI_STRING(0, "data-dir", "DIR", validate_opts, data_dir,
-               "use DIR instead of the installed model/, questionnaires/"),
-    CLI_HELP("show this help"),
+    CLI_STRING(0, "data-dir", N_("DIR"), validate_opts, data_dir,
+               N_("use DIR instead of the installed model/, questionnaires/")),
+    CLI_HELP(N_("show this help")),
     CLI_END,
 };
 
@@ -49,14 +50,18 @@ const cli_command cmd_validate_help = {"validate", validate_usage, validate_opti
 static void results_what(const mnr_context *ctx, xmlDocPtr doc, char *what, size_t what_size)
 {
     if (mnr_results_same_baseline(doc, ctx->baseline)) {
-        mnr_text_format(what, what_size, MNR_TEXT_LINE, "%s", "results");
+        /* TRANSLATORS: what mnr validate found the file to be, in "FILE: ok
+         * (results)". */
+        mnr_text_format(what, what_size, MNR_TEXT_LINE, "%s", _("results"));
         return;
     }
     xmlNodePtr bs = mnr_xml_child(xmlDocGetRootElement(doc), "baseline-source");
     char *id = mnr_xml_prop(bs, "id"), *version = mnr_xml_prop(bs, "version");
+    /* TRANSLATORS: in "FILE: ok (...)"; %s %s are the baseline's id and
+     * version. */
     mnr_text_format(what, what_size, MNR_TEXT_LINE,
-                    "results; compared with baseline %s %s, which is not checked without it: "
-                    "mnr report --baseline FILE checks it", id ? id : "", version ? version : "");
+                    _("results; compared with baseline %s %s, which is not checked without it: "
+                    "mnr report --baseline FILE checks it"), id ? id : "", version ? version : "");
     free(id);
     free(version);
 }
@@ -71,8 +76,12 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_model *m = NULL;
         st = mnr_model_from_doc(&m, doc, path, err);
         if (st == MNR_OK)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "model %s %s, %d capabilities", m->id,
-                            m->version, m->n_caps);
+            /* TRANSLATORS: in "FILE: ok (...)": the model's id and version,
+             * how many capabilities it has. */
+            mnr_text_format(what, what_size, MNR_TEXT_LINE,
+                            mnr_ngettext("model %s %s, %d capability", "model %s %s, %d capabilities",
+                                         (unsigned long)m->n_caps),
+                            m->id, m->version, m->n_caps);
         mnr_model_free(m);
         break;
     }
@@ -80,11 +89,18 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_baseline *b = NULL;
         st = mnr_baseline_from_doc(&b, doc, path, ctx->model, err);
         if (st == MNR_OK && b->cohort)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "cohort baseline %s, %d countries",
+            /* TRANSLATORS: in "FILE: ok (...)": the baseline's id. */
+            mnr_text_format(what, what_size, MNR_TEXT_LINE,
+                            mnr_ngettext("cohort baseline %s, %d country",
+                                         "cohort baseline %s, %d countries",
+                                         (unsigned long)b->cohort_size),
                             b->id, b->cohort_size);
         else if (st == MNR_OK)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "baseline %s, %d countries", b->id,
-                            b->n_countries);
+            /* TRANSLATORS: in "FILE: ok (...)": the baseline's id. */
+            mnr_text_format(what, what_size, MNR_TEXT_LINE,
+                            mnr_ngettext("baseline %s, %d country", "baseline %s, %d countries",
+                                         (unsigned long)b->n_countries),
+                            b->id, b->n_countries);
         mnr_baseline_free(b);
         break;
     }
@@ -92,7 +108,12 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         mnr_questionnaire *q = NULL;
         st = mnr_questionnaire_from_doc(&q, doc, path, ctx->model, err);
         if (st == MNR_OK)
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "questionnaire %s %s, %d questions",
+            /* TRANSLATORS: in "FILE: ok (...)": the questionnaire's id and
+             * version. */
+            mnr_text_format(what, what_size, MNR_TEXT_LINE,
+                            mnr_ngettext("questionnaire %s %s, %d question",
+                                         "questionnaire %s %s, %d questions",
+                                         (unsigned long)q->n_questions),
                             q->id, q->version, q->n_questions);
         mnr_questionnaire_free(q);
         break;
@@ -106,7 +127,12 @@ static mnr_status check_semantics(const mnr_context *ctx, xmlDocPtr doc, mnr_kin
         if (st == MNR_OK && kind == MNR_KIND_RESULTS)
             results_what(ctx, doc, what, what_size);
         else if (st == MNR_OK) {
-            mnr_text_format(what, what_size, MNR_TEXT_LINE, "answers for %s to %s, %d answers",
+            /* TRANSLATORS: in "FILE: ok (...)": the country, the
+             * questionnaire's id, how many answers the file holds. */
+            mnr_text_format(what, what_size, MNR_TEXT_LINE,
+                            mnr_ngettext("answers for %s to %s, %d answer",
+                                         "answers for %s to %s, %d answers",
+                                         (unsigned long)a->answers->n_answers),
                             a->answers->country, a->answers->questionnaire_id,
                             a->answers->n_answers);
             cli_warn_scores(path, a->scores);
@@ -133,8 +159,8 @@ static int validate_one(const mnr_context *ctx, const char *path)
             char root[512];
             mnr_kind_root_text(doc, root, sizeof root);
             st = mnr_error_set(&err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                               "not an mnr file: the root element is %s; expected <model>, "
-                               "<baseline>, <questionnaire>, <answers> or <results>", root);
+                               _("not an mnr file: the root element is %s; expected <model>, "
+                               "<baseline>, <questionnaire>, <answers> or <results>"), root);
         }
     }
     /* Answers and results are schema-checked as they are read. */
@@ -146,7 +172,9 @@ static int validate_one(const mnr_context *ctx, const char *path)
     xmlFreeDoc(doc);
     if (st != MNR_OK)
         return cli_fail(&err);
-    printf("%s: ok (%s)\n", cli_safe(path), what);
+    /* TRANSLATORS: mnr validate's line for a valid file: the file, then
+     * what it is (one of the "model %s %s, ..." texts). */
+    printf(_("%s: ok (%s)\n"), cli_safe(path), what);
     return 0;
 }
 
@@ -158,7 +186,7 @@ int cmd_validate(int argc, char **argv)
     if (rc != 0)
         return rc == CLI_HELP_SHOWN ? 0 : rc;
     if (first >= argc)
-        return cli_usage("validate", "give at least one FILE to check");
+        return cli_usage("validate", _("give at least one FILE to check"));
     for (int i = first; i < argc; i++)
         if (cli_refuse_stdin("validate", argv[i]))
             return EXIT_USAGE;

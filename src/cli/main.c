@@ -8,8 +8,10 @@
 #include <libxslt/xsltutils.h>
 
 #include "cli.h"
+#include "cli_lang.h"
 #include "commands.h"
 #include "platform.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 static const struct command {
@@ -18,21 +20,21 @@ static const struct command {
     const char *summary;
     const cli_command *help;
 } commands[] = {
-    {"validate", cmd_validate, "check model, baseline, questionnaire, answers or results files",
+    {"validate", cmd_validate, N_("check model, baseline, questionnaire, answers or results files"),
      &cmd_validate_help},
-    {"score", cmd_score, "score an answers file and compare it with the 2021 baseline",
+    {"score", cmd_score, N_("score an answers file and compare it with the 2021 baseline"),
      &cmd_score_help},
-    {"report", cmd_report, "write the gap report (HTML, PDF, text or CSV)", &cmd_report_help},
-    {"ask", cmd_ask, "answer a questionnaire in the terminal, saved after every answer",
+    {"report", cmd_report, N_("write the gap report (HTML, PDF, text or CSV)"), &cmd_report_help},
+    {"ask", cmd_ask, N_("answer a questionnaire in the terminal, saved after every answer"),
      &cmd_ask_help},
-    {"form", cmd_form, "write an offline HTML form that saves an answers file", &cmd_form_help},
-    {"merge", cmd_merge, "combine workshop participants' answers into one consensus",
+    {"form", cmd_form, N_("write an offline HTML form that saves an answers file"), &cmd_form_help},
+    {"merge", cmd_merge, N_("combine workshop participants' answers into one consensus"),
      &cmd_merge_help},
-    {"compare", cmd_compare, "show one country's progress between two of its assessments",
+    {"compare", cmd_compare, N_("show one country's progress between two of its assessments"),
      &cmd_compare_help},
-    {"cohort", cmd_cohort, "score many assessments into an anonymised cohort baseline",
+    {"cohort", cmd_cohort, N_("score many assessments into an anonymised cohort baseline"),
      &cmd_cohort_help},
-    {"baseline", cmd_baseline, "print the 2021 42-country baseline as mnr holds it",
+    {"baseline", cmd_baseline, N_("print the 2021 42-country baseline as mnr holds it"),
      &cmd_baseline_help},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
@@ -40,28 +42,29 @@ static const struct command {
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: mnr COMMAND [OPTIONS] [ARGS]\n"
+            _("Usage: mnr COMMAND [OPTIONS] [ARGS]\n"
             "\n"
             "mnr scores a country's Model National Response (MNR) self-assessment on online\n"
             "child sexual exploitation and abuse, compares it with the 2021 review of 42\n"
             "countries, and writes a printable gap report. It works offline.\n"
             "\n"
-            "Commands:\n");
+            "Commands:\n"));
     for (size_t i = 0; i < N_COMMANDS; i++)
-        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        fprintf(out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
     fprintf(out,
-            "  %-10s show the help of a command\n"
+            _("  %-10s show the help of a command\n"
             "\n"
             "Options:\n"
             "  -h, --help       show this help\n"
             "  -V, --version    show the version\n"
             "\n"
             "Every command takes --data-dir DIR (or MNR_DATA_DIR) to use another copy of\n"
-            "model/, questionnaires/ and stylesheets/.\n"
+            "model/, questionnaires/ and stylesheets/, and --lang LL to speak language LL\n"
+            "(else the one LANGUAGE, LC_ALL, LC_MESSAGES or LANG names; else English).\n"
             "Exit status: 0 ok, 1 invalid input or failed check, 2 wrong command line.\n"
             "\n"
             "Example:\n"
-            "  mnr report questionnaires/examples/examplia-middle.xml -o report.html\n",
+            "  mnr report questionnaires/examples/examplia-middle.xml -o report.html\n"),
             "help");
 }
 
@@ -114,24 +117,37 @@ static const struct command *nearest(const char *name)
 }
 
 static const char help_help[] =
-    "Usage: mnr help [COMMAND]\n"
+    N_("Usage: mnr help [COMMAND]\n"
     "\n"
     "Shows the help of COMMAND (its options, what it prints and its exit status),\n"
-    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n";
+    "or without COMMAND the list of commands. 'mnr COMMAND --help' shows the same.\n");
+
+static const cli_option help_options[] = {
+    CLI_HELP(N_("show this help")),
+    CLI_END,
+};
+/* `mnr help`'s own command line (--lang, --help), for cli_parse and for
+ * choosing the language of `mnr --help` too */
+static const cli_command help_cmd = {"help", help_help, help_options, 21, ""};
 
 static int help(int argc, char **argv)
 {
-    if (argc < 2) {
+    int first;
+    int rc = cli_parse(&first, &help_cmd, NULL, argc, argv);
+    if (rc != 0)
+        return rc == CLI_HELP_SHOWN ? 0 : rc;
+    if (first >= argc) {
         print_usage(stdout);
         return 0;
     }
-    if (strcmp(argv[1], "help") == 0) {
-        fputs(help_help, stdout);
+    const char *name = argv[first];
+    if (strcmp(name, "help") == 0) {
+        fputs(_(help_help), stdout);
         return 0;
     }
-    const struct command *c = find(argv[1]);
+    const struct command *c = find(name);
     if (!c) {
-        fprintf(stderr, "mnr help: no command '%s'.\n\n", cli_safe(argv[1]));
+        fprintf(stderr, _("mnr help: no command '%s'.\n\n"), cli_safe(name));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -139,8 +155,45 @@ static int help(int argc, char **argv)
     return 0;
 }
 
+/* The table whose options (--lang, --data-dir) choose the language of
+ * `mnr NAME ...`: the command's, help's for help and --help, none (the
+ * environment alone) for anything else. */
+static const cli_command *lang_table(int argc, char **argv)
+{
+    if (argc < 2)
+        return NULL;
+    const struct command *c = find(argv[1]);
+    if (c)
+        return c->help;
+    if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "--help") == 0)
+        return &help_cmd;
+    return NULL;
+}
+
+/* `mnr --lang LL COMMAND ...` is taken as `mnr COMMAND --lang LL ...`:
+ * the language is the one option that may come before the command. */
+static void lang_after_command(int argc, char **argv)
+{
+    int n = 0; /* how many arguments --lang takes up */
+    if (argc > 1 && strncmp(argv[1], "--lang=", 7) == 0)
+        n = 1;
+    else if (argc > 2 && strcmp(argv[1], "--lang") == 0)
+        n = 2;
+    if (n == 0 || argc <= n + 1)
+        return;
+    char *command = argv[n + 1];
+    for (int i = n + 1; i > 1; i--)
+        argv[i] = argv[i - 1];
+    argv[1] = command;
+}
+
 static int dispatch(int argc, char **argv)
 {
+    lang_after_command(argc, argv);
+    int rc = cli_lang_start(lang_table(argc, argv), argc - 1, argv + 1);
+    if (rc != 0)
+        return rc;
     if (argc < 2) {
         print_usage(stderr);
         return EXIT_USAGE;
@@ -149,7 +202,7 @@ static int dispatch(int argc, char **argv)
     if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
         return help(1, argv);
     if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0) {
-        printf("mnr %s (libxml2 %s, libxslt %s)\n", MNR_VERSION, LIBXML_DOTTED_VERSION,
+        printf(_("mnr %s (libxml2 %s, libxslt %s)\n"), MNR_VERSION, LIBXML_DOTTED_VERSION,
                xsltEngineVersion);
         return 0;
     }
@@ -158,12 +211,12 @@ static int dispatch(int argc, char **argv)
     const struct command *c = find(name);
     const struct command *near = c ? NULL : nearest(name);
     if (near) {
-        fprintf(stderr, "mnr: '%s' is not a command; did you mean 'mnr %s'? ('mnr --help' "
-                "lists the commands)\n", cli_safe(name), near->name);
+        fprintf(stderr, _("mnr: '%s' is not a command; did you mean 'mnr %s'? ('mnr --help' "
+                "lists the commands)\n"), cli_safe(name), near->name);
         return EXIT_USAGE;
     }
     if (!c) {
-        fprintf(stderr, "mnr: '%s' is not a command.\n\n", cli_safe(name));
+        fprintf(stderr, _("mnr: '%s' is not a command.\n\n"), cli_safe(name));
         print_usage(stderr);
         return EXIT_USAGE;
     }
@@ -176,6 +229,7 @@ int main(int argc, char **argv)
     mnr_cli_exe = mnr_self_exe();
     mnr_xml_init();
     int rc = cli_stdout_close(dispatch(argc, argv));
+    cli_lang_end();
     mnr_xml_cleanup();
     cli_safe_free();
     xsltCleanupGlobals();

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "i18n.h"
 #include "kind.h"
 #include "xmlsafe.h"
 
@@ -66,10 +67,10 @@ static mnr_status check_answer_value(xmlNodePtr n, const char *path, mnr_error *
         return MNR_OK;
     char *q = mnr_xml_prop(n, "question");
     mnr_status st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
-                                  "the answer to question %s has no value; write "
+                                  _("the answer to question %s has no value; write "
                                   "value=\"yes\", \"partly\", \"no\" or \"dont-know\" "
                                   "(\"na\" or a level 0-4 where the questionnaire takes "
-                                  "one), or remove the answer", q ? q : "?");
+                                  "one), or remove the answer"), q ? q : "?");
     free(q);
     return st;
 }
@@ -92,7 +93,7 @@ static mnr_status load_answers(mnr_answers *a, xmlNodePtr root, int texts, const
     a->answers = calloc((size_t)a->n_answers + 1, sizeof *a->answers);
     a->question_block = in_block ? malloc(ids + 1) : NULL;
     if (!a->answers || (in_block && !a->question_block))
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     char *next_id = a->question_block;
     int i = 0;
     for (xmlNodePtr n = mnr_xml_child(root, "answer"); n; n = mnr_xml_next(n, "answer"), i++) {
@@ -164,7 +165,9 @@ static mnr_status check_text(xmlNodePtr n, const char *attr, const char *what, c
     if (!blank)
         return MNR_OK;
     return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
-                         "%s is blank (only white space); %s", what, fix);
+                         /* TRANSLATORS: what is blank ("the country", "the evidence"...),
+                          * then what to do ("write the country's name"). */
+                         _("%s is blank (only white space); %s"), _(what), _(fix));
 }
 
 #define CHECK(n, attr, what, fix) \
@@ -176,16 +179,16 @@ static mnr_status check_header_texts(xmlNodePtr root, const char *path, mnr_erro
 {
     xmlNodePtr rs = mnr_xml_child(root, "respondents");
     mnr_status st = MNR_OK;
-    CHECK(root, "model-version", "the model-version",
-          "write the model version the answers were made for, e.g. 1.0");
-    CHECK(root, "questionnaire-version", "the questionnaire-version",
-          "write the questionnaire version the answers were made for, e.g. 1.0");
-    CHECK(mnr_xml_child(root, "country"), NULL, "the country", "write the country's name");
-    CHECK(mnr_xml_child(root, "title"), NULL, "the title", "write a title, or remove <title>");
-    CHECK(rs, "workshop", "the workshop", "name the workshop, or remove workshop=\"...\"");
+    CHECK(root, "model-version", N_("the model-version"),
+          N_("write the model version the answers were made for, e.g. 1.0"));
+    CHECK(root, "questionnaire-version", N_("the questionnaire-version"),
+          N_("write the questionnaire version the answers were made for, e.g. 1.0"));
+    CHECK(mnr_xml_child(root, "country"), NULL, N_("the country"), N_("write the country's name"));
+    CHECK(mnr_xml_child(root, "title"), NULL, N_("the title"), N_("write a title, or remove <title>"));
+    CHECK(rs, "workshop", N_("the workshop"), N_("name the workshop, or remove workshop=\"...\""));
     for (xmlNodePtr r = mnr_xml_child(rs, "respondent"); r; r = mnr_xml_next(r, "respondent")) {
-        CHECK(r, NULL, "the respondent's name", "write the name");
-        CHECK(r, "role", "the respondent's role", "write the role");
+        CHECK(r, NULL, N_("the respondent's name"), N_("write the name"));
+        CHECK(r, "role", N_("the respondent's role"), N_("write the role"));
     }
     return st;
 }
@@ -197,19 +200,19 @@ static mnr_status check_answer_texts(xmlNodePtr a, const char *path, mnr_error *
     mnr_status st = MNR_OK;
     for (xmlNodePtr c = a->children; c && st == MNR_OK; c = c->next) {
         if (mnr_xml_is(c, "evidence")) {
-            CHECK(c, NULL, "the evidence", "write the evidence, or remove <evidence>");
+            CHECK(c, NULL, N_("the evidence"), N_("write the evidence, or remove <evidence>"));
         } else if (mnr_xml_is(c, "comment")) {
-            CHECK(c, NULL, "the comment", "write the comment, or remove <comment>");
+            CHECK(c, NULL, N_("the comment"), N_("write the comment, or remove <comment>"));
         } else if (mnr_xml_is(c, "consensus")) { /* a workshop consensus (mnr merge) */
-            CHECK(mnr_xml_child(c, "note"), NULL, "the decision's note",
-                  "write the note, or remove <note>");
+            CHECK(mnr_xml_child(c, "note"), NULL, N_("the decision's note"),
+                  N_("write the note, or remove <note>"));
         } else if (mnr_xml_is(c, "participant-answer")) {
-            CHECK(c, "name", "the participant's name", "write the name");
-            CHECK(c, "role", "the participant's role", "write the role");
-            CHECK(mnr_xml_child(c, "evidence"), NULL, "the evidence",
-                  "write the evidence, or remove <evidence>");
-            CHECK(mnr_xml_child(c, "comment"), NULL, "the comment",
-                  "write the comment, or remove <comment>");
+            CHECK(c, "name", N_("the participant's name"), N_("write the name"));
+            CHECK(c, "role", N_("the participant's role"), N_("write the role"));
+            CHECK(mnr_xml_child(c, "evidence"), NULL, N_("the evidence"),
+                  N_("write the evidence, or remove <evidence>"));
+            CHECK(mnr_xml_child(c, "comment"), NULL, N_("the comment"),
+                  N_("write the comment, or remove <comment>"));
         }
     }
     return st;
@@ -225,7 +228,7 @@ static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *pat
         return st;
     mnr_answers *a = calloc(1, sizeof *a);
     if (!a)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr country = mnr_xml_child(root, "country");
     xmlNodePtr title = mnr_xml_child(root, "title");
@@ -235,6 +238,7 @@ static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *pat
     a->model_version = mnr_xml_prop(root, "model-version");
     a->questionnaire_id = mnr_xml_token(root, "questionnaire");
     a->questionnaire_version = mnr_xml_prop(root, "questionnaire-version");
+    a->lang = mnr_xml_token(root, "lang");
     a->country = mnr_xml_text(country);
     a->fictional = mnr_xml_bool(country, "fictional");
     a->country_line = xmlGetLineNo(country);
@@ -243,7 +247,7 @@ static mnr_status read_answers(mnr_answers **out, xmlDocPtr doc, const char *pat
     a->date = mnr_xml_text(mnr_xml_child(root, "date"));
     a->title = title ? mnr_xml_text(title) : NULL;
     if (load_respondents(a, root) != MNR_OK || load_targets(a, root) != MNR_OK)
-        st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     else
         st = load_answers(a, root, texts, path, err);
     if (st != MNR_OK) {
@@ -274,8 +278,8 @@ mnr_status mnr_answers_load(mnr_answers **out, const char *path, const char *sch
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "answers") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected an answers file (root element <answers>), found <%s>; "
-                           "give the answers file",
+                           _("expected an answers file (root element <answers>), found <%s>; "
+                           "give the answers file"),
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);
@@ -318,9 +322,9 @@ mnr_status mnr_answers_check_model(const mnr_answers *a, const mnr_model *model,
 {
     if (strcmp(a->model_id, model->id) != 0 || strcmp(a->model_version, model->version) != 0)
         return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
-                             "these answers were made against model %s %s, but this mnr has "
+                             _("these answers were made against model %s %s, but this mnr has "
                              "model %s %s; scoring them would give wrong levels. Re-answer with "
-                             "the current questionnaire, or use the mnr version that made them",
+                             "the current questionnaire, or use the mnr version that made them"),
                              a->model_id, a->model_version, model->id, model->version);
     return MNR_OK;
 }
@@ -331,17 +335,20 @@ static mnr_status check_value(const mnr_answers *a, const mnr_answer *ans,
 {
     if (q->kind == MNR_CRITERIA && ans->value == MNR_LEVEL)
         return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
-                             "question %s takes yes, partly, no or dont-know%s, not a level "
-                             "number; change the value", ans->question,
-                             question->allow_na ? " or na" : "");
+                             question->allow_na
+                                 ? _("question %s takes yes, partly, no or dont-know or na, not a "
+                                     "level number; change the value")
+                                 : _("question %s takes yes, partly, no or dont-know, not a level "
+                                     "number; change the value"),
+                             ans->question);
     if (q->kind == MNR_LEVEL_PICK && ans->value != MNR_LEVEL && ans->value != MNR_DONT_KNOW)
         return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
-                             "question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "
-                             "change the value", ans->question, mnr_value_name(ans->value));
+                             _("question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "
+                             "change the value"), ans->question, mnr_value_name(ans->value));
     if (ans->value == MNR_NA && !question->allow_na)
         return mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
-                             "question %s does not allow \"na\" (not applicable); answer yes, "
-                             "partly, no or dont-know", ans->question);
+                             _("question %s does not allow \"na\" (not applicable); answer yes, "
+                             "partly, no or dont-know"), ans->question);
     return MNR_OK;
 }
 
@@ -350,8 +357,8 @@ static mnr_status check_targets(const mnr_answers *a, const mnr_model *model, mn
     for (int t = 0; t < a->n_targets; t++)
         if (mnr_model_find(model, a->targets[t].capability) < 0)
             return mnr_error_set(err, MNR_EINVALID, a->path, a->targets[t].line,
-                                 "target for capability %s, which is not in model %s %s; "
-                                 "use an id from C01 to C%02d", a->targets[t].capability,
+                                 _("target for capability %s, which is not in model %s %s; "
+                                 "use an id from C01 to C%02d"), a->targets[t].capability,
                                  model->id, model->version, model->n_caps);
     return MNR_OK;
 }
@@ -364,8 +371,8 @@ static mnr_status check_groups(const mnr_answers *a, const mnr_model *model, mnr
         const char *attr = mnr_grouping_attr((mnr_grouping_id)g);
         if (a->group[g] && mnr_model_group(model, (mnr_grouping_id)g, a->group[g]) < 0)
             return mnr_error_set(err, MNR_EINVALID, a->path, a->country_line,
-                                 "%s=\"%s\" is not one of the groups of model %s %s (its "
-                                 "<groupings>); use one the model lists, or leave %s out",
+                                 _("%s=\"%s\" is not one of the groups of model %s %s (its "
+                                 "<groupings>); use one the model lists, or leave %s out"),
                                  attr, a->group[g], model->id, model->version, attr);
     }
     return MNR_OK;
@@ -381,10 +388,10 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
         return st;
     if (strcmp(a->questionnaire_id, q->id) != 0 || strcmp(a->questionnaire_version, q->version) != 0)
         return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
-                             "these answers were made against questionnaire %s %s, but the one "
+                             _("these answers were made against questionnaire %s %s, but the one "
                              "in use is %s %s; questions may have changed, so they cannot be "
                              "scored against it (to score them, keep that version in the data "
-                             "directory as questionnaires/%s-%s.xml)", a->questionnaire_id,
+                             "directory as questionnaires/%s-%s.xml)"), a->questionnaire_id,
                              a->questionnaire_version, q->id, q->version, a->questionnaire_id,
                              a->questionnaire_version);
     st = check_targets(a, model, err);
@@ -393,7 +400,7 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
     /* first[q] = 1 + index of the first answer to question q */
     int *first = calloc((size_t)q->n_questions + 1, sizeof *first);
     if (!first)
-        return mnr_error_set(err, MNR_ENOMEM, a->path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, a->path, 0, _("out of memory"));
     for (int i = 0, next = 0; i < a->n_answers && st == MNR_OK; i++) {
         mnr_answer *ans = &a->answers[i];
         /* answers usually come in the questionnaire's order: try the
@@ -405,13 +412,13 @@ mnr_status mnr_answers_check(mnr_answers *a, const mnr_model *model,
         next = ans->index + 1;
         if (ans->index < 0)
             st = mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
-                               "there is no question %s in questionnaire %s %s; "
-                               "check the id (e.g. C01.L1.a) or remove this answer",
+                               _("there is no question %s in questionnaire %s %s; "
+                               "check the id (e.g. C01.L1.a) or remove this answer"),
                                ans->question, q->id, q->version);
         else if (first[ans->index])
             st = mnr_error_set(err, MNR_EINVALID, a->path, ans->line,
-                               "question %s is answered twice (first at line %ld); "
-                               "keep one of the answers", ans->question,
+                               _("question %s is answered twice (first at line %ld); "
+                               "keep one of the answers"), ans->question,
                                a->answers[first[ans->index] - 1].line);
         else {
             first[ans->index] = i + 1;
@@ -461,6 +468,7 @@ void mnr_answers_free(mnr_answers *a)
     free(a->model_version);
     free(a->questionnaire_id);
     free(a->questionnaire_version);
+    free(a->lang);
     free(a->country);
     for (int g = 0; g < MNR_GROUPINGS; g++)
         free(a->group[g]);

@@ -54,6 +54,7 @@ typedef struct mnr_answers {
     char *model_version;
     char *questionnaire_id;
     char *questionnaire_version;
+    char *lang;      /* the language recorded (mnr ask's session), NULL when none */
     char *country;
     int fictional;
     /* the country's region and income group (ids of the model's

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "textsafe.h"
 
 static void invalid(mnr_ask *a, mnr_ask_hint hint)
@@ -101,7 +102,7 @@ static mnr_status settle_text(mnr_ask *a)
 
 static mnr_status no_memory(mnr_error *err)
 {
-    return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
 }
 
 /* Which questions the answer switched off and on. */

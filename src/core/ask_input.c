@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 /* ---- whether a line can be taken ---- */
 
 /* The code point of the UTF-8 sequence at p (at most `left` bytes) and
@@ -94,18 +96,56 @@ static int same_key(const char *line, const char *key)
     return *line == *key;
 }
 
+/* The fields of mnr_ask_keys, in order. */
+enum { K_YES, K_PARTLY, K_NO, K_DONT_KNOW, K_NA, K_BACK, K_SKIP, K_HELP, K_LEVELS, K_JUMP, K_QUIT };
+
+const char *mnr_ask_key_at(const mnr_ask_keys *k, int i)
+{
+    const char *const field[MNR_ASK_N_KEYS] = {k->yes,  k->partly, k->no,     k->dont_know,
+                                               k->na,   k->back,   k->skip,   k->help,
+                                               k->levels, k->jump, k->quit};
+    return i >= 0 && i < MNR_ASK_N_KEYS ? field[i] : NULL;
+}
+
+const char *mnr_ask_key_role(int i)
+{
+    static const char *const role[MNR_ASK_N_KEYS] = {
+        N_("yes"),  N_("partly"), N_("no"),   N_("don't know"),    N_("not applicable"),
+        N_("back"), N_("skip"),   N_("help"), N_("levels so far"), N_("jump"), N_("quit")};
+    return i >= 0 && i < MNR_ASK_N_KEYS ? role[i] : "";
+}
+
+/* Whether the line is one of the table's own keys. */
+static int own_key(const mnr_ask_keys *k, const char *line)
+{
+    for (int i = 0; i < MNR_ASK_N_KEYS; i++)
+        if (same_key(line, mnr_ask_key_at(k, i)))
+            return 1;
+    return 0;
+}
+
+/* Whether the line is key i: the language's, or the one also accepted
+ * when it is none of the language's keys (in French, where "a" might be
+ * back, the English "a" for not applicable is not taken). */
+static int is_key(const mnr_ask_keys *k, int i, const char *line)
+{
+    if (same_key(line, mnr_ask_key_at(k, i)))
+        return 1;
+    return k->also && same_key(line, mnr_ask_key_at(k->also, i)) && !own_key(k, line);
+}
+
 mnr_ask_command mnr_ask_command_of(const mnr_ask_keys *k, const char *line, int text)
 {
     if (line[0] == ':')
         line++;
     else if (text)
         return MNR_CMD_NONE;
-    return same_key(line, k->back)     ? MNR_CMD_BACK
-           : same_key(line, k->skip)   ? MNR_CMD_SKIP
-           : same_key(line, k->help)   ? MNR_CMD_HELP
-           : same_key(line, k->levels) ? MNR_CMD_LEVELS
-           : same_key(line, k->jump)   ? MNR_CMD_JUMP
-           : same_key(line, k->quit)   ? MNR_CMD_QUIT
+    return is_key(k, K_BACK, line)     ? MNR_CMD_BACK
+           : is_key(k, K_SKIP, line)   ? MNR_CMD_SKIP
+           : is_key(k, K_HELP, line)   ? MNR_CMD_HELP
+           : is_key(k, K_LEVELS, line) ? MNR_CMD_LEVELS
+           : is_key(k, K_JUMP, line)   ? MNR_CMD_JUMP
+           : is_key(k, K_QUIT, line)   ? MNR_CMD_QUIT
                                        : MNR_CMD_NONE;
 }
 
@@ -118,21 +158,59 @@ int mnr_ask_value(const mnr_ask_keys *k, mnr_qkind kind, const char *text, int *
     /* the file's names too, in any case: yes, dont-know, 0-4 ... */
     int v = strlen(text) < sizeof lower ? mnr_value_parse(lower, level) : -1;
     if (kind == MNR_LEVEL_PICK) {
-        if (same_key(text, k->dont_know))
+        if (is_key(k, K_DONT_KNOW, text))
             return MNR_DONT_KNOW;
         return v == MNR_LEVEL || v == MNR_DONT_KNOW ? v : -1;
     }
-    if (same_key(text, k->yes))
-        return MNR_YES;
-    if (same_key(text, k->partly))
-        return MNR_PARTLY;
-    if (same_key(text, k->no))
-        return MNR_NO;
-    if (same_key(text, k->dont_know))
-        return MNR_DONT_KNOW;
-    if (same_key(text, k->na))
-        return MNR_NA;
+    static const mnr_value value[] = {MNR_YES, MNR_PARTLY, MNR_NO, MNR_DONT_KNOW, MNR_NA};
+    for (int i = K_YES; i <= K_NA; i++)
+        if (is_key(k, i, text))
+            return value[i];
     return v == MNR_LEVEL ? -1 : v;
+}
+
+/* ---- the keys of a language ---- */
+
+/* What is wrong with one key on its own, or NULL. */
+static const char *key_fault(const char *key)
+{
+    size_t len = key ? strlen(key) : 0;
+    if (len == 0)
+        return N_("it is empty");
+    if (len > MNR_ASK_KEY_MAX)
+        return N_("it is longer than 15 bytes");
+    if (mnr_ask_typed(key, len) != MNR_TYPED_OK)
+        return N_("it holds a control character or bytes that are not UTF-8");
+    if (strpbrk(key, " \t\r\n0123456789:-"))
+        return N_("it holds white space, a digit, ':' or '-', which mean something else at "
+                  "the same prompts");
+    return NULL;
+}
+
+mnr_status mnr_ask_keys_check(const mnr_ask_keys *k, const char *language, mnr_error *err)
+{
+    for (int i = 0; i < MNR_ASK_N_KEYS; i++) {
+        const char *key = mnr_ask_key_at(k, i), *fault = key_fault(key);
+        if (fault)
+            /* TRANSLATORS: the language, the key, the key's English
+               word ("yes"), what is wrong with it */
+            return mnr_error_set(err, MNR_EINVALID, NULL, 0,
+                                 _("the %s key of mnr ask '%s' (for \"%s\", msgctxt "
+                                   "\"ask-key\") will not do: %s; give it one or two "
+                                   "lowercase letters"),
+                                 language, key ? key : "", _(mnr_ask_key_role(i)), _(fault));
+        for (int j = 0; j < i; j++)
+            if (same_key(key, mnr_ask_key_at(k, j)))
+                /* TRANSLATORS: the language, the key, the English words of
+                   the two keys it is given to ("yes", "back") */
+                return mnr_error_set(err, MNR_EINVALID, NULL, 0,
+                                     _("the %s keys of mnr ask clash: '%s' is the key of both "
+                                       "\"%s\" and \"%s\" (msgctxt \"ask-key\"); give each "
+                                       "a key of its own"),
+                                     language, key, _(mnr_ask_key_role(j)),
+                                     _(mnr_ask_key_role(i)));
+    }
+    return MNR_OK;
 }
 
 int mnr_ask_capability(const mnr_model *m, const char *text)

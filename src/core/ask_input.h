@@ -15,15 +15,37 @@
 
 #include <stddef.h>
 
+#include "error.h"
 #include "model.h"
 #include "questionnaire.h"
 
-/* The keys, from the front's words (a translation may change them): each
- * a short string compared without regard to ASCII case. */
+/* The keys, from the front's words (each language has its own, msgctxt
+ * "ask-key" in po/LL.po): each a short string compared without regard to
+ * ASCII case. `also`, when set, holds keys accepted as well (the English
+ * ones in another language), each only where it is no key of this table:
+ * a line means what the language's keys say first. */
 typedef struct mnr_ask_keys {
     const char *yes, *partly, *no, *dont_know, *na;
     const char *back, *skip, *help, *levels, *jump, *quit;
+    const struct mnr_ask_keys *also;
 } mnr_ask_keys;
+#define MNR_ASK_N_KEYS 11
+/* A key at most this many bytes long. */
+#define MNR_ASK_KEY_MAX 15
+
+/* The keys of a table in the order of its fields (yes ... quit), and the
+ * English word of each (for messages about them). */
+const char *mnr_ask_key_at(const mnr_ask_keys *k, int i);
+const char *mnr_ask_key_role(int i);
+
+/* Whether the keys of one language can all be told apart, and from the
+ * other things typed at the same prompts: each one non-empty, at most
+ * MNR_ASK_KEY_MAX bytes of UTF-8 text, without white space, digits, ':'
+ * or '-' (a level, a capability number, a command's colon, "remove the
+ * text"), and no two equal in any ASCII case (keys are whole lines, so
+ * one may start another). `language` names the catalog in the message.
+ * MNR_EINVALID with the first clash in err. */
+mnr_status mnr_ask_keys_check(const mnr_ask_keys *k, const char *language, mnr_error *err);
 
 /* Whether a line typed in can be taken as it is. A line with anything
  * but text is asked again whole: leaving the rest out would save what

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "results.h"
 #include "results_check.h"
 #include "xmlsafe.h"
@@ -16,8 +17,8 @@ static mnr_status check_kind(mnr_kind kind, xmlDocPtr doc, const char *path,
 {
     if (kind == MNR_KIND_RESULTS && o->results_too && o->target)
         return mnr_error_set(err, MNR_EINVALID, path, 0,
-                             "--target needs an answers file; this is a results file, so "
-                             "score the answers again with mnr score --target");
+                             _("--target needs an answers file; this is a results file, so "
+                             "score the answers again with mnr score --target"));
     if (kind == MNR_KIND_ANSWERS || (kind == MNR_KIND_RESULTS && o->results_too))
         return MNR_OK;
     char root[512];
@@ -25,16 +26,16 @@ static mnr_status check_kind(mnr_kind kind, xmlDocPtr doc, const char *path,
     long line = xmlGetLineNo(xmlDocGetRootElement(doc));
     if (!o->results_too)
         return mnr_error_set(err, MNR_EINVALID, path, line,
-                             "expected an answers file (root element <answers>), found %s; "
-                             "give the answers file (mnr report also reads results files)",
+                             _("expected an answers file (root element <answers>), found %s; "
+                             "give the answers file (mnr report also reads results files)"),
                              root);
     if (o->cmd)
         return mnr_error_set(err, MNR_EINVALID, path, line,
-                             "expected an answers or results file, found %s; "
-                             "mnr %s reads what mnr score reads or writes", root, o->cmd);
+                             _("expected an answers or results file, found %s; "
+                             "mnr %s reads what mnr score reads or writes"), root, o->cmd);
     return mnr_error_set(err, MNR_EINVALID, path, line,
-                         "expected an answers or results file, found %s; give what mnr "
-                         "score reads or writes", root);
+                         _("expected an answers or results file, found %s; give what mnr "
+                         "score reads or writes"), root);
 }
 
 /* An answers file: schema and date, ids, values and versions, then the
@@ -96,7 +97,7 @@ mnr_status mnr_assessment_read(mnr_assessment **out, const mnr_context *ctx, xml
         return st;
     mnr_assessment *a = calloc(1, sizeof *a);
     if (!a)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     a->kind = kind;
     st = kind == MNR_KIND_RESULTS ? verify_results(a, ctx, doc, path, err)
                                   : score_answers(a, ctx, doc, path, opts, err);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "baseline_cohort.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 /* A whole-number attribute from 0 to `max` (`what` it is, for the
@@ -19,9 +20,11 @@ int mnr_baseline_prop_count(reader *r, xmlNodePtr node, const char *name, unsign
         return (int)v;
     if (got < 0 && r->st == MNR_OK) {
         char *raw = mnr_xml_token(node, name);
+        /* TRANSLATORS: the attribute, its value, what it must be ("a
+         * count", "a percentage"), the largest value allowed. */
         r->st = mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(node),
-                              "%s=\"%.40s\" is out of range: %s here is a whole number from 0 "
-                              "to %lu; correct it", name, raw ? raw : "", what, max);
+                              _("%s=\"%.40s\" is out of range: %s here is a whole number from 0 "
+                              "to %lu; correct it"), name, raw ? raw : "", _(what), max);
         free(raw);
     }
     return fallback;
@@ -29,7 +32,7 @@ int mnr_baseline_prop_count(reader *r, xmlNodePtr node, const char *name, unsign
 
 int mnr_baseline_prop_int(reader *r, xmlNodePtr node, const char *name, int fallback)
 {
-    return mnr_baseline_prop_count(r, node, name, MAX_COUNT, "a count", fallback);
+    return mnr_baseline_prop_count(r, node, name, MAX_COUNT, N_("a count"), fallback);
 }
 
 static char **texts_of(xmlNodePtr parent, const char *name, int *count)
@@ -99,7 +102,7 @@ static mnr_status check_figure(const mnr_figure *f, xmlNodePtr n, const char *pa
 {
     if (f->yes >= 0 && f->yes > f->respondents)
         return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
-                             "%s: yes (%d) is more than respondents (%d); check the counts",
+                             _("%s: yes (%d) is more than respondents (%d); check the counts"),
                              f->id, f->yes, f->respondents);
     if (!model)
         return MNR_OK;
@@ -109,8 +112,8 @@ static mnr_status check_figure(const mnr_figure *f, xmlNodePtr n, const char *pa
          tok = strtok_r(NULL, " ", &save))
         if (mnr_model_find(model, tok) < 0)
             st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(n),
-                               "%s maps to capability %s, which is not in the model %s; "
-                               "fix the capabilities attribute", f->id, tok, model->id);
+                               _("%s maps to capability %s, which is not in the model %s; "
+                               "fix the capabilities attribute"), f->id, tok, model->id);
     free(list);
     return st;
 }
@@ -127,8 +130,8 @@ static mnr_status load_figure(reader *r, mnr_figure *f, xmlNodePtr n, const mnr_
     f->yes = mnr_baseline_prop_int(r, n, "yes", -1);
     f->respondents = mnr_baseline_prop_int(r, n, "respondents", -1);
     f->figure1_percent =
-        mnr_baseline_prop_count(r, n, "figure1-percent", 100, "a percentage", -1);
-    f->text_percent = mnr_baseline_prop_count(r, n, "text-percent", 100, "a percentage", -1);
+        mnr_baseline_prop_count(r, n, "figure1-percent", 100, N_("a percentage"), -1);
+    f->text_percent = mnr_baseline_prop_count(r, n, "text-percent", 100, N_("a percentage"), -1);
     if (r->st != MNR_OK)
         return r->st;
     f->population = mnr_xml_prop(n, "population");
@@ -159,8 +162,8 @@ static mnr_status check_unique_mapping(const mnr_baseline *b, const mnr_model *m
         }
         if (seen > 1)
             return mnr_error_set(err, MNR_EINVALID, b->path, second,
-                                 "capability %s is mapped to %d Figure 1 items (first at line %ld); "
-                                 "map each capability to one item at most", model->caps[c].id, seen,
+                                 _("capability %s is mapped to %d Figure 1 items (first at line %ld); "
+                                 "map each capability to one item at most"), model->caps[c].id, seen,
                                  first);
     }
     return MNR_OK;
@@ -176,7 +179,7 @@ static mnr_status load_cohort(reader *r, mnr_baseline *b, xmlNodePtr root)
         n++;
     b->groups = calloc((size_t)n + 1, sizeof *b->groups);
     if (!b->groups || !b->countries)
-        return mnr_error_set(r->err, MNR_ENOMEM, r->path, 0, "out of memory");
+        return mnr_error_set(r->err, MNR_ENOMEM, r->path, 0, _("out of memory"));
     for (xmlNodePtr g = mnr_xml_child(cohort, "group"); g; g = mnr_xml_next(g, "group")) {
         b->groups[b->n_groups].id = mnr_xml_token(g, "id");
         b->groups[b->n_groups].name = mnr_xml_prop(g, "name");
@@ -201,7 +204,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
     *out = NULL;
     mnr_baseline *b = calloc(1, sizeof *b);
     if (!b)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     reader rd = {path, err, MNR_OK}, *r = &rd;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     b->path = strdup(path);
@@ -212,7 +215,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
     b->cohort = kind && strcmp(kind, "cohort") == 0;
     free(kind);
     b->min_group =
-        mnr_baseline_prop_count(r, root, "min-group", MAX_COUNT, "a number of countries", 0);
+        mnr_baseline_prop_count(r, root, "min-group", MAX_COUNT, N_("a number of countries"), 0);
     b->by = mnr_xml_token(root, "by");
     b->title = mnr_xml_text(mnr_xml_child(root, "title"));
     xmlNodePtr docn = mnr_xml_child(root, "document");
@@ -229,8 +232,8 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
         st = mnr_baseline_check_cohort(r, b, root);
     if (st == MNR_OK && model && b->model_id && strcmp(b->model_id, model->id) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
-                           "the baseline is for model \"%s\" but the model in use is \"%s\"; "
-                           "use the baseline made for this model (or the model it was made for)",
+                           _("the baseline is for model \"%s\" but the model in use is \"%s\"; "
+                           "use the baseline made for this model (or the model it was made for)"),
                            b->model_id, model->id);
 
     for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)
@@ -238,7 +241,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
             b->n_figures++;
     b->figures = calloc((size_t)b->n_figures + 1, sizeof *b->figures);
     if (st == MNR_OK && !b->figures)
-        st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     int i = 0;
     for (xmlNodePtr n = root->children; n && st == MNR_OK; n = n->next)
         if (mnr_baseline_is_figure(n)) {
@@ -254,7 +257,7 @@ mnr_status mnr_baseline_from_doc(mnr_baseline **out, xmlDocPtr doc, const char *
     if (st == MNR_OK && model) {
         b->item_of = calloc((size_t)model->n_caps + 1, sizeof *b->item_of);
         if (!b->item_of)
-            st = mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+            st = mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
         for (int c = 0; st == MNR_OK && c < model->n_caps; c++)
             b->item_of[c] = mnr_baseline_item_for(b, model->caps[c].id);
         b->model = model;
@@ -275,8 +278,8 @@ mnr_status mnr_baseline_load(mnr_baseline **out, const char *path, const char *s
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "baseline") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected a baseline file (root element <baseline>), found <%s>; "
-                           "check that the right file is in its place",
+                           _("expected a baseline file (root element <baseline>), found <%s>; "
+                           "check that the right file is in its place"),
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

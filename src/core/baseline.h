@@ -116,4 +116,13 @@ const mnr_figure *mnr_baseline_item_for(const mnr_baseline *b, const char *cap_i
 const mnr_figure *mnr_baseline_item_of(const mnr_baseline *b, const mnr_model *model, int c);
 const mnr_figure *mnr_baseline_find(const mnr_baseline *b, const char *id);
 
+/* mnr cohort's own words (cohort_words.h) in `doc`, a document a layout
+ * reads (a cohort baseline; results or a comparison that copy one), in the
+ * language in use, each with the figures and names it holds: the file
+ * keeps them in English with their figures in them ("... of 15 countries"),
+ * which the ITS rules cannot look up as a msgid ("... of %d countries").
+ * Only texts within a <baseline> or <baseline-source> element; does
+ * nothing in English. -1 when out of memory, else how many were put in. */
+int mnr_baseline_translate_cohort_words(xmlDocPtr doc);
+
 #endif

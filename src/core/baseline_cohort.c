@@ -6,13 +6,13 @@
 #include <string.h>
 
 #include "cohort_words.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 /* ---- a cohort's counts and groups ---- */
 
 /* Refuses the file at `n` with `what is wrong` and the advice every rule
  * of a cohort baseline ends with. */
-#define MAKE_AGAIN "; make the file again with mnr cohort"
 static mnr_status refuse(reader *r, xmlNodePtr n, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -26,8 +26,9 @@ static mnr_status refuse(reader *r, xmlNodePtr n, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return mnr_error_set(r->err, MNR_EINVALID, r->path, n ? xmlGetLineNo(n) : 0, "%s" MAKE_AGAIN,
-                         msg);
+    /* TRANSLATORS: %s is what is wrong in the cohort baseline file. */
+    return mnr_error_set(r->err, MNR_EINVALID, r->path, n ? xmlGetLineNo(n) : 0,
+                         _("%s; make the file again with mnr cohort"), msg);
 }
 
 /* A figure from 1 to min-group - 1 countries is never published. */
@@ -35,8 +36,8 @@ static mnr_status check_published(reader *r, const mnr_baseline *b, xmlNodePtr n
                                   const char *what, int countries)
 {
     if (countries > 0 && countries < b->min_group)
-        return refuse(r, n, "%s: a figure from %d countries is published, but min-group=\"%d\" "
-                            "withholds any from fewer", what, countries, b->min_group);
+        return refuse(r, n, _("%s: a figure from %d countries is published, but min-group=\"%d\" "
+                            "withholds any from fewer"), what, countries, b->min_group);
     return MNR_OK;
 }
 
@@ -45,8 +46,8 @@ static mnr_status check_within(reader *r, xmlNodePtr n, const char *what, int co
                                int of, const char *whole, long whole_line)
 {
     if (countries > of)
-        return refuse(r, n, "%s: %d countries' assessments, more than the %d countries of %s "
-                            "(line %ld)", what, countries, of, whole, whole_line);
+        return refuse(r, n, _("%s: %d countries' assessments, more than the %d countries of %s "
+                            "(line %ld)"), what, countries, of, whole, whole_line);
     return MNR_OK;
 }
 
@@ -65,12 +66,12 @@ static mnr_status check_median(reader *r, xmlNodePtr n, const char *what, const 
                  : -1;
     mnr_status st = MNR_OK;
     if (respondents > 0 && !median)
-        st = refuse(r, n, "%s gives no median-score", what);
+        st = refuse(r, n, _("%s gives no median-score"), what);
     else if (respondents == 0 && median)
-        st = refuse(r, n, "%s gives a median-score of no country", what);
+        st = refuse(r, n, _("%s gives a median-score of no country"), what);
     else if (median && at != level)
-        st = refuse(r, n, "%s: median-score=\"%.20s\" is not at level %d, the level of the "
-                          "middle country", what, median, level);
+        st = refuse(r, n, _("%s: median-score=\"%.20s\" is not at level %d, the level of the "
+                          "middle country"), what, median, level);
     free(median);
     return st;
 }
@@ -96,15 +97,15 @@ static mnr_status check_counts(reader *r, xmlNodePtr n, const char *what, int ye
         int counted = given || any || yes >= 0 || respondents >= 0;
         free(any);
         return counted ? mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(n),
-                                       "%s is withheld but gives counts; a withheld figure "
-                                       "has none: remove them", what)
+                                       _("%s is withheld but gives counts; a withheld figure "
+                                       "has none: remove them"), what)
                        : MNR_OK;
     }
     if (given != MNR_LEVELS || sum != respondents || in_place != yes)
         return mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(n),
-                             "%s: the counts at levels 0-4 (%d in all, %d at level 1 or above) "
+                             _("%s: the counts at levels 0-4 (%d in all, %d at level 1 or above) "
                              "do not add up to its %d assessments and %d in place; a cohort file "
-                             "is written by mnr cohort: make it again", what, sum, in_place,
+                             "is written by mnr cohort: make it again"), what, sum, in_place,
                              respondents, yes);
     return check_median(r, n, what, levels, respondents);
 }
@@ -135,9 +136,9 @@ static mnr_status check_group_figure(reader *r, const mnr_baseline *b, const mnr
     snprintf(what, sizeof what, "%.60s, group %.60s", f->id, id ? id : "");
     free(id);
     if (i < 0)
-        return refuse(r, g, "%s: the cohort lists no such group", what);
+        return refuse(r, g, _("%s: the cohort lists no such group"), what);
     if (sp->seen[i].given)
-        return refuse(r, g, "%s is given twice (first at line %ld)", what, sp->seen[i].line);
+        return refuse(r, g, _("%s is given twice (first at line %ld)"), what, sp->seen[i].line);
     sp->seen[i].given = 1;
     sp->seen[i].line = xmlGetLineNo(g);
     int yes = mnr_baseline_prop_int(r, g, "yes", -1);
@@ -146,13 +147,13 @@ static mnr_status check_group_figure(reader *r, const mnr_baseline *b, const mnr
     if (r->st != MNR_OK)
         return r->st;
     if (b->groups[i].withheld && !withheld)
-        return refuse(r, g, "%s: the group is withheld (line %ld), and so is every figure of "
-                            "it, but this one gives counts", what, b->groups[i].line);
+        return refuse(r, g, _("%s: the group is withheld (line %ld), and so is every figure of "
+                            "it, but this one gives counts"), what, b->groups[i].line);
     mnr_status st = check_counts(r, g, what, yes, respondents);
     if (st == MNR_OK && !withheld)
         st = check_published(r, b, g, what, respondents);
     if (st == MNR_OK && !withheld)
-        st = check_within(r, g, what, respondents, b->groups[i].size, "the group",
+        st = check_within(r, g, what, respondents, b->groups[i].size, _("the group"),
                           b->groups[i].line);
     if (withheld) {
         sp->withheld++;
@@ -172,30 +173,30 @@ static mnr_status check_group_figures(reader *r, const mnr_baseline *b, const mn
 {
     split sp = {0, 0, 0, NULL, calloc((size_t)b->n_groups + 1, sizeof *sp.seen)};
     if (!sp.seen)
-        return mnr_error_set(r->err, MNR_ENOMEM, r->path, 0, "out of memory");
+        return mnr_error_set(r->err, MNR_ENOMEM, r->path, 0, _("out of memory"));
     mnr_status st = MNR_OK;
     for (xmlNodePtr g = mnr_xml_child(n, "group-figures"); g && st == MNR_OK;
          g = mnr_xml_next(g, "group-figures"))
         st = check_group_figure(r, b, f, g, &sp);
     for (int i = 0; i < b->n_groups && st == MNR_OK; i++)
         if (!sp.seen[i].given)
-            st = refuse(r, n, "%s gives no figure for group %s (line %ld)", f->id,
+            st = refuse(r, n, _("%s gives no figure for group %s (line %ld)"), f->id,
                         b->groups[i].id, b->groups[i].line);
     free(sp.seen);
     int rest = f->respondents - sp.published;
     if (st != MNR_OK || b->n_groups == 0)
         return st; /* an ungrouped cohort: no group figure (none is listed) */
     if (rest < 0 || (sp.withheld == 0 && rest != 0))
-        return refuse(r, n, "%s: its groups' figures hold %d countries' assessments, not its %d: "
-                            "every country is in one group", f->id, sp.published, f->respondents);
+        return refuse(r, n, _("%s: its groups' figures hold %d countries' assessments, not its %d: "
+                            "every country is in one group"), f->id, sp.published, f->respondents);
     if (sp.withheld == 1 && rest > 0 && sp.any_counted)
-        return refuse(r, sp.last_withheld, "%s: the only group figure withheld, so the "
+        return refuse(r, sp.last_withheld, _("%s: the only group figure withheld, so the "
                                            "capability's figure less the published ones gives it "
-                                           "away", f->id);
+                                           "away"), f->id);
     if (rest > 0 && rest < b->min_group)
-        return refuse(r, n, "%s: the withheld group figures come from %d countries together (its "
+        return refuse(r, n, _("%s: the withheld group figures come from %d countries together (its "
                             "%d less the published groups' %d), fewer than min-group=\"%d\", so "
-                            "subtracting gives them away", f->id, rest, f->respondents,
+                            "subtracting gives them away"), f->id, rest, f->respondents,
                       sp.published, b->min_group);
     return MNR_OK;
 }
@@ -208,26 +209,26 @@ mnr_status mnr_baseline_check_cohort_figures(reader *r, const mnr_baseline *b,
     xmlNodePtr levels = mnr_xml_child(n, "levels");
     for (xmlNodePtr c = n->children; c; c = c->next)
         if (mnr_xml_is(c, "note") || mnr_xml_is(c, "challenge"))
-            return refuse(r, c, "a cohort baseline has no <%s> (mnr cohort writes none)",
+            return refuse(r, c, _("a cohort baseline has no <%s> (mnr cohort writes none)"),
                           (const char *)c->name);
     if (f->kind == MNR_FIGURE_NONE) {
         xmlNodePtr given = levels ? levels : mnr_xml_child(n, "group-figures");
         if (!mnr_xml_bool(n, "withheld"))
-            return refuse(r, n, "%s: a cohort's <no-figure> is a withheld figure, but this one "
-                                "is not marked withheld=\"true\"", f->id);
+            return refuse(r, n, _("%s: a cohort's <no-figure> is a withheld figure, but this one "
+                                "is not marked withheld=\"true\""), f->id);
         if (given)
-            return refuse(r, given, "%s is withheld, and so is every figure of it, but it gives "
-                                    "<%s>", f->id, (const char *)given->name);
+            return refuse(r, given, _("%s is withheld, and so is every figure of it, but it gives "
+                                    "<%s>"), f->id, (const char *)given->name);
         return MNR_OK;
     }
     if (f->kind != MNR_FIGURE_ITEM)
-        return refuse(r, n, "a cohort baseline has no <%s> (mnr cohort writes none)",
+        return refuse(r, n, _("a cohort baseline has no <%s> (mnr cohort writes none)"),
                       (const char *)n->name);
     if (!levels)
-        return refuse(r, n, "%s gives no <levels>", f->id);
+        return refuse(r, n, _("%s gives no <levels>"), f->id);
     mnr_status st = check_published(r, b, n, f->id, f->respondents);
     if (st == MNR_OK)
-        st = check_within(r, n, f->id, f->respondents, b->cohort_size, "the cohort",
+        st = check_within(r, n, f->id, f->respondents, b->cohort_size, _("the cohort"),
                           xmlGetLineNo(mnr_xml_child(xmlDocGetRootElement(n->doc), "cohort")));
     if (st == MNR_OK)
         st = check_counts(r, levels, f->id, f->yes, f->respondents);
@@ -244,19 +245,19 @@ static mnr_status check_group(reader *r, const mnr_baseline *b, int i, xmlNodePt
     snprintf(what, sizeof what, "group %.60s", b->groups[i].id ? b->groups[i].id : "");
     for (int j = 0; j < i; j++)
         if (b->groups[j].id && b->groups[i].id && strcmp(b->groups[j].id, b->groups[i].id) == 0)
-            return refuse(r, g, "%s is listed twice (first at line %ld)", what, b->groups[j].line);
+            return refuse(r, g, _("%s is listed twice (first at line %ld)"), what, b->groups[j].line);
     if (b->groups[i].withheld == (b->groups[i].size > 0))
         return mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(g),
                              b->groups[i].withheld
-                                 ? "group %s is withheld but gives its size; remove size"
-                                 : "group %s gives no size; give it, or mark the group "
-                                   "withheld=\"true\"",
+                                 ? _("group %s is withheld but gives its size; remove size")
+                                 : _("group %s gives no size; give it, or mark the group "
+                                   "withheld=\"true\""),
                              b->groups[i].id);
     if (b->groups[i].withheld)
         return MNR_OK;
     mnr_status st = check_published(r, b, g, what, b->groups[i].size);
     if (st == MNR_OK && b->groups[i].size > b->cohort_size)
-        st = refuse(r, g, "%s: %d countries, more than the %d countries of the cohort (line %ld)",
+        st = refuse(r, g, _("%s: %d countries, more than the %d countries of the cohort (line %ld)"),
                     what, b->groups[i].size, b->cohort_size, xmlGetLineNo(cohort));
     return st;
 }
@@ -273,8 +274,8 @@ static mnr_status check_groups(reader *r, const mnr_baseline *b, xmlNodePtr coho
          * is refused before each group is compared with those before it,
          * which would cost the square of their number. */
         if (i == MNR_COHORT_MAX_GROUPS)
-            return refuse(r, g, "the cohort lists more than %d groups, more than any grouping "
-                          "of the model has", MNR_COHORT_MAX_GROUPS);
+            return refuse(r, g, _("the cohort lists more than %d groups, more than any grouping "
+                          "of the model has"), MNR_COHORT_MAX_GROUPS);
         st = check_group(r, b, i, g, cohort);
         published += b->groups[i].size;
         withheld += b->groups[i].withheld;
@@ -283,30 +284,34 @@ static mnr_status check_groups(reader *r, const mnr_baseline *b, xmlNodePtr coho
     if (st != MNR_OK)
         return st;
     if (b->by && b->n_groups == 0)
-        return refuse(r, cohort, "the cohort is grouped (by=\"%s\") but lists no <group>", b->by);
+        return refuse(r, cohort, _("the cohort is grouped (by=\"%s\") but lists no <group>"), b->by);
     if (!b->by && b->n_groups > 0)
-        return refuse(r, mnr_xml_child(cohort, "group"), "the cohort lists groups but not what "
+        return refuse(r, mnr_xml_child(cohort, "group"), _("the cohort lists groups but not what "
                                                          "they are (by=\"region\" or "
-                                                         "by=\"income-group\")");
+                                                         "by=\"income-group\")"));
     if (published > b->cohort_size ||
         (b->n_groups > 0 && withheld == 0 && published != b->cohort_size))
-        return refuse(r, cohort, "the groups hold %s%d countries in all, not the cohort's %d: "
-                                 "every country is in one group (id=\"" W_GROUP_NONE_ID "\" when "
-                                 "its assessment gives none)", withheld ? "at least " : "",
+        return refuse(r, cohort,
+                      withheld ? _("the groups hold at least %d countries in all, not the "
+                                   "cohort's %d: every country is in one group "
+                                   "(id=\"not-given\" when its assessment gives none)")
+                               : _("the groups hold %d countries in all, not the cohort's %d: "
+                                   "every country is in one group (id=\"not-given\" when its "
+                                   "assessment gives none)"),
                       published, b->cohort_size);
     if (b->cohort_size < b->min_group || withheld == 0)
         return MNR_OK; /* too small a cohort: every group is withheld, as checked above */
     if (withheld == 1) {
         char *id = mnr_xml_token(last, "id");
-        st = refuse(r, last, "group %.60s is the only group withheld, so the cohort less the "
-                             "published groups gives its size away", id ? id : "");
+        st = refuse(r, last, _("group %.60s is the only group withheld, so the cohort less the "
+                             "published groups gives its size away"), id ? id : "");
         free(id);
         return st;
     }
     if (b->cohort_size - published < b->min_group)
-        return refuse(r, cohort, "the withheld groups hold %d countries together (the cohort's %d "
+        return refuse(r, cohort, _("the withheld groups hold %d countries together (the cohort's %d "
                                  "less the published groups' %d), fewer than min-group=\"%d\", so "
-                                 "subtracting gives them away", b->cohort_size - published,
+                                 "subtracting gives them away"), b->cohort_size - published,
                       b->cohort_size, published, b->min_group);
     return MNR_OK;
 }
@@ -321,27 +326,27 @@ mnr_status mnr_baseline_check_cohort(reader *r, const mnr_baseline *b, xmlNodePt
     if (!b->cohort) {
         if (b->n_countries != b->cohort_size)
             return mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(cohort),
-                                 "the cohort says size=\"%d\" but lists %d countries; make "
-                                 "them agree", b->cohort_size, b->n_countries);
+                                 _("the cohort says size=\"%d\" but lists %d countries; make "
+                                 "them agree"), b->cohort_size, b->n_countries);
         if (!mnr_xml_child(root, "item"))
             return mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(root),
-                                 "a review baseline gives at least one <item>, the figure a "
-                                 "capability is compared with; add its items");
+                                 _("a review baseline gives at least one <item>, the figure a "
+                                 "capability is compared with; add its items"));
         return MNR_OK;
     }
     if (b->n_countries > 0)
         return mnr_error_set(r->err, MNR_EINVALID, r->path,
                              xmlGetLineNo(mnr_xml_child(cohort, "country")),
-                             "a cohort baseline names no country (mnr cohort keeps them "
-                             "anonymous), but this one does; remove the <country> elements");
+                             _("a cohort baseline names no country (mnr cohort keeps them "
+                             "anonymous), but this one does; remove the <country> elements"));
     if (b->min_group <= 0)
         return mnr_error_set(r->err, MNR_EINVALID, r->path, xmlGetLineNo(root),
-                             "a cohort baseline says from how few assessments it withholds a "
+                             _("a cohort baseline says from how few assessments it withholds a "
                              "figure (min-group=\"5\"); add min-group, or make the file again "
-                             "with mnr cohort");
+                             "with mnr cohort"));
     if (b->min_group < MNR_COHORT_MIN_GROUP)
-        return refuse(r, root, "min-group=\"%d\" is below %d, the least mnr cohort allows (with "
-                               "fewer, a country could work out another's figures)",
+        return refuse(r, root, _("min-group=\"%d\" is below %d, the least mnr cohort allows (with "
+                               "fewer, a country could work out another's figures)"),
                       b->min_group, MNR_COHORT_MIN_GROUP);
     return check_groups(r, b, cohort);
 }
@@ -403,8 +408,8 @@ static mnr_status own_words(reader *r, xmlNodePtr n, const char *what, const cha
 {
     if (text && strcmp(text, want) == 0)
         return MNR_OK;
-    return refuse(r, n, "the %s is not the one mnr cohort writes (\"%s\"): a cohort baseline "
-                        "holds mnr's own words and its figures only", what, want);
+    return refuse(r, n, _("the %s is not the one mnr cohort writes (\"%s\"): a cohort baseline "
+                        "holds mnr's own words and its figures only"), what, want);
 }
 
 /* snprintf into `buf`; the words are short. */
@@ -441,15 +446,15 @@ static mnr_status check_caveats(reader *r, const mnr_baseline *b, xmlNodePtr roo
             st = own_words(r, c, "<caveat>", text, want[i]);
         else if (i > 4 || !fits(text, W_CAVEAT_FICTIONAL, &s) || s.num[1] != b->cohort_size ||
                  s.num[0] < 1 || s.num[0] > b->cohort_size)
-            st = refuse(r, c, "this <caveat> is not one mnr cohort writes: a cohort baseline "
-                              "holds mnr's own words and its figures only");
+            st = refuse(r, c, _("this <caveat> is not one mnr cohort writes: a cohort baseline "
+                              "holds mnr's own words and its figures only"));
         else
-            st = check_published(r, b, c, "the <caveat> on fictional countries",
+            st = check_published(r, b, c, _("the <caveat> on fictional countries"),
                                  b->cohort_size);
         free(text);
     }
     if (st == MNR_OK && i < 4)
-        st = refuse(r, root, "the cohort baseline lacks the <caveat> \"%s\"", want[i]);
+        st = refuse(r, root, _("the cohort baseline lacks the <caveat> \"%s\""), want[i]);
     return st;
 }
 
@@ -509,7 +514,7 @@ static mnr_status check_group_words(reader *r, const mnr_baseline *b, xmlNodePtr
         int none = b->groups[i].id && strcmp(b->groups[i].id, W_GROUP_NONE_ID) == 0;
         int k = none ? -1 : mnr_model_group(model, (mnr_grouping_id)by, b->groups[i].id);
         if (!none && k < 0)
-            return refuse(r, g, "group %.60s is not a %s of the model %s", b->groups[i].id,
+            return refuse(r, g, _("group %.60s is not a %s of the model %s"), b->groups[i].id,
                           lower, model->id);
         snprintf(what, sizeof what, "name of group %.60s", b->groups[i].id);
         st = own_words(r, g, what, b->groups[i].name,
@@ -535,7 +540,7 @@ static mnr_status check_scale_words(reader *r, xmlNodePtr root, const mnr_model 
         char *name = mnr_xml_prop(n, "name");
         unsigned long v = 0;
         if (mnr_xml_uint(n, "value", MNR_LEVELS - 1, &v) != 1 || v != (unsigned long)l)
-            st = refuse(r, n, "the scale lists levels 0 to %d in order, once each",
+            st = refuse(r, n, _("the scale lists levels 0 to %d in order, once each"),
                         MNR_LEVELS - 1);
         else
             st = own_words(r, n, "name of this level", name, model->level_name[l]);
@@ -553,7 +558,7 @@ static mnr_status check_figure_words(reader *r, const mnr_baseline *b, const mnr
     char want[512], what[96];
     int c = f->id ? mnr_model_find(model, f->id) : -1;
     if (c < 0)
-        return refuse(r, n, "%.60s is not a capability of the model %s", f->id ? f->id : "",
+        return refuse(r, n, _("%.60s is not a capability of the model %s"), f->id ? f->id : "",
                       model->id);
     const mnr_capability *cap = &model->caps[c];
     snprintf(what, sizeof what, "capabilities of %.60s", f->id);
@@ -565,7 +570,7 @@ static mnr_status check_figure_words(reader *r, const mnr_baseline *b, const mnr
     if (st == MNR_OK &&
         (mnr_xml_uint(n, "number", MAX_COUNT, &number) != 1 ||
          number != (unsigned long)cap->number))
-        st = refuse(r, n, "%.60s is capability number %d of the model", f->id, cap->number);
+        st = refuse(r, n, _("%.60s is capability number %d of the model"), f->id, cap->number);
     if (st == MNR_OK && f->kind == MNR_FIGURE_NONE)
         st = own_words(r, mnr_xml_child(n, "reason"), "<reason>", f->statement,
                        say(want, sizeof want, W_WITHHELD, b->min_group));
@@ -595,8 +600,148 @@ mnr_status mnr_baseline_check_cohort_words(reader *r, const mnr_baseline *b, xml
             st = check_figure_words(r, b, &b->figures[i++], n, model, version);
     for (int c = 0; st == MNR_OK && c < model->n_caps; c++)
         if (!mnr_baseline_item_for(b, model->caps[c].id))
-            st = refuse(r, root, "capability %s of the model has neither an <item> nor a "
-                                 "<no-figure>", model->caps[c].id);
+            st = refuse(r, root, _("capability %s of the model has neither an <item> nor a "
+                                 "<no-figure>"), model->caps[c].id);
     return st;
 }
 
+
+/* ---- a cohort's words in the language in use ---- */
+
+static const char *const cohort_words[] = {
+    W_TITLE, W_PUBLISHER, W_DOCUMENT, W_COLLECTED, W_COLLECTED_ONE, W_CAVEAT_SELF,
+    W_CAVEAT_LATEST, W_CAVEAT_WITHHELD, W_CAVEAT_TWO_COHORTS, W_CAVEAT_FICTIONAL, W_GROUP,
+    W_GROUP_NONE_NAME, W_GROUP_NONE, W_GROUP_WITHHELD, W_STATEMENT, W_SOURCE, W_WITHHELD};
+
+/* What each conversion of a word held in a text: its start and length. */
+typedef struct held {
+    const char *at[4];
+    size_t len[4];
+    int n;
+} held;
+
+/* Whether `text` is `fmt` with each %d or %ld a number and each %s any
+ * text of up to 100 bytes (a version, an id, a grouping's name). */
+static int holds(const char *text, const char *fmt, held *h)
+{
+    for (; *fmt; fmt++, text++) {
+        if (fmt[0] == '%' && fmt[1] != '%') {
+            int s = fmt[1] == 's';
+            fmt += fmt[1] == 'l' ? 2 : 1;
+            if (h->n == 4)
+                return 0;
+            size_t n = *text == '-';
+            while (!s && text[n] >= '0' && text[n] <= '9')
+                n++;
+            for (size_t max = s ? strnlen(text, 100) : n; max > 0 && (s || max == n); max--) {
+                held t = *h;
+                t.at[t.n] = text;
+                t.len[t.n++] = max;
+                if (holds(text + max, fmt + 1, &t)) {
+                    *h = t;
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        fmt += fmt[0] == '%';
+        if (*fmt != *text)
+            return 0;
+    }
+    return *text == '\0';
+}
+
+/* `fmt` (the translation of a word) with what `h` holds in its
+ * conversions, in order (the catalog keeps their kind and order); what
+ * they hold is not translated (figures, a version, an id, and the
+ * grouping's name in lower case, which is no msgid). malloc'd, NULL when
+ * out of memory. */
+static char *fill(const char *fmt, const held *h)
+{
+    size_t size = strlen(fmt) + 1;
+    for (int i = 0; i < h->n; i++)
+        size += h->len[i];
+    char *out = malloc(size), *o = out;
+    int k = 0;
+    for (const char *f = fmt; out && *f; f++) {
+        if (f[0] == '%' && f[1] != '%' && k < h->n) {
+            memcpy(o, h->at[k], h->len[k]);
+            o += h->len[k++];
+            f += f[1] == 'l' ? 2 : 1;
+        } else {
+            *o++ = *f;
+            f += f[0] == '%';
+        }
+    }
+    if (out)
+        *o = '\0';
+    return out;
+}
+
+/* The text in the language in use when it is one of the words (malloc'd),
+ * else NULL; *oom set when out of memory. */
+static char *cohort_text(const char *text, int *oom)
+{
+    for (size_t i = 0; i < sizeof cohort_words / sizeof cohort_words[0]; i++) {
+        held h = {0};
+        const char *fmt = cohort_words[i];
+        if (!holds(text, fmt, &h))
+            continue;
+        const char *tr = strchr(fmt, '%') ? mnr_gettext(fmt) : mnr_i18n_text(NULL, fmt);
+        if (tr == fmt)
+            return NULL;
+        char *out = fill(tr, &h);
+        *oom = !out;
+        return out;
+    }
+    return NULL;
+}
+
+static int translate_words(xmlNodePtr n, int within)
+{
+    int count = 0;
+    for (; n && count >= 0; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        int in = within || mnr_xml_is(n, "baseline") || mnr_xml_is(n, "baseline-source");
+        int oom = 0;
+        for (xmlAttrPtr a = n->properties; in && a && !oom; a = a->next) {
+            xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
+            char *t = v ? cohort_text((const char *)v, &oom) : NULL;
+            oom |= !v || (t && !xmlSetNsProp(n, a->ns, a->name, (const xmlChar *)t));
+            count += t != NULL;
+            free(t);
+            xmlFree(v);
+        }
+        int leaf = 1;
+        for (xmlNodePtr c = n->children; c; c = c->next)
+            leaf &= c->type != XML_ELEMENT_NODE;
+        if (in && leaf && n->children && !oom) {
+            xmlChar *v = xmlNodeGetContent(n);
+            char *t = v ? cohort_text((const char *)v, &oom) : NULL;
+            xmlNodePtr text = t ? xmlNewDocText(n->doc, (const xmlChar *)t) : NULL;
+            if (text) {
+                while (n->children) {
+                    xmlNodePtr c = n->children;
+                    xmlUnlinkNode(c);
+                    xmlFreeNode(c);
+                }
+                xmlAddChild(n, text);
+                count++;
+            }
+            oom |= !v || (t && !text);
+            free(t);
+            xmlFree(v);
+        }
+        int below = oom ? -1 : translate_words(n->children, in);
+        count = below < 0 ? -1 : count + below;
+    }
+    return count;
+}
+
+int mnr_baseline_translate_cohort_words(xmlDocPtr doc)
+{
+    if (!doc || strcmp(mnr_i18n_language(), "en") == 0)
+        return 0;
+    return translate_words(xmlDocGetRootElement(doc), 0);
+}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cohort_words.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 typedef struct entry {
@@ -123,7 +124,7 @@ mnr_status mnr_cohort_new(mnr_cohort **out, const mnr_model *model, const mnr_ba
     *out = NULL;
     mnr_cohort *c = calloc(1, sizeof *c);
     if (!c)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     c->model = model;
     c->compare = compare;
     c->by = by;
@@ -190,7 +191,7 @@ mnr_status mnr_cohort_add(mnr_cohort *c, const mnr_scores *s, const char *path,
     long date = date_value(s->answers->date);
     if (!key || ((c->used + 1) * 10 > c->size * 7 && !grow(c))) {
         free(key);
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     }
     entry *e = slot_for(c->table, c->size, key, hash_of(key));
     if (e->key) {
@@ -203,7 +204,7 @@ mnr_status mnr_cohort_add(mnr_cohort *c, const mnr_scores *s, const char *path,
             *outcome = MNR_COHORT_SAME_DATE;
             e->n_latest++;
             if (!e->other && !(e->other = strdup(path)))
-                return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+                return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
             return MNR_OK;
         }
         *outcome = MNR_COHORT_NEWER;
@@ -215,7 +216,7 @@ mnr_status mnr_cohort_add(mnr_cohort *c, const mnr_scores *s, const char *path,
         *outcome = MNR_COHORT_NEW;
     }
     if (!e->level || !e->score || !keep(c, e, s, path, date))
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     return MNR_OK;
 }
 
@@ -549,7 +550,7 @@ mnr_status mnr_cohort_build(xmlDocPtr *out, mnr_cohort *c, const char *version,
     xmlNodePtr root = doc ? xmlNewNode(NULL, (const xmlChar *)"baseline") : NULL;
     mnr_status st = MNR_OK;
     if (!b.sizes || !b.size_withheld || !b.counts || !b.withheld || !b.f || !root) {
-        st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
         xmlFreeDoc(doc);
         doc = NULL;
     } else {

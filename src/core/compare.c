@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 /* ---- the same country ---- */
@@ -143,10 +144,10 @@ static mnr_status check_country(const side *o, const side *n, mnr_error *err)
     mnr_status st = MNR_OK;
     if (!mnr_compare_same_country(a, b))
         st = mnr_error_set(err, MNR_EINVALID, n->path, line_of(n, "country"),
-                           "this is an assessment of \"%s\", but %s is of \"%s\": mnr compare "
+                           _("this is an assessment of \"%s\", but %s is of \"%s\": mnr compare "
                            "shows one country's progress between two of its own assessments "
                            "and never sets two countries side by side (mnr does not rank "
-                           "countries); give two assessments of the same country",
+                           "countries); give two assessments of the same country"),
                            b, o->path, a);
     free(a);
     free(b);
@@ -161,8 +162,8 @@ static mnr_status check_model(const side *o, const side *n, mnr_error *err)
     mnr_status st = MNR_OK;
     if (!oid || !nid || !ov || !nv || strcmp(oid, nid) != 0 || strcmp(ov, nv) != 0)
         st = mnr_error_set(err, MNR_EINVALID, n->path, line_of(n, "model"),
-                           "scored with model %s %s, but %s with model %s %s: levels on two "
-                           "models cannot be compared; score both with the same model",
+                           _("scored with model %s %s, but %s with model %s %s: levels on two "
+                           "models cannot be compared; score both with the same model"),
                            nid ? nid : "", nv ? nv : "", o->path, oid ? oid : "", ov ? ov : "");
     free(oid), free(nid), free(ov), free(nv);
     return st;
@@ -176,9 +177,9 @@ static mnr_status check_questionnaire(const side *o, const side *n, mnr_error *e
     mnr_status st = MNR_OK;
     if (!oid || !nid || strcmp(oid, nid) != 0)
         st = mnr_error_set(err, MNR_EINVALID, n->path, line_of(n, "questionnaire"),
-                           "answers questionnaire %s, but %s answers %s: the two measure "
+                           _("answers questionnaire %s, but %s answers %s: the two measure "
                            "levels in different ways, so mnr compare needs both on the same "
-                           "questionnaire (its versions may differ)",
+                           "questionnaire (its versions may differ)"),
                            nid ? nid : "", o->path, oid ? oid : "");
     free(oid), free(nid);
     return st;
@@ -194,8 +195,8 @@ static mnr_status check_dates(const side *o, const side *n, mnr_error *err)
     mnr_status st = MNR_OK;
     if (mnr_date_order(a, b) > 0)
         st = mnr_error_set(err, MNR_EINVALID, o->path, line_of(o, "date"),
-                           "this assessment, dated %.40s, is the later one (%s is dated "
-                           "%.40s); give the earlier assessment first: mnr compare OLD NEW",
+                           _("this assessment, dated %.40s, is the later one (%s is dated "
+                           "%.40s); give the earlier assessment first: mnr compare OLD NEW"),
                            a, n->path, b);
     free(a);
     free(b);
@@ -374,8 +375,8 @@ static mnr_status add_capability(xmlNodePtr dom, const side *o, xmlNodePtr nc, t
     xmlNodePtr oc = find_capability(o->root, id);
     if (!oc) {
         mnr_status st = mnr_error_set(err, MNR_EINVALID, o->path, 0,
-                                      "has no capability %s; score the answers again with "
-                                      "this mnr (mnr score ANSWERS -o RESULTS)",
+                                      _("has no capability %s; score the answers again with "
+                                      "this mnr (mnr score ANSWERS -o RESULTS)"),
                                       id ? (const char *)id : "");
         xmlFree(id);
         return st;
@@ -492,7 +493,7 @@ mnr_status mnr_compare_build(xmlDocPtr *out, const mnr_compare_input *old_input,
     xmlNodePtr root = doc ? xmlNewDocNode(doc, NULL, (const xmlChar *)"comparison", NULL) : NULL;
     if (!root) {
         xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_ENOMEM, new_path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, new_path, 0, _("out of memory"));
     }
     xmlDocSetRootElement(doc, root);
     mnr_xml_set_str(root, "generator", "mnr " MNR_VERSION);

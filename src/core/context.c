@@ -6,6 +6,7 @@
 
 #include "datadir.h"
 #include "date.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 char *mnr_context_path(const mnr_context *ctx, const char *rel)
@@ -22,7 +23,7 @@ mnr_status mnr_context_open(mnr_context **out, const char *data_dir, mnr_error *
         if (ctx)
             free(ctx->dir);
         free(ctx);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     char *model = mnr_context_path(ctx, MNR_MODEL_FILE);
     char *model_xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_MODEL));
@@ -80,12 +81,12 @@ mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context 
     *out = NULL;
     if (!safe_id(id))
         return mnr_error_set(err, MNR_EINVALID, asked_by, line,
-                             "\"%s\" is not a questionnaire id; use mnr-full or mnr-rapid",
+                             _("\"%s\" is not a questionnaire id; use mnr-full or mnr-rapid"),
                              id ? id : "");
     size_t n = strlen(MNR_QUESTIONNAIRE_DIR) + strlen(id) + 8;
     char *rel = malloc(n);
     if (!rel)
-        return mnr_error_set(err, MNR_ENOMEM, asked_by, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, asked_by, 0, _("out of memory"));
     snprintf(rel, n, "%s/%s.xml", MNR_QUESTIONNAIRE_DIR, id);
     char *path = mnr_context_path(ctx, rel);
     char *xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_QUESTIONNAIRE));
@@ -93,9 +94,9 @@ mnr_status mnr_context_questionnaire(mnr_questionnaire **out, const mnr_context 
     mnr_status s;
     if (stat(path, &st) != 0)
         s = mnr_error_set(err, MNR_EINVALID, asked_by, line,
-                          "names questionnaire \"%s\", which this mnr does not have (there is "
+                          _("names questionnaire \"%s\", which this mnr does not have (there is "
                           "no %s); name one that is there (mnr comes with mnr-full and "
-                          "mnr-rapid), or check the data directory", id, path);
+                          "mnr-rapid), or check the data directory"), id, path);
     else
         s = mnr_questionnaire_load(out, path, xsd, ctx->model, err);
     free(rel);
@@ -139,8 +140,8 @@ mnr_status mnr_context_questionnaire_version(mnr_questionnaire **out, const mnr_
      * answers against questions they were not made for */
     if (s == MNR_OK && (strcmp((*out)->id, id) != 0 || strcmp((*out)->version, version) != 0)) {
         s = mnr_error_set(err, MNR_EINVALID, path, 0,
-                          "holds questionnaire %s %s, but its name says %s %s; rename it to "
-                          "%s-%s.xml, or put version %s of %s there",
+                          _("holds questionnaire %s %s, but its name says %s %s; rename it to "
+                          "%s-%s.xml, or put version %s of %s there"),
                           (*out)->id, (*out)->version, id, version, (*out)->id,
                           (*out)->version, version, id);
         mnr_questionnaire_free(*out);
@@ -183,8 +184,8 @@ mnr_status mnr_context_questionnaire_shared(const mnr_questionnaire **out,
     free(kversion);
     mnr_questionnaire_free(q);
     return mnr_error_set(err, MNR_EINVALID, asked_by, line,
-                         "more than %d questionnaires or versions are in use in one run; give "
-                         "fewer files at a time", MNR_CONTEXT_QUESTIONNAIRES);
+                         _("more than %d questionnaires or versions are in use in one run; give "
+                         "fewer files at a time"), MNR_CONTEXT_QUESTIONNAIRES);
 }
 
 mnr_status mnr_context_use_baseline(mnr_context *ctx, const char *path, mnr_error *err)
@@ -211,20 +212,20 @@ static mnr_status check_date(const mnr_context *ctx, xmlNodePtr date, const char
     case MNR_DATE_OK: break;
     case MNR_DATE_NOT_A_DATE:
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),
-                           "the assessment date '%.40s' is not a day of the calendar; write the "
-                           "day the assessment was made as YYYY-MM-DD", v ? v : "");
+                           _("the assessment date '%.40s' is not a day of the calendar; write the "
+                           "day the assessment was made as YYYY-MM-DD"), v ? v : "");
         break;
     case MNR_DATE_TOO_EARLY:
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),
-                           "the assessment is dated %.40s, before the Model National Response "
-                           "existed (" MNR_DATE_FIRST "); correct the date to the day the "
-                           "assessment was made", v);
+                           _("the assessment is dated %.40s, before the Model National Response "
+                           "existed (%s); correct the date to the day the "
+                           "assessment was made"), v, MNR_DATE_FIRST);
         break;
     case MNR_DATE_FUTURE:
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(date),
-                           "the assessment is dated %.40s, after today (%s); correct the date "
+                           _("the assessment is dated %.40s, after today (%s); correct the date "
                            "to the day the assessment was made (a date in the future would "
-                           "make it its country's latest assessment for years)", v, ctx->today);
+                           "make it its country's latest assessment for years)"), v, ctx->today);
         break;
     }
     free(v);
@@ -272,7 +273,7 @@ mnr_status mnr_context_load_kind(xmlDocPtr *out, const mnr_context *ctx, const c
         char root[512];
         mnr_kind_root_text(doc, root, sizeof root);
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected %s, found %s; %s", expected, root, hint);
+                           _("expected %s, found %s; %s"), expected, root, hint);
     }
     if (st == MNR_OK)
         st = mnr_context_validate_doc(ctx, doc, kind, path, err);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "i18n.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -17,15 +18,17 @@ mnr_status mnr_merge_check_text(const char *text, const char *what, const char *
 {
     if (!mnr_utf8_valid(text))
         return mnr_error_set(err, MNR_EINVALID, source, line,
-                             "%s is not valid UTF-8 text; write it in UTF-8%s", what,
-                             line ? " (save the file as UTF-8)" : "");
+                             line ? _("%s is not valid UTF-8 text; write it in UTF-8 (save the "
+                                      "file as UTF-8)")
+                                  : _("%s is not valid UTF-8 text; write it in UTF-8"),
+                             what);
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
         if (*p < 0x20 && *p != '\t')
             return mnr_error_set(err, MNR_EINVALID, source, line,
-                                 "%s has a control character (byte 0x%02X); remove it", what, *p);
+                                 _("%s has a control character (byte 0x%02X); remove it"), what, *p);
         if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
             return mnr_error_set(err, MNR_EINVALID, source, line,
-                                 "%s has the character U+%s, which is not text; remove it", what,
+                                 _("%s has the character U+%s, which is not text; remove it"), what,
                                  p[2] == 0xBE ? "FFFE" : "FFFF");
     }
     return MNR_OK;
@@ -40,19 +43,21 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
                               mnr_error *err)
 {
     memset(d, 0, sizeof *d);
-    mnr_status st = mnr_merge_check_text(text, "the decision", source, line, err);
+    /* TRANSLATORS: the subject of "%s is not valid UTF-8 text", "%s has a
+     * control character"... */
+    mnr_status st = mnr_merge_check_text(text, _("the decision"), source, line, err);
     if (st != MNR_OK)
         return st;
     const char *eq = strchr(text, '=');
     if (!eq || eq == text)
         return mnr_error_set(err, MNR_EINVALID, source, line,
-                             "\"%.*s%s\" is not a decision; write QUESTION=VALUE [note], e.g. "
-                             "C01.L1.a=partly agreed after discussion", QUOTE(text));
+                             _("\"%.*s%s\" is not a decision; write QUESTION=VALUE [note], e.g. "
+                             "C01.L1.a=partly agreed after discussion"), QUOTE(text));
     if (eq[-1] == ' ' || eq[-1] == '\t' || eq[1] == ' ' || eq[1] == '\t')
         return mnr_error_set(err, MNR_EINVALID, source, line,
-                             "the decision \"%.*s%s\" has a space beside '='; write QUESTION=VALUE "
+                             _("the decision \"%.*s%s\" has a space beside '='; write QUESTION=VALUE "
                              "with no space, then the note, e.g. C01.L1.a=partly agreed after "
-                             "discussion", QUOTE(text));
+                             "discussion"), QUOTE(text));
     const char *value = eq + 1;
     size_t vlen = strcspn(value, " \t\r\n");
     char v[16] = "";
@@ -61,8 +66,8 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
     int level = 0, parsed = vlen < sizeof v ? mnr_value_parse(v, &level) : -1;
     if (parsed < 0)
         return mnr_error_set(err, MNR_EINVALID, source, line,
-                             "the decision \"%.*s%s\" has no value mnr knows; the value is one of "
-                             "yes, partly, no, dont-know, na or a level 0-4", QUOTE(text));
+                             _("the decision \"%.*s%s\" has no value mnr knows; the value is one of "
+                             "yes, partly, no, dont-know, na or a level 0-4"), QUOTE(text));
     const char *note = value + vlen;
     while (*note == ' ' || *note == '\t' || *note == '\r' || *note == '\n')
         note++;
@@ -77,7 +82,7 @@ mnr_status mnr_decision_parse(mnr_decision *d, const char *text, const char *sou
     d->line = line;
     if (!d->question || !d->source || (nlen && !d->note)) {
         mnr_decision_clear(d);
-        return mnr_error_set(err, MNR_ENOMEM, source, line, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, source, line, _("out of memory"));
     }
     return MNR_OK;
 }
@@ -103,7 +108,7 @@ static mnr_status add_line(mnr_decision **list, int *n, char *s, const char *sou
         return MNR_OK;
     mnr_decision *grown = realloc(*list, (size_t)(*n + 1) * sizeof **list);
     if (!grown)
-        return mnr_error_set(err, MNR_ENOMEM, source, line, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, source, line, _("out of memory"));
     *list = grown;
     mnr_status st = mnr_decision_parse(&(*list)[*n], s, source, line, err);
     if (st == MNR_OK)
@@ -125,11 +130,11 @@ mnr_status mnr_decisions_parse(mnr_decision **list, int *n, const char *data, si
         line++;
         if (memchr(p, '\0', n_bytes))
             return mnr_error_set(err, MNR_EINVALID, source, line,
-                                 "the line has a zero byte: a decisions file is plain text, one "
-                                 "QUESTION=VALUE [note] a line; check that this is the right file");
+                                 _("the line has a zero byte: a decisions file is plain text, one "
+                                 "QUESTION=VALUE [note] a line; check that this is the right file"));
         char *s = strndup(p, n_bytes);
         if (!s)
-            return mnr_error_set(err, MNR_ENOMEM, source, line, "out of memory");
+            return mnr_error_set(err, MNR_ENOMEM, source, line, _("out of memory"));
         st = add_line(list, n, s, source, line, err);
         free(s);
         p += n_bytes + 1;
@@ -146,14 +151,14 @@ static mnr_status read_decisions(char **data, size_t *len, int fd, const char *p
     *len = 0;
     for (;;) {
         if (!buf)
-            return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+            return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
         ssize_t got = read(fd, buf + *len, cap - *len);
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0) {
             free(buf);
             return mnr_error_set(err, MNR_EIO, path, 0,
-                                 "cannot read the decisions file (%s); check the path",
+                                 _("cannot read the decisions file (%s); check the path"),
                                  strerror(errno));
         }
         if (got == 0)
@@ -162,8 +167,8 @@ static mnr_status read_decisions(char **data, size_t *len, int fd, const char *p
         if (*len > MNR_DECISIONS_MAX_BYTES) {
             free(buf);
             return mnr_error_set(err, MNR_EIO, path, 0,
-                                 "the decisions file is larger than %d MB; it holds one line "
-                                 "per decided question: check that this is the right file",
+                                 _("the decisions file is larger than %d MB; it holds one line "
+                                 "per decided question: check that this is the right file"),
                                  MNR_DECISIONS_MAX_BYTES / (1024 * 1024));
         }
         if (*len == cap) {
@@ -181,7 +186,7 @@ mnr_status mnr_decisions_load(mnr_decision **list, int *n, const char *path, mnr
 {
     int fd;
     struct stat st_buf;
-    mnr_status opened = mnr_input_open(&fd, &st_buf, path, "a decisions file", err);
+    mnr_status opened = mnr_input_open(&fd, &st_buf, path, N_("a decisions file"), err);
     if (opened != MNR_OK)
         return opened;
     char *data = NULL;

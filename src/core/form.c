@@ -13,6 +13,7 @@
 #include "datadir.h"
 #include "date.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "kind.h"
 #include "xmlsafe.h"
 
@@ -27,10 +28,10 @@ static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
     if (!record)
         return MNR_OK;
     return mnr_error_set(err, MNR_EINVALID, a->path, record->line,
-                         "these answers are a workshop consensus made by mnr merge: the form "
+                         _("these answers are a workshop consensus made by mnr merge: the form "
                          "would save the answers without the participants' answers and "
                          "decisions behind them. Change the consensus with mnr merge --decide "
-                         "QUESTION=VALUE, or open one participant's answers in the form");
+                         "QUESTION=VALUE, or open one participant's answers in the form"));
 }
 
 /* The answers must be for this very questionnaire, and hold only what it
@@ -45,8 +46,8 @@ static mnr_status check_answers(xmlDocPtr doc, const char *path, const mnr_conte
     if (st == MNR_OK && (strcmp(a->questionnaire_id, q->id) != 0 ||
                          strcmp(a->questionnaire_version, q->version) != 0))
         st = mnr_error_set(err, MNR_EINVALID, path, a->root_line,
-                           "these answers are for questionnaire %s version %s, but the form is "
-                           "for %s version %s; choose the questionnaire with -q",
+                           _("these answers are for questionnaire %s version %s, but the form is "
+                           "for %s version %s; choose the questionnaire with -q"),
                            a->questionnaire_id, a->questionnaire_version, q->id, q->version);
     if (st == MNR_OK)
         st = mnr_answers_check(a, ctx->model, q, err);
@@ -62,7 +63,7 @@ static mnr_status append_copy(xmlNodePtr root, xmlDocPtr src, mnr_error *err)
     xmlNodePtr copy = xmlDocCopyNode(xmlDocGetRootElement(src), root->doc, 1);
     if (!copy || !xmlAddChild(root, copy)) {
         xmlFreeNode(copy);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     return MNR_OK;
 }
@@ -74,7 +75,7 @@ static mnr_status assemble(xmlDocPtr *out, xmlDocPtr model, xmlDocPtr questionna
     xmlNodePtr root = doc ? xmlNewDocNode(doc, NULL, (const xmlChar *)"mnr-form", NULL) : NULL;
     if (!root) {
         xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     xmlDocSetRootElement(doc, root);
     /* the first date an assessment may have: the form's script checks
@@ -103,14 +104,14 @@ mnr_status mnr_form_input(xmlDocPtr *out, const mnr_context *ctx, const char *qu
     mnr_status st = mnr_xml_load(&model, ctx->model->path, err);
     if (st == MNR_OK)
         st = mnr_context_load_kind(&qdoc, ctx, questionnaire_path, MNR_KIND_QUESTIONNAIRE,
-                                   "a questionnaire (root element <questionnaire>)",
-                                   "check the file name", err);
+                                   _("a questionnaire (root element <questionnaire>)"),
+                                   _("check the file name"), err);
     if (st == MNR_OK)
         st = mnr_questionnaire_from_doc(&q, qdoc, questionnaire_path, ctx->model, err);
     if (st == MNR_OK && answers_path)
         st = mnr_context_load_kind(&adoc, ctx, answers_path, MNR_KIND_ANSWERS,
-                                   "an answers file (root element <answers>) to open the form with",
-                                   "check the file name", err);
+                                   _("an answers file (root element <answers>) to open the form with"),
+                                   _("check the file name"), err);
     if (st == MNR_OK && adoc)
         st = check_answers(adoc, answers_path, ctx, q, err);
     if (st == MNR_OK)
@@ -132,7 +133,7 @@ static mnr_status read_script(char **out, size_t *len, int fd, const char *path,
     char *buf = malloc(FORM_SCRIPT_MAX_BYTES + 1);
     *len = 0;
     if (!buf)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     for (;;) {
         ssize_t got = read(fd, buf + *len, FORM_SCRIPT_MAX_BYTES + 1 - *len);
         if (got < 0 && errno == EINTR)
@@ -140,7 +141,7 @@ static mnr_status read_script(char **out, size_t *len, int fd, const char *path,
         if (got < 0) {
             free(buf);
             return mnr_error_set(err, MNR_EIO, path, 0,
-                                 "cannot read the form's script (%s); check mnr's data directory",
+                                 _("cannot read the form's script (%s); check mnr's data directory"),
                                  strerror(errno));
         }
         *len += (size_t)got;
@@ -150,8 +151,8 @@ static mnr_status read_script(char **out, size_t *len, int fd, const char *path,
     if (*len > FORM_SCRIPT_MAX_BYTES) {
         free(buf);
         return mnr_error_set(err, MNR_EIO, path, 0,
-                             "the form's script is larger than %d MB; check mnr's data directory "
-                             "(reinstalling mnr puts its own back)",
+                             _("the form's script is larger than %d MB; check mnr's data directory "
+                             "(reinstalling mnr puts its own back)"),
                              FORM_SCRIPT_MAX_BYTES / (1024 * 1024));
     }
     buf[*len] = '\0';
@@ -176,18 +177,18 @@ static mnr_status check_script(const char *text, size_t len, const char *path, m
     size_t nul = strlen(text);
     if (nul < len)
         return mnr_error_set(err, MNR_EINVALID, path, line_at(text, nul),
-                             "the form's script holds a zero byte; it must be JavaScript text "
-                             "(reinstalling mnr puts its own back)");
+                             _("the form's script holds a zero byte; it must be JavaScript text "
+                             "(reinstalling mnr puts its own back)"));
     if (!xmlCheckUTF8((const xmlChar *)text))
         return mnr_error_set(err, MNR_EINVALID, path, 0,
-                             "the form's script is not valid UTF-8; save it as UTF-8 "
-                             "(reinstalling mnr puts its own back)");
+                             _("the form's script is not valid UTF-8; save it as UTF-8 "
+                             "(reinstalling mnr puts its own back)"));
     for (size_t i = 0; i + 8 <= len; i++)
         if (text[i] == '<' && strncasecmp(text + i, "</script", 8) == 0)
             return mnr_error_set(err, MNR_EINVALID, path, line_at(text, i),
-                                 "the form's script holds \"%.8s\", which would end its <script> "
+                                 _("the form's script holds \"%.8s\", which would end its <script> "
                                  "element in the page early; write it as \"<\\/script\" inside a "
-                                 "string", text + i);
+                                 "string"), text + i);
     return MNR_OK;
 }
 
@@ -199,12 +200,12 @@ mnr_status mnr_form_script_load(mnr_form_script **out, const mnr_context *ctx, m
     if (!path || !s) {
         free(path);
         free(s);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     int fd;
     struct stat st_buf;
     size_t len = 0;
-    mnr_status st = mnr_input_open(&fd, &st_buf, path, "the form's script", err);
+    mnr_status st = mnr_input_open(&fd, &st_buf, path, N_("the form's script"), err);
     if (st == MNR_OK) {
         st = read_script(&s->text, &len, fd, path, err);
         close(fd);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "compare.h"
+#include "i18n.h"
 #include "score.h"
 #include "xmlsafe.h"
 
@@ -94,10 +95,10 @@ static mnr_status refuse_consensus(const mnr_answers *a, mnr_error *err)
     if (!mnr_answers_consensus_record(a))
         return MNR_OK;
     return mnr_error_set(err, MNR_EINVALID, a->path, a->root_line,
-                         "is a workshop consensus made by mnr merge, not one participant's "
+                         _("is a workshop consensus made by mnr merge, not one participant's "
                          "answers: merged again, the whole room would count as one participant. "
                          "Merge the participants' own files (with --decide for the room's "
-                         "decisions). Nothing was written");
+                         "decisions). Nothing was written"));
 }
 
 /* Names, roles: the same once white space is folded and ASCII letters
@@ -167,7 +168,7 @@ static mnr_status refuse_counted_twice(mnr_answers *const *parts, int n, mnr_err
 {
     unsigned long long *digest = malloc((size_t)n * sizeof *digest + 1);
     if (!digest)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     for (int i = 0; i < n; i++)
         digest[i] = answers_digest(parts[i]);
     for (int j = 1; j < n; j++)
@@ -178,9 +179,9 @@ static mnr_status refuse_counted_twice(mnr_answers *const *parts, int n, mnr_err
             free(digest);
             const mnr_respondent *r = b->n_respondents ? &b->respondents[0] : NULL;
             return mnr_error_set(err, MNR_EINVALID, b->path, r ? r->line : b->root_line,
-                                 "the same respondent, %s (%s), with the same answers as in "
+                                 _("the same respondent, %s (%s), with the same answers as in "
                                  "%s: one participant would count twice in every median. Give "
-                                 "each participant's file once. Nothing was written",
+                                 "each participant's file once. Nothing was written"),
                                  r ? r->name : "", r ? r->role : "", a->path);
         }
     free(digest);
@@ -200,21 +201,21 @@ mnr_status mnr_merge_check_same(mnr_answers *const *parts, int n, mnr_error *err
         if (strcmp(a->questionnaire_id, b->questionnaire_id) != 0 ||
             strcmp(a->questionnaire_version, b->questionnaire_version) != 0)
             return mnr_error_set(err, MNR_EINVALID, b->path, b->root_line,
-                                 "these answers are to questionnaire %s %s, but %s answers %s %s; "
+                                 _("these answers are to questionnaire %s %s, but %s answers %s %s; "
                                  "a consensus merges answers to one questionnaire version. "
-                                 "Nothing was written", b->questionnaire_id,
+                                 "Nothing was written"), b->questionnaire_id,
                                  b->questionnaire_version, a->path, a->questionnaire_id,
                                  a->questionnaire_version);
         if (strcmp(a->model_id, b->model_id) != 0 || strcmp(a->model_version, b->model_version) != 0)
             return mnr_error_set(err, MNR_EINVALID, b->path, b->root_line,
-                                 "these answers were made against model %s %s, but %s against "
+                                 _("these answers were made against model %s %s, but %s against "
                                  "%s %s; merge answers made against one model version. Nothing "
-                                 "was written", b->model_id, b->model_version, a->path,
+                                 "was written"), b->model_id, b->model_version, a->path,
                                  a->model_id, a->model_version);
         if (strcmp(a->country, b->country) != 0)
             return mnr_error_set(err, MNR_EINVALID, b->path, b->country_line,
-                                 "these answers are about %s, but %s is about %s; a consensus "
-                                 "is one country's. Nothing was written", b->country, a->path,
+                                 _("these answers are about %s, but %s is about %s; a consensus "
+                                 "is one country's. Nothing was written"), b->country, a->path,
                                  a->country);
     }
     return refuse_counted_twice(parts, n, err);
@@ -226,21 +227,25 @@ static mnr_status check_decision(const mnr_decision *d, const mnr_questionnaire 
     *index = mnr_questionnaire_find(q, d->question);
     if (*index < 0)
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                             "decision on question %s, which is not in questionnaire %s %s; "
-                             "check the id (e.g. C01.L1.a)", d->question, q->id, q->version);
+                             _("decision on question %s, which is not in questionnaire %s %s; "
+                             "check the id (e.g. C01.L1.a)"), d->question, q->id, q->version);
     const mnr_question *qu = &q->questions[*index];
     if (q->kind == MNR_CRITERIA && (d->value == MNR_LEVEL))
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                             "question %s takes yes, partly, no or dont-know%s, not a level "
-                             "number; change the decision", d->question, qu->allow_na ? " or na" : "");
+                             qu->allow_na
+                                 ? _("question %s takes yes, partly, no or dont-know or na, not a "
+                                     "level number; change the decision")
+                                 : _("question %s takes yes, partly, no or dont-know, not a level "
+                                     "number; change the decision"),
+                             d->question);
     if (q->kind == MNR_LEVEL_PICK && d->value != MNR_LEVEL && d->value != MNR_DONT_KNOW)
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                             "question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "
-                             "change the decision", d->question, mnr_value_name(d->value));
+                             _("question %s takes a level from 0 to 4 or dont-know, not \"%s\"; "
+                             "change the decision"), d->question, mnr_value_name(d->value));
     if (d->value == MNR_NA && !qu->allow_na)
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                             "question %s does not allow \"na\" (not applicable); decide yes, "
-                             "partly, no or dont-know", d->question);
+                             _("question %s does not allow \"na\" (not applicable); decide yes, "
+                             "partly, no or dont-know"), d->question);
     return MNR_OK;
 }
 
@@ -402,9 +407,9 @@ static mnr_status apply_skips(mnr_question_state *states, const mnr_questionnair
         if (states[k].skipped && d) {
             const mnr_question *gate = &q->questions[qu->only_if];
             return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                                 "decision on question %s, which the consensus switches off "
+                                 _("decision on question %s, which the consensus switches off "
                                  "(its answer to %s is %s); decide %s instead, or remove this "
-                                 "decision", d->question, gate->id,
+                                 "decision"), d->question, gate->id,
                                  mnr_value_name(states[qu->only_if].value), gate->id);
         }
     }
@@ -419,7 +424,7 @@ static mnr_status add_answers(xmlNodePtr root, mnr_answers *const *parts, int n,
     mnr_question_state *states = calloc((size_t)q->n_questions + 1, sizeof *states);
     mnr_vote *votes = calloc((size_t)n + 1, sizeof *votes);
     mnr_status st = outs && states && votes ? MNR_OK
-                                            : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+                                            : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     for (int k = 0; st == MNR_OK && k < q->n_questions; k++) {
         const mnr_answer **given = byq + (size_t)k * (size_t)n;
         for (int i = 0; i < n; i++) {
@@ -453,15 +458,15 @@ static mnr_status refuse_decided_twice(const mnr_decision *d, const mnr_decision
     char b[2];
     if (first->line && d->line && strcmp(first->source, d->source) == 0)
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                             "question %s is decided twice (first at line %ld); keep one of the "
-                             "decisions", d->question, first->line);
+                             _("question %s is decided twice (first at line %ld); keep one of the "
+                             "decisions"), d->question, first->line);
     if (first->line)
         return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                             "question %s is decided twice (first at %s:%ld); keep one of the "
-                             "decisions", d->question, first->source, first->line);
+                             _("question %s is decided twice (first at %s:%ld); keep one of the "
+                             "decisions"), d->question, first->source, first->line);
     return mnr_error_set(err, MNR_EINVALID, d->source, d->line,
-                         "question %s is decided twice (first by %s %s=%s); keep one of the "
-                         "decisions", d->question, first->source, first->question,
+                         _("question %s is decided twice (first by %s %s=%s); keep one of the "
+                         "decisions"), d->question, first->source, first->question,
                          value_text(first->value, first->level, b));
 }
 
@@ -472,7 +477,7 @@ mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
     *out = NULL;
     const mnr_decision **decided = calloc((size_t)q->n_questions + 1, sizeof *decided);
     if (!decided)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     for (int i = 0; i < n_decisions; i++) {
         int k;
         mnr_status st = check_decision(&decisions[i], q, &k, err);
@@ -490,7 +495,7 @@ mnr_status mnr_merge_build(xmlDocPtr *out, mnr_answers *const *parts, int n,
     int ok = byq && roles && doc;
     for (int i = 0; ok && i < n; i++)
         ok = (roles[i] = role_of(parts[i])) != NULL;
-    mnr_status st = ok ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    mnr_status st = ok ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     if (st == MNR_OK) {
         xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "answers");
         xmlDocSetRootElement(doc, root);

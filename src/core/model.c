@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "xmlsafe.h"
 
 static double prop_double(xmlNodePtr node, const char *name, double fallback)
@@ -31,8 +32,8 @@ static mnr_status prop_number(int *out, xmlNodePtr node, const char *path, mnr_e
     }
     char *raw = mnr_xml_token(node, "number");
     mnr_status st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(node),
-                                  "number=\"%.40s\" is out of range: a number here is a whole "
-                                  "number from 1 to %lu; correct it", raw ? raw : "", MAX_NUMBER);
+                                  _("number=\"%.40s\" is out of range: a number here is a whole "
+                                  "number from 1 to %lu; correct it"), raw ? raw : "", MAX_NUMBER);
     free(raw);
     return st;
 }
@@ -63,21 +64,21 @@ static mnr_status load_capability(mnr_capability *cap, xmlNodePtr node, int doma
             continue; /* the schema does not allow it */
         if (cap->descriptor[level])
             return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(d),
-                                 "capability %s has two descriptors for level %d; "
-                                 "give each of the levels 1 to 4 exactly one", cap->id, level);
+                                 _("capability %s has two descriptors for level %d; "
+                                 "give each of the levels 1 to 4 exactly one"), cap->id, level);
         cap->descriptor[level] = mnr_xml_text(d);
     }
     for (int level = 1; level <= 4; level++)
         if (!cap->descriptor[level])
             return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(node),
-                                 "capability %s has no descriptor for level %d; "
-                                 "add <descriptor level=\"%d\">", cap->id, level, level);
+                                 _("capability %s has no descriptor for level %d; "
+                                 "add <descriptor level=\"%d\">"), cap->id, level, level);
 
     cap->n_requires = count_children(node, "requires");
     if (cap->n_requires) {
         cap->requires = calloc((size_t)cap->n_requires, sizeof *cap->requires);
         if (!cap->requires)
-            return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+            return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     }
     int i = 0;
     for (xmlNodePtr r = mnr_xml_child(node, "requires"); r; r = mnr_xml_next(r, "requires"), i++) {
@@ -86,7 +87,7 @@ static mnr_status load_capability(mnr_capability *cap, xmlNodePtr node, int doma
         cap->requires[i].index = -1;
         if (cap->requires[i].capability && strcmp(cap->requires[i].capability, cap->id) == 0)
             return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(r),
-                                 "capability %s requires itself; remove this <requires>", cap->id);
+                                 _("capability %s requires itself; remove this <requires>"), cap->id);
     }
     return MNR_OK;
 }
@@ -116,18 +117,18 @@ static mnr_status resolve_requirements(mnr_model *m, const char *path, mnr_error
             r->index = mnr_model_find(m, r->capability);
             if (r->index < 0)
                 return mnr_error_set(err, MNR_EINVALID, path, 0,
-                                     "capability %s requires %s, which is not in the model; "
-                                     "fix the id in its <requires>", m->caps[c].id, r->capability);
+                                     _("capability %s requires %s, which is not in the model; "
+                                     "fix the id in its <requires>"), m->caps[c].id, r->capability);
         }
     char *state = calloc((size_t)m->n_caps + 1u, 1);
     if (!state)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     for (int c = 0; c < m->n_caps; c++)
         if (on_cycle(m, c, state)) {
             free(state);
             return mnr_error_set(err, MNR_EINVALID, path, 0,
-                                 "the dependencies between capabilities go round in a circle "
-                                 "(through %s); remove one <requires> to break it", m->caps[c].id);
+                                 _("the dependencies between capabilities go round in a circle "
+                                 "(through %s); remove one <requires> to break it"), m->caps[c].id);
         }
     free(state);
     return MNR_OK;
@@ -140,21 +141,21 @@ static mnr_status load_scale(mnr_model *m, xmlNodePtr root, const char *path, mn
         int v = prop_int(l, "value", -1);
         if (v < 0 || v >= MNR_LEVELS || m->level_name[v])
             return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(l),
-                                 "the scale must name each level 0 to 4 once");
+                                 _("the scale must name each level 0 to 4 once"));
         m->level_name[v] = mnr_xml_prop(l, "name");
         m->level_text[v] = mnr_xml_text(l);
     }
     for (int v = 0; v < MNR_LEVELS; v++)
         if (!m->level_name[v])
             return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(scale),
-                                 "the scale has no level %d; add <level value=\"%d\">", v, v);
+                                 _("the scale has no level %d; add <level value=\"%d\">"), v, v);
     xmlNodePtr scoring = mnr_xml_child(root, "scoring");
     m->threshold = prop_double(scoring, "threshold", 0.75);
     m->default_target = prop_int(scoring, "default-target", 3);
     if (!(m->threshold > 0.0 && m->threshold <= 1.0))
         return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(scoring),
-                             "the threshold must be more than 0 and at most 1 (it is a share "
-                             "of a level's criteria); the usual value is 0.75");
+                             _("the threshold must be more than 0 and at most 1 (it is a share "
+                             "of a level's criteria); the usual value is 0.75"));
     return MNR_OK;
 }
 
@@ -164,7 +165,7 @@ static mnr_status load_enablers(mnr_model *m, xmlNodePtr root, mnr_error *err)
     m->n_enablers = count_children(en, "enabler");
     m->enablers = calloc((size_t)m->n_enablers + 1, sizeof *m->enablers);
     if (!m->enablers)
-        return mnr_error_set(err, MNR_ENOMEM, m->path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, m->path, 0, _("out of memory"));
     int i = 0;
     for (xmlNodePtr e = mnr_xml_child(en, "enabler"); e; e = mnr_xml_next(e, "enabler"), i++) {
         m->enablers[i].id = mnr_xml_prop(e, "id");
@@ -191,7 +192,7 @@ static mnr_status load_groupings(mnr_model *m, xmlNodePtr root, mnr_error *err)
         out->source = mnr_xml_prop(g, "source");
         out->groups = calloc((size_t)count_children(g, "group") + 1, sizeof *out->groups);
         if (!out->groups)
-            return mnr_error_set(err, MNR_ENOMEM, m->path, 0, "out of memory");
+            return mnr_error_set(err, MNR_ENOMEM, m->path, 0, _("out of memory"));
         for (xmlNodePtr e = mnr_xml_child(g, "group"); e; e = mnr_xml_next(e, "group")) {
             out->groups[out->n_groups].id = mnr_xml_token(e, "id");
             out->groups[out->n_groups].name = mnr_xml_prop(e, "name");
@@ -218,7 +219,7 @@ static mnr_status load_domains(mnr_model *m, xmlNodePtr root, const char *path, 
     m->domains = calloc((size_t)m->n_domains + 1, sizeof *m->domains);
     m->caps = calloc((size_t)m->n_caps + 1, sizeof *m->caps);
     if (!m->domains || !m->caps)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
 
     int di = 0, ci = 0;
     for (xmlNodePtr d = mnr_xml_child(root, "domain"); d; d = mnr_xml_next(d, "domain"), di++) {
@@ -244,7 +245,7 @@ mnr_status mnr_model_from_doc(mnr_model **out, xmlDocPtr doc, const char *path, 
     *out = NULL;
     mnr_model *m = calloc(1, sizeof *m);
     if (!m)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     xmlNodePtr root = xmlDocGetRootElement(doc);
     m->path = strdup(path);
     m->id = mnr_xml_token(root, "id");
@@ -277,8 +278,8 @@ mnr_status mnr_model_load(mnr_model **out, const char *path, const char *schema_
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "model") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected a model file (root element <model>), found <%s>; "
-                           "check that the right file is in its place",
+                           _("expected a model file (root element <model>), found <%s>; "
+                           "check that the right file is in its place"),
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "xmlsafe.h"
 
 static const char *value_names[] = {"unanswered", "yes", "partly", "no", "dont-know", "na", "level"};
@@ -86,21 +87,21 @@ static mnr_status load_skip_logic(mnr_questionnaire *q, int qi, xmlNodePtr only_
      * otherwise be reported as "comes later" at its own line. */
     if (ref && strcmp(ref, question->id) == 0)
         st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
-                           "question %s cannot depend on itself; name an earlier question "
-                           "in <only-if>, or remove the <only-if>", question->id);
+                           _("question %s cannot depend on itself; name an earlier question "
+                           "in <only-if>, or remove the <only-if>"), question->id);
     else if (later > 0)
         st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
-                           "question %s depends on question %s, which comes later (line %ld); "
-                           "a question may only depend on one asked before it",
+                           _("question %s depends on question %s, which comes later (line %ld); "
+                           "a question may only depend on one asked before it"),
                            question->id, ref, later);
     else if (target < 0)
         st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
-                           "question %s depends on question %s, which does not exist; "
-                           "fix the id in <only-if>", question->id, ref);
+                           _("question %s depends on question %s, which does not exist; "
+                           "fix the id in <only-if>"), question->id, ref);
     else if (target >= qi)
         st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(only_if),
-                           "question %s depends on question %s, which comes later (line %ld); "
-                           "a question may only depend on one asked before it",
+                           _("question %s depends on question %s, which comes later (line %ld); "
+                           "a question may only depend on one asked before it"),
                            question->id, ref, q->questions[target].line);
     question->only_if = target;
     question->only_if_values = parse_value_list(answers);
@@ -128,17 +129,17 @@ static mnr_status load_question(mnr_questionnaire *q, int qi, xmlNodePtr n, int 
     size_t n_id = strlen(cap_id);
     if (strncmp(question->id, cap_id, n_id) != 0 || question->id[n_id] != '.')
         return mnr_error_set(err, MNR_EINVALID, q->path, question->line,
-                             "question %s is in the section of %s; its id must start with \"%s.\"",
+                             _("question %s is in the section of %s; its id must start with \"%s.\""),
                              question->id, cap_id, cap_id);
     if (q->kind == MNR_CRITERIA && question->level == 0)
         return mnr_error_set(err, MNR_EINVALID, q->path, question->line,
-                             "question %s has no level; every criteria question needs "
-                             "level=\"1\" to \"4\"", question->id);
+                             _("question %s has no level; every criteria question needs "
+                             "level=\"1\" to \"4\""), question->id);
     for (int i = 0; i < qi; i++)
         if (strcmp(q->questions[i].id, question->id) == 0)
             return mnr_error_set(err, MNR_EINVALID, q->path, question->line,
-                                 "question id %s is used twice (first at line %ld); "
-                                 "give each question its own id", question->id, q->questions[i].line);
+                                 _("question id %s is used twice (first at line %ld); "
+                                 "give each question its own id"), question->id, q->questions[i].line);
     xmlNodePtr only_if = mnr_xml_child(n, "only-if");
     return only_if ? load_skip_logic(q, qi, only_if, err) : MNR_OK;
 }
@@ -157,18 +158,18 @@ static mnr_status check_coverage(const mnr_questionnaire *q, const mnr_model *mo
             }
         if (total == 0)
             return mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(root),
-                                 "no questions for capability %s (%s); add a <section capability=\"%s\">",
+                                 _("no questions for capability %s (%s); add a <section capability=\"%s\">"),
                                  model->caps[c].id, model->caps[c].name, model->caps[c].id);
         if (q->kind == MNR_LEVEL_PICK && total != 1)
             return mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(root),
-                                 "capability %s has %d questions; a level-pick questionnaire "
-                                 "has exactly one per capability", model->caps[c].id, total);
+                                 _("capability %s has %d questions; a level-pick questionnaire "
+                                 "has exactly one per capability"), model->caps[c].id, total);
         if (q->kind == MNR_CRITERIA)
             for (int l = 1; l <= 4; l++)
                 if (per_level[l] == 0)
                     return mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(root),
-                                         "capability %s has no question at level %d; every level "
-                                         "1 to 4 needs at least one criterion", model->caps[c].id, l);
+                                         _("capability %s has no question at level %d; every level "
+                                         "1 to 4 needs at least one criterion"), model->caps[c].id, l);
     }
     return MNR_OK;
 }
@@ -178,8 +179,8 @@ static mnr_status check_header(const mnr_questionnaire *q, const mnr_model *mode
 {
     if (strcmp(q->model_id, model->id) != 0 || strcmp(q->model_version, model->version) != 0)
         return mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(root),
-                             "this questionnaire was written for model %s %s, but the model in use "
-                             "is %s %s; use a questionnaire made for this model",
+                             _("this questionnaire was written for model %s %s, but the model in use "
+                             "is %s %s; use a questionnaire made for this model"),
                              q->model_id, q->model_version, model->id, model->version);
     return MNR_OK;
 }
@@ -193,7 +194,7 @@ static mnr_status load_sections(mnr_questionnaire *q, xmlNodePtr root, const mnr
             n++;
     q->questions = calloc((size_t)n + 1, sizeof *q->questions);
     if (!q->questions)
-        return mnr_error_set(err, MNR_ENOMEM, q->path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, q->path, 0, _("out of memory"));
     mnr_status st = MNR_OK;
     for (xmlNodePtr s = mnr_xml_child(root, "section"); s && st == MNR_OK;
          s = mnr_xml_next(s, "section")) {
@@ -201,8 +202,8 @@ static mnr_status load_sections(mnr_questionnaire *q, xmlNodePtr root, const mnr
         int cap = mnr_model_find(model, cap_id);
         if (cap < 0)
             st = mnr_error_set(err, MNR_EINVALID, q->path, xmlGetLineNo(s),
-                               "section for capability %s, which is not in model %s %s; "
-                               "use an id from the model (C01 to C%02d)",
+                               _("section for capability %s, which is not in model %s %s; "
+                               "use an id from the model (C01 to C%02d)"),
                                cap_id, model->id, model->version, model->n_caps);
         free(cap_id);
         for (xmlNodePtr x = mnr_xml_child(s, "question"); x && st == MNR_OK;
@@ -218,7 +219,7 @@ mnr_status mnr_questionnaire_from_doc(mnr_questionnaire **out, xmlDocPtr doc, co
     *out = NULL;
     mnr_questionnaire *q = calloc(1, sizeof *q);
     if (!q)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     xmlNodePtr root = xmlDocGetRootElement(doc);
     char *kind = mnr_xml_prop(root, "kind");
     q->path = strdup(path);
@@ -253,8 +254,8 @@ mnr_status mnr_questionnaire_load(mnr_questionnaire **out, const char *path,
     mnr_status st = mnr_xml_load(&doc, path, err);
     if (st == MNR_OK && strcmp((const char *)xmlDocGetRootElement(doc)->name, "questionnaire") != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "expected a questionnaire (root element <questionnaire>), found <%s>; "
-                           "check that the right file is in its place",
+                           _("expected a questionnaire (root element <questionnaire>), found <%s>; "
+                           "check that the right file is in its place"),
                            (const char *)xmlDocGetRootElement(doc)->name);
     if (st == MNR_OK)
         st = mnr_xml_validate(doc, path, schema_path, err);

@@ -25,9 +25,12 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include "baseline.h"
 #include "context.h"
 #include "datadir.h"
 #include "fileio.h"
+#include "i18n.h"
+#include "its.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -43,6 +46,10 @@ mnr_format mnr_format_parse(const char *name)
         return MNR_FORMAT_TEXT;
     if (strcmp(name, "csv") == 0)
         return MNR_FORMAT_CSV;
+    if (strcmp(name, "docx") == 0)
+        return MNR_FORMAT_DOCX;
+    if (strcmp(name, "odt") == 0)
+        return MNR_FORMAT_ODT;
     return MNR_FORMAT_UNKNOWN;
 }
 
@@ -55,7 +62,8 @@ mnr_format mnr_format_from_path(const char *path)
         const char *ext;
         mnr_format format;
     } exts[] = {{".html", MNR_FORMAT_HTML}, {".htm", MNR_FORMAT_HTML}, {".pdf", MNR_FORMAT_PDF},
-                {".txt", MNR_FORMAT_TEXT},  {".text", MNR_FORMAT_TEXT}, {".csv", MNR_FORMAT_CSV}};
+                {".txt", MNR_FORMAT_TEXT},  {".text", MNR_FORMAT_TEXT}, {".csv", MNR_FORMAT_CSV},
+                {".docx", MNR_FORMAT_DOCX}, {".odt", MNR_FORMAT_ODT}};
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
         if (strcasecmp(dot, exts[i].ext) == 0) /* report.HTML too */
             return exts[i].format;
@@ -68,6 +76,8 @@ const char *mnr_format_name(mnr_format format)
     case MNR_FORMAT_HTML: return "html";
     case MNR_FORMAT_PDF: return "pdf";
     case MNR_FORMAT_TEXT: return "text";
+    case MNR_FORMAT_DOCX: return "docx";
+    case MNR_FORMAT_ODT: return "odt";
     default: return "csv";
     }
 }
@@ -191,7 +201,7 @@ static void xslt_reason(char *buf, size_t size)
         }
         p += n + (p[n] == '\n');
     }
-    snprintf(buf, size, "%s", "it stopped with an error");
+    snprintf(buf, size, "%s", _("it stopped with an error"));
 }
 
 /* A module that xsl:import or xsl:include could not load: say why. */
@@ -200,13 +210,13 @@ static mnr_status explain_module(const char *where, long line, const char *uri, 
     char *real = mnr_xml_real_path(uri);
     if (!real)
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet module %s does not exist (or is not a local "
-                             "file); check the href", uri);
+                             _("the stylesheet module %s does not exist (or is not a local "
+                             "file); check the href"), uri);
     if (!mnr_xml_path_allowed(real)) {
         free(real);
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet module %s is outside the stylesheet's own folder "
-                             "and mnr's stylesheets folder; copy it next to the stylesheet",
+                             _("the stylesheet module %s is outside the stylesheet's own folder "
+                             "and mnr's stylesheets folder; copy it next to the stylesheet"),
                              uri);
     }
     /* It exists and may be read, so it is not XML mnr accepts: say where. */
@@ -217,8 +227,8 @@ static mnr_status explain_module(const char *where, long line, const char *uri, 
     if (st != MNR_OK)
         return st;
     return mnr_error_set(err, MNR_EINVALID, where, line,
-                         "the stylesheet module %s cannot be used: %s", uri,
-                         "check that it is an XSLT 1.0 stylesheet");
+                         _("the stylesheet module %s cannot be used: %s"), uri,
+                         _("check that it is an XSLT 1.0 stylesheet"));
 }
 
 /* Turns what libxslt said into one message a user can act on. */
@@ -232,9 +242,9 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
         if (!what[0])
             text_after("File write for ", " refused", what, sizeof what);
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet tries to write the file %s; a report stylesheet "
+                             _("the stylesheet tries to write the file %s; a report stylesheet "
                              "may not write files (mnr writes the one output itself), so no "
-                             "report was written", what);
+                             "report was written"), what);
     }
     if (strstr(xslt_message, "Local file read for") || strstr(xslt_message, "read rights for")) {
         text_after("Local file read for ", " refused", what, sizeof what);
@@ -242,20 +252,20 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
             text_after("read rights for ", " denied", what, sizeof what);
         int network = strstr(what, "://") && strncmp(what, "file://", 7) != 0;
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             network ? "the stylesheet tries to fetch %s through document(); "
+                             network ? _("the stylesheet tries to fetch %s through document(); "
                                        "a report stylesheet may not use the network, so no "
-                                       "report was written"
-                                     : "the stylesheet tries to read %s through document(); a "
+                                       "report was written")
+                                     : _("the stylesheet tries to read %s through document(); a "
                                        "report stylesheet may read only itself and the modules "
-                                       "it imports, so no report was written",
+                                       "it imports, so no report was written"),
                              what);
     }
     if (strstr(xslt_message, "infinite template recursion") ||
         strstr(xslt_message, "xsltMaxDepth") || strstr(xslt_message, "maxdepth")) {
         return mnr_error_set(err, MNR_EINVALID, where, line,
-                             "the stylesheet nests template calls more than %d deep, so it "
+                             _("the stylesheet nests template calls more than %d deep, so it "
                              "probably recurses forever; check where its recursion stops. "
-                             "No report was written", xsltMaxDepth);
+                             "No report was written"), xsltMaxDepth);
     }
     if (strstr(xslt_message, "unable to load ")) {
         text_after("unable to load ", NULL, what, sizeof what);
@@ -263,15 +273,65 @@ static mnr_status explain_xslt_error(const char *xsl_path, int compiling, mnr_er
     }
     if (!xslt_message[0] && xsl_message_text[0])
         return mnr_error_set(err, MNR_EINVALID, where, 0,
-                             "the stylesheet stopped with its own message \"%s\", so no "
-                             "report was written", xsl_message_text);
+                             _("the stylesheet stopped with its own message \"%s\", so no "
+                             "report was written"), xsl_message_text);
     char reason[512];
     xslt_reason(reason, sizeof reason);
     return mnr_error_set(err, MNR_EINVALID, where, line,
-                         compiling ? "not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
-                                     "--stylesheet to use mnr's own"
-                                   : "the stylesheet failed (%s), so no report was written",
+                         compiling ? _("not a usable XSLT 1.0 stylesheet: %s; fix it, or leave out "
+                                     "--stylesheet to use mnr's own")
+                                   : _("the stylesheet failed (%s), so no report was written"),
                          reason);
+}
+
+/* ---- the language ---- */
+
+/* While a stylesheet is loaded in a language other than English: the
+ * rules its modules are translated by (its.h), and the first error doing
+ * so, which libxslt's loader cannot pass on. */
+static const mnr_its_rules *module_rules;
+static mnr_error module_error;
+
+/* The text of `node` becomes `text` (plain text, never markup). */
+static void set_text(xmlNodePtr node, const char *text)
+{
+    while (node->children) {
+        xmlNodePtr c = node->children;
+        xmlUnlinkNode(c);
+        xmlFreeNode(c);
+    }
+    if (text[0])
+        xmlAddChild(node, xmlNewDocText(node->doc, (const xmlChar *)text));
+}
+
+/* In the words module (words.xsl, mnr's or a user's copy), the language
+ * and whether its translation is a draft: the catalog's, not words to
+ * translate. */
+static void set_language_words(xmlDocPtr doc, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (strcmp(base ? base + 1 : path, "words.xsl") != 0 || !root)
+        return;
+    for (xmlNodePtr v = root->children; v; v = v->next) {
+        if (v->type != XML_ELEMENT_NODE || !xmlStrEqual(v->name, (const xmlChar *)"variable") ||
+            !v->ns || !xmlStrEqual(v->ns->href, XSLT_NAMESPACE))
+            continue;
+        xmlChar *name = xmlGetProp(v, (const xmlChar *)"name");
+        if (xmlStrEqual(name, (const xmlChar *)"s.lang"))
+            set_text(v, mnr_i18n_language());
+        else if (xmlStrEqual(name, (const xmlChar *)"s.translation-draft"))
+            set_text(v, mnr_i18n_draft() ? "yes" : "");
+        xmlFree(name);
+    }
+}
+
+/* Every module of a stylesheet, as it is loaded: its words in the
+ * language in use. */
+static mnr_status prepare_module(xmlDocPtr doc, const char *path)
+{
+    set_language_words(doc, path);
+    return module_rules ? mnr_its_translate(doc, module_rules, NULL, &module_error) : MNR_OK;
 }
 
 /* ---- security ---- */
@@ -337,7 +397,7 @@ static int regular_file(const char *path)
     struct stat st;
     mnr_error ignored;
     mnr_error_init(&ignored);
-    if (mnr_input_open(&fd, &st, path, "a stylesheet module", &ignored) != MNR_OK)
+    if (mnr_input_open(&fd, &st, path, N_("a stylesheet module"), &ignored) != MNR_OK)
         return 0;
     close(fd);
     return 1;
@@ -361,6 +421,10 @@ static xmlDocPtr safe_doc_loader(const xmlChar *uri, xmlDictPtr dict, int option
     options |= XML_PARSE_NONET;
     /* the checked path, not the URL: the file checked is the file opened */
     xmlDocPtr doc = original_loader((const xmlChar *)real, dict, options, ctxt, type);
+    if (doc && is_import && prepare_module(doc, real) != MNR_OK) {
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
     if (doc && is_import)
         add_module(real);
     else
@@ -383,7 +447,9 @@ static xsltSecurityPrefsPtr make_prefs(void)
 
 static int exslt_registered;
 
-static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, mnr_error *err)
+/* `rules`: translate the stylesheet's modules by them; NULL in English. */
+static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path,
+                                  const mnr_its_rules *rules, mnr_error *err)
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
@@ -394,20 +460,32 @@ static mnr_status load_stylesheet(xsltStylesheetPtr *out, const char *xsl_path, 
         exslt_registered = 1;
     }
     mnr_status st = mnr_xml_load(&doc, xsl_path, err);
-    if (st != MNR_OK)
+    module_rules = rules;
+    mnr_error_init(&module_error);
+    if (st == MNR_OK && (st = prepare_module(doc, xsl_path)) != MNR_OK)
+        *err = module_error;
+    if (st != MNR_OK) {
+        xmlFreeDoc(doc);
+        module_rules = NULL;
         return st;
+    }
     clear_modules();
     add_module(mnr_xml_real_path(xsl_path));
     reset_xslt_message();
     xsltSetGenericErrorFunc(NULL, on_xslt_error);
     xsltStylesheetPtr style = xsltParseStylesheetDoc(doc);
     xsltSetGenericErrorFunc(NULL, NULL);
+    module_rules = NULL;
     if (!style || style->errors) {
         if (style)
             xsltFreeStylesheet(style); /* frees doc too */
         else
             xmlFreeDoc(doc);
         clear_modules();
+        if (module_error.status != MNR_OK) {
+            *err = module_error;
+            return err->status;
+        }
         return explain_xslt_error(xsl_path, 1, err);
     }
     *out = style;
@@ -433,19 +511,19 @@ static mnr_status check_params(xsltStylesheetPtr style, const char *xsl_path, co
     for (int i = 0; params && params[i]; i += 2)
         if (!declares_param(style, params[i]))
             return mnr_error_set(err, MNR_EINVALID, xsl_path, 0,
-                                 "the stylesheet has no parameter %s (no top-level xsl:param "
-                                 "of that name); leave out --param %s, or declare it",
+                                 _("the stylesheet has no parameter %s (no top-level xsl:param "
+                                 "of that name); leave out --param %s, or declare it"),
                                  params[i], params[i]);
     return MNR_OK;
 }
 
-mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, const char *xsl_path,
-                                const char **params, mnr_error *err)
+static mnr_status transform(char **out, size_t *len, xmlDocPtr results, const char *xsl_path,
+                           const char **params, const mnr_its_rules *rules, mnr_error *err)
 {
     *out = NULL;
     *len = 0;
     xsltStylesheetPtr style = NULL;
-    mnr_status st = load_stylesheet(&style, xsl_path, err);
+    mnr_status st = load_stylesheet(&style, xsl_path, rules, err);
     if (st == MNR_OK && (st = check_params(style, xsl_path, params, err)) != MNR_OK) {
         xsltFreeStylesheet(style);
         clear_modules();
@@ -460,7 +538,7 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
         xsltFreeSecurityPrefs(prefs);
         xsltFreeStylesheet(style);
         clear_modules();
-        return mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, _("out of memory"));
     }
     xsltSetCtxtSecurityPrefs(prefs, ctxt);
     xsltSetCtxtParseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
@@ -481,7 +559,7 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
         xmlChar *buf = NULL;
         int n = 0;
         if (xsltSaveResultToString(&buf, &n, res, style) != 0)
-            st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, "could not serialise the report");
+            st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, _("could not serialise the report"));
         else {
             *out = malloc((size_t)n + 1);
             if (*out) {
@@ -489,7 +567,7 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
                 (*out)[n] = '\0';
                 *len = (size_t)n;
             } else
-                st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, "out of memory");
+                st = mnr_error_set(err, MNR_ENOMEM, xsl_path, 0, _("out of memory"));
         }
         xmlFree(buf);
     }
@@ -499,6 +577,57 @@ mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, cons
     xsltFreeStylesheet(style);
     if (st != MNR_OK)
         clear_modules(); /* else kept for mnr_report_check_output */
+    return st;
+}
+
+mnr_status mnr_report_transform(char **out, size_t *len, xmlDocPtr results, const char *xsl_path,
+                                const char **params, mnr_error *err)
+{
+    return transform(out, len, results, xsl_path, params, NULL, err);
+}
+
+/* The data directory's rules when a language other than English is in
+ * use; *out stays NULL in English, where nothing is translated. */
+static mnr_status language_rules(mnr_its_rules **out, const mnr_context *ctx, mnr_error *err)
+{
+    *out = NULL;
+    if (strcmp(mnr_i18n_language(), "en") == 0)
+        return MNR_OK;
+    char *path = mnr_context_path(ctx, MNR_ITS_RULES_FILE);
+    struct stat st_buf;
+    mnr_status st = !path ? mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"))
+                    : stat(path, &st_buf) != 0
+                        ? mnr_error_set(err, MNR_EIO, path, 0,
+                                        _("mnr's data directory lacks the rules that say which "
+                                          "texts to translate; reinstall mnr, or leave out the "
+                                          "language to have the output in English"))
+                        : mnr_its_rules_load(out, path, err);
+    free(path);
+    return st;
+}
+
+mnr_status mnr_report_transform_lang(char **out, size_t *len, const mnr_context *ctx,
+                                     xmlDocPtr doc, const char *xsl_path, const char **params,
+                                     mnr_error *err)
+{
+    *out = NULL;
+    *len = 0;
+    mnr_its_rules *rules = NULL;
+    xmlDocPtr copy = NULL;
+    mnr_status st = language_rules(&rules, ctx, err);
+    if (st == MNR_OK && rules) {
+        /* the caller's document stays as it was (English, as written) */
+        copy = xmlCopyDoc(doc, 1);
+        st = copy ? mnr_its_translate(copy, rules, NULL, err)
+                  : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+        /* a cohort's words hold its figures: no msgid the rules can look up */
+        if (st == MNR_OK && mnr_baseline_translate_cohort_words(copy) < 0)
+            st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+    }
+    if (st == MNR_OK)
+        st = transform(out, len, copy ? copy : doc, xsl_path, params, rules, err);
+    xmlFreeDoc(copy);
+    mnr_its_rules_free(rules);
     return st;
 }
 
@@ -541,9 +670,11 @@ static char *builtin_path(const mnr_context *ctx, const char *layout, mnr_format
     return mnr_context_path(ctx, rel);
 }
 
-static mnr_status write_output(const mnr_report_spec *r, const char *text, size_t len,
-                               mnr_error *err)
+static mnr_status write_output(const mnr_report_spec *r, const char *xsl, const char *text,
+                               size_t len, mnr_error *err)
 {
+    if (r->format == MNR_FORMAT_DOCX || r->format == MNR_FORMAT_ODT)
+        return mnr_report_office(text, len, xsl, r, err);
     if (r->format == MNR_FORMAT_PDF) {
         if (r->printing)
             r->printing(r->browser);
@@ -558,7 +689,7 @@ static mnr_status write_output(const mnr_report_spec *r, const char *text, size_
                                                                           : MNR_TEXT_LAYOUT,
                                    &safe_len);
     mnr_status st = safe ? mnr_write_atomic(r->out, safe, safe_len, err)
-                         : mnr_error_set(err, MNR_ENOMEM, r->out, 0, "out of memory");
+                         : mnr_error_set(err, MNR_ENOMEM, r->out, 0, _("out of memory"));
     free(safe);
     return st;
 }
@@ -570,12 +701,16 @@ mnr_status mnr_report_write(const mnr_context *ctx, const mnr_report_spec *r, xm
     allow_stylesheets(ctx, r->stylesheet);
     char *text = NULL;
     size_t len = 0;
-    mnr_status st = xsl ? mnr_report_transform(&text, &len, doc, xsl, r->params, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    mnr_status st = xsl ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
+    /* a reference document that is not one is refused before any work */
+    if (st == MNR_OK && r->reference)
+        st = mnr_report_reference_check(r->reference, r->format, err);
+    if (st == MNR_OK)
+        st = mnr_report_transform_lang(&text, &len, ctx, doc, xsl, r->params, err);
     if (st == MNR_OK) /* the stylesheet's modules are known now */
         st = mnr_report_check_output(r->out, ctx->dir, err);
     if (st == MNR_OK)
-        st = write_output(r, text, len, err);
+        st = write_output(r, xsl, text, len, err);
     free(text);
     free(xsl);
     return st;
@@ -614,7 +749,7 @@ static mnr_status param_names(char ***out, xsltStylesheetPtr style, mnr_error *e
                 list[++n] = NULL;
         }
     *out = list;
-    return list ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    return list ? MNR_OK : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
 }
 
 mnr_status mnr_report_params(char ***out, const mnr_context *ctx, const char *layout,
@@ -624,8 +759,8 @@ mnr_status mnr_report_params(char ***out, const mnr_context *ctx, const char *la
     char *xsl = builtin_path(ctx, layout, format);
     allow_stylesheets(ctx, NULL);
     xsltStylesheetPtr style = NULL;
-    mnr_status st = xsl ? load_stylesheet(&style, xsl, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+    mnr_status st = xsl ? load_stylesheet(&style, xsl, NULL, err)
+                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     if (st == MNR_OK)
         st = param_names(out, style, err);
     xsltFreeStylesheet(style);

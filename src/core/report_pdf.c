@@ -16,6 +16,7 @@
 #include "datadir.h"
 #include "fileio.h"
 #include "platform.h"
+#include "i18n.h"
 #include "xmlsafe.h"
 
 /* How long Chromium may take to print a report: 2 minutes, and 2 more
@@ -107,13 +108,13 @@ static mnr_status browser_tmp(char **out, const char *dir, const char *out_path,
     *out = NULL;
     char *tmp = mnr_path_join(dir, "tmp");
     if (!tmp)
-        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     if (mkdir(tmp, 0700) != 0) {
         int e = errno;
         free(tmp);
         return mnr_error_set(err, MNR_EIO, out_path, 0,
-                             "cannot make a temporary directory in %s: %s; set TMPDIR to a "
-                             "directory you may write to", dir, strerror(e));
+                             _("cannot make a temporary directory in %s: %s; set TMPDIR to a "
+                             "directory you may write to"), dir, strerror(e));
     }
     *out = tmp;
     return MNR_OK;
@@ -129,7 +130,7 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     char *tmp = NULL;
     mnr_status made = browser_tmp(&tmp, dir, out_path, err);
     if (made == MNR_OK && (!profile || !print_to || !url))
-        made = mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        made = mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     if (made != MNR_OK) {
         free(profile), free(print_to), free(url), free(tmp);
         return made;
@@ -146,21 +147,21 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
     int rc = mnr_process_start(&proc, argv, tmp, held);
     free(profile), free(print_to), free(url), free(tmp);
     if (rc != 0)
-        return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, "cannot start %s: %s", browser,
+        return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, _("cannot start %s: %s"), browser,
                              strerror(rc));
     int code = mnr_process_wait(proc, timeout, held, sig);
     if (code == -2)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
-                             "stopped by signal %d while printing the PDF; no report was "
-                             "written, and any earlier file of that name is left as it was",
+                             _("stopped by signal %d while printing the PDF; no report was "
+                             "written, and any earlier file of that name is left as it was"),
                              *sig);
     struct stat st;
     if (code != 0 || stat(pdf_path, &st) != 0 || st.st_size == 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
-                             code < 0 ? "%s did not finish printing the PDF within %d seconds; "
-                                        "write --format html and print it from a browser"
-                                      : "%s failed to print the PDF (exit %d); write --format "
-                                        "html and print it from a browser",
+                             code < 0 ? _("%s did not finish printing the PDF within %d seconds; "
+                                        "write --format html and print it from a browser")
+                                      : _("%s failed to print the PDF (exit %d); write --format "
+                                        "html and print it from a browser"),
                              browser, code < 0 ? timeout : code);
     return MNR_OK;
 }
@@ -169,7 +170,7 @@ static mnr_status read_all(char **out, size_t *len, const char *path, mnr_error 
 {
     FILE *f = fopen(path, "rb");
     if (!f)
-        return mnr_error_set(err, MNR_EIO, path, 0, "cannot read the printed PDF");
+        return mnr_error_set(err, MNR_EIO, path, 0, _("cannot read the printed PDF"));
     fseek(f, 0, SEEK_END);
     long n = ftell(f);
     fseek(f, 0, SEEK_SET);
@@ -177,7 +178,7 @@ static mnr_status read_all(char **out, size_t *len, const char *path, mnr_error 
     *len = *out ? fread(*out, 1, (size_t)(n > 0 ? n : 0), f) : 0;
     fclose(f);
     if (!*out)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     return MNR_OK;
 }
 
@@ -234,12 +235,19 @@ static mnr_status write_pdf(const char *out_path, const mnr_file_id *was, const 
     mnr_status st = mnr_write_beside(&kept, out_path, "unsaved", was->mode, pdf, len, err);
     if (st != MNR_OK)
         return st;
+    /* TRANSLATORS: %s is the new file the report was written to. */
     st = mnr_error_set(err, MNR_EIO, out_path, 0,
-                       "%s while the PDF was printed, so mnr did not write over it; the "
-                       "report is in %s. The file was not changed",
-                       c == MNR_FILE_APPEARED   ? "was made by another program"
-                       : c == MNR_FILE_REPLACED ? "was replaced by another file"
-                                                : "was changed by another program",
+                       c == MNR_FILE_APPEARED
+                           ? _("was made by another program while the PDF was printed, so mnr "
+                               "did not write over it; the report is in %s. The file was not "
+                               "changed")
+                       : c == MNR_FILE_REPLACED
+                           ? _("was replaced by another file while the PDF was printed, so mnr "
+                               "did not write over it; the report is in %s. The file was not "
+                               "changed")
+                           : _("was changed by another program while the PDF was printed, so "
+                               "mnr did not write over it; the report is in %s. The file was "
+                               "not changed"),
                        kept);
     free(kept);
     return st;
@@ -257,7 +265,7 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
     char *page = with_policy(html, len, &page_len);
     mnr_status st = page && html_path && pdf_path
                         ? mnr_write_atomic(html_path, page, page_len, err)
-                        : mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+                        : mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     free(page);
     int timeout = PDF_TIMEOUT_SECONDS + (int)(len * PDF_TIMEOUT_SECONDS_PER_MB / (1024 * 1024));
     if (st == MNR_OK)
@@ -287,23 +295,36 @@ static size_t longest_text(const char *html, size_t len)
     return len - start > longest ? len - start : longest;
 }
 
+/* `bytes` in MB with one decimal, as the language writes numbers. */
+static const char *megabytes(char *buf, size_t size, size_t bytes)
+{
+    char machine[32];
+    snprintf(machine, sizeof machine, "%.1f", (double)bytes / (1024 * 1024));
+    return mnr_number_text(buf, size, machine);
+}
+
 mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, const char *browser,
                           mnr_error *err)
 {
+    char mb[64];
     if ((long long)len > PDF_MAX_HTML_BYTES)
         return mnr_error_set(err, MNR_EINVALID, out_path, 0,
-                             "the report is %.1f MB of HTML, more than the %ld MB mnr prints to "
+                             /* TRANSLATORS: the report's size in MB (a number written as
+                              * the language writes it), then the limit. */
+                             _("the report is %s MB of HTML, more than the %ld MB mnr prints to "
                              "PDF, so no PDF was written; write --format html, which holds "
-                             "everything, or shorten the evidence and comments",
-                             (double)len / (1024 * 1024), PDF_MAX_HTML_BYTES / (1024 * 1024));
+                             "everything, or shorten the evidence and comments"),
+                             megabytes(mb, sizeof mb, len), PDF_MAX_HTML_BYTES / (1024 * 1024));
     size_t longest = longest_text(html, len);
     if ((long long)longest > PDF_MAX_TEXT_BYTES)
         return mnr_error_set(err, MNR_EINVALID, out_path, 0,
-                             "the report holds a text of %.1f MB (an evidence or comment text), "
+                             /* TRANSLATORS: the text's size in MB (a number written as the
+                              * language writes it), then the limit. */
+                             _("the report holds a text of %s MB (an evidence or comment text), "
                              "more than the %ld MB Chromium prints whole: it cuts a longer text "
                              "short without saying so, so no PDF was written; write --format "
-                             "html, which holds everything, or shorten that text",
-                             (double)longest / (1024 * 1024), PDF_MAX_TEXT_BYTES / (1024 * 1024));
+                             "html, which holds everything, or shorten that text"),
+                             megabytes(mb, sizeof mb, longest), PDF_MAX_TEXT_BYTES / (1024 * 1024));
     /* The signals that end a run (Ctrl-C, kill, a closed terminal): held
      * while the browser prints, so that mnr stops it and removes the
      * temporary directory (the whole report, and a browser profile) before
@@ -314,11 +335,11 @@ mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, co
     mnr_status st;
     char *dir = mnr_path_join(mnr_tmp_dir(), "mnr-pdf-XXXXXX");
     if (!dir)
-        st = mnr_error_set(err, MNR_ENOMEM, out_path, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     else if (!mkdtemp(dir))
         st = mnr_error_set(err, MNR_EIO, out_path, 0,
-                           "cannot make a temporary directory in %s: %s; set TMPDIR to a "
-                           "directory you may write to", mnr_tmp_dir(), strerror(errno));
+                           _("cannot make a temporary directory in %s: %s; set TMPDIR to a "
+                           "directory you may write to"), mnr_tmp_dir(), strerror(errno));
     else {
         st = print_in(dir, html, len, out_path, browser, &held, &sig, err);
         const char *files[] = {"report.html", "report.pdf", NULL};

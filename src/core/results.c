@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fileio.h"
+#include "i18n.h"
 #include "textsafe.h"
 #include "xmlsafe.h"
 
@@ -371,7 +372,7 @@ mnr_status mnr_results_build(xmlDocPtr *out, const mnr_scores *s, mnr_error *err
     xmlNodePtr root = doc ? xmlNewNode(NULL, (const xmlChar *)"results") : NULL;
     if (!root) {
         xmlFreeDoc(doc);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     xmlDocSetRootElement(doc, root);
     mnr_xml_set_str(root, "generator", "mnr " MNR_VERSION);
@@ -396,7 +397,7 @@ mnr_status mnr_results_serialize(char **out, size_t *len, xmlDocPtr doc, mnr_err
     *out = buf ? mnr_text_xml_refs((const char *)buf, (size_t)n, len) : NULL;
     xmlFree(buf);
     if (!*out)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory writing the results");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory writing the results"));
     return MNR_OK;
 }
 
@@ -413,7 +414,6 @@ mnr_status mnr_results_save(xmlDocPtr doc, const char *path, mnr_error *err)
 
 /* ---- reading a results file back ---- */
 
-#define RESCORE "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"
 
 /* The capabilities of a results document, in document order. */
 static mnr_status check_capabilities(xmlNodePtr root, const char *path, const mnr_model *model,
@@ -421,7 +421,7 @@ static mnr_status check_capabilities(xmlNodePtr root, const char *path, const mn
 {
     long *seen = calloc((size_t)model->n_caps + 1, sizeof *seen);
     if (!seen)
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     mnr_status st = MNR_OK;
     for (xmlNodePtr d = mnr_xml_child(root, "domain"); d && st == MNR_OK; d = mnr_xml_next(d, "domain"))
         for (xmlNodePtr c = mnr_xml_child(d, "capability"); c && st == MNR_OK;
@@ -430,13 +430,13 @@ static mnr_status check_capabilities(xmlNodePtr root, const char *path, const mn
             int i = mnr_model_find(model, id);
             if (i < 0)
                 st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(c),
-                                   "capability %s is not in model %s %s (it has C01 to C%02d); "
-                                   "the file has been edited or damaged: " RESCORE,
+                                   _("capability %s is not in model %s %s (it has C01 to C%02d); "
+                                   "the file has been edited or damaged: " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"),
                                    id ? id : "", model->id, model->version, model->n_caps);
             else if (seen[i])
                 st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(c),
-                                   "capability %s appears twice (first at line %ld); the file has "
-                                   "been edited or damaged: " RESCORE, id, seen[i]);
+                                   _("capability %s appears twice (first at line %ld); the file has "
+                                   "been edited or damaged: " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"), id, seen[i]);
             else
                 seen[i] = xmlGetLineNo(c) > 0 ? xmlGetLineNo(c) : 1;
             free(id);
@@ -444,8 +444,8 @@ static mnr_status check_capabilities(xmlNodePtr root, const char *path, const mn
     for (int i = 0; i < model->n_caps && st == MNR_OK; i++)
         if (!seen[i])
             st = mnr_error_set(err, MNR_EINVALID, path, 0,
-                               "capability %s (%s) is missing; the file has been edited or "
-                               "damaged: " RESCORE, model->caps[i].id, model->caps[i].name);
+                               _("capability %s (%s) is missing; the file has been edited or "
+                               "damaged: " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"), model->caps[i].id, model->caps[i].name);
     free(seen);
 
     xmlNodePtr ps = mnr_xml_child(root, "priorities");
@@ -453,8 +453,8 @@ static mnr_status check_capabilities(xmlNodePtr root, const char *path, const mn
         char *id = mnr_xml_prop(p, "capability");
         if (mnr_model_find(model, id) < 0)
             st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(p),
-                               "the priority list names capability %s, which is not in model %s "
-                               "%s; the file has been edited or damaged: " RESCORE,
+                               _("the priority list names capability %s, which is not in model %s "
+                               "%s; the file has been edited or damaged: " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"),
                                id ? id : "", model->id, model->version);
         free(id);
     }
@@ -470,9 +470,9 @@ mnr_status mnr_results_check(xmlDocPtr doc, const char *path, const mnr_model *m
     mnr_status st = MNR_OK;
     if (!format || strcmp(format, MNR_RESULTS_FORMAT) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(root),
-                           "results format \"%s\" (written by %s), but this mnr reads format %s; "
-                           RESCORE ", or report them with the mnr that wrote them",
-                           format ? format : "", generator ? generator : "another program",
+                           _("results format \"%s\" (written by %s), but this mnr reads format %s; "
+                           "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)" ", or report them with the mnr that wrote them"),
+                           format ? format : "", generator ? generator : _("another program"),
                            MNR_RESULTS_FORMAT);
     free(format);
     free(generator);
@@ -484,8 +484,8 @@ mnr_status mnr_results_check(xmlDocPtr doc, const char *path, const mnr_model *m
     char *version = mnr_xml_prop(m, "version");
     if (!id || !version || strcmp(id, model->id) != 0 || strcmp(version, model->version) != 0)
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(m),
-                           "these results were scored with model %s %s, but this mnr has model "
-                           "%s %s; " RESCORE ", or report them with the mnr that wrote them",
+                           _("these results were scored with model %s %s, but this mnr has model "
+                           "%s %s; " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)" ", or report them with the mnr that wrote them"),
                            id ? id : "", version ? version : "", model->id, model->version);
     free(id);
     free(version);

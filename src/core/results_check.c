@@ -7,13 +7,11 @@
 #include <string.h>
 
 #include "answers.h"
+#include "i18n.h"
 #include "results.h"
 #include "score.h"
 #include "xmlsafe.h"
 
-#define RESCORE "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"
-#define CHANGED \
-    "; the file was changed after scoring: score the answers again (mnr score ANSWERS -o RESULTS)"
 
 typedef struct checker {
     const char *path;
@@ -209,7 +207,11 @@ static mnr_status contradiction(const checker *ck, xmlNodePtr at, const char *fm
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     long line = xmlGetLineNo(at);
-    return mnr_error_set(ck->err, MNR_EINVALID, ck->path, line > 0 ? line : 0, "%s" CHANGED, msg);
+    return mnr_error_set(ck->err, MNR_EINVALID, ck->path, line > 0 ? line : 0, 
+                         /* TRANSLATORS: %s is the contradiction found in the results file. */
+                         _("%s; the file was changed after scoring: score the answers again "
+                           "(mnr score ANSWERS -o RESULTS)"),
+                         msg);
 }
 
 /* ---- comparing the file with what mnr would write ---- */
@@ -255,10 +257,10 @@ static mnr_status compare_attributes(const checker *ck, xmlNodePtr f, xmlNodePtr
             source_of(ck, f, name, source, sizeof source);
             name_value(right, sizeof right, name, bv);
             if (!fv)
-                st = contradiction(ck, f, "%s has no %s, but %s %s", subject, name, source, right);
+                st = contradiction(ck, f, _("%s has no %s, but %s %s"), subject, name, source, right);
             else {
                 name_value(said, sizeof said, name, fv);
-                st = contradiction(ck, f, "%s says %s, but %s %s", subject, said, source, right);
+                st = contradiction(ck, f, _("%s says %s, but %s %s"), subject, said, source, right);
             }
         }
         free(bv);
@@ -271,7 +273,7 @@ static mnr_status compare_attributes(const checker *ck, xmlNodePtr f, xmlNodePtr
         describe(f, subject, sizeof subject);
         source_of(ck, f, (const char *)a->name, source, sizeof source);
         name_value(said, sizeof said, (const char *)a->name, fv);
-        st = contradiction(ck, f, "%s says %s, but %s none", subject, said, source);
+        st = contradiction(ck, f, _("%s says %s, but %s none"), subject, said, source);
         free(fv);
     }
     return st;
@@ -323,7 +325,7 @@ static mnr_status compare_children(const checker *ck, xmlNodePtr f, xmlNodePtr b
         if (!xmlStrEqual(fc->name, bc->name)) {
             describe(f, subject, sizeof subject);
             source_of(ck, bc, NULL, source, sizeof source);
-            return contradiction(ck, fc, "%s has a <%s> here, where %s a <%s>", subject,
+            return contradiction(ck, fc, _("%s has a <%s> here, where %s a <%s>"), subject,
                                  (const char *)fc->name, source, (const char *)bc->name);
         }
         int this_pass = mnr_xml_is(fc, "summary") ? 1 : mnr_xml_is(fc, "priorities") ? 2 : 0;
@@ -337,9 +339,9 @@ static mnr_status compare_children(const checker *ck, xmlNodePtr f, xmlNodePtr b
         describe(f, subject, sizeof subject);
         source_of(ck, bc ? bc : fc, NULL, source, sizeof source);
         if (bc)
-            return contradiction(ck, f, "%s lacks a <%s> that %s", subject,
+            return contradiction(ck, f, _("%s lacks a <%s> that %s"), subject,
                                  (const char *)bc->name, source);
-        return contradiction(ck, fc, "%s has a <%s> too many: %s none here", subject,
+        return contradiction(ck, fc, _("%s has a <%s> too many: %s none here"), subject,
                              (const char *)fc->name, source);
     }
     return MNR_OK;
@@ -356,7 +358,7 @@ static mnr_status compare_text(const checker *ck, xmlNodePtr f, xmlNodePtr b)
     char subject[500], source[200];
     describe(f, subject, sizeof subject);
     source_of(ck, f, NULL, source, sizeof source);
-    return contradiction(ck, f, "%s is not the text %s", subject, source);
+    return contradiction(ck, f, _("%s is not the text %s"), subject, source);
 }
 
 /* Children before attributes: a derived figure sits on the element
@@ -487,7 +489,7 @@ static mnr_status answers_of(mnr_answers **out, xmlNodePtr root, const char *pat
     }
     if (!a || !a->targets || !a->answers) {
         mnr_answers_free(a);
-        return mnr_error_set(err, MNR_ENOMEM, path, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, path, 0, _("out of memory"));
     }
     xmlNodePtr m = mnr_xml_child(root, "model"), q = mnr_xml_child(root, "questionnaire");
     a->path = strdup(path);
@@ -521,14 +523,14 @@ static mnr_status check_sources(const checker *ck, xmlNodePtr root)
     mnr_status st = MNR_OK;
     if (!version || strcmp(version, ck->q->version) != 0)
         st = mnr_error_set(ck->err, MNR_EINVALID, ck->path, xmlGetLineNo(qn),
-                           "these results were scored with questionnaire %s %s, but this mnr has "
-                           "questionnaire %s %s; " RESCORE ", report them with "
+                           _("these results were scored with questionnaire %s %s, but this mnr has "
+                           "questionnaire %s %s; " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)" ", report them with "
                            "the mnr that wrote them, or keep that version in the data "
-                           "directory as questionnaires/%s-%s.xml", ck->q->id, v, ck->q->id,
+                           "directory as questionnaires/%s-%s.xml"), ck->q->id, v, ck->q->id,
                            ck->q->version, ck->q->id, v);
     else if (!kind || strcmp(kind, kind_name(ck->q->kind)) != 0)
-        st = contradiction(ck, qn, "the <questionnaire> says kind \"%s\", but questionnaire %s %s "
-                           "is of kind \"%s\"", k, ck->q->id, ck->q->version,
+        st = contradiction(ck, qn, _("the <questionnaire> says kind \"%s\", but questionnaire %s %s "
+                           "is of kind \"%s\""), k, ck->q->id, ck->q->version,
                            kind_name(ck->q->kind));
     free(version);
     free(kind);
@@ -558,9 +560,9 @@ mnr_status mnr_results_check_baseline(xmlDocPtr doc, const char *path, const mnr
     free(id);
     free(version);
     return mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(bs),
-                         "these results were compared with baseline %s %s, but this mnr has "
+                         _("these results were compared with baseline %s %s, but this mnr has "
                          "baseline %s %s; give the baseline they were compared with "
-                         "(--baseline FILE), or " RESCORE, i, v, b->id, b->version);
+                         "(--baseline FILE), or " "score the answers again with this mnr (mnr score ANSWERS -o RESULTS)"), i, v, b->id, b->version);
 }
 
 mnr_status mnr_results_verify(mnr_answers **answers, mnr_scores **scores, xmlDocPtr doc,

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 static const struct {
     const char *id;
     const char *label;
@@ -80,6 +82,7 @@ static void add_warning(mnr_scores *s, long line, const char *fmt, const char *a
     s->warnings = w;
     w[s->n_warnings].line = line;
     snprintf(w[s->n_warnings].message, sizeof w[s->n_warnings].message, fmt, a, b, c);
+    snprintf(w[s->n_warnings].shown, sizeof w[s->n_warnings].shown, _(fmt), a, b, c);
     s->n_warnings++;
 }
 
@@ -103,9 +106,11 @@ static void resolve_questions(mnr_scores *s)
         st->included = !st->skipped && st->value != MNR_NA;
         if (st->skipped && st->answer >= 0 && st->value != MNR_NA && st->value != MNR_UNANSWERED) {
             const mnr_question *ctrl = &q->questions[q->questions[i].only_if];
+            /* TRANSLATORS: the skipped question's id, then the id of the
+             * question whose answer skips it (twice). */
             add_warning(s, a->answers[st->answer].line,
-                        "question %s is answered, but the questionnaire skips it given the "
-                        "answer to %s; the answer is not counted (remove it, or check %s)",
+                        N_("question %s is answered, but the questionnaire skips it given the "
+                           "answer to %s; the answer is not counted (remove it, or check %s)"),
                         q->questions[i].id, ctrl->id, ctrl->id);
         }
     }
@@ -312,7 +317,7 @@ static mnr_status order_priorities(mnr_scores *s, mnr_error *err)
     char *placed = calloc((size_t)n + 1, 1);
     if (!s->priority || !placed) {
         free(placed);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     int with_gap = 0;
     for (int c = 0; c < n; c++)
@@ -341,7 +346,7 @@ mnr_status mnr_score_compute(mnr_scores **out, const mnr_model *model,
     *out = NULL;
     mnr_scores *s = calloc(1, sizeof *s);
     if (!s)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     s->model = model;
     s->questionnaire = q;
     s->answers = answers;
@@ -353,7 +358,7 @@ mnr_status mnr_score_compute(mnr_scores **out, const mnr_model *model,
     if (!s->questions || !s->caps || !s->domains || !sum) {
         free(sum);
         mnr_scores_free(s);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     resolve_questions(s);
     if (q->kind == MNR_CRITERIA)

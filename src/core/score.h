@@ -88,7 +88,8 @@ typedef struct mnr_domain_score {
 
 typedef struct mnr_warning {
     long line;
-    char message[512];
+    char message[512]; /* in English: the results file keeps it so */
+    char shown[512];   /* the same in the language in use, for the terminal */
 } mnr_warning;
 
 typedef struct mnr_scores {

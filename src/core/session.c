@@ -7,6 +7,7 @@
 
 #include "datadir.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "kind.h"
 #include "results.h"
 #include "xmlsafe.h"
@@ -49,6 +50,7 @@ static int take_answers(mnr_session *s, const mnr_answers *a)
             return 0;
     s->date = dup_or_null(a->date);
     s->title = dup_or_null(a->title);
+    s->lang = dup_or_null(a->lang);
     s->workshop = dup_or_null(a->workshop);
     s->default_target = a->default_target;
     s->target_text[0] = a->default_target ? (char)('0' + a->default_target) : '\0';
@@ -79,7 +81,7 @@ static mnr_status load_questionnaire(mnr_questionnaire **out, const mnr_context 
 {
     char *xsd = mnr_context_path(ctx, mnr_kind_schema(MNR_KIND_QUESTIONNAIRE));
     mnr_status st = xsd ? mnr_questionnaire_load(out, path, xsd, ctx->model, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     free(xsd);
     return st;
 }
@@ -96,9 +98,10 @@ static mnr_status load_existing(mnr_answers **out, mnr_questionnaire **q, const 
         char root[512];
         mnr_kind_root_text(doc, root, sizeof root);
         st = mnr_error_set(err, MNR_EINVALID, path, xmlGetLineNo(xmlDocGetRootElement(doc)),
-                           "is not an answers file (found %s), and mnr ask would replace it; "
+                           /* TRANSLATORS: the root element found */
+                           _("is not an answers file (found %s), and mnr ask would replace it; "
                            "give a new file name with -o, or the answers file to go on with. "
-                           "The file was not changed", root);
+                           "The file was not changed"), root);
     }
     if (st == MNR_OK)
         st = mnr_context_validate_doc(ctx, doc, MNR_KIND_ANSWERS, path, err);
@@ -108,9 +111,9 @@ static mnr_status load_existing(mnr_answers **out, mnr_questionnaire **q, const 
     const mnr_answer *record = st == MNR_OK ? mnr_answers_consensus_record(a) : NULL;
     if (record)
         st = mnr_error_set(err, MNR_EINVALID, path, record->line,
-                           "is a workshop consensus made by mnr merge: it keeps each "
-                           "participant's answers, which mnr ask would lose; change its "
-                           "answers with mnr merge --decide. The file was not changed");
+                           _("is a workshop consensus made by mnr merge: it keeps each "
+                             "participant's answers, which mnr ask would lose; change its "
+                             "answers with mnr merge --decide. The file was not changed"));
     if (st == MNR_OK)
         st = mnr_answers_check_model(a, ctx->model, err);
     if (st == MNR_OK && questionnaire)
@@ -120,9 +123,11 @@ static mnr_status load_existing(mnr_answers **out, mnr_questionnaire **q, const 
     if (st == MNR_OK && (strcmp(a->questionnaire_id, (*q)->id) != 0 ||
                          strcmp(a->questionnaire_version, (*q)->version) != 0))
         st = mnr_error_set(err, MNR_EINVALID, path, a->root_line,
-                           "these answers are for questionnaire %s %s, not %s %s; leave out -q "
-                           "to go on with them, or give a new file name with -o. The file was "
-                           "not changed", a->questionnaire_id, a->questionnaire_version,
+                           /* TRANSLATORS: the file's questionnaire id and version, then
+                              those of the one given with -q */
+                           _("these answers are for questionnaire %s %s, not %s %s; leave out "
+                             "-q to go on with them, or give a new file name with -o. The file "
+                             "was not changed"), a->questionnaire_id, a->questionnaire_version,
                            (*q)->id, (*q)->version);
     if (st == MNR_OK)
         st = mnr_answers_check(a, ctx->model, *q, err);
@@ -141,7 +146,7 @@ mnr_status mnr_session_open(mnr_session **out, const mnr_context *ctx, const cha
     mnr_session *s = calloc(1, sizeof *s);
     if (!s || !(s->path = strdup(path))) {
         free(s);
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     s->ctx = ctx;
     s->write = 1;
@@ -159,19 +164,19 @@ mnr_status mnr_session_open(mnr_session **out, const mnr_context *ctx, const cha
     } else {
         char *full = mnr_context_path(ctx, MNR_QUESTIONNAIRE_DIR "/mnr-full.xml");
         st = full ? load_questionnaire(&s->q, ctx, full, err)
-                  : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+                  : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
         free(full);
     }
     if (st == MNR_OK && !make_order(s))
-        st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     if (st == MNR_OK && a && !take_answers(s, a))
-        st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     if (st == MNR_OK && !a) {
         s->date = strdup(today);
         s->respondents = calloc(1, sizeof *s->respondents);
         s->n_respondents = 1;
         if (!s->date || !s->respondents)
-            st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+            st = mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     }
     mnr_answers_free(a);
     if (st == MNR_OK && s->resumed)
@@ -211,6 +216,7 @@ void mnr_session_free(mnr_session *s)
         free(s->group[g]);
     free(s->date);
     free(s->title);
+    free(s->lang);
     free(s->workshop);
     free(s->xml);
     free(s->path);
@@ -335,6 +341,9 @@ static void add_header(xmlNodePtr root, const mnr_session *s)
     xmlNewProp(root, BAD_CAST "model-version", BAD_CAST m->version);
     xmlNewProp(root, BAD_CAST "questionnaire", BAD_CAST s->q->id);
     xmlNewProp(root, BAD_CAST "questionnaire-version", BAD_CAST s->q->version);
+    /* the language this session runs in, whatever the file said before:
+     * a resumed session goes on in the language asked for now */
+    xmlNewProp(root, BAD_CAST "lang", BAD_CAST mnr_i18n_language());
     xmlNodePtr c = xmlNewTextChild(root, NULL, BAD_CAST "country", BAD_CAST s->country);
     if (s->fictional)
         xmlNewProp(c, BAD_CAST "fictional", BAD_CAST "true");
@@ -417,7 +426,7 @@ static mnr_status build_checked(checked *out, const mnr_session *s, const unsign
     memset(out, 0, sizeof *out);
     xmlDocPtr doc = build(s, leave_out), back = NULL;
     mnr_status st = doc ? mnr_results_serialize(&out->xml, &out->len, doc, err)
-                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+                        : mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     xmlFreeDoc(doc);
     if (st == MNR_OK)
         st = mnr_xml_load_memory(&back, out->xml, out->len, s->path, err);
@@ -441,7 +450,7 @@ mnr_status mnr_session_update(mnr_session *s, mnr_error *err)
     int n = s->q->n_questions, left_out = 0;
     unsigned char *leave_out = calloc((size_t)n + 1, 1);
     if (!leave_out)
-        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, "out of memory");
+        return mnr_error_set(err, MNR_ENOMEM, NULL, 0, _("out of memory"));
     checked c;
     mnr_status st = build_checked(&c, s, leave_out, err);
     /* Which questions are off depends only on the answers to the
@@ -468,6 +477,20 @@ mnr_status mnr_session_update(mnr_session *s, mnr_error *err)
     return MNR_OK;
 }
 
+/* What happened to the file, and since when: the start of the messages
+ * below (a file made where there was none can only be one the session
+ * has not saved yet). */
+static const char *change_text(mnr_file_change c, const mnr_session *s)
+{
+    if (c == MNR_FILE_APPEARED)
+        return _("was made by another program since this session started");
+    if (c == MNR_FILE_REPLACED)
+        return s->wrote ? _("was replaced by another file since this session last saved it")
+                        : _("was replaced by another file since this session read it");
+    return s->wrote ? _("was changed by another program since this session last saved it")
+                    : _("was changed by another program since this session read it");
+}
+
 /* Refuses to write over a file that is not the one the session last
  * read or wrote (a colleague's, put there meanwhile): the session's
  * answers are kept beside it instead. */
@@ -478,25 +501,28 @@ static mnr_status refuse_changed(mnr_session *s, mnr_error *err)
     mnr_file_change c = mnr_file_id_compare(&s->file, &now);
     if (c == MNR_FILE_SAME || c == MNR_FILE_GONE)
         return MNR_OK;
-    const char *what = c == MNR_FILE_APPEARED ? "was made by another program"
-                       : c == MNR_FILE_REPLACED ? "was replaced by another file"
-                                                : "was changed by another program";
-    const char *since = !s->saved ? "started" : s->wrote ? "last saved it" : "read it";
+    const char *what = change_text(c, s);
     mnr_error beside;
     mnr_error_init(&beside);
     if (mnr_write_beside(&s->kept, s->path, "unsaved", s->file.mode, s->xml,
                          s->xml_len, &beside) != MNR_OK)
         return mnr_error_set(err, MNR_EIO, s->path, 0,
-                             "%s since this session %s, and mnr ask did not write over it; "
-                             "keeping this session's answers beside it failed too (%s: %s). "
-                             "The file was not changed",
-                             what, since, beside.file, beside.message);
+                             /* TRANSLATORS: what happened to the file ("was changed by
+                                another program since this session read it"), the file
+                                beside it and why it could not be written */
+                             _("%s, and mnr ask did not write over it; keeping this "
+                               "session's answers beside it failed too (%s: %s). The file "
+                               "was not changed"),
+                             what, beside.file, beside.message);
     return mnr_error_set(err, MNR_EIO, s->path, 0,
-                         "%s since this session %s, so mnr ask did not write over it and "
-                         "stopped. This session's answers are in %s. The file was not "
-                         "changed: compare the two, keep what you need, and go on with "
-                         "mnr ask -o on the file to keep",
-                         what, since, s->kept);
+                         /* TRANSLATORS: what happened to the file ("was changed by
+                            another program since this session read it"), the file that
+                            holds this session's answers */
+                         _("%s, so mnr ask did not write over it and stopped. This "
+                           "session's answers are in %s. The file was not changed: compare "
+                           "the two, keep what you need, and go on with mnr ask -o on the "
+                           "file to keep"),
+                         what, s->kept);
 }
 
 mnr_status mnr_session_save(mnr_session *s, mnr_error *err)

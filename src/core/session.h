@@ -54,6 +54,8 @@ typedef struct mnr_session {
     char *date;
     char today[11];     /* no date after it (date.h) */
     char *title;
+    char *lang;         /* the language the file recorded (NULL: none); the
+                           file is saved with the session's own (i18n.h) */
     char *workshop;     /* a workshop's answers (no consensus records): its name */
     mnr_respondent *respondents; /* the first is the one asked for */
     int n_respondents;

@@ -1,11 +1,19 @@
 #!/bin/sh
-# widths.sh MNR SRC DATA OUT - writes every kind of HTML page mnr makes into
-# the directory OUT (the report of each example and of user text that
+# widths.sh MNR SRC DATA OUT [LL] - writes every kind of HTML page mnr makes
+# into the directory OUT (the report of each example and of user text that
 # cannot wrap, a workshop consensus report with its annex, a comparison,
 # a cohort report by region, the full and rapid forms), then checks them
-# all with widths.js in one browser. Run by tests/browser.cmake.
+# all with widths.js in one browser. With LL, every page in language LL
+# (--lang LL: the pseudo-language qps has every word some 40% longer,
+# Arabic is right to left). Run by tests/browser.cmake.
 set -eu
 mnr=$1 src=$2 data=$3 out=$4
+lang=${5:-}
+if [ -n "$lang" ]; then
+    real=$mnr
+    mnr() { "$real" "$@" --lang "$lang"; }
+    mnr=mnr
+fi
 here=$(cd "${0%/*}" && pwd)
 ex=$src/questionnaires/examples
 mkdir -p "$out"

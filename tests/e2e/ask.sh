@@ -24,6 +24,14 @@
 #             made where there was none, while a session has it open: not
 #             written over; the session's answers kept beside it under a
 #             name that was free, both named, exit 1. Removed: made again
+#   lang      the answers file records the language of the session that
+#             saved it (lang="en"); a file with another, or none, is valid
+#             and goes on in the language asked for now
+#   french    mnr ask --lang fr in the pty: the French texts and keys (and
+#             the English ones where free), the draft notice once, kill -9
+#             and resume in French, then in English. Needs the French
+#             catalog the build makes (<mnr's directory>/locale/fr.mo):
+#             skipped (77) without it
 set -u
 case=$1 mnr=$2 pty=$3 data=$4
 . "$(dirname "$0")/lib.sh"
@@ -615,6 +623,83 @@ changed)
     has R.xml '<answer question="C02.R" value="3"/>'
     [ ! -e R-unsaved-5.xml ] || fail "removed: a file kept beside it"
     check_no_temp "$tmp/R.xml"
+    ;;
+lang)
+    { details; printf 'y\n\n\n'; echo q; } > lines
+    "$mnr" ask -o l.xml < lines > l1.out 2>&1 || fail "the first session failed"
+    has l.xml 'questionnaire="mnr-full" questionnaire-version="1.0" lang="en">'
+    # answered in French last time: goes on in English, and says so in the file
+    sed -i 's/ lang="en">/ lang="fr">/' l.xml
+    "$mnr" validate l.xml > v.out 2>&1 || fail "lang=fr does not validate: $(cat v.out)"
+    printf 'n\n\n\nq\n' | "$mnr" ask -o l.xml > l2.out 2>&1 || fail "the resumed session failed"
+    has l2.out "Going on with l.xml (Examplia): 1 of 116 questions answered."
+    has l2.out "Saved: C01.L2.a no."
+    has l.xml 'questionnaire-version="1.0" lang="en">'
+    # a file without it (mnr form's, one written by hand) is valid and goes on
+    sed -i 's/ lang="en">/>/' l.xml
+    "$mnr" validate l.xml > v.out 2>&1 || fail "a file without lang does not validate: $(cat v.out)"
+    printf 'y\n\n\nq\n' | "$mnr" ask -o l.xml > l3.out 2>&1 || fail "the third session failed"
+    has l3.out "Going on with l.xml (Examplia): 2 of 115 questions answered."
+    has l.xml 'lang="en">'
+    [ "$(grep -c '<answer ' l.xml)" -eq 3 ] || fail "not 3 answers"
+    ;;
+french)
+    mo=$(dirname "$mnr")/locale/fr.mo
+    [ -f "$mo" ] || { echo "$mo not built: skipped"; exit 77; }
+    "$mnr" ask --check-keys --lang fr > keys || fail "the French keys clash: $(cat keys)"
+    msgunfmt --no-wrap "$mo" > fr.po || fail "msgunfmt $mo failed"
+    # fr_key EN: the French key for the English one; tr MSGID [CTXT]: the
+    # French text (the English one when it has none)
+    fr_key() { awk -v k="$1" '$1 == k { print $2 }' keys; }
+    tr() {
+        awk -v id="$1" -v ctx="${2-}" '
+            /^msgctxt "/ { c = substr($0, 10, length($0) - 10); next }
+            /^msgid "/ { i = substr($0, 8, length($0) - 8); next }
+            /^msgstr "/ { if (i == id && c == ctx) { print substr($0, 9, length($0) - 9); f = 1; exit }
+                          c = ""; next }
+            END { if (!f) print id }' fr.po
+    }
+    answer_prompt="$(tr Answer)> "
+    yes=$(fr_key y) no=$(fr_key n) quit=$(fr_key q)
+    # 1: the details, five answers with the French keys, killed at the sixth
+    { to_script <(details)
+      for k in 1 2 3 4 5; do
+          key=$yes; [ $((k % 2)) -eq 0 ] && key=$no
+          printf 'expect %s\nsend %s\nexpect > \nsend\nexpect > \nsend\n' "$answer_prompt" "$key"
+      done
+      echo "expect $answer_prompt"; echo "signal 9"; echo "killed 9"; } > s1
+    out=t1 drive s1 --lang fr -o fr.xml
+    [ "$(grep -c '<answer ' fr.xml)" -eq 5 ] || fail "not 5 answers after kill -9: $(tail -20 t1)"
+    has fr.xml 'lang="fr">'
+    has fr.xml '<answer question="C01.L1.a" value="yes"/>'
+    has fr.xml '<answer question="C01.L2.a" value="no"/>'
+    "$mnr" validate fr.xml > v.out 2>&1 || fail "fr.xml does not validate after kill -9: $(cat v.out)"
+    # in French: the texts the catalog translates are not shown in English
+    criterion="%s, a criterion of level %d (%s):"
+    [ "$(tr "$criterion")" = "$criterion" ] || lacks t1 ", a criterion of level"
+    [ "$(tr Country)" = Country ] || lacks t1 "Country>"
+    draft=$(tr "This translation is a draft: no native speaker has reviewed it yet.")
+    if grep -q '^"X-Translation-Status: draft' fr.po; then
+        [ "$(grep -cF -- "$draft" t1)" -eq 1 ] || fail "the draft notice is not said once"
+    else
+        lacks t1 "$draft"
+    fi
+    # 2: resumed in French; the English key for "don't know" too where it
+    # is no French key; quit with the French key
+    dk=d; grep -q " d\$" keys && dk=$(fr_key d)
+    { echo "expect $answer_prompt"; echo "send $dk"; echo "expect > "; echo "send"
+      echo "expect > "; echo "send"; echo "expect $answer_prompt"; echo "send $quit"
+      echo "exit 0"; } > s2
+    out=t2 drive s2 --lang fr -o fr.xml
+    [ "$(grep -c '<answer ' fr.xml)" -eq 6 ] || fail "not 6 answers after the French resume"
+    has fr.xml 'value="dont-know"'
+    has fr.xml 'lang="fr">'
+    # 3: resumed in English, whatever the file recorded
+    printf '%s\n' "expect Resuming at the first question not answered yet" "expect Answer>" \
+        "send q" "exit 0" > s3
+    out=t3 drive s3 -o fr.xml
+    has fr.xml 'lang="en">'
+    lacks t3 "$draft"
     ;;
 *) echo "ask.sh: unknown case $case"; exit 2 ;;
 esac

@@ -772,6 +772,110 @@ static void test_long_text_cut(void **state)
     free(big);
 }
 
+/* ---- the keys of another language (a fake French table) ---- */
+
+static const mnr_ask_keys fr_keys = {
+    .yes = "o", .partly = "p", .no = "n", .dont_know = "ns", .na = "sa",
+    .back = "r", .skip = "pa", .help = "a", .levels = "ni", .jump = "al", .quit = "q",
+    .also = &keys,
+};
+
+/* The language's keys in any ASCII case; the English ones too, but only
+ * where they are not a key of the language ("a" is help here, not "not
+ * applicable"); none of them without `also`. */
+static void test_keys_of_a_language(void **state)
+{
+    (void)state;
+    int level = 0;
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_CRITERIA, "o", &level), MNR_YES);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_CRITERIA, "O", &level), MNR_YES);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_CRITERIA, "Ns", &level), MNR_DONT_KNOW);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_CRITERIA, "SA", &level), MNR_NA);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_CRITERIA, "y", &level), MNR_YES);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_CRITERIA, "D", &level), MNR_DONT_KNOW);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_CRITERIA, "a", &level), -1);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, "a", 0), MNR_CMD_HELP);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, "h", 0), MNR_CMD_HELP);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, "PA", 0), MNR_CMD_SKIP);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, "s", 0), MNR_CMD_SKIP);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, "r", 0), MNR_CMD_BACK);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, ":r", 1), MNR_CMD_BACK);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, "r", 1), MNR_CMD_NONE);
+    assert_int_equal(mnr_ask_command_of(&fr_keys, ":q", 1), MNR_CMD_QUIT);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_LEVEL_PICK, "ns", &level), MNR_DONT_KNOW);
+    assert_int_equal(mnr_ask_value(&fr_keys, MNR_LEVEL_PICK, "2", &level), MNR_LEVEL);
+    assert_int_equal(level, 2);
+    mnr_ask_keys alone = fr_keys;
+    alone.also = NULL;
+    assert_int_equal(mnr_ask_value(&alone, MNR_CRITERIA, "y", &level), -1);
+    assert_int_equal(mnr_ask_command_of(&alone, "h", 0), MNR_CMD_NONE);
+}
+
+/* A session answered with the language's keys writes the same values. */
+static void test_session_in_a_language(void **state)
+{
+    t *x = *state;
+    open_session(x, NULL, 0);
+    mnr_ask_clear(&x->a);
+    mnr_error err;
+    mnr_error_init(&err);
+    assert_int_equal(mnr_ask_start(&x->a, x->s, &fr_keys, &err), MNR_OK);
+    lines(x, "Examplia|||Ana Silva|Focal point|2026-11-01|");
+    lines(x, "O|||a");
+    assert_true(x->a.events & MNR_ASK_HELP);
+    lines(x, "pa|r");
+    assert_string_equal(current(x), "C01.L2.a");
+    lines(x, "ns|||");
+    assert_int_equal(x->s->answers[q_index(x, "C01.L1.a")].value, MNR_YES);
+    assert_int_equal(x->s->answers[q_index(x, "C01.L2.a")].value, MNR_DONT_KNOW);
+}
+
+static void check_fails(const mnr_ask_keys *k, const char *message)
+{
+    mnr_error err;
+    mnr_error_init(&err);
+    assert_int_equal(mnr_ask_keys_check(k, "fr", &err), MNR_EINVALID);
+    assert_string_equal(err.message, message);
+}
+
+/* The check of a language's keys: two keys alike (in any case), or one
+ * that would be taken for something else typed at the same prompt. */
+static void test_keys_check(void **state)
+{
+    (void)state;
+    mnr_error err;
+    mnr_error_init(&err);
+    assert_int_equal(mnr_ask_keys_check(&keys, "en", &err), MNR_OK);
+    assert_int_equal(mnr_ask_keys_check(&fr_keys, "fr", &err), MNR_OK);
+    mnr_ask_keys k = fr_keys;
+    k.back = "P";
+    check_fails(&k, "the fr keys of mnr ask clash: 'P' is the key of both \"partly\" and "
+                    "\"back\" (msgctxt \"ask-key\"); give each a key of its own");
+    k = fr_keys;
+    k.quit = "o";
+    check_fails(&k, "the fr keys of mnr ask clash: 'o' is the key of both \"yes\" and "
+                    "\"quit\" (msgctxt \"ask-key\"); give each a key of its own");
+    k = fr_keys;
+    k.jump = "2";
+    check_fails(&k, "the fr key of mnr ask '2' (for \"jump\", msgctxt \"ask-key\") will not "
+                    "do: it holds white space, a digit, ':' or '-', which mean something else "
+                    "at the same prompts; give it one or two lowercase letters");
+    k = fr_keys;
+    k.na = "";
+    check_fails(&k, "the fr key of mnr ask '' (for \"not applicable\", msgctxt \"ask-key\") "
+                    "will not do: it is empty; give it one or two lowercase letters");
+    k = fr_keys;
+    k.levels = "n i";
+    check_fails(&k, "the fr key of mnr ask 'n i' (for \"levels so far\", msgctxt \"ask-key\") "
+                    "will not do: it holds white space, a digit, ':' or '-', which mean "
+                    "something else at the same prompts; give it one or two lowercase letters");
+    k = fr_keys;
+    k.help = "\x1b";
+    check_fails(&k, "the fr key of mnr ask '<U+001B>' (for \"help\", msgctxt \"ask-key\") will "
+                    "not do: it holds a control character or bytes that are not UTF-8; give "
+                    "it one or two lowercase letters");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -800,6 +904,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_not_text_asked_again, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capability_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_long_text_cut, setup, teardown),
+        cmocka_unit_test(test_keys_of_a_language),
+        cmocka_unit_test_setup_teardown(test_session_in_a_language, setup, teardown),
+        cmocka_unit_test(test_keys_check),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

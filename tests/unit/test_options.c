@@ -3,7 +3,8 @@
  * each kind of option, --name=VALUE and --name VALUE, bundled short
  * options, "--", abbreviations, and the usage errors a user sees for a
  * missing value or an unknown option; and the help's option list, laid
- * out from the same table.
+ * out from the same table. The shared --lang: read before the parse
+ * (cli_prescan), and the language an environment names (cli_lang.h).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +17,7 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "cli_lang.h"
 #include "cli_options.h"
 
 typedef struct test_opts {
@@ -233,6 +235,9 @@ static const char want_help[] =
     "                        indented under it\n"
     "  --format-name-that-reaches-the-column X\n"
     "                      on the next line\n"
+    "  --lang LL           show messages and reports in language LL\n"
+    "                      (en, fr, es, ar); without it, the language\n"
+    "                      LANGUAGE, LC_ALL, LC_MESSAGES or LANG names\n"
     "  -h, --help          show this help\n"
     "\n"
     "The end.\n";
@@ -271,6 +276,92 @@ static void test_help_lists_what_parses(void **state)
     }
 }
 
+/* The shared --lang is taken by every table, once. */
+static void test_lang_shared(void **state)
+{
+    (void)state;
+    parsed *p = parse("--lang", "fr", "a.xml", NULL);
+    assert_int_equal(p->rc, 0);
+    assert_string_equal(p->operand, "a.xml");
+    p = parse("--lang=fr", "--lang", "es", NULL);
+    assert_int_equal(p->rc, EXIT_USAGE);
+    assert_string_equal(p->err, "mnr test: --lang is given twice; give it once\n"
+                                "Try 'mnr help test' for the options.\n");
+    assert_usage_error(parse("--lang", NULL), "option '--lang' needs a value");
+}
+
+typedef struct dir_opts {
+    const char *out, *data_dir;
+} dir_opts;
+
+static const cli_option dir_options[] = {
+    CLI_STRING('o', "output", "FILE", dir_opts, out, "the output"),
+    CLI_STRING(0, "data-dir", "DIR", dir_opts, data_dir, "the data"),
+    CLI_HELP("show this help"),
+    CLI_END,
+};
+static const cli_command dir_command = {"dirs", "Usage: mnr dirs\n", dir_options, 20, ""};
+
+/* cli_prescan reads --lang and --data-dir as the parse will, before it:
+ * a value is a value (-o --lang), abbreviations count, errors are left
+ * to the parse. */
+static void test_prescan(void **state)
+{
+    (void)state;
+    char *argv[] = {"dirs", "x.xml", "--data-dir", "d", "-o", "--lang", "--lang=fr", NULL};
+    const char *lang, *dir;
+    assert_int_equal(cli_prescan(&dir_command, 7, argv, &lang, &dir), 0);
+    assert_string_equal(lang, "fr");
+    assert_string_equal(dir, "d");
+    /* argv is left as it was (the parse proper permutes it) */
+    assert_string_equal(argv[1], "x.xml");
+    char *argv2[] = {"dirs", "--frob", "--la", "es", "--data=e", "--", "--lang", "de", NULL};
+    assert_int_equal(cli_prescan(&dir_command, 8, argv2, &lang, &dir), -1);
+    assert_string_equal(lang, "es");
+    assert_string_equal(dir, "e");
+    char *argv3[] = {"test", "y.xml", NULL};
+    assert_int_equal(cli_prescan(&test_command, 2, argv3, &lang, &dir), 0);
+    assert_null(lang);
+    assert_null(dir);
+}
+
+static void assert_env_lang(const char *language, const char *lc_all, const char *lc_messages,
+                            const char *lang, const char *want)
+{
+    char got[4];
+    cli_lang_of_env(got, language, lc_all, lc_messages, lang);
+    assert_string_equal(got, want);
+}
+
+/* The language the environment names, as gettext reads it. */
+static void test_lang_of_env(void **state)
+{
+    (void)state;
+    assert_env_lang(NULL, NULL, NULL, NULL, "en");
+    assert_env_lang(NULL, NULL, NULL, "fr_FR.UTF-8@euro", "fr");
+    assert_env_lang(NULL, NULL, NULL, "es", "es");
+    assert_env_lang(NULL, NULL, NULL, "ar_EG.UTF-8", "ar");
+    assert_env_lang(NULL, NULL, NULL, "C", "en");
+    assert_env_lang(NULL, NULL, NULL, "POSIX", "en");
+    assert_env_lang(NULL, NULL, NULL, "C.UTF-8", "en");
+    /* LC_ALL, then LC_MESSAGES, then LANG; empty is unset */
+    assert_env_lang(NULL, "es_ES.UTF-8", "ar_EG", "fr_FR", "es");
+    assert_env_lang(NULL, "", "ar_EG", "fr_FR", "ar");
+    assert_env_lang("", "", "", "fr_FR", "fr");
+    /* LANGUAGE first, its first entry; not with a C locale */
+    assert_env_lang("ar:fr", NULL, NULL, "es_ES.UTF-8", "ar");
+    assert_env_lang("ar:fr", "C.UTF-8", NULL, "es_ES.UTF-8", "en");
+    assert_env_lang("ar", NULL, NULL, NULL, "ar");
+    /* what names no language: the next in line */
+    assert_env_lang("../../x", NULL, NULL, "fr_FR", "fr");
+    assert_env_lang(NULL, NULL, NULL, "french", "en");
+    char code[4];
+    assert_int_equal(cli_lang_of_locale(code, "FR_fr"), 1);
+    assert_string_equal(code, "fr");
+    assert_int_equal(cli_lang_of_locale(code, "1x"), 0);
+    assert_string_equal(code, "");
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -291,6 +382,9 @@ int main(void)
         cmocka_unit_test(test_operands_and_double_dash),
         cmocka_unit_test(test_help_from_the_table),
         cmocka_unit_test(test_help_lists_what_parses),
+        cmocka_unit_test(test_lang_shared),
+        cmocka_unit_test(test_prescan),
+        cmocka_unit_test(test_lang_of_env),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
 }

@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  cohort-odt.xsl - the cohort as an editable OpenDocument text (ODT): the HTML layout
+  (cohort-html.xsl, which imports common.xsl and so words.xsl) made in a
+  variable, then turned into the parts of the package by office-odt.xsl.
+  The output is <parts><part name="...">...</part>...</parts>, which mnr
+  packs into the zip (src/core/report_office.c).
+
+    mnr cohort ... -o out.odt
+    xsltproc cohort-odt.xsl INPUT.xml    (the parts, unpacked)
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:import href="cohort-html.xsl"/>
+  <xsl:import href="office-odt.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="odt-parts">
+      <xsl:with-param name="html"><xsl:apply-imports/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>
