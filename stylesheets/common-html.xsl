@@ -229,15 +229,24 @@ body { margin: 0; }
   body { padding: 0; }
   .cover, .major, .minor, main > section { padding: 6mm 4mm; margin: 0 0 3mm; }
   .cover .kicker { margin-top: 0; }
+  /* the title's hyphenated word still moves whole to the next line, and
+     breaks (at its hyphen first) only when it is wider than the window */
+  .cover h1 .nowrap { display: inline-block; max-width: 100%; white-space: normal; }
   .cover .subtitle { margin-bottom: 6mm; }
   .cover dl { margin: 6mm 0; }
   .kpis { flex-wrap: wrap; }
-  .kpi { flex: 1 1 9rem; }
-  .kpis.domains .k { white-space: normal; }
+  /* a card as wide as its longest word, but never wider than the window */
+  .kpi { flex: 1 1 9rem; max-width: 100%; }
+  .kpis.domains .kpi { min-width: auto; }
+  .kpis.domains .k { flex: initial; max-width: none; }
   .pair { flex-direction: column; }
   /* a word wraps whole (user text, in bdi, still breaks anywhere): a
      table that cannot narrow further scrolls in its box */
   td { overflow-wrap: break-word; }
+  /* but the evidence and the baseline categories, prose in each column
+     and no box of their own, break a word too long for a phone's column
+     (a long language's) rather than widen the page */
+  table.evidence td, table.cats td, table.evidence td div, table.cats td div { overflow-wrap: anywhere; }
   /* a fixed-layout table keeps its printed width */
   .table-scroll > table.capabilities { min-width: 176mm; }
   /* the roadmap's next step and prerequisites, prose under a row, stay

@@ -517,7 +517,7 @@
 body { margin: 0; color: var(--text); background: #f5f7fa; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
 main, footer { max-width: 52rem; margin: 0 auto; padding: 0 1rem; }
 footer { color: var(--muted); font-size: .875rem; padding-bottom: 2rem; }
-h1 { font-size: 1.6rem; color: var(--accent); margin: 1.2rem 0 .5rem; }
+h1 { font-size: 1.6rem; color: var(--accent); margin: 1.2rem 0 .5rem; overflow-wrap: break-word; }
 h2 { font-size: 1.3rem; color: var(--accent); margin: 0 0 .5rem; }
 h3 { font-size: 1.1rem; margin: 1rem 0 .4rem; }
 a { color: var(--accent); }

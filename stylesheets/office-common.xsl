@@ -79,19 +79,61 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- An SVG line as a box: <box x y w h prst fill flip/>; a level or
-       upright one as a rectangle as thick as the stroke, filled with its
-       colour (prst rect), another as a line. -->
+  <!-- Arabic letters (with Persian and Urdu ones): a run with one of
+       them is a right-to-left run of complex script -->
+  <xsl:variable name="oc-arabic" select="'&#x621;&#x622;&#x623;&#x624;&#x625;&#x626;&#x627;&#x628;&#x629;&#x62A;&#x62B;&#x62C;&#x62D;&#x62E;&#x62F;&#x630;&#x631;&#x632;&#x633;&#x634;&#x635;&#x636;&#x637;&#x638;&#x639;&#x63A;&#x641;&#x642;&#x643;&#x644;&#x645;&#x646;&#x647;&#x648;&#x649;&#x64A;&#x67E;&#x686;&#x698;&#x6A9;&#x6AF;&#x6CC;&#x6BE;&#x6C1;&#x6D2;'"/>
+
+  <!-- The font of complex scripts (Arabic) on a page right to left: one
+       of fonts-noto-core, as the HTML layouts name it first -->
+  <xsl:variable name="oc-font-arabic" select="'Noto Sans Arabic'"/>
+
+  <!-- Right to left, the HTML layouts mirror a chart (common-html.xsl,
+       svg-dir): its drawing in a <g transform="translate(W 0) scale(-1
+       1)">, each text at -x and flipped back. The office layouts read
+       places, not transforms, so they mirror them here: W for a shape of
+       such a group, 0 for one that is not mirrored. -->
+  <xsl:template name="oc-mirror-w">
+    <xsl:variable name="g" select="ancestor::g[contains(@transform, 'scale(-1 1)')][1]"/>
+    <xsl:choose>
+      <xsl:when test="$g"><xsl:value-of select="number(substring-before(substring-after($g/@transform, 'translate('), ' '))"/></xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An SVG rect or circle as a box: <box x y w h/>, mirrored where the
+       chart is. -->
+  <xsl:template name="oc-shape-box">
+    <xsl:variable name="m"><xsl:call-template name="oc-mirror-w"/></xsl:variable>
+    <xsl:variable name="x" select="number(concat('0', self::rect/@x)) + sum(self::circle/@cx) - sum(self::circle/@r)"/>
+    <xsl:variable name="w" select="sum(self::rect/@width) + 2 * sum(self::circle/@r)"/>
+    <xsl:variable name="y" select="number(concat('0', self::rect/@y)) + sum(self::circle/@cy) - sum(self::circle/@r)"/>
+    <box y="{$y}" w="{$w}" h="{sum(self::rect/@height) + 2 * sum(self::circle/@r)}">
+      <xsl:attribute name="x">
+        <xsl:choose>
+          <xsl:when test="$m != 0"><xsl:value-of select="$m - $x - $w"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$x"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+    </box>
+  </xsl:template>
+
+  <!-- An SVG line as a box: <box x y w h prst fill flip x1 y1 x2 y2/>
+       (mirrored where the chart is); a level or upright one as a
+       rectangle as thick as the stroke, filled with its colour (prst
+       rect), another as a line. -->
   <xsl:template name="oc-line-box">
+    <xsl:variable name="m"><xsl:call-template name="oc-mirror-w"/></xsl:variable>
+    <xsl:variable name="x1" select="($m != 0) * ($m - @x1) + ($m = 0) * @x1"/>
+    <xsl:variable name="x2" select="($m != 0) * ($m - @x2) + ($m = 0) * @x2"/>
     <xsl:variable name="sw" select="number(concat('0', @stroke-width)) + 1 * not(@stroke-width)"/>
-    <xsl:variable name="x" select="(@x1 &lt;= @x2) * @x1 + (@x1 &gt; @x2) * @x2"/>
+    <xsl:variable name="x" select="($x1 &lt;= $x2) * $x1 + ($x1 &gt; $x2) * $x2"/>
     <xsl:variable name="y" select="(@y1 &lt;= @y2) * @y1 + (@y1 &gt; @y2) * @y2"/>
-    <xsl:variable name="w" select="(@x2 - @x1) * (1 - 2 * (@x2 &lt; @x1))"/>
+    <xsl:variable name="w" select="($x2 - $x1) * (1 - 2 * ($x2 &lt; $x1))"/>
     <xsl:variable name="h" select="(@y2 - @y1) * (1 - 2 * (@y2 &lt; @y1))"/>
     <xsl:choose>
       <xsl:when test="@x1 = @x2"><box x="{$x - $sw div 2}" y="{$y}" w="{$sw}" h="{$h}" prst="rect" fill="{@stroke}" flip="false"/></xsl:when>
       <xsl:when test="@y1 = @y2"><box x="{$x}" y="{$y - $sw div 2}" w="{$w}" h="{$sw}" prst="rect" fill="{@stroke}" flip="false"/></xsl:when>
-      <xsl:otherwise><box x="{$x}" y="{$y}" w="{$w}" h="{$h}" prst="line" fill="" flip="{(@x2 &lt; @x1) != (@y2 &lt; @y1)}"/></xsl:otherwise>
+      <xsl:otherwise><box x="{$x}" y="{$y}" w="{$w}" h="{$h}" prst="line" fill="" flip="{($x2 &lt; $x1) != (@y2 &lt; @y1)}" x1="{$x1}" y1="{@y1}" x2="{$x2}" y2="{@y2}"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -128,7 +170,9 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="text" select="normalize-space(.)"/>
-    <xsl:variable name="x" select="number(concat('0', @x))"/>
+    <!-- mirrored, a text at -x in a flipped group stands at W - x -->
+    <xsl:variable name="m"><xsl:call-template name="oc-mirror-w"/></xsl:variable>
+    <xsl:variable name="x" select="sum(@x) + $m"/>
     <xsl:variable name="y" select="number(concat('0', $t/@y)) + sum(self::tspan/@dy | self::tspan/preceding-sibling::tspan/@dy)"/>
     <!-- the width a text of this length takes, with room to spare -->
     <xsl:variable name="w" select="string-length($text) * $size * 0.62 + $size"/>
@@ -137,6 +181,11 @@
          italic="{contains($c, ' t-axt ') or contains($c, ' t-na ')}" colour="{translate($colour, 'abcdef', 'ABCDEF')}" text="{$text}">
       <xsl:choose>
         <xsl:when test="$anchor = 'middle'"><xsl:attribute name="x"><xsl:value-of select="$x - $w div 2"/></xsl:attribute><xsl:attribute name="align">center</xsl:attribute></xsl:when>
+        <!-- right to left, the page's direction turns the anchors round:
+             a text starts (align left, the start of its right-to-left
+             paragraph) at its place and runs to the left of it -->
+        <xsl:when test="$m != 0 and $anchor = 'end'"><xsl:attribute name="x"><xsl:value-of select="$x"/></xsl:attribute><xsl:attribute name="align">right</xsl:attribute></xsl:when>
+        <xsl:when test="$m != 0"><xsl:attribute name="x"><xsl:value-of select="$x - $w"/></xsl:attribute><xsl:attribute name="align">left</xsl:attribute></xsl:when>
         <xsl:when test="$anchor = 'end'"><xsl:attribute name="x"><xsl:value-of select="$x - $w"/></xsl:attribute><xsl:attribute name="align">right</xsl:attribute></xsl:when>
         <xsl:otherwise><xsl:attribute name="x"><xsl:value-of select="$x"/></xsl:attribute><xsl:attribute name="align">left</xsl:attribute></xsl:otherwise>
       </xsl:choose>

@@ -107,16 +107,16 @@
       <part name="word/styles.xml"><xsl:call-template name="docx-styles"><xsl:with-param name="lang" select="$lang"/></xsl:call-template></part>
       <part name="word/header1.xml">
         <w:hdr>
-          <w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:t xml:space="preserve"><xsl:value-of select="$doc-title"/></w:t></w:r></w:p>
+          <w:p><w:pPr><w:pStyle w:val="Header"/><xsl:call-template name="dx-bidi"/></w:pPr><w:r><xsl:call-template name="dx-rtl-rpr"><xsl:with-param name="text" select="$doc-title"/></xsl:call-template><w:t xml:space="preserve"><xsl:value-of select="$doc-title"/></w:t></w:r></w:p>
         </w:hdr>
       </part>
       <part name="word/footer1.xml">
         <w:ftr>
           <w:p>
-            <w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr>
-            <w:r><w:t xml:space="preserve"><xsl:value-of select="concat($s.page, ' ')"/></w:t></w:r>
+            <w:pPr><w:pStyle w:val="Footer"/><xsl:call-template name="dx-bidi"/><w:jc w:val="center"/></w:pPr>
+            <w:r><xsl:call-template name="dx-rtl-rpr"><xsl:with-param name="text" select="$s.page"/></xsl:call-template><w:t xml:space="preserve"><xsl:value-of select="concat($s.page, ' ')"/></w:t></w:r>
             <w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>
-            <w:r><w:t xml:space="preserve"><xsl:value-of select="concat(' ', $s.page-of, ' ')"/></w:t></w:r>
+            <w:r><xsl:call-template name="dx-rtl-rpr"><xsl:with-param name="text" select="$s.page-of"/></xsl:call-template><w:t xml:space="preserve"><xsl:value-of select="concat(' ', $s.page-of, ' ')"/></w:t></w:r>
             <w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>
           </w:p>
         </w:ftr>
@@ -130,6 +130,7 @@
               <w:footerReference w:type="default" r:id="rId4"/>
               <w:pgSz w:w="{$dx-page-w}" w:h="{$dx-page-h}"/>
               <w:pgMar w:top="{$dx-margin}" w:right="{$dx-margin}" w:bottom="{$dx-margin}" w:left="{$dx-margin}" w:header="567" w:footer="567" w:gutter="0"/>
+              <xsl:call-template name="dx-bidi"/>
             </w:sectPr>
           </w:body>
         </w:document>
@@ -163,8 +164,8 @@
         <xsl:if test="$level != ''"><w:outlineLvl w:val="{$level}"/></xsl:if>
       </w:pPr>
       <w:rPr>
-        <xsl:if test="$bold"><w:b/></xsl:if>
-        <xsl:if test="$italic"><w:i/></xsl:if>
+        <xsl:if test="$bold"><w:b/><xsl:if test="$rtl"><w:bCs/></xsl:if></xsl:if>
+        <xsl:if test="$italic"><w:i/><xsl:if test="$rtl"><w:iCs/></xsl:if></xsl:if>
         <xsl:if test="$colour != ''"><w:color w:val="{$colour}"/></xsl:if>
         <xsl:if test="$size != ''"><w:sz w:val="{$size}"/><w:szCs w:val="{$size}"/></xsl:if>
       </w:rPr>
@@ -176,11 +177,13 @@
     <w:styles>
       <w:docDefaults>
         <w:rPrDefault><w:rPr>
-          <w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:eastAsia="Noto Sans CJK SC" w:cs="Noto Sans"/>
+          <w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:eastAsia="Noto Sans CJK SC">
+            <xsl:attribute name="w:cs"><xsl:choose><xsl:when test="$rtl"><xsl:value-of select="$oc-font-arabic"/></xsl:when><xsl:otherwise>Noto Sans</xsl:otherwise></xsl:choose></xsl:attribute>
+          </w:rFonts>
           <w:sz w:val="19"/><w:szCs w:val="19"/>
           <w:lang w:val="{$lang}" w:eastAsia="{$lang}" w:bidi="{$lang}"/>
         </w:rPr></w:rPrDefault>
-        <w:pPrDefault><w:pPr><w:spacing w:after="80" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>
+        <w:pPrDefault><w:pPr><xsl:call-template name="dx-bidi"/><w:spacing w:after="80" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>
       </w:docDefaults>
       <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
       <xsl:call-template name="dx-style"><xsl:with-param name="id" select="'Title'"/><xsl:with-param name="name" select="'Title'"/><xsl:with-param name="size" select="48"/><xsl:with-param name="colour" select="'16365C'"/><xsl:with-param name="bold" select="true()"/><xsl:with-param name="after" select="200"/></xsl:call-template>
@@ -275,6 +278,7 @@
     <xsl:variable name="cell" select="ancestor-or-self::*[self::td or self::th][1]"/>
     <w:pPr>
       <xsl:if test="$s != ''"><w:pStyle w:val="{$s}"/></xsl:if>
+      <xsl:call-template name="dx-bidi"/>
       <xsl:if test="$cell"><w:spacing w:before="0" w:after="0"/></xsl:if>
       <xsl:if test="$cell and contains(concat(' ', $cell/@class, ' '), ' num ')"><w:jc w:val="right"/></xsl:if>
       <xsl:if test="$s = 'ListParagraph'"><w:ind w:left="360" w:hanging="240"/></xsl:if>
@@ -305,7 +309,7 @@
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="*[contains($oc-blocks, concat('|', local-name(), '|'))]">
-        <w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:ind w:left="360" w:hanging="240"/></w:pPr><w:r><w:t xml:space="preserve"><xsl:value-of select="$mark"/></w:t></w:r></w:p>
+        <w:p><w:pPr><w:pStyle w:val="ListParagraph"/><xsl:call-template name="dx-bidi"/><w:ind w:left="360" w:hanging="240"/></w:pPr><w:r><w:t xml:space="preserve"><xsl:value-of select="$mark"/></w:t></w:r></w:p>
         <xsl:call-template name="dx-blocks"><xsl:with-param name="style" select="'ListParagraph'"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
@@ -314,7 +318,7 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="dt" mode="dx-block">
-    <w:p><w:pPr><w:keepNext/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"><xsl:value-of select="normalize-space(.)"/></w:t></w:r></w:p>
+    <w:p><w:pPr><w:keepNext/><xsl:call-template name="dx-bidi"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><xsl:if test="$rtl"><w:bCs/></xsl:if><xsl:call-template name="dx-rtl"><xsl:with-param name="text" select="."/></xsl:call-template></w:rPr><w:t xml:space="preserve"><xsl:value-of select="normalize-space(.)"/></w:t></w:r></w:p>
   </xsl:template>
   <xsl:template match="head | style | script" mode="dx-block"/>
 
@@ -324,16 +328,16 @@
     <xsl:for-each select="h2">
       <xsl:call-template name="dx-para"><xsl:with-param name="style" select="'TOCHeading'"/></xsl:call-template>
     </xsl:for-each>
-    <w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>
+    <w:p><w:pPr><w:pStyle w:val="TOC1"/><xsl:call-template name="dx-bidi"/></w:pPr>
       <w:r><w:fldChar w:fldCharType="begin"/></w:r>
       <w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>
       <w:r><w:fldChar w:fldCharType="separate"/></w:r>
-      <w:r><w:t xml:space="preserve"><xsl:value-of select="concat(count(.//li[1]/preceding-sibling::li) + 1, '. ', normalize-space(.//li[1]))"/></w:t></w:r>
+      <w:r><xsl:call-template name="dx-rtl-rpr"><xsl:with-param name="text" select=".//li[1]"/></xsl:call-template><w:t xml:space="preserve"><xsl:value-of select="concat(count(.//li[1]/preceding-sibling::li) + 1, '. ', normalize-space(.//li[1]))"/></w:t></w:r>
     </w:p>
     <xsl:for-each select=".//li[position() &gt; 1]">
-      <w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:t xml:space="preserve"><xsl:value-of select="concat(position() + 1, '. ', normalize-space(.))"/></w:t></w:r></w:p>
+      <w:p><w:pPr><w:pStyle w:val="TOC1"/><xsl:call-template name="dx-bidi"/></w:pPr><w:r><xsl:call-template name="dx-rtl-rpr"><xsl:with-param name="text" select="."/></xsl:call-template><w:t xml:space="preserve"><xsl:value-of select="concat(position() + 1, '. ', normalize-space(.))"/></w:t></w:r></w:p>
     </xsl:for-each>
-    <w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+    <w:p><xsl:if test="$rtl"><w:pPr><w:bidi/></w:pPr></xsl:if><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
   </xsl:template>
 
   <!-- ================================================================
@@ -350,6 +354,8 @@
     <w:tbl>
       <w:tblPr>
         <w:tblStyle w:val="TableGrid"/>
+        <!-- right to left, the first column on the right -->
+        <xsl:if test="$rtl"><w:bidiVisual/></xsl:if>
         <w:tblW w:w="5000" w:type="pct"/>
         <w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>
       </w:tblPr>
@@ -361,7 +367,7 @@
       <xsl:apply-templates select="thead/tr | tbody/tr | tr | tfoot/tr" mode="dx-row"/>
     </w:tbl>
     <!-- a table directly after another would merge with it -->
-    <w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>
+    <w:p><w:pPr><xsl:call-template name="dx-bidi"/><w:spacing w:after="0"/></w:pPr></w:p>
   </xsl:template>
 
   <xsl:template match="tr" mode="dx-row">
@@ -408,7 +414,7 @@
     <xsl:param name="text"/>
     <xsl:if test="$text != ''">
       <w:r>
-        <xsl:call-template name="dx-rpr"/>
+        <xsl:call-template name="dx-rpr"><xsl:with-param name="text" select="$text"/></xsl:call-template>
         <xsl:call-template name="dx-lines"><xsl:with-param name="text" select="$text"/></xsl:call-template>
       </w:r>
     </xsl:if>
@@ -427,18 +433,46 @@
   </xsl:template>
 
   <xsl:template name="dx-rpr">
+    <xsl:param name="text"/>
     <xsl:variable name="bold" select="ancestor::b | ancestor::strong | ancestor::th"/>
     <xsl:variable name="italic" select="ancestor::i | ancestor::em"/>
     <xsl:variable name="muted" select="ancestor::*[contains(concat(' ', @class, ' '), ' muted ')]"/>
     <xsl:variable name="small" select="ancestor::*[contains(concat(' ', @class, ' '), ' small ')]"/>
-    <xsl:if test="$bold or $italic or $muted or $small">
+    <xsl:variable name="arabic" select="$rtl and translate($text, $oc-arabic, '') != $text"/>
+    <xsl:if test="$bold or $italic or $muted or $small or $arabic">
       <w:rPr>
-        <xsl:if test="$bold"><w:b/></xsl:if>
-        <xsl:if test="$italic"><w:i/></xsl:if>
+        <!-- Word sets a complex-script run (Arabic) in its own bold,
+             italic and size: bCs, iCs, szCs -->
+        <xsl:if test="$bold"><w:b/><xsl:if test="$rtl"><w:bCs/></xsl:if></xsl:if>
+        <xsl:if test="$italic"><w:i/><xsl:if test="$rtl"><w:iCs/></xsl:if></xsl:if>
         <xsl:if test="$muted"><w:color w:val="52606D"/></xsl:if>
         <xsl:if test="$small"><w:sz w:val="16"/><w:szCs w:val="16"/></xsl:if>
+        <xsl:call-template name="dx-rtl"><xsl:with-param name="text" select="$text"/></xsl:call-template>
       </w:rPr>
     </xsl:if>
+  </xsl:template>
+
+  <!-- Right to left: <w:bidi/>, a paragraph (or the section) laid out
+       from the right, its indents and alignment (w:jc left, w:ind left)
+       counted from the right edge, as the HTML's start and end are. -->
+  <xsl:template name="dx-bidi">
+    <xsl:if test="$rtl"><w:bidi/></xsl:if>
+  </xsl:template>
+
+  <!-- <w:rtl/> in a run's properties (after its size, as the schema
+       orders them) when the page is right to left and the text has
+       Arabic letters: Word then reads it as a right-to-left run of
+       complex script, in the complex-script font of the styles. -->
+  <xsl:template name="dx-rtl">
+    <xsl:param name="text"/>
+    <xsl:if test="$rtl and translate($text, $oc-arabic, '') != $text"><w:rtl/></xsl:if>
+  </xsl:template>
+
+  <!-- The properties of a run of plain text: only <w:rtl/>, where it has
+       one. -->
+  <xsl:template name="dx-rtl-rpr">
+    <xsl:param name="text"/>
+    <xsl:if test="$rtl and translate($text, $oc-arabic, '') != $text"><w:rPr><w:rtl/></w:rPr></xsl:if>
   </xsl:template>
 
   <xsl:template match="br" mode="dx-inline"><w:r><w:br/></w:r></xsl:template>
@@ -463,7 +497,10 @@
     <xsl:variable name="cy" select="round($b/@h * $k)"/>
     <xsl:variable name="n" select="count(preceding::svg) + 1"/>
     <w:p>
-      <w:pPr><w:keepNext/><w:spacing w:before="60" w:after="60"/></w:pPr>
+      <!-- left to right even on a page right to left: LibreOffice turns
+           the text boxes of a drawing round in a paragraph right to left
+           (but not its shapes), and the drawing is as wide as the text -->
+      <w:pPr><w:keepNext/><xsl:if test="$rtl"><w:bidi w:val="0"/></xsl:if><w:spacing w:before="60" w:after="60"/></w:pPr>
       <w:r>
         <w:drawing>
           <wp:inline distT="0" distB="0" distL="0" distR="0">
@@ -538,10 +575,12 @@
 
   <xsl:template match="rect" mode="dx-shape">
     <xsl:param name="id"/><xsl:param name="k"/>
+    <xsl:variable name="box"><xsl:call-template name="oc-shape-box"/></xsl:variable>
+    <xsl:variable name="b" select="exsl:node-set($box)/box"/>
     <xsl:call-template name="dx-sp">
       <xsl:with-param name="id" select="$id"/><xsl:with-param name="k" select="$k"/>
-      <xsl:with-param name="x" select="number(concat('0', @x))"/><xsl:with-param name="y" select="number(concat('0', @y))"/>
-      <xsl:with-param name="w" select="number(@width)"/><xsl:with-param name="h" select="number(@height)"/>
+      <xsl:with-param name="x" select="$b/@x"/><xsl:with-param name="y" select="$b/@y"/>
+      <xsl:with-param name="w" select="$b/@w"/><xsl:with-param name="h" select="$b/@h"/>
       <xsl:with-param name="prst"><xsl:choose><xsl:when test="@rx">roundRect</xsl:when><xsl:otherwise>rect</xsl:otherwise></xsl:choose></xsl:with-param>
       <xsl:with-param name="fill" select="@fill"/>
     </xsl:call-template>
@@ -549,10 +588,12 @@
 
   <xsl:template match="circle" mode="dx-shape">
     <xsl:param name="id"/><xsl:param name="k"/>
+    <xsl:variable name="box"><xsl:call-template name="oc-shape-box"/></xsl:variable>
+    <xsl:variable name="b" select="exsl:node-set($box)/box"/>
     <xsl:call-template name="dx-sp">
       <xsl:with-param name="id" select="$id"/><xsl:with-param name="k" select="$k"/>
-      <xsl:with-param name="x" select="@cx - @r"/><xsl:with-param name="y" select="@cy - @r"/>
-      <xsl:with-param name="w" select="2 * @r"/><xsl:with-param name="h" select="2 * @r"/>
+      <xsl:with-param name="x" select="$b/@x"/><xsl:with-param name="y" select="$b/@y"/>
+      <xsl:with-param name="w" select="$b/@w"/><xsl:with-param name="h" select="$b/@h"/>
       <xsl:with-param name="prst" select="'ellipse'"/>
       <xsl:with-param name="fill" select="@fill"/>
     </xsl:call-template>
@@ -592,15 +633,16 @@
       <wps:txbx>
         <w:txbxContent>
           <w:p>
-            <w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="{$b/@align}"/></w:pPr>
+            <w:pPr><xsl:call-template name="dx-bidi"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="{$b/@align}"/></w:pPr>
             <w:r>
               <w:rPr>
-                <xsl:if test="$b/@bold = 'true'"><w:b/></xsl:if>
-                <xsl:if test="$b/@italic = 'true'"><w:i/></xsl:if>
+                <xsl:if test="$b/@bold = 'true'"><w:b/><xsl:if test="$rtl"><w:bCs/></xsl:if></xsl:if>
+                <xsl:if test="$b/@italic = 'true'"><w:i/><xsl:if test="$rtl"><w:iCs/></xsl:if></xsl:if>
                 <w:color w:val="{$b/@colour}"/>
                 <!-- half points: size in units, times k EMU, 12700 EMU a point -->
                 <w:sz w:val="{round($b/@size * $k div 6350)}"/>
                 <w:szCs w:val="{round($b/@size * $k div 6350)}"/>
+                <xsl:call-template name="dx-rtl"><xsl:with-param name="text" select="$b/@text"/></xsl:call-template>
               </w:rPr>
               <w:t xml:space="preserve"><xsl:value-of select="$b/@text"/></w:t>
             </w:r>

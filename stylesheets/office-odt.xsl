@@ -109,6 +109,7 @@
         <xsl:if test="$size != ''"><xsl:attribute name="fo:font-size"><xsl:value-of select="$size"/></xsl:attribute></xsl:if>
         <xsl:if test="$colour != ''"><xsl:attribute name="fo:color"><xsl:value-of select="$colour"/></xsl:attribute></xsl:if>
         <xsl:if test="$bold"><xsl:attribute name="fo:font-weight">bold</xsl:attribute></xsl:if>
+        <xsl:call-template name="od-complex"><xsl:with-param name="size" select="$size"/><xsl:with-param name="bold" select="$bold"/></xsl:call-template>
       </style:text-properties>
     </style:style>
   </xsl:template>
@@ -121,15 +122,30 @@
     <office:document-styles office:version="1.3">
       <office:font-face-decls>
         <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/>
+        <xsl:if test="$rtl"><style:font-face style:name="{$oc-font-arabic}" svg:font-family="'{$oc-font-arabic}'" style:font-family-generic="swiss"/></xsl:if>
       </office:font-face-decls>
       <office:styles>
         <style:default-style style:family="paragraph">
+          <!-- right to left: every paragraph from the right, aligned on
+               the right; Arabic, a complex script, in the complex-script
+               font and language -->
+          <xsl:if test="$rtl"><style:paragraph-properties style:writing-mode="rl-tb" fo:text-align="right"/></xsl:if>
           <style:text-properties style:font-name="Liberation Sans" fo:font-size="9.5pt" fo:language="{$language}">
             <xsl:if test="$country != ''"><xsl:attribute name="fo:country"><xsl:value-of select="$country"/></xsl:attribute></xsl:if>
+            <xsl:if test="$rtl">
+              <xsl:attribute name="style:font-name-complex"><xsl:value-of select="$oc-font-arabic"/></xsl:attribute>
+              <xsl:attribute name="style:font-size-complex">9.5pt</xsl:attribute>
+              <xsl:attribute name="style:language-complex"><xsl:value-of select="$language"/></xsl:attribute>
+              <xsl:if test="$country != ''"><xsl:attribute name="style:country-complex"><xsl:value-of select="$country"/></xsl:attribute></xsl:if>
+            </xsl:if>
           </style:text-properties>
         </style:default-style>
         <style:style style:name="Standard" style:family="paragraph" style:class="text">
-          <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:line-height="115%"/>
+          <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:line-height="115%">
+            <!-- (every style is based on this one) -->
+            <xsl:call-template name="od-rl-tb"/>
+            <xsl:if test="$rtl"><xsl:attribute name="fo:text-align">right</xsl:attribute></xsl:if>
+          </style:paragraph-properties>
         </style:style>
         <xsl:call-template name="od-style"><xsl:with-param name="name" select="'Title'"/><xsl:with-param name="display" select="'Title'"/><xsl:with-param name="size" select="'24pt'"/><xsl:with-param name="colour" select="'#16365c'"/><xsl:with-param name="bold" select="true()"/><xsl:with-param name="after" select="'0.35cm'"/></xsl:call-template>
         <xsl:call-template name="od-style"><xsl:with-param name="name" select="'Subtitle'"/><xsl:with-param name="display" select="'Subtitle'"/><xsl:with-param name="size" select="'14pt'"/><xsl:with-param name="colour" select="'#52606d'"/></xsl:call-template>
@@ -147,7 +163,9 @@
       </office:styles>
       <office:automatic-styles>
         <style:page-layout style:name="pm1">
-          <style:page-layout-properties fo:page-width="{$od-page-w}cm" fo:page-height="{$od-page-h}cm" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+          <style:page-layout-properties fo:page-width="{$od-page-w}cm" fo:page-height="{$od-page-h}cm" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="2cm" fo:margin-right="2cm">
+            <xsl:if test="$rtl"><xsl:attribute name="style:writing-mode">rl-tb</xsl:attribute></xsl:if>
+          </style:page-layout-properties>
           <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
           <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
         </style:page-layout>
@@ -173,12 +191,15 @@
 
   <xsl:template name="od-auto-styles">
     <xsl:param name="h"/>
-    <style:style style:name="P-right" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="end"/></style:style>
+    <!-- Right to left, "start" and "end" as left and right: LibreOffice
+         reads them so, whatever the writing mode (ODF's "left" and
+         "right" mean the same to everyone) -->
+    <style:style style:name="P-right" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="end"><xsl:if test="$rtl"><xsl:attribute name="fo:text-align">left</xsl:attribute></xsl:if></style:paragraph-properties></style:style>
     <style:style style:name="P-cell" style:family="paragraph" style:parent-style-name="Table_20_Contents"/>
-    <style:style style:name="P-dt" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold"/></style:style>
+    <style:style style:name="P-dt" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold"><xsl:call-template name="od-complex"><xsl:with-param name="bold" select="true()"/></xsl:call-template></style:text-properties></style:style>
     <style:style style:name="P-list" style:family="paragraph" style:parent-style-name="List_20_Paragraph"><style:paragraph-properties fo:margin-left="0.64cm" fo:text-indent="-0.42cm"/></style:style>
-    <style:style style:name="P-left" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/></style:style>
-    <style:style style:name="P-center" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>
+    <style:style style:name="P-left" style:family="paragraph"><style:paragraph-properties fo:text-align="start"><xsl:if test="$rtl"><xsl:attribute name="fo:text-align">right</xsl:attribute></xsl:if><xsl:call-template name="od-rl-tb"/></style:paragraph-properties></style:style>
+    <style:style style:name="P-center" style:family="paragraph"><style:paragraph-properties fo:text-align="center"><xsl:call-template name="od-rl-tb"/></style:paragraph-properties></style:style>
     <!-- b(old), i(talic), m(uted), s(mall): every combination -->
     <xsl:for-each select="(exsl:node-set($od-flags)/f)">
       <style:style style:name="{concat('T', .)}" style:family="text">
@@ -187,6 +208,10 @@
           <xsl:if test="contains(., 'i')"><xsl:attribute name="fo:font-style">italic</xsl:attribute></xsl:if>
           <xsl:if test="contains(., 'm')"><xsl:attribute name="fo:color">#52606d</xsl:attribute></xsl:if>
           <xsl:if test="contains(., 's')"><xsl:attribute name="fo:font-size">8pt</xsl:attribute></xsl:if>
+          <xsl:call-template name="od-complex">
+            <xsl:with-param name="bold" select="contains(., 'b')"/><xsl:with-param name="italic" select="contains(., 'i')"/>
+            <xsl:with-param name="size"><xsl:if test="contains(., 's')">8pt</xsl:if></xsl:with-param>
+          </xsl:call-template>
         </style:text-properties>
       </style:style>
     </xsl:for-each>
@@ -196,7 +221,10 @@
     <xsl:for-each select="$h//table">
       <xsl:variable name="n" select="position()"/>
       <style:style style:name="{concat('Tab', $n)}" style:family="table">
-        <style:table-properties style:width="{$od-text-w}cm" table:align="margins" fo:margin-bottom="0.2cm"/>
+        <style:table-properties style:width="{$od-text-w}cm" table:align="margins" fo:margin-bottom="0.2cm">
+          <!-- right to left, the first column on the right -->
+          <xsl:if test="$rtl"><xsl:attribute name="style:writing-mode">rl-tb</xsl:attribute></xsl:if>
+        </style:table-properties>
       </style:style>
       <xsl:variable name="weights">
         <xsl:call-template name="oc-weights"><xsl:with-param name="row" select="(thead/tr | tbody/tr | tr)[1]"/></xsl:call-template>
@@ -257,12 +285,41 @@
     <xsl:variable name="b" select="exsl:node-set($t)/box"/>
     <style:style style:name="{$name}" style:family="graphic">
       <style:graphic-properties draw:fill="none" draw:stroke="none" fo:padding="0cm" draw:auto-grow-height="false" draw:auto-grow-width="false" draw:textarea-vertical-align="bottom" fo:wrap-option="no-wrap"/>
-      <style:paragraph-properties fo:text-align="{$b/@align}"/>
+      <style:paragraph-properties fo:text-align="{$b/@align}">
+        <!-- right to left, the box's "left" is the start of its text, on
+             the right (office-common.xsl) -->
+        <xsl:if test="$rtl">
+          <xsl:attribute name="style:writing-mode">rl-tb</xsl:attribute>
+          <xsl:attribute name="fo:text-align"><xsl:choose><xsl:when test="$b/@align = 'left'">right</xsl:when><xsl:when test="$b/@align = 'right'">left</xsl:when><xsl:otherwise>center</xsl:otherwise></xsl:choose></xsl:attribute>
+        </xsl:if>
+      </style:paragraph-properties>
       <style:text-properties fo:font-size="{format-number($b/@size * $k * 28.3465, '0.0')}pt" fo:color="{concat('#', $b/@colour)}">
         <xsl:if test="$b/@bold = 'true'"><xsl:attribute name="fo:font-weight">bold</xsl:attribute></xsl:if>
         <xsl:if test="$b/@italic = 'true'"><xsl:attribute name="fo:font-style">italic</xsl:attribute></xsl:if>
+        <xsl:call-template name="od-complex">
+          <xsl:with-param name="size" select="concat(format-number($b/@size * $k * 28.3465, '0.0'), 'pt')"/>
+          <xsl:with-param name="bold" select="$b/@bold = 'true'"/><xsl:with-param name="italic" select="$b/@italic = 'true'"/>
+        </xsl:call-template>
       </style:text-properties>
     </style:style>
+  </xsl:template>
+
+  <!-- Right to left: a paragraph's writing mode, from the right -->
+  <xsl:template name="od-rl-tb">
+    <xsl:if test="$rtl"><xsl:attribute name="style:writing-mode">rl-tb</xsl:attribute></xsl:if>
+  </xsl:template>
+
+  <!-- Right to left, the complex-script (Arabic) twins of a text style's
+       size, weight and slant: LibreOffice sets Arabic in these. -->
+  <xsl:template name="od-complex">
+    <xsl:param name="size" select="''"/>
+    <xsl:param name="bold" select="false()"/>
+    <xsl:param name="italic" select="false()"/>
+    <xsl:if test="$rtl">
+      <xsl:if test="$size != ''"><xsl:attribute name="style:font-size-complex"><xsl:value-of select="$size"/></xsl:attribute></xsl:if>
+      <xsl:if test="$bold"><xsl:attribute name="style:font-weight-complex">bold</xsl:attribute></xsl:if>
+      <xsl:if test="$italic"><xsl:attribute name="style:font-style-complex">italic</xsl:attribute></xsl:if>
+    </xsl:if>
   </xsl:template>
 
   <!-- ================================================================
@@ -540,20 +597,24 @@
 
   <xsl:template match="rect" mode="od-shape">
     <xsl:param name="style"/><xsl:param name="k"/>
+    <xsl:variable name="box"><xsl:call-template name="oc-shape-box"/></xsl:variable>
+    <xsl:variable name="b" select="exsl:node-set($box)/box"/>
     <draw:rect draw:style-name="{$style}">
       <xsl:call-template name="od-box-attrs">
-        <xsl:with-param name="x" select="number(concat('0', @x))"/><xsl:with-param name="y" select="number(concat('0', @y))"/>
-        <xsl:with-param name="w" select="number(@width)"/><xsl:with-param name="h" select="number(@height)"/><xsl:with-param name="k" select="$k"/>
+        <xsl:with-param name="x" select="$b/@x"/><xsl:with-param name="y" select="$b/@y"/>
+        <xsl:with-param name="w" select="$b/@w"/><xsl:with-param name="h" select="$b/@h"/><xsl:with-param name="k" select="$k"/>
       </xsl:call-template>
     </draw:rect>
   </xsl:template>
 
   <xsl:template match="circle" mode="od-shape">
     <xsl:param name="style"/><xsl:param name="k"/>
+    <xsl:variable name="box"><xsl:call-template name="oc-shape-box"/></xsl:variable>
+    <xsl:variable name="b" select="exsl:node-set($box)/box"/>
     <draw:ellipse draw:style-name="{$style}">
       <xsl:call-template name="od-box-attrs">
-        <xsl:with-param name="x" select="@cx - @r"/><xsl:with-param name="y" select="@cy - @r"/>
-        <xsl:with-param name="w" select="2 * @r"/><xsl:with-param name="h" select="2 * @r"/><xsl:with-param name="k" select="$k"/>
+        <xsl:with-param name="x" select="$b/@x"/><xsl:with-param name="y" select="$b/@y"/>
+        <xsl:with-param name="w" select="$b/@w"/><xsl:with-param name="h" select="$b/@h"/><xsl:with-param name="k" select="$k"/>
       </xsl:call-template>
     </draw:ellipse>
   </xsl:template>
@@ -573,9 +634,9 @@
       </xsl:when>
       <xsl:otherwise>
         <draw:line draw:style-name="{$style}">
-          <xsl:attribute name="svg:x1"><xsl:call-template name="od-cm"><xsl:with-param name="v" select="@x1 * $k"/></xsl:call-template></xsl:attribute>
+          <xsl:attribute name="svg:x1"><xsl:call-template name="od-cm"><xsl:with-param name="v" select="$b/@x1 * $k"/></xsl:call-template></xsl:attribute>
           <xsl:attribute name="svg:y1"><xsl:call-template name="od-cm"><xsl:with-param name="v" select="@y1 * $k"/></xsl:call-template></xsl:attribute>
-          <xsl:attribute name="svg:x2"><xsl:call-template name="od-cm"><xsl:with-param name="v" select="@x2 * $k"/></xsl:call-template></xsl:attribute>
+          <xsl:attribute name="svg:x2"><xsl:call-template name="od-cm"><xsl:with-param name="v" select="$b/@x2 * $k"/></xsl:call-template></xsl:attribute>
           <xsl:attribute name="svg:y2"><xsl:call-template name="od-cm"><xsl:with-param name="v" select="@y2 * $k"/></xsl:call-template></xsl:attribute>
         </draw:line>
       </xsl:otherwise>

@@ -165,9 +165,13 @@ ul.people li { margin-bottom: .6mm; break-inside: avoid; }
   font-variant-numeric: tabular-nums; }
 .kpi .v.text { font-size: 11.5pt; line-height: 1.3; margin-top: .8mm; }
 .kpi .d { font-size: 8.5pt; color: #52606d; line-height: 1.3; }
-.kpis.domains .kpi { display: flex; align-items: baseline; gap: 3mm; border-top-width: 1.5pt; padding: 1.6mm 3mm; }
-.kpis.domains .k { white-space: nowrap; }
-.kpis.domains .v.text { margin-top: 0; }
+.kpis.domains .kpi { display: flex; align-items: baseline; gap: 3mm; border-top-width: 1.5pt; padding: 1.6mm 3mm;
+  min-width: 0; }
+/* the label keeps its line while it takes no more than half the card, and
+   a long label or domain name (in a long language) wraps inside the card
+   rather than widen it past the page */
+.kpis.domains .k { flex: none; max-width: 50%; }
+.kpis.domains .v.text { margin-top: 0; min-width: 0; }
 #summary h3 { margin-top: 5mm; }
 .notes li { margin-bottom: 1.2mm; }
 
@@ -1291,7 +1295,10 @@ table.split li { margin: 0 0 .4mm; }
     </div>
     <xsl:if test="indicator">
       <div class="block">
-        <h4><xsl:value-of select="$s.indicators"/></h4>
+        <h4 id="ind-{@id}"><xsl:value-of select="$s.indicators"/></h4>
+        <!-- a long word in a long language (a label, a figure, an answer)
+             may leave it wider than a phone: it scrolls in its box -->
+        <div class="table-scroll" tabindex="0" role="group" aria-labelledby="ind-{@id}">
         <table class="indicators">
           <thead>
             <tr>
@@ -1331,6 +1338,7 @@ table.split li { margin: 0 0 .4mm; }
             </xsl:for-each>
           </tbody>
         </table>
+        </div>
       </div>
     </xsl:if>
     <xsl:if test="group-note">
@@ -1626,7 +1634,8 @@ table.split li { margin: 0 0 .4mm; }
       </ol>
 
       <div class="block">
-        <h3><span class="secno">6.2</span><xsl:value-of select="$s.m-scale"/></h3>
+        <h3 id="m-scale-h"><span class="secno">6.2</span><xsl:value-of select="$s.m-scale"/></h3>
+        <div class="table-scroll" tabindex="0" role="group" aria-labelledby="m-scale-h">
         <table class="scale">
           <thead>
             <tr>
@@ -1646,6 +1655,7 @@ table.split li { margin: 0 0 .4mm; }
             </xsl:for-each>
           </tbody>
         </table>
+        </div>
       </div>
 
       <div class="block">

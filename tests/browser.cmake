@@ -54,11 +54,6 @@ foreach(ll qps ar)
                    ${CMAKE_CURRENT_BINARY_DIR}/widths-${ll} ${ll})
   set_tests_properties(browser.widths-${ll} PROPERTIES LABELS "browser" TIMEOUT 300)
 endforeach()
-# Left to do: in qps the report's tables (table.evidence's answer column and
-# the domains' names, which do not wrap; table.cats, table.indicators,
-# table.scale) still run past a window of 320 to 768 px: the test is shown
-# as not run until they are fixed (remove this line to run it)
-set_tests_properties(browser.widths-qps PROPERTIES DISABLED TRUE)
 
 # -- without Node.js, or before `npm ci`: the message says what to do
 mnr_e2e(browser-no-node 1 --out "FAIL: Node.js is not installed: install nodejs npm / run npm ci in tests/browser"

@@ -21,6 +21,9 @@ endfunction()
 # -- LibreOffice opens the DOCX and the ODT and converts them to PDF; the
 #    PDF's text holds every capability, level and figure of the text report
 mnr_office(convert convert $<TARGET_FILE:mnr> ${OFFICE_RESULTS})
+# -- the Arabic report right to left: bidi markers, an Arabic font, and
+#    LibreOffice's PDF of each holds the Arabic words
+mnr_office(rtl rtl $<TARGET_FILE:mnr> ${OFFICE_RESULTS} ${SRC}/po/ar.po)
 # -- a reference document's styles, page and header are taken
 mnr_office(reference reference $<TARGET_FILE:mnr> ${OFFICE_RESULTS})
 

@@ -16,6 +16,12 @@
 #        8B0000, Letter, a header of its own), the outputs' styles are
 #        theirs, and LibreOffice's PDF of each is on Letter, set in DejaVu
 #        Serif and headed by the template's header
+#   office.sh rtl MNR RESULTS PO   the Arabic report (--lang ar) right to
+#        left: the DOCX's paragraphs, runs, tables and section and the ODT's
+#        styles, page and tables carry the bidi markers and an Arabic font;
+#        LibreOffice converts both to PDF, whose text holds the first
+#        capability's Arabic name and the draft notice (from PO, po/ar.po)
+#        and which embeds Noto Sans or Naskh Arabic
 #   office.sh too-large MNR RESULTS   a reference document of 17 MB is
 #        refused with its message, and nothing written
 #
@@ -127,6 +133,35 @@ reference)
         pdffonts "$pdf" | grep -q "DejaVuSerif" || bad "$(basename "$pdf"): not set in the reference's DejaVu Serif"
         pdfinfo "$pdf" | grep -q "Page size: *612 x 792" || bad "$(basename "$pdf"): not on the reference's Letter page"
         pdftotext -l 2 "$pdf" - | grep -q "MINISTRY TEMPLATE HEADER" || bad "$(basename "$pdf"): no header of the reference"
+    done ;;
+rtl)
+    need pdftotext poppler-utils; need pdffonts poppler-utils; need soffice libreoffice-writer-nogui
+    results=$1 po=$2
+    "$mnr" report --lang ar "$results" -o "$work/ar.docx" 2> "$work/err" || bad "mnr report --lang ar -o ar.docx failed: $(cat "$work/err")"
+    "$mnr" report --lang ar "$results" -o "$work/ar-odt.odt" 2> "$work/err" || bad "mnr report --lang ar -o ar-odt.odt failed: $(cat "$work/err")"
+    doc=$(unzip -p "$work/ar.docx" word/document.xml)
+    for m in '<w:pPr><w:bidi/>' '<w:rPr><w:rtl/>' '<w:bidiVisual/>' '<w:bidi/></w:sectPr>'; do
+        case $doc in *"$m"*) ;; *) bad "the Arabic DOCX's document.xml has no $m" ;; esac
+    done
+    unzip -p "$work/ar.docx" word/styles.xml | grep -q 'w:cs="Noto Sans Arabic"' || bad "the Arabic DOCX's styles name no complex-script font Noto Sans Arabic"
+    styles=$(unzip -p "$work/ar-odt.odt" styles.xml)
+    case $styles in *'<style:page-layout-properties '*'style:writing-mode="rl-tb"'*) ;; *) bad "the Arabic ODT's page is not right to left" ;; esac
+    case $styles in *'<style:default-style style:family="paragraph"><style:paragraph-properties style:writing-mode="rl-tb"'*) ;; *) bad "the Arabic ODT's paragraphs are not right to left" ;; esac
+    case $styles in *'style:font-name-complex="Noto Sans Arabic"'*'style:language-complex="ar"'*) ;; *) bad "the Arabic ODT names no complex-script font and language" ;; esac
+    unzip -p "$work/ar-odt.odt" content.xml | grep -q '<style:table-properties [^>]*style:writing-mode="rl-tb"' || bad "the Arabic ODT's tables are not right to left"
+    # the Arabic words, from the catalog (one-line entries)
+    tr_of() { awk -v id="msgid \"$1\"" '$0 == id { getline; sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' "$po"; }
+    cap=$(xmllint --xpath 'string((//capability)[1]/@name)' "$results")
+    tr_of "$cap" > "$work/words"
+    tr_of "This translation is a draft: no native speaker has reviewed it yet." >> "$work/words"
+    [ "$(grep -c . "$work/words")" = 2 ] || bad "cannot read the Arabic of '$cap' and of the draft notice from $po"
+    office "$work/ar.docx" "$work/ar-odt.odt" || bad "LibreOffice failed: $(cat "$work/office.log")"
+    for pdf in "$work/pdf/ar.pdf" "$work/pdf/ar-odt.pdf"; do
+        [ -s "$pdf" ] || { bad "LibreOffice made no PDF ($pdf)"; continue; }
+        # pdftotext marks the runs it reorders with embeddings (U+202A-U+202C)
+        pdftotext -enc UTF-8 "$pdf" - | sed 's/\xe2\x80\xaa//g; s/\xe2\x80\xab//g; s/\xe2\x80\xac//g; s/\xe2\x80\xad//g; s/\xe2\x80\xae//g' > "$work/text"
+        has_all "$work/text" "Arabic text" "$work/words"
+        pdffonts "$pdf" | grep -qE 'Noto(Sans|Naskh)Arabic' || bad "$(basename "$pdf"): no Arabic font (Noto Sans/Naskh Arabic) embedded"
     done ;;
 too-large)
     results=$1
