@@ -56,6 +56,22 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
                time default-jre-headless libsaxonhe-java firefox-esr itstool
                libreoffice-writer-nogui pandoc dpkg-dev file)
+# the Windows build (scripts/build-windows) and its tests under Wine
+# (tests/e2e/windows.sh): Debian's mingw-w64 cross compiler, wine64 to run
+# mnr.exe here, dpkg-dev for apt-get source, autotools for dh's autoreconf
+# (Debian's patches change configure.ac), zip. Some 210 MB to download
+# (wine64 and libwine 120 MB, the compiler 85 MB, autotools 3 MB), some
+# 1 GB installed.
+# libz-mingw-w64-dev is Debian's own zlib (the Linux build's 1.2.13) built
+# for mingw-w64, which libzip links.
+WINDOWS_PACKAGES=(gcc-mingw-w64-x86-64 wine64 dpkg-dev autoconf automake libtool zip
+                  libz-mingw-w64-dev)
+# The Debian source packages the Windows libraries are built from
+# (scripts/windows-deps): the versions the Linux build links (libxml2-dev,
+# libxslt1-dev, libcmocka-dev, libzip-dev), checked there. Order: libxml2,
+# libxslt, cmocka, libzip.
+WIN_SOURCES=(libxml2=2.9.14+dfsg-1.3~deb12u6 libxslt=1.1.35-1+deb12u4 cmocka=1.1.5-2.1
+             libzip=1.7.3-1)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {
