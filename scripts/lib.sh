@@ -31,6 +31,9 @@ need_packages() {
 # the zip container of the DOCX and ODT reports, and the reading of a
 # reference document, src/base/zipfile.c)
 BUILD_PACKAGES=(gcc libc6-dev make cmake pkg-config libxml2-dev libxslt1-dev gettext libzip-dev)
+# scripts/build-deb: the package (cpack's dependency list through
+# dpkg-shlibdeps, from dpkg-dev; lintian's check, which needs file)
+DEB_PACKAGES=(dpkg-dev lintian file)
 # writing a PDF (mnr report, compare and cohort with -o X.pdf): headless
 # Chromium prints it, and the Noto fonts give it the scripts DejaVu Sans
 # lacks, so that names and evidence typed in Chinese, Devanagari, Bengali,
@@ -48,10 +51,27 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # Chromium not; itstool extracts the texts of the model, questionnaires and
 # words module for the test that po/mnr.pot is up to date; libreoffice-writer-nogui
 # opens the DOCX and ODT reports and converts them to PDF, and pandoc reads
-# them back as a second reader: tests/docx.cmake)
+# them back as a second reader: tests/docx.cmake; dpkg-dev's dpkg-shlibdeps
+# and file list the Debian package's dependencies, for package.deb)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
                time default-jre-headless libsaxonhe-java firefox-esr itstool
-               libreoffice-writer-nogui pandoc)
+               libreoffice-writer-nogui pandoc dpkg-dev file)
+# the Windows build (scripts/build-windows) and its tests under Wine
+# (tests/e2e/windows.sh): Debian's mingw-w64 cross compiler, wine64 to run
+# mnr.exe here, dpkg-dev for apt-get source, autotools for dh's autoreconf
+# (Debian's patches change configure.ac), zip. Some 210 MB to download
+# (wine64 and libwine 120 MB, the compiler 85 MB, autotools 3 MB), some
+# 1 GB installed.
+# libz-mingw-w64-dev is Debian's own zlib (the Linux build's 1.2.13) built
+# for mingw-w64, which libzip links.
+WINDOWS_PACKAGES=(gcc-mingw-w64-x86-64 wine64 dpkg-dev autoconf automake libtool zip
+                  libz-mingw-w64-dev)
+# The Debian source packages the Windows libraries are built from
+# (scripts/windows-deps): the versions the Linux build links (libxml2-dev,
+# libxslt1-dev, libcmocka-dev, libzip-dev), checked there. Order: libxml2,
+# libxslt, cmocka, libzip.
+WIN_SOURCES=(libxml2=2.9.14+dfsg-1.3~deb12u6 libxslt=1.1.35-1+deb12u4 cmocka=1.1.5-2.1
+             libzip=1.7.3-1)
 
 # build_mnr DIR [CMAKE ARGS...] : configure and build into DIR.
 build_mnr() {

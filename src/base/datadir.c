@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "platform.h"
 #include "i18n.h"
 
 char *mnr_path_join(const char *dir, const char *rel)
@@ -19,11 +20,12 @@ char *mnr_path_join(const char *dir, const char *rel)
 
 char *mnr_path_dir(const char *path)
 {
-    const char *slash = strrchr(path, '/');
+    const char *slash = mnr_last_sep(path);
+    size_t root = mnr_root_len(path);
     if (!slash)
-        return strdup(".");
-    if (slash == path)
-        return strdup("/");
+        return root ? strndup(path, root) : strdup("."); /* "C:x": "C:" */
+    if ((size_t)(slash - path) < root)
+        return strndup(path, root); /* "/x": "/", "C:\x": "C:\" */
     return strndup(path, (size_t)(slash - path));
 }
 

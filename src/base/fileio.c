@@ -4,7 +4,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +11,7 @@
 #include <unistd.h>
 
 #include "datadir.h"
+#include "platform.h"
 #include "i18n.h"
 
 /* Links followed in a row before giving up, as the kernel does (ELOOP). */
@@ -242,7 +242,7 @@ static mnr_status commit_tmp(int fd, const char *path, const char *tmp, mnr_erro
         return fail(path, tmp, fd, errno, "write", err);
     if (close(fd) != 0)
         return fail(path, tmp, -1, errno, "write", err);
-    if (rename(tmp, path) != 0)
+    if (mnr_replace_file(tmp, path) != 0)
         return fail(path, tmp, -1, errno, "rename", err);
     return MNR_OK;
 }
@@ -409,18 +409,9 @@ static mnr_status write_path(const char *path, const void *data, size_t len, int
     return write_replacing(path, data, len, err);
 }
 
-/* The signals that end a run from the terminal or the system: held while
- * a temporary file exists, so that it is renamed or removed first. */
-static void hold_signals(sigset_t *old)
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGQUIT);
-    sigprocmask(SIG_BLOCK, &set, old);
-}
+/* The signals that end a run from the terminal or the system are held
+ * while a temporary file exists, so that it is renamed or removed first
+ * (mnr_signals_hold). */
 
 mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_error *err)
 {
@@ -428,10 +419,10 @@ mnr_status mnr_write_atomic(const char *path, const void *data, size_t len, mnr_
         return mnr_error_set(err, MNR_EIO, NULL, 0,
                              _("the output file name is empty; give the name of the file to "
                              "write"));
-    sigset_t old;
-    hold_signals(&old);
+    mnr_held_signals held;
+    mnr_signals_hold(&held, 0);
     mnr_status st = write_path(path, data, len, 0, err);
-    sigprocmask(SIG_SETMASK, &old, NULL); /* a held signal acts now */
+    mnr_signals_release(&held, 0); /* a held signal acts now */
     return st;
 }
 
@@ -543,8 +534,8 @@ mnr_status mnr_write_beside(char **made, const char *path, const char *tag, unsi
                             const void *data, size_t len, mnr_error *err)
 {
     *made = NULL;
-    sigset_t old;
-    hold_signals(&old);
+    mnr_held_signals held;
+    mnr_signals_hold(&held, 0);
     mnr_status st = MNR_OK;
     int fd = -1;
     char *name = NULL;
@@ -566,7 +557,7 @@ mnr_status mnr_write_beside(char **made, const char *path, const char *tag, unsi
         st = fail(path, NULL, -1, EEXIST, "create", err);
     if (st == MNR_OK)
         st = write_new_excl(fd, name, data, len, err);
-    sigprocmask(SIG_SETMASK, &old, NULL);
+    mnr_signals_release(&held, 0);
     if (st != MNR_OK) {
         free(name);
         return st;
@@ -634,7 +625,8 @@ static int is_under(const char *real, const struct stat *top)
     while (cur && !found) {
         struct stat st;
         found = stat(cur, &st) == 0 && same_file(&st, top);
-        if (strcmp(cur, "/") == 0)
+        /* the root: "/", or "C:/" on Windows */
+        if (strcmp(cur, "/") == 0 || mnr_root_len(cur) == strlen(cur))
             break;
         char *up = mnr_path_dir(cur);
         free(cur);

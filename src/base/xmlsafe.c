@@ -9,6 +9,8 @@
 #include <libxml/parserInternals.h>
 #include <libxml/uri.h>
 
+#include "platform.h"
+
 /* ---- resource loader: an allow-list of directories ---- */
 
 #define MAX_ALLOWED 8
@@ -45,8 +47,8 @@ char *mnr_xml_real_path(const char *url)
             else if (*p != '/')
                 return NULL; /* a file on another host */
         }
-    } else if (has_scheme(p))
-        return NULL;
+    } else if (has_scheme(p) && !mnr_is_absolute(p))
+        return NULL; /* ("C:/x" on Windows is a path, not a scheme) */
     /* libxml2 opens a path as it is, then %-unescaped: check both the
      * same way, so the file checked is the file opened. */
     char *real = realpath(p, NULL);

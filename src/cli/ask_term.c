@@ -5,10 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <sys/select.h>
 #include <unistd.h>
 
+#include "platform.h"
 #include "session.h"
 #include "textsafe.h"
 
@@ -31,20 +30,19 @@ const char *ask_off(enum ask_style s)
 
 void ask_term_measure(void)
 {
-    struct winsize ws;
+    int cols = mnr_console_width();
     ask_term.width = 80;
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20 &&
-        ws.ws_col < 80)
-        ask_term.width = ws.ws_col;
+    if (cols >= 20 && cols < 80)
+        ask_term.width = cols;
     ask_term.width -= 2;
 }
 
 void ask_term_setup(void)
 {
     const char *no_colour = getenv("NO_COLOR"), *type = getenv("TERM");
-    ask_term.colour = isatty(STDOUT_FILENO) && !(no_colour && no_colour[0]) &&
+    ask_term.colour = mnr_console_colour() && !(no_colour && no_colour[0]) &&
                   !(type && strcmp(type, "dumb") == 0);
-    ask_term.echo = !isatty(STDIN_FILENO);
+    ask_term.echo = !mnr_console_is_tty(STDIN_FILENO);
     ask_term_measure();
 }
 
@@ -109,31 +107,9 @@ void ask_blank(void)
 
 /* ---- reading lines ---- */
 
-static volatile sig_atomic_t got_signal;
-
-static void on_signal(int sig)
-{
-    got_signal = sig;
-}
-
 void ask_reader_setup(ask_reader *r)
 {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sigset_t hold;
-    sigemptyset(&hold);
-    sigaddset(&hold, SIGINT);
-    sigaddset(&hold, SIGTERM);
-    sigaddset(&hold, SIGHUP);
-    sigprocmask(SIG_BLOCK, &hold, &r->wait_mask);
-    sigdelset(&r->wait_mask, SIGINT);
-    sigdelset(&r->wait_mask, SIGTERM);
-    sigdelset(&r->wait_mask, SIGHUP);
+    mnr_stdin_setup(&r->wait);
 }
 
 static void keep_byte(ask_reader *r, char c)
@@ -167,19 +143,11 @@ int ask_read_line(ask_reader *r)
         }
         if (r->eof)
             return r->len > 0;
-        if (got_signal)
+        if (mnr_stdin_signal())
             return -1;
-        fd_set in;
-        FD_ZERO(&in);
-        FD_SET(STDIN_FILENO, &in);
-        if (pselect(STDIN_FILENO + 1, &in, NULL, NULL, NULL, &r->wait_mask) < 0) {
-            if (errno != EINTR)
-                r->eof = 1;
-            continue;
-        }
-        ssize_t got = read(STDIN_FILENO, r->buf, sizeof r->buf);
-        if (got < 0 && errno == EINTR)
-            continue;
+        long got = mnr_stdin_read(&r->wait, r->buf, sizeof r->buf);
+        if (got == -1)
+            continue; /* a signal: seen above */
         if (got <= 0)
             r->eof = 1; /* the end, or the terminal gone (EIO) */
         else

@@ -8,8 +8,9 @@
 #ifndef MNR_ASK_TERM_H
 #define MNR_ASK_TERM_H
 
-#include <signal.h>
 #include <stddef.h>
+
+#include "platform.h"
 
 struct ask_term {
     int colour; /* a terminal, NO_COLOR unset or empty, TERM not dumb */
@@ -46,7 +47,7 @@ typedef struct ask_reader {
     char buf[4096];
     size_t start, end;
     int eof;
-    sigset_t wait_mask; /* the signals let through while waiting for input */
+    mnr_stdin_wait wait; /* the signals let through while waiting for input */
     char *line;         /* the last line read, without its line break */
     size_t len, cap;
 } ask_reader;

@@ -140,6 +140,10 @@ int cli_parse(int *first, const cli_command *cmd, void *opts, int argc, char **a
     cli_parsing = cmd->name;
     while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
         const cli_option *o = option_for(cmd->options, n, c);
+        /* a value given to a flag (--quiet=1): glibc says '?', mingw's
+         * getopt ':' (Windows); the same message on both */
+        if (!o && c == ':' && strchr(argv[optind - 1], '='))
+            c = '?';
         if (!o)
             return cli_bad_option(cmd->name, c, argv[optind - 1]);
         int rc = take(cmd, o, opts, o->value_name ? optarg : NULL);

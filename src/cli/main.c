@@ -1,7 +1,6 @@
 /*
  * main.c - the dispatch table: `mnr COMMAND [OPTIONS] [ARGS]`.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,6 +10,7 @@
 #include "cli.h"
 #include "cli_lang.h"
 #include "commands.h"
+#include "platform.h"
 #include "i18n.h"
 #include "xmlsafe.h"
 
@@ -225,11 +225,8 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    mnr_cli_exe = "/proc/self/exe";
-    /* Past a file-size limit (ulimit -f) write() should fail with EFBIG,
-     * which mnr reports and cleans up after, rather than kill mnr with
-     * its temporary file left behind. */
-    signal(SIGXFSZ, SIG_IGN);
+    mnr_console_init(&argc, &argv);
+    mnr_cli_exe = mnr_self_exe();
     mnr_xml_init();
     int rc = cli_stdout_close(dispatch(argc, argv));
     cli_lang_end();

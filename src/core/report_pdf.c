@@ -5,26 +5,19 @@
  */
 #include "report.h"
 
-#include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "datadir.h"
 #include "fileio.h"
+#include "platform.h"
 #include "i18n.h"
 #include "xmlsafe.h"
-
-extern char **environ;
 
 /* How long Chromium may take to print a report: 2 minutes, and 2 more
  * per MB of HTML (a 2 MB report is some 350 pages). */
@@ -41,25 +34,20 @@ extern char **environ;
 #define PDF_MAX_TEXT_BYTES (2L * 1024 * 1024)
 #define PDF_MAX_HTML_BYTES (64L * 1024 * 1024)
 
-static int is_executable(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
-}
-
 char *mnr_report_find_browser(const char *explicit_path, const char *path_env)
 {
     if (explicit_path && explicit_path[0])
-        return is_executable(explicit_path) ? strdup(explicit_path) : NULL;
-    static const char *names[] = {"chromium", "chromium-browser", "google-chrome", NULL};
+        return mnr_is_executable(explicit_path) ? strdup(explicit_path) : NULL;
+    const char *const *names = mnr_browser_names();
+    char sep[2] = {mnr_path_list_sep(), '\0'};
     for (int i = 0; names[i]; i++) {
         char *copy = strdup(path_env ? path_env : "/usr/bin:/bin");
-        for (char *save = NULL, *dir = strtok_r(copy, ":", &save); dir;
-             dir = strtok_r(NULL, ":", &save)) {
+        for (char *save = NULL, *dir = strtok_r(copy, sep, &save); dir;
+             dir = strtok_r(NULL, sep, &save)) {
             size_t n = strlen(dir) + strlen(names[i]) + 2;
             char *cand = malloc(n);
             snprintf(cand, n, "%s/%s", dir, names[i]);
-            if (is_executable(cand)) {
+            if (mnr_is_executable(cand)) {
                 free(copy);
                 return cand;
             }
@@ -67,7 +55,14 @@ char *mnr_report_find_browser(const char *explicit_path, const char *path_env)
         }
         free(copy);
     }
-    return NULL;
+    /* where a browser is installed outside PATH (Edge on Windows) */
+    char **places = mnr_browser_places();
+    char *found = NULL;
+    for (int i = 0; places && places[i] && !found; i++)
+        if (mnr_is_executable(places[i]))
+            found = strdup(places[i]);
+    mnr_strv_free(places);
+    return found;
 }
 
 static void remove_tree(const char *dir, const char *const *files)
@@ -77,69 +72,12 @@ static void remove_tree(const char *dir, const char *const *files)
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         unlink(path);
     }
-    /* Chromium's profile and temporary directories: remove what it left
-     * with rm -rf. */
-    char tmp[4096];
+    /* Chromium's profile and temporary directories: remove what it left. */
     snprintf(path, sizeof path, "%s/profile", dir);
-    snprintf(tmp, sizeof tmp, "%s/tmp", dir);
-    pid_t pid;
-    char *argv[] = {"rm", "-rf", path, tmp, NULL};
-    if (posix_spawnp(&pid, "rm", NULL, NULL, argv, environ) == 0)
-        waitpid(pid, NULL, 0);
+    mnr_remove_tree(path);
+    snprintf(path, sizeof path, "%s/tmp", dir);
+    mnr_remove_tree(path);
     rmdir(dir);
-}
-
-/* A stop signal the run was started to ignore (nohup, a shell's
- * background job) stays ignored: held, it would still be taken by
- * sigtimedwait and stop the print. */
-static void add_unless_ignored(sigset_t *set, int sig)
-{
-    struct sigaction now;
-    if (sigaction(sig, NULL, &now) == 0 && now.sa_handler == SIG_IGN)
-        return;
-    sigaddset(set, sig);
-}
-
-/* The signals that end a run (Ctrl-C, kill, a closed terminal): held
- * while the browser prints, so that mnr stops it and removes the
- * temporary directory (the whole report, and a browser profile) before
- * the signal ends mnr. */
-static void stop_signals(sigset_t *set)
-{
-    sigemptyset(set);
-    add_unless_ignored(set, SIGINT);
-    add_unless_ignored(set, SIGTERM);
-    add_unless_ignored(set, SIGHUP);
-    add_unless_ignored(set, SIGQUIT);
-}
-
-/* Stops the browser and every process it started (its process group). */
-static void stop_browser(pid_t pid)
-{
-    kill(-pid, SIGKILL);
-    kill(pid, SIGKILL);
-    waitpid(pid, NULL, 0);
-}
-
-/* The browser's exit status; -1 after the timeout; -2 when a stop signal
- * came (in *sig), both with the browser stopped. */
-static int wait_for_browser(pid_t pid, int seconds, const sigset_t *stop, int *sig)
-{
-    int status = 0;
-    for (int tenths = 0; tenths < seconds * 10; tenths++) {
-        pid_t r = waitpid(pid, &status, WNOHANG);
-        if (r == pid)
-            return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-        struct timespec ts = {0, 100 * 1000 * 1000};
-        int s = sigtimedwait(stop, NULL, &ts);
-        if (s > 0) {
-            stop_browser(pid);
-            *sig = s;
-            return -2;
-        }
-    }
-    stop_browser(pid);
-    return -1;
 }
 
 /* malloc'd printf. */
@@ -158,78 +96,43 @@ static char *format_new(const char *fmt, ...)
     return s;
 }
 
-/* file:// URL of an absolute path, %-escaping all but letters, digits and
- * -._~/ (a TMPDIR with a space or '#' stays one path). */
-static char *file_url(const char *path)
-{
-    char *url = malloc(strlen("file://") + 3 * strlen(path) + 1);
-    if (!url)
-        return NULL;
-    char *o = url + sprintf(url, "file://");
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-        o += isalnum(*p) || strchr("-._~/", *p) ? sprintf(o, "%c", *p) : sprintf(o, "%%%02X", *p);
-    return url;
-}
-
-/* mnr's environment with TMPDIR set to DIR/tmp, made here, for the
- * browser. Chromium makes its own org.chromium.Chromium.* directory (a
- * singleton socket and cookie) in $TMPDIR and removes it only when it ends
- * by itself: stopped by Ctrl-C or the timeout, it would leave one in the
- * user's TMPDIR each time. In mnr's private directory it goes with the
- * rest (remove_tree). Free with env_free. */
-static mnr_status browser_env(char ***out, const char *dir, const char *out_path,
+/* The browser's temporary directory, DIR/tmp, made here. Chromium makes
+ * its own org.chromium.Chromium.* directory (a singleton socket and
+ * cookie) in $TMPDIR and removes it only when it ends by itself: stopped
+ * by Ctrl-C or the timeout, it would leave one in the user's TMPDIR each
+ * time. In mnr's private directory it goes with the rest (remove_tree).
+ * Newly allocated. */
+static mnr_status browser_tmp(char **out, const char *dir, const char *out_path,
                               mnr_error *err)
 {
     *out = NULL;
     char *tmp = mnr_path_join(dir, "tmp");
-    if (tmp && mkdir(tmp, 0700) != 0) {
+    if (!tmp)
+        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
+    if (mkdir(tmp, 0700) != 0) {
         int e = errno;
         free(tmp);
         return mnr_error_set(err, MNR_EIO, out_path, 0,
                              _("cannot make a temporary directory in %s: %s; set TMPDIR to a "
                              "directory you may write to"), dir, strerror(e));
     }
-    size_t n = 0;
-    while (environ[n])
-        n++;
-    char **env = calloc(n + 2, sizeof *env);
-    char *tmpdir = tmp ? format_new("TMPDIR=%s", tmp) : NULL;
-    free(tmp);
-    if (!env || !tmpdir) {
-        free(env), free(tmpdir);
-        return mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
-    }
-    size_t k = 0;
-    env[k++] = tmpdir; /* the only string of its own; the rest are environ's */
-    for (size_t i = 0; i < n; i++)
-        if (strncmp(environ[i], "TMPDIR=", 7) != 0)
-            env[k++] = environ[i];
-    *out = env;
+    *out = tmp;
     return MNR_OK;
-}
-
-static void env_free(char **env)
-{
-    if (env)
-        free(env[0]);
-    free(env);
 }
 
 static mnr_status run_browser(const char *browser, const char *dir, const char *html_path,
                               const char *pdf_path, int timeout, const char *out_path,
-                              const sigset_t *stop, const sigset_t *old_mask, int *sig,
-                              mnr_error *err)
+                              const mnr_held_signals *held, int *sig, mnr_error *err)
 {
     char *profile = format_new("--user-data-dir=%s/profile", dir);
     char *print_to = format_new("--print-to-pdf=%s", pdf_path);
-    char *url = file_url(html_path);
-    char **env = NULL;
-    mnr_status made = browser_env(&env, dir, out_path, err);
+    char *url = mnr_file_url(html_path);
+    char *tmp = NULL;
+    mnr_status made = browser_tmp(&tmp, dir, out_path, err);
     if (made == MNR_OK && (!profile || !print_to || !url))
         made = mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     if (made != MNR_OK) {
-        free(profile), free(print_to), free(url);
-        env_free(env);
+        free(profile), free(print_to), free(url), free(tmp);
         return made;
     }
     char *argv[] = {(char *)browser, "--headless", "--no-sandbox", "--disable-gpu",
@@ -238,27 +141,15 @@ static mnr_status run_browser(const char *browser, const char *dir, const char *
                     "--disable-extensions",
                     /* no name lookups: a second fence besides the page's policy */
                     "--host-resolver-rules=MAP * ~NOTFOUND", profile, print_to, url, NULL};
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    /* Its own process group, so that all of it can be stopped; the signal
-     * mask mnr had, not the one holding the stop signals. */
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK);
-    posix_spawnattr_setpgroup(&attr, 0);
-    posix_spawnattr_setsigmask(&attr, old_mask);
-    pid_t pid;
-    int rc = posix_spawn(&pid, browser, &fa, &attr, argv, env);
-    posix_spawn_file_actions_destroy(&fa);
-    posix_spawnattr_destroy(&attr);
-    free(profile), free(print_to), free(url);
-    env_free(env);
+    /* in a process group (a job object) of its own, so that all of it can
+     * be stopped */
+    mnr_process *proc = NULL;
+    int rc = mnr_process_start(&proc, argv, tmp, held);
+    free(profile), free(print_to), free(url), free(tmp);
     if (rc != 0)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0, _("cannot start %s: %s"), browser,
                              strerror(rc));
-    int code = wait_for_browser(pid, timeout, stop, sig);
+    int code = mnr_process_wait(proc, timeout, held, sig);
     if (code == -2)
         return mnr_error_set(err, MNR_EEXTERNAL, out_path, 0,
                              _("stopped by signal %d while printing the PDF; no report was "
@@ -328,13 +219,6 @@ static char *with_policy(const char *html, size_t len, size_t *out_len)
     return out;
 }
 
-/* The temporary directory: $TMPDIR, else /tmp. */
-static const char *tmp_dir(void)
-{
-    const char *t = getenv("TMPDIR");
-    return t && t[0] == '/' ? t : "/tmp";
-}
-
 /* The printed PDF goes to `out_path`, unless the file there is no longer
  * the one it was when the print started (`was`): another program's file,
  * put there during a print of up to minutes, is not written over; the
@@ -370,8 +254,8 @@ static mnr_status write_pdf(const char *out_path, const mnr_file_id *was, const 
 }
 
 static mnr_status print_in(const char *dir, const char *html, size_t len, const char *out_path,
-                           const char *browser, const sigset_t *stop, const sigset_t *old_mask,
-                           int *sig, mnr_error *err)
+                           const char *browser, const mnr_held_signals *held, int *sig,
+                           mnr_error *err)
 {
     mnr_file_id was;
     mnr_file_id_take(&was, out_path);
@@ -385,8 +269,7 @@ static mnr_status print_in(const char *dir, const char *html, size_t len, const 
     free(page);
     int timeout = PDF_TIMEOUT_SECONDS + (int)(len * PDF_TIMEOUT_SECONDS_PER_MB / (1024 * 1024));
     if (st == MNR_OK)
-        st = run_browser(browser, dir, html_path, pdf_path, timeout, out_path, stop, old_mask,
-                         sig, err);
+        st = run_browser(browser, dir, html_path, pdf_path, timeout, out_path, held, sig, err);
     char *pdf = NULL;
     size_t pdf_len = 0;
     if (st == MNR_OK)
@@ -442,26 +325,27 @@ mnr_status mnr_report_pdf(const char *html, size_t len, const char *out_path, co
                              "short without saying so, so no PDF was written; write --format "
                              "html, which holds everything, or shorten that text"),
                              megabytes(mb, sizeof mb, longest), PDF_MAX_TEXT_BYTES / (1024 * 1024));
-    sigset_t stop, old_mask;
-    stop_signals(&stop);
-    sigprocmask(SIG_BLOCK, &stop, &old_mask);
+    /* The signals that end a run (Ctrl-C, kill, a closed terminal): held
+     * while the browser prints, so that mnr stops it and removes the
+     * temporary directory (the whole report, and a browser profile) before
+     * the signal ends mnr. */
+    mnr_held_signals held;
+    mnr_signals_hold(&held, 1);
     int sig = 0;
     mnr_status st;
-    char *dir = mnr_path_join(tmp_dir(), "mnr-pdf-XXXXXX");
+    char *dir = mnr_path_join(mnr_tmp_dir(), "mnr-pdf-XXXXXX");
     if (!dir)
         st = mnr_error_set(err, MNR_ENOMEM, out_path, 0, _("out of memory"));
     else if (!mkdtemp(dir))
         st = mnr_error_set(err, MNR_EIO, out_path, 0,
                            _("cannot make a temporary directory in %s: %s; set TMPDIR to a "
-                           "directory you may write to"), tmp_dir(), strerror(errno));
+                           "directory you may write to"), mnr_tmp_dir(), strerror(errno));
     else {
-        st = print_in(dir, html, len, out_path, browser, &stop, &old_mask, &sig, err);
+        st = print_in(dir, html, len, out_path, browser, &held, &sig, err);
         const char *files[] = {"report.html", "report.pdf", NULL};
         remove_tree(dir, files);
     }
     free(dir);
-    if (sig)
-        raise(sig); /* held until the mask is restored: it ends mnr now, as asked */
-    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    mnr_signals_release(&held, sig); /* a signal that came ends mnr now, as asked */
     return st;
 }

@@ -7,7 +7,7 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 cd /
 env -u MNR_DATA_DIR "$prefix/bin/mnr" validate "$prefix/share/mnr/model/mnr-model.xml" | grep -q ": ok"
 env -u MNR_DATA_DIR "$prefix/bin/mnr" baseline --format csv | grep -q "^item,label,capabilities,yes,respondents,percent$"
-test -s "$prefix/share/man/man1/mnr.1"
+test -s "$prefix/share/man/man1/mnr.1.gz"
 # the form, with its script (stylesheets/form.js) from the installed data
 env -u MNR_DATA_DIR "$prefix/bin/mnr" form -q rapid -o "$prefix/form.html" 2>/dev/null
 grep -q "^'use strict';$" "$prefix/form.html"
