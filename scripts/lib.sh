@@ -51,11 +51,12 @@ PDF_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # Chromium not; itstool extracts the texts of the model, questionnaires and
 # words module for the test that po/mnr.pot is up to date; libreoffice-writer-nogui
 # opens the DOCX and ODT reports and converts them to PDF, and pandoc reads
-# them back as a second reader: tests/docx.cmake; dpkg-dev's dpkg-shlibdeps
-# and file list the Debian package's dependencies, for package.deb)
+# them back as a second reader, unzip opens their packages: tests/docx.cmake;
+# dpkg-dev's dpkg-shlibdeps and file list the Debian package's dependencies,
+# for package.deb)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils xsltproc "${PDF_PACKAGES[@]}" poppler-utils valgrind
                time default-jre-headless libsaxonhe-java firefox-esr itstool
-               libreoffice-writer-nogui pandoc dpkg-dev file)
+               libreoffice-writer-nogui pandoc unzip dpkg-dev file)
 # the Windows build (scripts/build-windows) and its tests under Wine
 # (tests/e2e/windows.sh): Debian's mingw-w64 cross compiler, wine64 to run
 # mnr.exe here, dpkg-dev for apt-get source, autotools for dh's autoreconf
