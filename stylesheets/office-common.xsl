@@ -8,7 +8,8 @@
   the HTML report, which takes them from words.xsl through common.xsl.
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">
 
   <!-- the HTML elements that make blocks (paragraphs, tables, drawings) -->
   <xsl:variable name="oc-blocks" select="'|p|div|ul|ol|li|table|dl|dt|dd|h1|h2|h3|h4|h5|h6|figure|figcaption|section|article|header|footer|main|nav|aside|svg|blockquote|'"/>
@@ -44,8 +45,25 @@
         <xsl:with-param name="col" select="count(preceding-sibling::*[not(@colspan &gt; 1)]) + sum(preceding-sibling::*[@colspan &gt; 1]/@colspan) + 1"/>
         <xsl:with-param name="n" select="$n"/>
         <xsl:with-param name="head" select="string-length(normalize-space(.)) * 0.6 div $n"/>
+        <xsl:with-param name="few" select="count($row/th | $row/td) &lt;= 7"/>
       </xsl:call-template>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- The length of the longest word of $text (words end with a space). -->
+  <xsl:template name="oc-longest-word">
+    <xsl:param name="text"/>
+    <xsl:param name="best" select="0"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, ' ')">
+        <xsl:variable name="w" select="string-length(substring-before($text, ' '))"/>
+        <xsl:call-template name="oc-longest-word">
+          <xsl:with-param name="text" select="substring-after($text, ' ')"/>
+          <xsl:with-param name="best" select="($w &gt; $best) * $w + ($w &lt;= $best) * $best"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$best"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- <w>weight</w> for the columns col to col + n - 1 -->
@@ -54,6 +72,7 @@
     <xsl:param name="col"/>
     <xsl:param name="n"/>
     <xsl:param name="head"/>
+    <xsl:param name="few"/>
     <xsl:if test="$n &gt; 0">
       <xsl:variable name="longest">
         <xsl:for-each select="$rows[not(*[@colspan &gt; 1])]/*[$col]">
@@ -63,11 +82,35 @@
       </xsl:variable>
       <xsl:variable name="t" select="number(concat('0', $longest))"/>
       <xsl:variable name="l" select="($t &gt;= $head) * $t + ($t &lt; $head) * $head"/>
-      <w>
+      <!-- in a table of a few columns, never narrower than its longest
+           word ("Emerging", "Answered") with the cell's padding, so no word
+           is broken inside; a table of many columns has not the room -->
+      <xsl:variable name="word">
+        <xsl:for-each select="$rows[not(*[@colspan &gt; 1])]/*[$col]">
+          <xsl:variable name="len">
+            <xsl:call-template name="oc-longest-word"><xsl:with-param name="text" select="concat(normalize-space(.), ' ')"/></xsl:call-template>
+          </xsl:variable>
+          <n><xsl:value-of select="$len"/></n>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:variable name="wl">
+        <xsl:for-each select="exsl:node-set($word)/n">
+          <xsl:sort select="." data-type="number" order="descending"/>
+          <xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:variable name="min" select="(number(concat('0', $wl)) + 4) div 4"/>
+      <xsl:variable name="base">
         <xsl:choose>
           <xsl:when test="$l &lt; 8">2</xsl:when>
           <xsl:when test="$l &gt; 48">12</xsl:when>
           <xsl:otherwise><xsl:value-of select="$l div 4"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <w>
+        <xsl:choose>
+          <xsl:when test="$few and $min &gt; $base and $min &lt;= 6"><xsl:value-of select="$min"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$base"/></xsl:otherwise>
         </xsl:choose>
       </w>
       <xsl:call-template name="oc-column-weights">
@@ -75,6 +118,7 @@
         <xsl:with-param name="col" select="$col + 1"/>
         <xsl:with-param name="n" select="$n - 1"/>
         <xsl:with-param name="head" select="$head"/>
+        <xsl:with-param name="few" select="$few"/>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
